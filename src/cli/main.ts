@@ -1,0 +1,1 @@
+console.log('geo-annotate: not built yet');
