@@ -14,6 +14,8 @@ export interface Mention {
   name: string;
   /** Several KB entities share this name and nothing in the document decided between them. */
   candidates?: string[];
+  /** For a leader the KB does not know: the country in their title ("Kyrgyz President …"). */
+  country?: string;
 }
 
 export type QuoteKind = 'speech' | 'term';

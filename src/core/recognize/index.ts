@@ -1,7 +1,41 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Recognition } from '../model/types';
+import type { Mention, Quote, Recognition } from '../model/types';
+import { Gazetteer } from './gazetteer';
+import { findNames, resolveNames } from './names';
+import { findPeople } from './people';
+import { classifyQuote } from './quoteKind';
+import { findQuotes } from './quotes';
+import { attributeSpeakers } from './speakers';
 
-/** Finds mentions and quotes in `text`. Offsets are UTF-16 indices. */
-export function recognize(_text: string, _kb: KnowledgeBase): Recognition {
-  return { mentions: [], quotes: [] };
+/**
+ * Finds mentions and quotes in `text`. Offsets are UTF-16 indices; mentions never
+ * overlap and come sorted by start, as do quotes (which may nest).
+ */
+export function recognize(text: string, kb: KnowledgeBase): Recognition {
+  const gazetteer = Gazetteer.fromKb(kb);
+  const known = resolveNames(findNames(text, gazetteer));
+  const people = findPeople(text, known);
+  const mentions = mergeSorted(known, people);
+
+  const spans = findQuotes(text);
+  const quotes: Quote[] = spans.map((s) => {
+    const inner = text.slice(s.start + 1, s.unopened ? s.end - 1 : s.unclosed ? s.end : s.end - 1);
+    const q: Quote = {
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      kind: classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened }),
+      speaker: null,
+      speakerEntity: null,
+    };
+    if (s.unclosed) q.unclosed = true;
+    return q;
+  });
+  attributeSpeakers(text, spans, quotes, mentions);
+  return { mentions, quotes };
+}
+
+function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
 }

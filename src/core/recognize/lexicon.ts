@@ -1,0 +1,99 @@
+/**
+ * Word lists the recognisers share. English news usage; case as written in text.
+ * Kept as data so the patterns built from them stay readable.
+ */
+
+/** Political titles that introduce a leader ("Kyrgyz President Sadyr Japarov"). Longest first is not needed: patterns sort. */
+export const LEADER_TITLES = [
+  'President', 'president', 'Vice President', 'Vice-President', 'vice president',
+  'Prime Minister', 'prime minister', 'Premier', 'premier', 'PM',
+  'Deputy Prime Minister', 'First Deputy Prime Minister',
+  'Chancellor', 'chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Sheikh',
+  'Supreme Leader', 'Ayatollah', 'Grand Duke', 'Prince',
+  'Foreign Minister', 'foreign minister', 'Defence Minister', 'Defense Minister',
+  'defence minister', 'defense minister', 'Finance Minister', 'finance minister',
+  'Interior Minister', 'interior minister', 'Economy Minister', 'Energy Minister', 'Trade Minister',
+  'Minister', 'minister', 'Deputy Foreign Minister', 'deputy foreign minister',
+  'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary',
+  'Secretary of State', 'Secretary-General', 'Secretary General', 'secretary-general',
+  'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman',
+  'Governor', 'governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
+  'Chairman', 'chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
+  'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
+  'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
+];
+
+/**
+ * Titles that make their holder a leader (political office). Spokespeople, envoys and
+ * generals are people who speak for an office but hold none.
+ */
+export const NON_LEADER_TITLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Envoy', 'envoy',
+  'General', 'Gen.', 'Ambassador', 'ambassador',
+]);
+
+/** Nouns that introduce a person who is not a leader ("Central Asia expert Temur Umarov"). */
+export const PERSON_ROLES = [
+  'expert', 'analyst', 'researcher', 'senior researcher', 'research fellow', 'fellow', 'scholar',
+  'political scientist', 'political analyst', 'political commentator', 'commentator', 'economist',
+  'historian', 'sociologist', 'professor', 'Professor', 'Prof.', 'Dr.', 'Dr', 'lecturer',
+  'author', 'writer', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'blogger',
+  'photographer', 'adviser', 'advisor', 'consultant', 'director', 'Director', 'diplomat',
+  'former diplomat', 'activist', 'lawyer', 'attorney', 'official', 'officer', 'observer',
+  'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
+  'oligarch', 'opposition leader', 'opposition politician', 'politician', 'dissident',
+  'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
+  'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson',
+];
+
+/** Verbs that attribute words to a speaker, in the forms news uses. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
+  'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'insisted', 'insists',
+  'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'warned', 'warns', 'claimed', 'claims', 'asked', 'asks', 'replied', 'replies', 'answered',
+  'continued', 'continues', 'concluded', 'concludes', 'summarized', 'summarised', 'summarizes',
+  'summarises', 'declared', 'declares', 'announced', 'announces', 'complained', 'complains',
+  'suggested', 'suggests', 'admitted', 'admits', 'recalled', 'recalls', 'remarked', 'remarks',
+  'observed', 'observes', 'believes', 'believed', 'thinks', 'thought', 'suspects', 'suspected',
+  'urged', 'urges', 'accused', 'accuses', 'called', 'calls', 'described', 'describes',
+  'quipped', 'joked', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out',
+  'went on', 'goes on', 'is sure', 'was sure', 'is convinced', 'was convinced', 'predicted',
+  'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
+  'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
+  'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement',
+];
+
+/** Pronouns that stand for the last fitting speaker ("he said"). */
+export const SPEAKER_PRONOUNS = ['he', 'she', 'He', 'She', 'they', 'They'];
+
+/** Capitalised words that start sentences or headlines but are never part of a person's name. */
+export const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'From',
+  'With', 'By', 'As', 'But', 'And', 'Or', 'Nor', 'If', 'When', 'While', 'After', 'Before', 'Since',
+  'During', 'However', 'Meanwhile', 'Moreover', 'Nevertheless', 'Although', 'Though', 'Yet', 'So',
+  'Now', 'Then', 'Today', 'Yesterday', 'Tomorrow', 'Here', 'There', 'He', 'She', 'They', 'We',
+  'You', 'I', 'Our', 'Their', 'His', 'Her', 'My', 'Your', 'Some', 'Many', 'Most', 'All', 'Each',
+  'Every', 'Other', 'Others', 'Both', 'No', 'Not', 'Also', 'Even', 'Only', 'Just', 'According',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep',
+  'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Source', 'Author',
+  'Related', 'Read', 'Follow', 'Share', 'Video', 'Photo', 'Image', 'Contributor', 'Getty',
+  'Images', 'News', 'Reuters', 'President', 'Prime', 'Minister', 'Foreign', 'State', 'Republic',
+  'Federation', 'Union', 'Kingdom', 'States', 'United', 'Democratic', 'People', 'Central',
+  'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Asia',
+  'Europe', 'Africa', 'America', 'Summit', 'Council', 'Ministry', 'Government', 'Parliament',
+  'Committee', 'Party', 'Army', 'Forces', 'Institute', 'University', 'Foundation', 'Center',
+  'Centre', 'Organization', 'Organisation', 'Economic', 'Security', 'Cooperation', 'Nations',
+  'International', 'National', 'Global', 'World', 'Peace', 'War', 'Day', 'Road', 'Belt',
+  'Base', 'Military', 'Treaty', 'Commonwealth', 'Independent', 'Head', 'Heads', 'Meeting',
+  'Residence', 'Hall', 'Palace', 'House', 'Office', 'Agency', 'Service', 'Media', 'Times',
+  'Post', 'Press', 'Telegram', 'Facebook', 'Viber', 'Messenger', 'Twitter', 'Google',
+  'Despite', 'Denial', 'Leave', 'Comment', 'Listen', 'Spread', 'Send', 'Statistics', 'L-R',
+  'Benefits', 'Talks', 'Keen', 'Obviously', 'Half', 'Instead', 'Say', 'Umm', 'Yes', 'Oh',
+  'Sir', 'Lord', 'Lady', 'Saint', 'St', 'St.', 'Chinese', 'Russian', 'Soviet',
+]);
+
+/** Name particles that may stand lower-case inside a name ("Tony van der Togt", "Bashar al-Assad"). */
+export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ul', 'ud', 'y'];

@@ -1,0 +1,125 @@
+import type { Mention } from '../model/types';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+
+/** A KB name found in the text, before ambiguity is settled. */
+export interface NameHit {
+  start: number;
+  end: number;
+  text: string;
+  readings: GazetteerEntry[];
+}
+
+/** Words that name a place only with the article before them ("the West", not "West Bank" or "Western"). */
+const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South']);
+
+/** Finds every KB surface form in `text`. */
+export function findNames(text: string, gazetteer: Gazetteer): NameHit[] {
+  const hits: NameHit[] = [];
+  const re = gazetteer.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const surface = m[0];
+    const start = m.index;
+    const end = start + surface.length;
+    if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    if (inShoutedLine(text, start, end, surface)) continue;
+    hits.push({ start, end, text: surface, readings: gazetteer.lookup(surface)! });
+  }
+  return hits;
+}
+
+/**
+ * Short all-capital forms ("US", "UK") inside a line written in capitals ("FOLLOW US ON
+ * GOOGLE NEWS") are ordinary words, not names.
+ */
+function inShoutedLine(text: string, start: number, end: number, surface: string): boolean {
+  if (surface.length > 4 || surface !== surface.toUpperCase()) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const words = line.match(/\p{L}+/gu) ?? [];
+  const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
+  return words.length >= 3 && shouted / words.length > 0.6;
+}
+
+/**
+ * Settles each hit on one reading, using the whole document: a weak alias counts only if
+ * its entity was named strongly somewhere in the text; among several entities, the one
+ * named fully wins; otherwise the mention keeps its candidates.
+ */
+export function resolveNames(hits: NameHit[]): Mention[] {
+  // Where each entity is named unambiguously: position lists, ascending.
+  const strongAt = new Map<string, number[]>();
+  for (const h of hits) {
+    const strong = h.readings.filter((r) => !r.weak);
+    if (strong.length !== 1) continue;
+    const id = strong[0]!.entity.id;
+    const list = strongAt.get(id);
+    if (list) list.push(h.start);
+    else strongAt.set(id, [h.start]);
+  }
+  const out: Mention[] = [];
+  for (const h of hits) {
+    const strong = h.readings.filter((r) => !r.weak);
+    let chosen: GazetteerEntry | undefined;
+    let candidates: GazetteerEntry[] = [];
+    if (strong.length === 1) chosen = strong[0];
+    else {
+      const pool = strong.length > 0 ? strong : h.readings;
+      const named = pool.filter((r) => strongAt.has(r.entity.id));
+      if (named.length >= 1) chosen = closestNamed(named, strongAt, h.start);
+      else if (strong.length > 1) {
+        // Several entities share a strong name and the document names none of them
+        // fully: keep the first reading and offer the others.
+        candidates = strong;
+        chosen = strong[0];
+      }
+      // Weak readings of entities never named: not a mention.
+    }
+    if (!chosen) continue;
+    const m: Mention = {
+      start: h.start,
+      end: h.end,
+      text: h.text,
+      type: chosen.type,
+      entity: chosen.entity.id,
+      name: chosen.entity.name,
+    };
+    const others = candidates.filter((c) => c.entity.id !== chosen.entity.id);
+    if (others.length > 0) m.candidates = [chosen.entity.id, ...others.map((c) => c.entity.id)];
+    out.push(m);
+  }
+  return out;
+}
+
+/** Among entities named in the document, the one named nearest before `at` (a later naming counts less). */
+function closestNamed(named: GazetteerEntry[], strongAt: Map<string, number[]>, at: number): GazetteerEntry {
+  if (named.length === 1) return named[0]!;
+  let best = named[0]!;
+  let bestDistance = Infinity;
+  for (const r of named) {
+    const positions = strongAt.get(r.entity.id)!;
+    const i = upperBound(positions, at);
+    const before = i > 0 ? at - positions[i - 1]! : Infinity;
+    const after = i < positions.length ? (positions[i]! - at) * 4 : Infinity;
+    const d = Math.min(before, after);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = r;
+    }
+  }
+  return best;
+}
+
+/** Index of the first element greater than `value`. */
+export function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

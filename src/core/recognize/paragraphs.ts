@@ -1,0 +1,87 @@
+/**
+ * Paragraph and sentence boundaries. A paragraph ends at a blank line; in a text whose
+ * lines are not hard-wrapped (most news copied from the web) every line break ends one too.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function paragraphs(text: string): Span[] {
+  const wrapped = looksHardWrapped(text);
+  const out: Span[] = [];
+  const re = wrapped ? /\r?\n[ \t]*\r?\n\s*/g : /\r?\n\s*/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * Hard-wrapped text (lines broken at ~72 columns inside paragraphs) has many long runs
+ * of consecutive, similarly short lines; copied web text has long lines instead.
+ * Sampled, so it stays cheap on big files.
+ */
+export function looksHardWrapped(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const lines = sample.split('\n');
+  let full = 0;
+  let continued = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const len = lines[i]!.trimEnd().length;
+    if (len === 0) continue;
+    full++;
+    if (len >= 40 && len <= 100 && lines[i + 1]!.trim().length > 0) continued++;
+  }
+  return full >= 4 && continued / full > 0.6;
+}
+
+/** Where the sentence holding `at` starts, not looking before `floor`. */
+export function sentenceStart(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    // ". " / "? " / "! " — possibly with a closing quote between — starts a new sentence.
+    if ((c === 0x20 || c === 0x0a || c === 0x09) && i > floor) {
+      let j = i - 1;
+      while (j > floor && isClosingMark(text.charCodeAt(j))) j--;
+      const p = text.charCodeAt(j);
+      if ((p === 0x2e || p === 0x3f || p === 0x21) && !isAbbreviation(text, j)) return i + 1;
+    }
+  }
+  return floor;
+}
+
+/** Where the sentence holding `at` ends (exclusive), not looking past `ceiling`. */
+export function sentenceEnd(text: string, at: number, ceiling: number): number {
+  for (let i = at; i < ceiling; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x3f || c === 0x21) && !isAbbreviation(text, i)) {
+      let j = i + 1;
+      while (j < ceiling && isClosingMark(text.charCodeAt(j))) j++;
+      if (j >= ceiling || text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0a) return j;
+    }
+  }
+  return ceiling;
+}
+
+function isClosingMark(c: number): boolean {
+  return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x27;
+}
+
+/** "U.S.", "Nov.", "Mr." and initials do not end sentences. */
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  let s = dot - 1;
+  while (s >= 0 && /[\p{L}.]/u.test(text[s]!)) s--;
+  const word = text.slice(s + 1, dot);
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'St', 'Jr', 'Sr', 'Rep', 'Sen', 'Gov',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'vs', 'etc', 'approx',
+]);
