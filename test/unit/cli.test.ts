@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORPUS_DIR, corpusFiles } from './corpus';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Doc {
+  source: string;
+  mentions: { start: number; end: number; text: string; type: string; entity: string | null; name: string }[];
+  quotes: { start: number; end: number; text: string; kind: string; speaker: string | null }[];
+}
+
+describe('CLI geo-annotate', function () {
+  this.timeout(60_000);
+  let tmp: string;
+
+  before(() => {
+    if (!existsSync(CLI)) execFileSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT });
+    tmp = mkdtempSync(join(tmpdir(), 'geo-cli-'));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints the JSON contract for every corpus article, with spans that match the text', () => {
+    for (const name of corpusFiles()) {
+      const r = run('annotate', '--json', join(CORPUS_DIR, name));
+      assert.equal(r.code, 0, r.stderr);
+      const doc = JSON.parse(r.stdout) as Doc;
+      const cps = Array.from(readFileSync(join(CORPUS_DIR, name), 'utf8').replace(/^\uFEFF/, ''));
+      assert.ok(doc.mentions.length > 10, `${name}: mentions found`);
+      for (const m of [...doc.mentions, ...doc.quotes]) assert.equal(cps.slice(m.start, m.end).join(''), m.text);
+      for (const m of doc.mentions) {
+        assert.ok(['leader', 'person', 'country', 'demonym', 'place', 'org'].includes(m.type));
+        assert.ok(typeof m.name === 'string' && m.name.length > 0);
+      }
+      for (let i = 1; i < doc.mentions.length; i++) assert.ok(doc.mentions[i - 1]!.end <= doc.mentions[i]!.start, 'mentions do not overlap');
+    }
+  });
+
+  it('counts offsets in code points, after a BOM, with CRLF and astral characters', () => {
+    const file = join(tmp, 'astral.txt');
+    writeFileSync(file, '\uFEFF😀🇷🇺 Russia\r\n“Respect,” Vladimir Putin said. 𝔸 China');
+    const doc = JSON.parse(run('annotate', '--json', file).stdout) as Doc;
+    const russia = doc.mentions.find((m) => m.text === 'Russia')!;
+    assert.deepEqual([russia.start, russia.end], [4, 10]);
+    const china = doc.mentions.find((m) => m.text === 'China')!;
+    const cps = Array.from(readFileSync(file, 'utf8').slice(1));
+    assert.equal(cps.slice(china.start, china.end).join(''), 'China');
+    const quote = doc.quotes[0]!;
+    assert.equal(quote.text, '“Respect,”');
+    assert.equal(quote.start, 12);
+  });
+
+  it('refuses a missing file, a directory, a binary and a non-UTF-8 file with a clear message', () => {
+    const binary = join(tmp, 'image.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const latin1 = join(tmp, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Stra\xdfe in M\xfcnchen', 'latin1'));
+    const cases: [string, RegExp][] = [
+      [join(tmp, 'missing.txt'), /no such file/],
+      [tmp, /is a directory/],
+      [binary, /binary/],
+      [latin1, /not valid UTF-8/],
+    ];
+    for (const [path, message] of cases) {
+      const r = run('annotate', '--json', path);
+      assert.notEqual(r.code, 0, path);
+      assert.match(r.stderr, message);
+    }
+  });
+
+  it('prints a readable summary and walks folders with -r', () => {
+    const r = run('annotate', '-r', CORPUS_DIR);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /leader\s+Vladimir Putin ×\d+/);
+    assert.match(r.stdout, /speech\s+“We want respect\. Nothing else\. Respect,” — Emomali Rahmon/);
+    assert.equal((r.stdout.match(/ mentions, /g) ?? []).length, corpusFiles().length);
+  });
+
+  it('searches and lists the knowledge base', () => {
+    const search = run('kb', 'search', 'tokaev');
+    assert.equal(search.code, 0);
+    assert.match(search.stdout, /Kassym-Jomart Tokayev/);
+    const list = JSON.parse(run('kb', 'list', '--json').stdout) as { id: string; kind: string }[];
+    assert.ok(list.some((e) => e.kind === 'country' && e.id === 'KAZ'));
+    const stats = JSON.parse(run('kb', 'stats', '--json').stdout) as { countries: number; asOf: string };
+    assert.ok(stats.countries >= 195);
+    assert.match(stats.asOf, /^\d{4}-\d{2}/);
+  });
+
+  it('exits 2 with usage on a bad command line', () => {
+    assert.equal(run('frobnicate').code, 2);
+    assert.equal(run('annotate', '--bogus', 'x.txt').code, 2);
+  });
+});

@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { recognize } from '../../src/core/recognize/index';
+import { corpusLine, corpusText } from './corpus';
+
+const kb = KnowledgeBase.builtin();
+const quotesOf = (text: string) => recognize(text, kb).quotes.map((q) => ({ text: q.text, kind: q.kind }));
+
+describe('quotes', () => {
+  it('never takes an apostrophe for a quote', () => {
+    const line = corpusLine('003', 'Russia’s image in those countries is taking');
+    const qs = quotesOf(line);
+    assert.ok(qs.every((q) => !q.text.startsWith('’')));
+    // The one real ‘…’ quote runs from ‘Russia’s image to care.’ — apostrophes inside it.
+    const single = qs.find((q) => q.text.startsWith('‘'));
+    assert.ok(single, 'the ‘…’ quote is found');
+    assert.ok(single.text.endsWith('won’t care.’'));
+    assert.equal(single.kind, 'speech');
+  });
+
+  it('runs an unclosed quote to the end of its paragraph', () => {
+    const text = corpusText('001');
+    const q = recognize(text, kb).quotes.find((x) => x.text.startsWith('“We want respect'))!;
+    assert.ok(q.unclosed);
+    assert.ok(q.text.endsWith('since the Soviet era.'));
+    assert.equal(q.kind, 'speech');
+  });
+
+  it('ends an unclosed outer quote where a nested one closes before “said”', () => {
+    const line = corpusLine('000', 'The Central Asian states, noting');
+    const qs = quotesOf(line);
+    const outer = qs.find((q) => q.text.startsWith('“The Central Asian states'))!;
+    const inner = qs.find((q) => q.text.startsWith('“big brother'))!;
+    assert.ok(outer.text.endsWith('“big brother,”'));
+    assert.equal(inner.text, '“big brother,”');
+    assert.equal(outer.kind, 'speech');
+    assert.equal(inner.kind, 'term');
+  });
+
+  it('starts a quote that was never opened at the beginning of its sentence', () => {
+    const line = corpusLine('000', 'The vacuum will be filled');
+    const q = quotesOf(line).find((x) => x.text.startsWith('The vacuum'));
+    assert.ok(q, 'the unopened quote is found');
+    assert.equal(q.text, 'The vacuum will be filled by China step by step,”');
+    assert.ok(quotesOf(line).some((x) => x.text === '“big brother”' && x.kind === 'term'));
+  });
+
+  it('accepts mixed marks “…» and guillemets and German „…“', () => {
+    const mixed = corpusLine('002', 'the number has halved»');
+    assert.ok(quotesOf(mixed).some((q) => q.text.startsWith('“Before the war') && q.text.endsWith('halved»')));
+    assert.deepEqual(quotesOf('Er sagte „nie wieder“ und ging. «Assez», dit-il.').map((q) => q.text), ['„nie wieder“', '«Assez»']);
+  });
+
+  it('tells terms from speech', () => {
+    const kinds = (s: string) => quotesOf(s).map((q) => q.kind);
+    const line = corpusLine('003', 'among others, “chose”');
+    const byText = new Map(quotesOf(line).map((q) => [q.text, q.kind]));
+    assert.equal(byText.get('“chose”'), 'term');
+    assert.equal(byText.get('“territorial integrity”'), 'term');
+    assert.equal(byText.get('“There is some influence in Central Asia that is waning,”'), 'speech');
+    assert.deepEqual(kinds('Chinese "Belt and Road Project" aims far.'), ['term']);
+    assert.deepEqual(kinds('“We want respect”'), ['speech']);
+    assert.deepEqual(kinds(corpusLine('000', 'poison the atmosphere of cooperation')), ['speech']);
+    assert.deepEqual(kinds('author of “Economic War: Ukraine and the Global Conflict Between Russia and the West,” told CNBC.'), ['term']);
+  });
+
+  it('handles straight quotes and CRLF', () => {
+    const text = 'He said: "It is over."\r\nThen "calm" returned.\r\n';
+    assert.deepEqual(quotesOf(text).map((q) => q.text), ['"It is over."', '"calm"']);
+  });
+});
