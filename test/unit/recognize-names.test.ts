@@ -1,0 +1,93 @@
+import { strict as assert } from 'node:assert';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import type { Mention } from '../../src/core/model/types';
+import { recognize } from '../../src/core/recognize/index';
+import { corpusLine, corpusText } from './corpus';
+
+const kb = KnowledgeBase.builtin();
+const mentions = (text: string): Mention[] => recognize(text, kb).mentions;
+const spans = (text: string) => mentions(text).map((m) => `${m.text}:${m.type}:${m.name}`);
+
+describe('names from the knowledge base', () => {
+  it('spans only the name in a possessive, curly or straight', () => {
+    const line = corpusLine('000', 'Russia loses to China: Putin');
+    assert.deepEqual(spans(line).slice(0, 3), ['Russia:country:Russia', 'China:country:China', 'Putin:leader:Vladimir Putin']);
+    assert.ok(spans('Putin’s allies').includes('Putin:leader:Vladimir Putin'));
+  });
+
+  it('finds names inside hyphenated words', () => {
+    assert.ok(spans(corpusLine('000', 'post-Soviet conflicts')).includes('Soviet:demonym:Soviet Union'));
+    const usLed = mentions('the U.S.-led troops').find((m) => m.text === 'U.S.');
+    assert.equal(usLed?.name, 'United States');
+    assert.ok(spans('the Russian-led CSTO military bloc').includes('Russian:demonym:Russia'));
+  });
+
+  it('prefers the longest name', () => {
+    const line = corpusLine('000', 're-export of goods to the Russian Federation');
+    assert.ok(spans(line).includes('Russian Federation:country:Russia'));
+    assert.ok(!spans(line).includes('Russian:demonym:Russia'));
+  });
+
+  it('folds diacritics and knows transliterations', () => {
+    assert.ok(spans('Recep Tayyip Erdoğan met Erdogan’s aides').every((s) => s.endsWith(':leader:Recep Tayyip Erdoğan')));
+    const line = corpusLine('000', 'Rakhmon and Japarov never shook hands');
+    assert.ok(spans(line).includes('Rakhmon:leader:Emomali Rahmon'));
+    assert.ok(spans(line).includes('Japarov:leader:Sadyr Japarov'));
+    assert.ok(spans(corpusLine('000', 'prompted Zhaparov')).includes('Zhaparov:leader:Sadyr Japarov'));
+    assert.ok(spans(corpusLine('002', 'Tokaev was still dependent')).includes('Tokaev:leader:Kassym-Jomart Tokayev'));
+  });
+
+  it('types demonyms with their country and places and organisations', () => {
+    const line = corpusLine('000', 'Kazakhstani leadership');
+    assert.ok(spans(line).includes('Kazakhstani:demonym:Kazakhstan'));
+    const summit = spans(corpusLine('000', 'at the CIS summit in Kazakhstan'));
+    assert.ok(summit.includes('Tajik:demonym:Tajikistan'));
+    assert.ok(summit.some((s) => s.startsWith('CIS:org:')));
+    assert.ok(spans(corpusLine('001', 'in Moscow, realizing')).includes('Moscow:place:Moscow'));
+    assert.ok(spans('the Kremlin said').some((s) => s.startsWith('Kremlin:place:')));
+  });
+
+  it('tags “the West” but not Western or a bare West', () => {
+    assert.ok(spans('compete with the West').some((s) => s.startsWith('West:place')));
+    assert.ok(!spans('Western sanctions').some((s) => s.startsWith('West')));
+  });
+
+  it('leaves words in shouted lines alone', () => {
+    assert.deepEqual(spans('FOLLOW US ON GOOGLE NEWS'), []);
+  });
+});
+
+describe('people the knowledge base does not know', () => {
+  it('types a name after a political title as a leader tied to the title’s country', () => {
+    const m = mentions('Kyrgyz President Adilbek Sultanov met reporters. Sultanov said little.');
+    const first = m.find((x) => x.text === 'Adilbek Sultanov')!;
+    assert.equal(first.type, 'leader');
+    assert.equal(first.entity, null);
+    assert.equal(first.country, 'KGZ');
+    const later = m.find((x) => x.text === 'Sultanov')!;
+    assert.equal(later.name, 'Adilbek Sultanov');
+  });
+
+  it('types experts, authors and speakers as people and follows their family name', () => {
+    const text = corpusText('002');
+    const umarov = mentions(text).filter((x) => x.name === 'Temur Umarov');
+    assert.ok(umarov.length >= 10, `Umarov found ${umarov.length} times`);
+    assert.ok(umarov.every((x) => x.type === 'person'));
+    assert.ok(mentions(text).some((x) => x.text === 'Anne-Kathrin Hamilton' && x.type === 'person'));
+    const burnashev = mentions(corpusLine('000', 'political scientist Rustam Burnashev'));
+    assert.ok(burnashev.some((x) => x.text === 'Rustam Burnashev' && x.type === 'person'));
+  });
+
+  it('links romanisations of one family name in a document', () => {
+    const m = mentions('According to Alisher Ilhamov, an expert, the gap will close. Ilkhamov is sure of it.');
+    const names = m.filter((x) => x.type === 'person').map((x) => x.name);
+    assert.equal(new Set(names).size, 1);
+    assert.equal(names.length, 2);
+  });
+
+  it('reads photo credits and bylines', () => {
+    const text = corpusText('004');
+    assert.ok(mentions(text).some((x) => x.text === 'Mikhail Klimentyev' && x.type === 'person'));
+    assert.ok(mentions(text).some((x) => x.text === 'Max Hess' && x.type === 'person'));
+  });
+});

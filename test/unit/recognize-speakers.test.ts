@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { recognize } from '../../src/core/recognize/index';
+import { corpusText } from './corpus';
+
+const kb = KnowledgeBase.builtin();
+const speakerOf = (text: string, quoteStart: string) => {
+  const q = recognize(text, kb).quotes.find((x) => x.text.startsWith(quoteStart));
+  assert.ok(q, `quote starting ${quoteStart}`);
+  return q.speaker;
+};
+
+describe('speakers', () => {
+  it('“…,” X said and said X', () => {
+    const text = corpusText('000');
+    assert.equal(speakerOf(text, '“We want respect. Nothing else'), 'Emomali Rahmon');
+    assert.equal(speakerOf(text, '“The Central Asian states'), 'Rustam Burnashev');
+  });
+
+  it('gives a headline pull-quote the speaker who says it later', () => {
+    assert.equal(speakerOf(corpusText('000'), '“We want respect”'), 'Emomali Rahmon');
+  });
+
+  it('finds the subject of a speech verb before the quote', () => {
+    assert.equal(speakerOf(corpusText('000'), '“poison the atmosphere'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf(corpusText('001'), '“poisoning the atmosphere'), 'Kassym-Jomart Tokayev');
+  });
+
+  it('finds “said X” inside a quote that never closed', () => {
+    assert.equal(speakerOf(corpusText('001'), '“We want respect'), 'Emomali Rahmon');
+  });
+
+  it('resolves “he said” to the last person who spoke, not the last name', () => {
+    // “He said … for Putin: “At the moment…” — Ilhamov, cited in the paragraph before.
+    assert.match(speakerOf(corpusText('001'), '“At the moment') ?? '', /Il(k)?hamov$/);
+  });
+
+  it('takes “X says:” at the end of the previous paragraph', () => {
+    const text = corpusText('002');
+    assert.equal(speakerOf(text, '“Putin’s interest in Central Asia'), 'Temur Umarov');
+    assert.equal(speakerOf(text, '“It’s a pragmatic attempt'), 'Temur Umarov');
+  });
+
+  it('attributes a quote closed without an opening mark', () => {
+    assert.equal(speakerOf(corpusText('000'), 'The vacuum will be filled'), 'Alisher Ilkhamov');
+  });
+
+  it('leaves the journalist’s scare quotes without a speaker', () => {
+    const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
+    const q = recognize(text, kb).quotes[0]!;
+    assert.equal(q.kind, 'term');
+    assert.equal(q.speaker, null);
+  });
+});
