@@ -93,6 +93,12 @@ export const NOT_NAME_WORDS = new Set([
   'Despite', 'Denial', 'Leave', 'Comment', 'Listen', 'Spread', 'Send', 'Statistics', 'L-R',
   'Benefits', 'Talks', 'Keen', 'Obviously', 'Half', 'Instead', 'Say', 'Umm', 'Yes', 'Oh',
   'Sir', 'Lord', 'Lady', 'Saint', 'St', 'St.', 'Chinese', 'Russian', 'Soviet',
+  // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
+  'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
+  'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
+  'Senator', 'Speaker', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
+  'Commissioner', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
+  'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll",
 ]);
 
 /** Name particles that may stand lower-case inside a name ("Tony van der Togt", "Bashar al-Assad"). */
