@@ -149,14 +149,18 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quot
     }
   }
 
-  // Nested quotes belong to their container's speaker.
+  // Nested quotes belong to their container's speaker. Quotes are sorted by start, so
+  // the container is the last outermost quote that began before.
+  let container: Quote | undefined;
   for (let qi = 0; qi < quotes.length; qi++) {
-    if (spans[qi]!.depth === 0) continue;
-    const inner = quotes[qi]!;
-    const outer = quotes.find((o, oi) => spans[oi]!.depth === 0 && o.start < inner.start && o.end >= inner.end);
-    if (outer?.speaker) {
-      inner.speaker = outer.speaker;
-      inner.speakerEntity = outer.speakerEntity;
+    const q = quotes[qi]!;
+    if (spans[qi]!.depth === 0) {
+      container = q;
+      continue;
+    }
+    if (container && container.end >= q.end && container.speaker) {
+      q.speaker = container.speaker;
+      q.speakerEntity = container.speakerEntity;
     }
   }
 
@@ -181,6 +185,8 @@ function findSpeechEvents(text: string, people: Mention[]): Speech[] {
  * A quote standing alone on a short line (a headline or pull-quote) with no speaker gets
  * the speaker of a later quote that repeats its words.
  */
+const HEADLINE_REACH = 20_000;
+
 function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote[]): void {
   const key = (s: string) => s.replace(/[“”„"«»‘’',.!?:;]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -190,9 +196,10 @@ function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote
     if (p.end - p.start > 160) continue;
     const words = key(text.slice(q.start, q.end));
     if (words.length < 6) continue;
-    for (let k = 0; k < quotes.length; k++) {
+    // Only the same article: the next quotes within a few pages.
+    for (let k = qi + 1; k < quotes.length && quotes[k]!.start - q.end < HEADLINE_REACH; k++) {
       const later = quotes[k]!;
-      if (k === qi || !later.speaker) continue;
+      if (!later.speaker) continue;
       if (key(text.slice(later.start, later.end)).includes(words)) {
         q.speaker = later.speaker;
         q.speakerEntity = later.speakerEntity;
