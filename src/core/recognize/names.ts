@@ -1,4 +1,5 @@
 import type { Mention } from '../model/types';
+import { isWordChar } from './charClasses';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
 /** A KB name found in the text, before ambiguity is settled. */
@@ -21,6 +22,11 @@ export function findNames(text: string, gazetteer: Gazetteer): NameHit[] {
     const surface = m[0];
     const start = m.index;
     const end = start + surface.length;
+    if (start > 0 && isWordChar(text[start - 1])) {
+      // Inside a longer word ("Prussia"): look again from the next character.
+      re.lastIndex = start + 1;
+      continue;
+    }
     if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (inShoutedLine(text, start, end, surface)) continue;
     hits.push({ start, end, text: surface, readings: gazetteer.lookup(surface)! });

@@ -1,4 +1,5 @@
 import type { Mention } from '../model/types';
+import { LOWER, UPPER, WORD_CHARS } from './charClasses';
 import { escapeRegExp } from './fold';
 import {
   LEADER_TITLES,
@@ -16,31 +17,33 @@ import { upperBound } from './names';
  * role ("expert Temur Umarov", "Max Hess, fellow at …"), a speech verb ("said Alisher
  * Ilhamov"), a byline or a photo credit makes a person. Then every later use of the
  * full name or the family name (in any common romanisation) is the same person.
+ *
+ * One pass finds runs of capitalised words; cues are checked only around them, by
+ * looking up the few words before in sets and trying anchored patterns after.
  */
 
+const PARTICLES = new Set(NAME_PARTICLES);
+const TOKEN = `[${UPPER}][${WORD_CHARS}’']*(?:-[${WORD_CHARS}]+)*`;
 const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
-/** A capitalised name word (Kassym-Jomart, O’Brien, McDonald) or an initial (W.). */
-const TOKEN = `(?:\\p{Lu}[\\p{Ll}\\p{Lu}’']*\\p{Ll}(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)`;
-const PARTICLE_TOKEN = `(?:(?:al|el)-${TOKEN})`;
-const NAME = `(?<![\\p{L}\\p{N}’'-])(?:${TOKEN}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])*(?:${PARTICLE_TOKEN}|${TOKEN})){0,3})`;
-const alt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** Capitalised words with name particles between them; hyphenated al-/el- forms too. */
+const RUN = new RegExp(`(?:(?:al|el)-)?${TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)*(?:(?:al|el)-)?${TOKEN})*`, 'g');
+const LOWER_START = new RegExp(`^[${LOWER}]`);
+const HAS_LOWER = new RegExp(`[${LOWER}]`);
 
-const TITLE_CUE = new RegExp(`(?<![\\p{L}-])(${alt(LEADER_TITLES)})[ \\u00a0]+(${NAME})`, 'gu');
-const ROLE_CUE = new RegExp(`(?<![\\p{L}-])(${alt(PERSON_ROLES)})[ \\u00a0]+(${NAME})`, 'gu');
-const APPOSITIVE_CUE = new RegExp(
-  `(${NAME}),[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[\\p{L}-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...LEADER_TITLES])})(?![\\p{L}])`,
-  'gu',
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const TITLES = new Set(LEADER_TITLES);
+const ROLES = new Set(PERSON_ROLES);
+const VERBS = new Set(SPEECH_VERBS);
+const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Reporting by', 'Photo:', 'Photo by', 'photo by']);
+
+// Patterns tried right after a name (sticky: anchored at lastIndex).
+const AFTER_APPOSITIVE = new RegExp(
+  `,[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
+  'y',
 );
-const IS_A_CUE = new RegExp(
-  `(${NAME})[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}?(${alt(PERSON_ROLES)})(?![\\p{L}])`,
-  'gu',
-);
-const SPEECH_AFTER_CUE = new RegExp(`(?<![\\p{L}])(?:${alt(SPEECH_VERBS)})[ \\u00a0]+(${NAME})`, 'gu');
-const SPEECH_BEFORE_CUE = new RegExp(`(${NAME})[ \\u00a0]+(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'gu');
-const ACCORDING_CUE = new RegExp(`(?<![\\p{L}])[Aa]ccording to[ \\u00a0]+(${NAME})`, 'gu');
-const SELF_CUE = new RegExp(`(?<![\\p{L}])(?:I[’']m|I am|My name is|[Aa]uthor:|[Bb]y:?|Written by|Reporting by|Photo:)[ \\u00a0]+(${NAME})`, 'gu');
-const CREDIT_CUE = new RegExp(`^[ \\t]*(${NAME})[ \\t]+\\|`, 'gmu');
+const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
+const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
+const AFTER_CREDIT = /[ \t]+\|/y;
 
 export interface FoundPerson {
   /** The fullest form of the name seen in the document. */
@@ -49,14 +52,10 @@ export interface FoundPerson {
   country?: string;
 }
 
-interface Candidate {
+interface Word {
   start: number;
   end: number;
   text: string;
-  leader: boolean;
-  /** Whether a lone family name may stand here (after a title or role noun). */
-  single: boolean;
-  titleStart?: number;
 }
 
 /**
@@ -66,78 +65,157 @@ interface Candidate {
  */
 export function findPeople(text: string, known: Mention[]): Mention[] {
   const occupied = new Occupancy(known);
-  const candidates: Candidate[] = [];
-  const collect = (re: RegExp, group: number, leaderOf: (m: RegExpExecArray) => boolean, single: boolean) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[group]!;
-      const start = m.index + m[0].indexOf(name, group === 1 ? 0 : m[1]!.length);
-      candidates.push({ start, end: start + name.length, text: name, leader: leaderOf(m), single, titleStart: m.index });
-    }
-  };
-  collect(TITLE_CUE, 2, (m) => !NON_LEADER_TITLES.has(m[1]!) && !/opposition\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)), true);
-  collect(ROLE_CUE, 2, () => false, true);
-  collect(APPOSITIVE_CUE, 1, (m) => LEADER_TITLES.includes(m[2]!) && !NON_LEADER_TITLES.has(m[2]!), false);
-  collect(IS_A_CUE, 1, () => false, false);
-  collect(SPEECH_AFTER_CUE, 1, () => false, false);
-  collect(SPEECH_BEFORE_CUE, 1, () => false, false);
-  collect(ACCORDING_CUE, 1, () => false, false);
-  collect(SELF_CUE, 1, () => false, false);
-  collect(CREDIT_CUE, 1, () => false, false);
-
-  // Settle the people: trim words that are not names, drop what the KB already covers.
   const people = new Map<string, FoundPerson>();
-  for (const c of candidates) {
-    const cleaned = cleanName(text, c, occupied);
-    if (!cleaned) continue;
-    const tokens = cleaned.text.split(/[ \u00a0]+/);
-    if (tokens.length < 2 && !c.single) continue;
-    const existing = findPerson(people, cleaned.text);
-    if (existing) {
-      if (c.leader) existing.type = 'leader';
-      if (cleaned.text.length > existing.name.length && sameFamilyName(existing.name, cleaned.text)) existing.name = cleaned.text;
-      continue;
-    }
-    const p: FoundPerson = { name: cleaned.text, type: c.leader ? 'leader' : 'person' };
-    if (c.leader && c.titleStart !== undefined) {
-      const country = occupied.countryEndingNear(c.titleStart);
-      if (country) p.country = country;
-    }
-    people.set(cleaned.text, p);
+
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
+    const words = splitWords(m[0], m.index);
+    for (const seg of nameSegments(words, occupied)) considerSegment(text, seg, occupied, people);
   }
   if (people.size === 0) return [];
   return findMentionsOf([...people.values()], text, occupied);
 }
 
-/** Trims cue words and KB names off the ends of a candidate; null when nothing name-like is left. */
-function cleanName(text: string, c: Candidate, occupied: Occupancy): { start: number; text: string } | null {
-  const parts: { start: number; word: string }[] = [];
+function splitWords(run: string, at: number): Word[] {
+  const out: Word[] = [];
   const re = /[^ \u00a0]+/g;
-  for (let m = re.exec(c.text); m; m = re.exec(c.text)) parts.push({ start: c.start + m.index, word: m[0] });
-  while (parts.length && (NOT_NAME_WORDS.has(parts[0]!.word) || occupied.overlaps(parts[0]!.start, parts[0]!.start + parts[0]!.word.length) || isParticle(parts[0]!.word))) parts.shift();
-  while (parts.length && (NOT_NAME_WORDS.has(parts.at(-1)!.word) || isParticle(parts.at(-1)!.word) || /^\p{Lu}\.$/u.test(parts.at(-1)!.word))) parts.pop();
-  if (parts.length === 0) return null;
-  const start = parts[0]!.start;
-  const last = parts.at(-1)!;
-  const end = last.start + last.word.length;
-  if (occupied.overlaps(start, end)) return null;
-  if (parts.some((p) => isShouted(p.word))) return null;
-  return { start, text: text.slice(start, end) };
+  for (let m = re.exec(run); m; m = re.exec(run)) out.push({ start: at + m.index, end: at + m.index + m[0].length, text: m[0] });
+  return out;
 }
 
-const isParticle = (w: string) => NAME_PARTICLES.includes(w);
-const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase() && /\p{L}/u.test(w);
+/** Maximal stretches of name words: no stop words, titles or KB names; particles only inside. */
+function nameSegments(words: Word[], occupied: Occupancy): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  const flush = () => {
+    while (cur.length && PARTICLES.has(cur.at(-1)!.text)) cur.pop();
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const w of words) {
+    const particle = PARTICLES.has(w.text);
+    const nameLike = !particle && !NOT_NAME_WORDS.has(w.text) && HAS_LOWER.test(w.text) && !LOWER_START.test(w.text) && !occupied.overlaps(w.start, w.end);
+    if (nameLike || (particle && cur.length > 0)) cur.push(w);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+function considerSegment(text: string, seg: Word[], occupied: Occupancy, people: Map<string, FoundPerson>): void {
+  const start = seg[0]!.start;
+  const end = seg.at(-1)!.end;
+  const before = wordsBefore(text, start, 3);
+  const tokens = seg.filter((w) => !PARTICLES.has(w.text)).length;
+
+  let cue: 'leader' | 'person' | undefined;
+  let single = false;
+  let titleStart: number | undefined;
+  const title = suffixIn(before, TITLES);
+  if (title) {
+    const opposition = before.length > title.count && before[before.length - title.count - 1]!.text === 'opposition';
+    cue = NON_LEADER_TITLES.has(title.phrase) || opposition ? 'person' : 'leader';
+    single = true;
+    titleStart = before[before.length - title.count]!.start;
+  } else if (suffixIn(before, ROLES)) {
+    cue = 'person';
+    single = true;
+  } else if (suffixIn(before, VERBS) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
+    cue = 'person';
+  } else {
+    AFTER_APPOSITIVE.lastIndex = end;
+    const appositive = AFTER_APPOSITIVE.exec(text);
+    if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) ? 'leader' : 'person';
+    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end)) cue = 'person';
+    else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
+  }
+  if (!cue || (tokens < 2 && !single)) return;
+  if (seg.some((w) => isShouted(w.text))) return;
+
+  const name = text.slice(start, end);
+  const existing = findPerson(people, name);
+  if (existing) {
+    if (cue === 'leader') existing.type = 'leader';
+    if (name.length > existing.name.length) existing.name = name;
+    return;
+  }
+  const p: FoundPerson = { name, type: cue };
+  if (cue === 'leader' && titleStart !== undefined) {
+    const country = occupied.countryEndingNear(titleStart);
+    if (country) p.country = country;
+  }
+  people.set(name, p);
+}
+
+/** Up to `n` words before `at` on the same line, nearest last. Punctuation like ":" stays on its word. */
+function wordsBefore(text: string, at: number, n: number): Word[] {
+  const out: Word[] = [];
+  let i = at;
+  while (out.length < n) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+    const end = i;
+    while (i > 0 && !isWordBreak(text.charCodeAt(i - 1))) i--;
+    if (i === end) break;
+    out.unshift({ start: i, end, text: text.slice(i, end) });
+  }
+  return out;
+}
+
+const lastWordsCache = new WeakMap<Set<string>, Set<string>>();
+
+/** The longest run of the last 1–3 words that is in `set`. */
+function suffixIn(words: Word[], set: Set<string>): { phrase: string; count: number } | undefined {
+  if (words.length === 0) return undefined;
+  let lastWords = lastWordsCache.get(set);
+  if (!lastWords) {
+    lastWords = new Set([...set].map((p) => p.split(' ').at(-1)!));
+    lastWordsCache.set(set, lastWords);
+  }
+  if (!lastWords.has(words.at(-1)!.text)) return undefined;
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const phrase = words
+      .slice(words.length - k)
+      .map((w) => w.text)
+      .join(' ');
+    if (set.has(phrase)) return { phrase, count: k };
+  }
+  return undefined;
+}
+
+/** White space and the punctuation that separates a cue from a name. */
+function isWordBreak(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x2c || c === 0x3b || c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x28;
+}
+
+function endsWith(words: Word[], tail: string[]): boolean {
+  if (words.length < tail.length) return false;
+  return tail.every((t, i) => words[words.length - tail.length + i]!.text === t);
+}
+
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+function atLineStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
+const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase();
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+}
 
 function familyName(name: string): string {
   // "Tony van der Togt" → "van der Togt"; "Bashar al-Assad" → "al-Assad".
   const tokens = name.split(/[ \u00a0]+/);
   let i = tokens.length - 1;
-  while (i > 1 && isParticle(tokens[i - 1]!)) i--;
+  while (i > 1 && PARTICLES.has(tokens[i - 1]!)) i--;
   return tokens.slice(i).join(' ');
-}
-
-function sameFamilyName(a: string, b: string): boolean {
-  return transliterationKey(familyName(a)) === transliterationKey(familyName(b));
 }
 
 function findPerson(people: Map<string, FoundPerson>, name: string): FoundPerson | undefined {
@@ -154,15 +232,19 @@ function findPerson(people: Map<string, FoundPerson>, name: string): FoundPerson
   return undefined;
 }
 
+const keyCache = new Map<string, string>();
+
 /**
  * Folds the spelling differences between romanisations of one Slavic or Central Asian
  * name: Ilkhamov/Ilhamov, Zhaparov/Japarov, Tokayev/Tokaev, Dzhumabekov/Jumabekov.
  */
 export function transliterationKey(name: string): string {
-  return name
+  let key = keyCache.get(name);
+  if (key !== undefined) return key;
+  key = name
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0300-\u036f]+/g, '')
     .replace(/dzh|dj|zh|j/g, 'j')
     .replace(/kh|h/g, 'h')
     .replace(/yev\b|yev$/g, 'ev')
@@ -172,53 +254,56 @@ export function transliterationKey(name: string): string {
     .replace(/w\b/g, 'v')
     .replace(/([aeiou])y([aeiou])/g, '$1$2')
     .replace(/[^a-z]/g, '');
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
 }
 
 /** Every use of the found people's full names and family names, in any romanisation. */
 function findMentionsOf(people: FoundPerson[], text: string, occupied: Occupancy): Mention[] {
-  const forms = new Map<string, FoundPerson>();
+  const byKey = new Map<string, FoundPerson>();
+  let longest = 1;
   for (const p of people) {
-    forms.set(p.name, p);
+    const forms = [p.name];
     const family = familyName(p.name);
-    if (family !== p.name && !NOT_NAME_WORDS.has(family)) {
-      forms.set(family, p);
-      // "van der Togt" at a sentence start is written "Van der Togt".
-      forms.set(family[0]!.toUpperCase() + family.slice(1), p);
+    if (family !== p.name && !NOT_NAME_WORDS.has(family)) forms.push(family);
+    for (const f of forms) {
+      const key = transliterationKey(f);
+      if (!byKey.has(key)) byKey.set(key, p);
+      longest = Math.max(longest, f.split(/[ \u00a0]+/).length);
     }
   }
-  // One pattern for every capitalised word, then a lookup by transliteration key, so
-  // that "Ilhamov" finds "Ilkhamov" without listing spellings.
-  const byKey = new Map<string, FoundPerson>();
-  for (const [form, p] of forms) byKey.set(transliterationKey(form), p);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${NAME}(?![\\p{L}\\p{N}])`, 'gu');
   const out: Mention[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // Try the whole run of capitalised words, then shorter tails and heads of it.
-    const found = longestKnownSpan(m[0], m.index, byKey);
-    if (!found) continue;
-    const { start, end, person } = found;
-    if (occupied.overlaps(start, end)) continue;
-    const mention: Mention = { start, end, text: text.slice(start, end), type: person.type, entity: null, name: person.name };
-    if (person.country) mention.country = person.country;
-    out.push(mention);
-    if (end < m.index + m[0].length) re.lastIndex = end;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
+    const words = splitWords(m[0], m.index);
+    // Longest known stretch first, left to right, never across a KB mention.
+    let i = 0;
+    while (i < words.length) {
+      let found: { len: number; person: FoundPerson } | undefined;
+      for (let len = Math.min(longest, words.length - i); len >= 1 && !found; len--) {
+        const s = words[i]!.start;
+        const e = words[i + len - 1]!.end;
+        if (occupied.overlaps(s, e)) continue;
+        const phrase = text.slice(s, e);
+        if (len === 1 && (NOT_NAME_WORDS.has(phrase) || PARTICLES.has(phrase))) continue;
+        const person = byKey.get(transliterationKey(phrase));
+        if (person) found = { len, person };
+      }
+      if (!found) {
+        i++;
+        continue;
+      }
+      const s = words[i]!.start;
+      const e = words[i + found.len - 1]!.end;
+      const mention: Mention = { start: s, end: e, text: text.slice(s, e), type: found.person.type, entity: null, name: found.person.name };
+      if (found.person.country) mention.country = found.person.country;
+      out.push(mention);
+      i += found.len;
+    }
   }
   return out;
-}
-
-function longestKnownSpan(run: string, at: number, byKey: Map<string, FoundPerson>): { start: number; end: number; person: FoundPerson } | null {
-  const words: { start: number; end: number }[] = [];
-  const re = /[^ \u00a0]+/g;
-  for (let m = re.exec(run); m; m = re.exec(run)) words.push({ start: m.index, end: m.index + m[0].length });
-  for (let len = words.length; len >= 1; len--) {
-    for (let i = 0; i + len <= words.length; i++) {
-      const s = words[i]!.start;
-      const e = words[i + len - 1]!.end;
-      const person = byKey.get(transliterationKey(run.slice(s, e)));
-      if (person) return { start: at + s, end: at + e, person };
-    }
-  }
-  return null;
 }
 
 /** The spans already taken by knowledge-base mentions, for fast overlap tests. */
