@@ -4,7 +4,7 @@ import { Gazetteer } from './gazetteer';
 import { findNames, resolveNames } from './names';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
-import { findQuotes } from './quotes';
+import { findQuotes, type QuoteSpan } from './quotes';
 import { attributeSpeakers } from './speakers';
 
 /**
@@ -18,21 +18,24 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
   const mentions = mergeSorted(known, people);
 
   const spans = findQuotes(text);
-  const quotes: Quote[] = spans.map((s) => {
-    const inner = text.slice(s.start + 1, s.unopened ? s.end - 1 : s.unclosed ? s.end : s.end - 1);
-    const q: Quote = {
-      start: s.start,
-      end: s.end,
-      text: text.slice(s.start, s.end),
-      kind: classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened }),
-      speaker: null,
-      speakerEntity: null,
-    };
-    if (s.unclosed) q.unclosed = true;
-    return q;
-  });
+  const quotes = spans.map((s) => toQuote(text, s));
   attributeSpeakers(text, spans, quotes, mentions);
   return { mentions, quotes };
+}
+
+/** A quote span classified, not yet attributed. */
+export function toQuote(text: string, s: QuoteSpan): Quote {
+  const inner = text.slice(s.start + 1, s.unopened ? s.end - 1 : s.unclosed ? s.end : s.end - 1);
+  const q: Quote = {
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    kind: classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened }),
+    speaker: null,
+    speakerEntity: null,
+  };
+  if (s.unclosed) q.unclosed = true;
+  return q;
 }
 
 function mergeSorted(a: Mention[], b: Mention[]): Mention[] {

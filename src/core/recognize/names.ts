@@ -13,12 +13,12 @@ export interface NameHit {
 /** Words that name a place only with the article before them ("the West", not "West Bank" or "Western"). */
 const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South']);
 
-/** Finds every KB surface form in `text`. */
-export function findNames(text: string, gazetteer: Gazetteer): NameHit[] {
+/** Finds every KB surface form in `text` that starts in [from, to). */
+export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length): NameHit[] {
   const hits: NameHit[] = [];
   const re = gazetteer.pattern;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const surface = m[0];
     const start = m.index;
     const end = start + surface.length;
@@ -52,51 +52,80 @@ function inShoutedLine(text: string, start: number, end: number, surface: string
 /**
  * Settles each hit on one reading, using the whole document: a weak alias counts only if
  * its entity was named strongly somewhere in the text; among several entities, the one
- * named fully wins; otherwise the mention keeps its candidates.
+ * named nearest (before, preferably) wins; otherwise the mention keeps its candidates.
  */
 export function resolveNames(hits: NameHit[]): Mention[] {
-  // Where each entity is named unambiguously: position lists, ascending.
+  const strongAt = strongPositions(hits);
+  const out: Mention[] = [];
+  for (const h of hits) {
+    const m = resolveHit(h, (id) => strongAt.has(id), (named) => closestNamed(named, strongAt, h.start));
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Where each entity is named unambiguously: position lists, ascending. */
+export function strongPositions(hits: NameHit[]): Map<string, number[]> {
   const strongAt = new Map<string, number[]>();
   for (const h of hits) {
-    const strong = h.readings.filter((r) => !r.weak);
-    if (strong.length !== 1) continue;
-    const id = strong[0]!.entity.id;
+    const id = strongReading(h)?.entity.id;
+    if (id === undefined) continue;
     const list = strongAt.get(id);
     if (list) list.push(h.start);
     else strongAt.set(id, [h.start]);
   }
-  const out: Mention[] = [];
-  for (const h of hits) {
-    const strong = h.readings.filter((r) => !r.weak);
-    let chosen: GazetteerEntry | undefined;
-    let candidates: GazetteerEntry[] = [];
-    if (strong.length === 1) chosen = strong[0];
-    else {
-      const pool = strong.length > 0 ? strong : h.readings;
-      const named = pool.filter((r) => strongAt.has(r.entity.id));
-      if (named.length >= 1) chosen = closestNamed(named, strongAt, h.start);
-      else if (strong.length > 1) {
-        // Several entities share a strong name and the document names none of them
-        // fully: keep the first reading and offer the others.
-        candidates = strong;
-        chosen = strong[0];
-      }
-      // Weak readings of entities never named: not a mention.
-    }
-    if (!chosen) continue;
-    const m: Mention = {
-      start: h.start,
-      end: h.end,
-      text: h.text,
-      type: chosen.type,
-      entity: chosen.entity.id,
-      name: chosen.entity.name,
-    };
-    const others = candidates.filter((c) => c.entity.id !== chosen.entity.id);
-    if (others.length > 0) m.candidates = [chosen.entity.id, ...others.map((c) => c.entity.id)];
-    out.push(m);
+  return strongAt;
+}
+
+/** The one reading a hit has without doubt, if any. */
+export function strongReading(h: NameHit): GazetteerEntry | undefined {
+  let found: GazetteerEntry | undefined;
+  for (const r of h.readings) {
+    if (r.weak) continue;
+    if (found) return undefined;
+    found = r;
   }
-  return out;
+  return found;
+}
+
+/**
+ * Whether settling `h` depends on where other entities are named, not only on which
+ * are named at all.
+ */
+export function needsNearest(h: NameHit, isNamed: (id: string) => boolean): boolean {
+  const strong = h.readings.filter((r) => !r.weak);
+  if (strong.length === 1) return false;
+  const pool = strong.length > 0 ? strong : h.readings;
+  return pool.filter((r) => isNamed(r.entity.id)).length > 1;
+}
+
+/** One hit's mention, or null when it is a weak name of an entity the document never names. */
+export function resolveHit(
+  h: NameHit,
+  isNamed: (id: string) => boolean,
+  nearest: (named: GazetteerEntry[]) => GazetteerEntry,
+): Mention | null {
+  const strong = h.readings.filter((r) => !r.weak);
+  let chosen: GazetteerEntry | undefined;
+  let candidates: GazetteerEntry[] = [];
+  if (strong.length === 1) chosen = strong[0];
+  else {
+    const pool = strong.length > 0 ? strong : h.readings;
+    const named = pool.filter((r) => isNamed(r.entity.id));
+    if (named.length === 1) chosen = named[0];
+    else if (named.length > 1) chosen = nearest(named);
+    else if (strong.length > 1) {
+      // Several entities share a strong name and the document names none of them
+      // fully: keep the first reading and offer the others.
+      candidates = strong;
+      chosen = strong[0];
+    }
+  }
+  if (!chosen) return null;
+  const m: Mention = { start: h.start, end: h.end, text: h.text, type: chosen.type, entity: chosen.entity.id, name: chosen.entity.name };
+  const others = candidates.filter((c) => c.entity.id !== chosen.entity.id);
+  if (others.length > 0) m.candidates = [chosen.entity.id, ...others.map((c) => c.entity.id)];
+  return m;
 }
 
 /** Among entities named in the document, the one named nearest before `at` (a later naming counts less). */

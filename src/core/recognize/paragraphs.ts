@@ -7,17 +7,61 @@ export interface Span {
   end: number;
 }
 
-export function paragraphs(text: string): Span[] {
-  const wrapped = looksHardWrapped(text);
+export function paragraphs(text: string, wrapped = looksHardWrapped(text)): Span[] {
+  return paragraphsIn(text, 0, text.length, wrapped);
+}
+
+/**
+ * The paragraphs of text[from, to), where `from` and `to` are paragraph boundaries
+ * (see `paragraphWindow`).
+ */
+export function paragraphsIn(text: string, from: number, to: number, wrapped: boolean): Span[] {
   const out: Span[] = [];
   const re = wrapped ? /\r?\n[ \t]*\r?\n\s*/g : /\r?\n\s*/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  let start = from;
+  while (start < to && /\s/.test(text[start]!)) start++;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m.index > start) out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }
-  if (start < text.length) out.push({ start, end: text.length });
+  if (start < to) out.push({ start, end: to });
   return out;
+}
+
+/**
+ * The smallest stretch of whole paragraphs holding [from, to), widened by `extra`
+ * paragraphs on each side: it starts at the text's start or right after a line break,
+ * and ends at the text's end or at a line break.
+ */
+export function paragraphWindow(text: string, from: number, to: number, wrapped: boolean, extra: number): Span {
+  const brk = wrapped ? /\r?\n[ \t]*\r?\n/g : /\n/g;
+  // Backwards: find the start of the paragraph, then `extra` more.
+  let start = from;
+  for (let k = 0; k <= extra && start > 0; k++) {
+    const cut = lastBreakBefore(text, start - (k === 0 ? 0 : 1), brk);
+    start = cut < 0 ? 0 : cut;
+  }
+  let end = to;
+  for (let k = 0; k <= extra && end < text.length; k++) {
+    brk.lastIndex = k === 0 ? end : end + 1;
+    const m = brk.exec(text);
+    end = m ? m.index : text.length;
+  }
+  return { start, end };
+}
+
+/** Index just after the last paragraph break ending at or before `at`, or -1. */
+function lastBreakBefore(text: string, at: number, brk: RegExp): number {
+  // Search backwards in growing chunks so a long paragraph costs little.
+  for (let size = 512; ; size *= 4) {
+    const from = Math.max(0, at - size);
+    brk.lastIndex = from;
+    let last = -1;
+    for (let m = brk.exec(text); m && m.index + m[0].length <= at; m = brk.exec(text)) last = m.index + m[0].length;
+    if (last >= 0) return last;
+    if (from === 0) return -1;
+  }
 }
 
 /**

@@ -65,16 +65,40 @@ interface Word {
  */
 export function findPeople(text: string, known: Mention[]): Mention[] {
   const occupied = new Occupancy(known);
-  const people = new Map<string, FoundPerson>();
-
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
-    const words = splitWords(m[0], m.index);
-    for (const seg of nameSegments(words, occupied)) considerSegment(text, seg, occupied, people);
-  }
+  const people = findCuedPeople(text, occupied, 0, text.length);
   if (people.size === 0) return [];
-  return findMentionsOf([...people.values()], text, occupied);
+  return findMentionsOf([...people.values()], text, occupied, 0, text.length);
+}
+
+/** People introduced by a cue in runs that start in [from, to), keyed by the name as first seen. */
+export function findCuedPeople(text: string, occupied: Occupancy, from: number, to: number): Map<string, FoundPerson> {
+  const people = new Map<string, FoundPerson>();
+  forEachRun(text, from, to, (words) => {
+    for (const seg of nameSegments(words, occupied)) considerSegment(text, seg, occupied, people);
+  });
+  return people;
+}
+
+/** Calls `visit` with the words of every run of capitalised words starting in [from, to). */
+function forEachRun(text: string, from: number, to: number, visit: (words: Word[]) => void): void {
+  RUN.lastIndex = from;
+  for (let m = RUN.exec(text); m && m.index < to; m = RUN.exec(text)) {
+    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
+    visit(splitWords(m[0], m.index));
+  }
+}
+
+/** Merges people found in parts of a text, as one pass over the whole would. */
+export function mergePeople(into: Map<string, FoundPerson>, more: Map<string, FoundPerson>): void {
+  for (const p of more.values()) {
+    const existing = findPerson(into, p.name);
+    if (!existing) into.set(p.name, { ...p });
+    else {
+      if (p.type === 'leader') existing.type = 'leader';
+      if (p.name.length > existing.name.length) existing.name = p.name;
+      if (!existing.country && p.country) existing.country = p.country;
+    }
+  }
 }
 
 function splitWords(run: string, at: number): Word[] {
@@ -259,8 +283,8 @@ export function transliterationKey(name: string): string {
   return key;
 }
 
-/** Every use of the found people's full names and family names, in any romanisation. */
-function findMentionsOf(people: FoundPerson[], text: string, occupied: Occupancy): Mention[] {
+/** Every use of the found people's full names and family names, in any romanisation, in runs starting in [from, to). */
+export function findMentionsOf(people: FoundPerson[], text: string, occupied: Occupancy, from: number, to: number): Mention[] {
   const byKey = new Map<string, FoundPerson>();
   let longest = 1;
   for (const p of people) {
@@ -274,10 +298,7 @@ function findMentionsOf(people: FoundPerson[], text: string, occupied: Occupancy
     }
   }
   const out: Mention[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
-    const words = splitWords(m[0], m.index);
+  forEachRun(text, from, to, (words) => {
     // Longest known stretch first, left to right, never across a KB mention.
     let i = 0;
     while (i < words.length) {
@@ -302,12 +323,12 @@ function findMentionsOf(people: FoundPerson[], text: string, occupied: Occupancy
       out.push(mention);
       i += found.len;
     }
-  }
+  });
   return out;
 }
 
 /** The spans already taken by knowledge-base mentions, for fast overlap tests. */
-class Occupancy {
+export class Occupancy {
   private readonly starts: number[];
   constructor(private readonly mentions: Mention[]) {
     this.starts = mentions.map((m) => m.start);

@@ -34,8 +34,13 @@ interface Open {
 
 /** Finds every quotation in `text`, paragraph by paragraph. Marks are part of the span. */
 export function findQuotes(text: string): QuoteSpan[] {
+  return findQuotesIn(text, paragraphs(text));
+}
+
+/** The quotations of the given paragraphs, sorted by start (outer before inner). */
+export function findQuotesIn(text: string, paras: Iterable<Span>): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const p of paragraphs(text)) scanParagraph(text, p, out);
+  for (const p of paras) scanParagraph(text, p, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -32,7 +32,23 @@ interface Speech {
   mention: Mention;
 }
 
-export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[]): void {
+/**
+ * Sets `speaker` on the quotes with index in [from, to) — by default all of them — from
+ * scratch. The quotes before `from` must already be attributed (a quote may continue
+ * the one before it).
+ */
+export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length): void {
+  speakerAttributor(text, mentions)(spans, quotes, from, to);
+}
+
+/**
+ * Prepares what attribution needs from a text and its mentions once, and returns a
+ * function that attributes a range of quotes — cheap to call many times.
+ */
+export function speakerAttributor(
+  text: string,
+  mentions: Mention[],
+): (spans: QuoteSpan[], quotes: Quote[], from?: number, to?: number) => void {
   const people = mentions.filter((m) => SPEAKING_TYPES.has(m.type));
   const peopleStarts = people.map((m) => m.start);
   const speeches = findSpeechEvents(text, people);
@@ -62,10 +78,19 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quot
     return out;
   };
 
+  return (spans, quotes, from = 0, to = quotes.length) => {
   let previous: { quote: Quote; span: QuoteSpan } | undefined;
-  for (let qi = 0; qi < quotes.length; qi++) {
+  for (let k = from - 1; k >= 0; k--) {
+    if (spans[k]!.depth === 0 && quotes[k]!.kind === 'speech') {
+      previous = { quote: quotes[k]!, span: spans[k]! };
+      break;
+    }
+  }
+  for (let qi = from; qi < to; qi++) {
     const q = quotes[qi]!;
     const span = spans[qi]!;
+    q.speaker = null;
+    q.speakerEntity = null;
     if (span.depth > 0) continue; // nested quotes take their container's speaker below
     const p = span.paragraph;
     let speaker: Mention | undefined;
@@ -152,7 +177,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quot
   // Nested quotes belong to their container's speaker. Quotes are sorted by start, so
   // the container is the last outermost quote that began before.
   let container: Quote | undefined;
-  for (let qi = 0; qi < quotes.length; qi++) {
+  for (let k = from - 1; k >= 0 && !container; k--) if (spans[k]!.depth === 0) container = quotes[k];
+  for (let qi = from; qi < to; qi++) {
     const q = quotes[qi]!;
     if (spans[qi]!.depth === 0) {
       container = q;
@@ -164,7 +190,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quot
     }
   }
 
-  attributeHeadlineQuotes(text, spans, quotes);
+  attributeHeadlineQuotes(text, spans, quotes, from, to);
+  };
 }
 
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
@@ -185,11 +212,12 @@ function findSpeechEvents(text: string, people: Mention[]): Speech[] {
  * A quote standing alone on a short line (a headline or pull-quote) with no speaker gets
  * the speaker of a later quote that repeats its words.
  */
-const HEADLINE_REACH = 20_000;
+/** How far after a headline quote its speaker may be named; also what an edit can reach back to. */
+export const HEADLINE_REACH = 20_000;
 
-function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote[]): void {
+function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote[], from: number, to: number): void {
   const key = (s: string) => s.replace(/[“”„"«»‘’',.!?:;]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  for (let qi = 0; qi < quotes.length; qi++) {
+  for (let qi = from; qi < to; qi++) {
     const q = quotes[qi]!;
     if (q.speaker) continue;
     const p = spans[qi]!.paragraph;
@@ -203,7 +231,6 @@ function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote
       if (key(text.slice(later.start, later.end)).includes(words)) {
         q.speaker = later.speaker;
         q.speakerEntity = later.speakerEntity;
-        q.kind = 'speech';
         break;
       }
     }

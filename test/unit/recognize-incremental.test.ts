@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { IncrementalRecognizer, type TextChange } from '../../src/core/recognize/incremental';
+import { recognize } from '../../src/core/recognize/index';
+import { corpusText } from './corpus';
+
+const kb = KnowledgeBase.builtin();
+
+/** Pieces people type into news text: names, cues, quote marks, line breaks. */
+const piece = fc.constantFrom(
+  'a', ' ', 'e', '.', ',', '\n', '\n\n', '“', '”', '"', '’', '‘', '«', '»',
+  'Putin', ' Putin', 'Russia', 'Kazakh ', 'President ', 'Sadyr Japarov', 'Japarov', 'Aliyev', 'Ilham Aliyev',
+  ' said', 'said Anna Petrova', ', an analyst,', ' expert Temur Umarov', 'he said', ' “We want respect,” ', ':\n“No.”',
+);
+
+const edit = (length: number) =>
+  fc.record({
+    at: fc.nat({ max: length }),
+    remove: fc.nat({ max: 40 }),
+    insert: fc.array(piece, { maxLength: 4 }).map((ps) => ps.join('')),
+  });
+
+function apply(text: string, e: { at: number; remove: number; insert: string }): { text: string; change: TextChange } {
+  const at = Math.min(e.at, text.length);
+  const remove = Math.min(e.remove, text.length - at);
+  return { text: text.slice(0, at) + e.insert + text.slice(at + remove), change: { rangeOffset: at, rangeLength: remove, text: e.insert } };
+}
+
+describe('incremental recognition', () => {
+  for (const article of ['001', '002', '004']) {
+    it(`equals a full recognition after random edits (article ${article})`, () => {
+      const original = corpusText(article);
+      fc.assert(
+        fc.property(fc.array(edit(original.length), { minLength: 1, maxLength: 6 }), (edits) => {
+          const inc = new IncrementalRecognizer(kb, original);
+          let text = original;
+          for (const e of edits) {
+            const step = apply(text, e);
+            text = step.text;
+            inc.update([step.change]);
+            assert.equal(inc.currentText, text);
+          }
+          assert.deepEqual(inc.result, recognize(text, kb));
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+
+  it('handles most single-character typing without a full pass', () => {
+    const text = corpusText('002');
+    const inc = new IncrementalRecognizer(kb, text);
+    let t = text;
+    for (let i = 0; i < 50; i++) {
+      const at = Math.floor((t.length * i) / 50);
+      inc.update([{ rangeOffset: at, rangeLength: 0, text: 'x' }]);
+      t = t.slice(0, at) + 'x' + t.slice(at);
+    }
+    assert.deepEqual(inc.result, recognize(t, kb));
+    assert.ok(inc.stats.incremental >= 35, `only ${inc.stats.incremental} of 50 edits were incremental`);
+  });
+
+  it('refuses an edit outside the text', () => {
+    const inc = new IncrementalRecognizer(kb, 'Putin');
+    assert.throws(() => inc.update([{ rangeOffset: 3, rangeLength: 10, text: '' }]), RangeError);
+  });
+});
