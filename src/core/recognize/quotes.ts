@@ -38,19 +38,28 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 /** The quotations of the given paragraphs, sorted by start (outer before inner). */
-export function findQuotesIn(text: string, paras: Iterable<Span>): QuoteSpan[] {
+export function findQuotesIn(text: string, paras: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const p of paras) scanParagraph(text, p, out);
+  if (paras.length === 0) return out;
+  // One scan for marks over all paragraphs; a paragraph without any costs nothing.
+  MARKS.lastIndex = paras[0]!.start;
+  let m = MARKS.exec(text);
+  for (const p of paras) {
+    while (m && m.index < p.start) m = MARKS.exec(text);
+    if (!m || m.index >= p.end) continue;
+    m = scanParagraph(text, p, out, m);
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
 
-function scanParagraph(text: string, p: Span, out: QuoteSpan[]): void {
+/** Scans one paragraph from its first mark `first`; returns the first mark after it, if any. */
+function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExecArray): RegExpExecArray | null {
   const stack: Open[] = [];
   // Quotes closed inside a still-open one, to end it at an attribution if it never closes.
   const closedInside: QuoteSpan[] = [];
-  MARKS.lastIndex = p.start;
-  for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+  let m: RegExpExecArray | null = first;
+  for (; m && m.index < p.end; m = MARKS.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
     const prev = i > p.start ? text.charCodeAt(i - 1) : 0x20;
@@ -108,6 +117,7 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[]): void {
       paragraph: p,
     });
   }
+  return m;
 
   function findOpen(marks: number[]): number {
     for (let k = stack.length - 1; k >= 0; k--) if (marks.includes(stack[k]!.mark)) return k;
