@@ -1,5 +1,4 @@
 import type { Mention } from '../model/types';
-import { isWordChar } from './charClasses';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
 /** A KB name found in the text, before ambiguity is settled. */
@@ -16,21 +15,12 @@ const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South']);
 /** Finds every KB surface form in `text` that starts in [from, to). */
 export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length): NameHit[] {
   const hits: NameHit[] = [];
-  const re = gazetteer.pattern;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const surface = m[0];
-    const start = m.index;
+  gazetteer.scan(text, from, to, (start, surface) => {
     const end = start + surface.length;
-    if (start > 0 && isWordChar(text[start - 1])) {
-      // Inside a longer word ("Prussia"): look again from the next character.
-      re.lastIndex = start + 1;
-      continue;
-    }
-    if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
-    if (inShoutedLine(text, start, end, surface)) continue;
+    if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return;
+    if (inShoutedLine(text, start, end, surface)) return;
     hits.push({ start, end, text: surface, readings: gazetteer.lookup(surface)! });
-  }
+  });
   return hits;
 }
 
