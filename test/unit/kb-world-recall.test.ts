@@ -15,6 +15,8 @@ const kb = KnowledgeBase.builtin();
 interface Expected {
   leaders: Record<string, string>;
   countries: Record<string, string>;
+  /** Other names whose words must not count as a leader or country ("South China Sea"). */
+  others?: string[];
 }
 
 function occurrences(text: string, surface: string): number[] {
@@ -37,10 +39,11 @@ function recall(kind: 'leader' | 'country') {
     const table = kind === 'leader' ? expected.leaders : expected.countries;
     const mentions = recognize(text, kb).mentions;
     const surfaces = Object.keys(table);
+    const all = [...Object.keys(expected.leaders), ...Object.keys(expected.countries), ...(expected.others ?? [])];
     for (const surface of surfaces) {
       for (const at of occurrences(text, surface)) {
         // A surface inside a longer expected one ("Xi" in "Xi Jinping") is counted there.
-        if (surfaces.some((s) => s !== surface && s.includes(surface) && occurrences(text, s).some((o) => o <= at && at < o + s.length))) continue;
+        if (all.some((s) => s !== surface && s.includes(surface) && occurrences(text, s).some((o) => o <= at && at < o + s.length))) continue;
         total++;
         const m = mentions.find((x) => x.start === at && x.end === at + surface.length);
         const entity = m?.entity ? kb.get(m.entity) : undefined;

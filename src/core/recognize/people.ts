@@ -140,7 +140,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy, people:
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text === 'opposition';
     cue = NON_LEADER_TITLES.has(title.phrase) || opposition ? 'person' : 'leader';
-    single = true;
+    // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
+    single = /^\p{Lu}/u.test(title.phrase);
     titleStart = before[before.length - title.count]!.start;
   } else if (suffixIn(before, ROLES)) {
     cue = 'person';

@@ -65,10 +65,11 @@ export function speakerAttributor(
     return j >= 0 ? people[j] : undefined;
   };
 
+  /** The first leader or person mention starting in [from, to). */
   const firstPersonIn = (from: number, to: number): Mention | undefined => {
     const i = upperBound(peopleStarts, from - 1);
     const m = people[i];
-    return m && m.end <= to ? m : undefined;
+    return m && m.start < to ? m : undefined;
   };
 
   /** Mentions of any kind starting in [from, to). */
