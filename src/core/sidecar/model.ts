@@ -1,0 +1,59 @@
+import type { MentionType, QuoteKind } from '../model/types';
+
+/**
+ * The sidecar: the user's annotations of one text file, kept in `<file>.geo.yaml`
+ * beside it. Offsets are Unicode code points into the text (UTF-8, BOM not counted),
+ * end exclusive, so a Python or R script reads them as the extension does.
+ */
+export const SIDECAR_VERSION = 1;
+export const SIDECAR_SUFFIX = '.geo.yaml';
+
+export type AnnotationKind = MentionType | 'quote';
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['leader', 'person', 'country', 'demonym', 'place', 'org', 'quote'];
+
+/** accepted: the user's; suggested: recognised, not yet reviewed; rejected: the user said no (never suggested again). */
+export type AnnotationStatus = 'accepted' | 'suggested' | 'rejected';
+export const ANNOTATION_STATUSES: readonly AnnotationStatus[] = ['accepted', 'suggested', 'rejected'];
+
+export interface StoredAnnotation {
+  id: string;
+  kind: AnnotationKind;
+  /** Code points. */
+  start: number;
+  end: number;
+  /** Text-quote selector: the annotated text and up to 32 code points either side. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  entity?: string | null;
+  name?: string;
+  quoteKind?: QuoteKind;
+  speaker?: string | null;
+  speakerEntity?: string | null;
+  status: AnnotationStatus;
+  note?: string;
+}
+
+export interface Sidecar {
+  version: number;
+  /** The text file's name, relative to the sidecar. */
+  source: string;
+  /** Hash of the text the offsets were taken from: a different one means re-anchor. */
+  textHash?: string;
+  annotations: StoredAnnotation[];
+}
+
+/** `article.txt` → `article.txt.geo.yaml` (the full name, so a.txt and a.md never share one). */
+export function sidecarPathFor(textPath: string): string {
+  return textPath + SIDECAR_SUFFIX;
+}
+
+/** The text file a sidecar belongs to, or undefined when the name is not a sidecar's. */
+export function textPathFor(sidecarPath: string): string | undefined {
+  return sidecarPath.endsWith(SIDECAR_SUFFIX) ? sidecarPath.slice(0, -SIDECAR_SUFFIX.length) : undefined;
+}
+
+/** Stable order, so rewrites give small diffs: by start, end, kind, id. */
+export function compareAnnotations(a: StoredAnnotation, b: StoredAnnotation): number {
+  return a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
