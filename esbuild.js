@@ -1,6 +1,7 @@
 // Builds the extension bundle and the CLI bundle. Type-checking is `npm run typecheck`.
 const esbuild = require('esbuild');
 const { buildKb } = require('./scripts/build-kb.js');
+const { buildGrammar } = require('./scripts/build-grammar.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -24,6 +25,7 @@ const targets = [
 
 async function main() {
   buildKb();
+  buildGrammar();
   if (watch) {
     const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
     await Promise.all(contexts.map((c) => c.watch()));

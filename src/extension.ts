@@ -1,5 +1,57 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { KnowledgeBase } from './core/kb/knowledgeBase';
+import { COMMANDS, registerCommands } from './commands';
+import { DecorationController } from './decorations';
+import { SidecarDiagnostics } from './diagnostics';
+import { EntityTree } from './entityTree';
+import { HoverProvider } from './hover';
+import { DocumentRegistry } from './registry';
+import { SidecarStore } from './sidecarStore';
+import { StatusBar } from './statusBar';
+import { UserEntities } from './userEntities';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+/** What the extension exports to tests and to other extensions. */
+export interface GeoAnnotatorApi {
+  registry: DocumentRegistry;
+  decorations: DecorationController;
+  commands: string[];
+  knowledgeBase(): KnowledgeBase;
+}
+
+/** Builds the services and registers them; behaviour lives in the modules. */
+export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
+  const builtin = KnowledgeBase.builtin();
+  let kb = builtin;
+  const store = new SidecarStore();
+  const registry = new DocumentRegistry(kb, store);
+  const decorations = new DecorationController(registry);
+  const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];
+  const userEntities = new UserEntities(builtin, (merged) => {
+    kb = merged;
+    registry.setKnowledgeBase(merged);
+  });
+  context.subscriptions.push(
+    registry,
+    decorations,
+    new StatusBar(registry),
+    new SidecarDiagnostics(registry, store),
+    userEntities,
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(registry, () => kb)),
+    vscode.window.registerTreeDataProvider('geoAnnotator.entities', new EntityTree(registry)),
+    ...registerCommands({ registry, store, kb: () => kb }),
+  );
+  const setContext = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'geoAnnotator.active', Boolean(doc && registry.get(doc)));
+  };
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(setContext), registry.onDidChange(setContext));
+  // Documents already open when the extension starts.
+  void Promise.all(vscode.workspace.textDocuments.map((d) => registry.open(d))).then(() => {
+    decorations.refreshAll();
+    setContext();
+  });
+  void userEntities.start();
+  return { registry, decorations, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb };
+}
 
 export function deactivate(): void {}

@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/index';
+import type { DocumentState } from './documentState';
+import type { DocumentRegistry } from './registry';
+import { settings } from './settings';
+
+type Style = 'saved' | 'suggested';
+
+/**
+ * Highlights every visible text editor: one decoration type per kind and style, made
+ * once. Saved annotations get a filled background, suggestions a dotted underline.
+ */
+export class DecorationController implements vscode.Disposable {
+  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What was last drawn per document and type, for tests (VS Code cannot read decorations back). */
+  readonly drawn = new Map<string, Map<string, vscode.Range[]>>();
+
+  constructor(private readonly registry: DocumentRegistry) {
+    for (const kind of ANNOTATION_KINDS) {
+      for (const style of ['saved', 'suggested'] as Style[]) this.types.set(`${kind}.${style}`, createType(kind, style));
+    }
+    this.disposables.push(
+      registry.onDidChange((s) => this.refreshDocument(s)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('geoAnnotator')) this.refreshAll();
+      }),
+    );
+  }
+
+  refreshAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      const state = this.registry.get(editor.document);
+      if (state) this.draw(editor, state);
+    }
+  }
+
+  private refreshDocument(state: DocumentState): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === state.document) this.draw(editor, state);
+  }
+
+  private draw(editor: vscode.TextEditor, state: DocumentState): void {
+    const doc = editor.document;
+    const ranges = new Map<string, vscode.Range[]>();
+    for (const key of this.types.keys()) ranges.set(key, []);
+    const cfg = settings();
+    const rejected = new Set<string>();
+    for (const a of state.annotations) {
+      if (a.orphan) continue;
+      if (a.stored.status === 'rejected') {
+        rejected.add(`${a.start}:${a.end}`);
+        continue;
+      }
+      if (!cfg.show(a.stored.kind)) continue;
+      ranges.get(`${a.stored.kind}.${a.stored.status === 'accepted' ? 'saved' : 'suggested'}`)!.push(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
+    }
+    for (const s of state.suggestions()) {
+      if (rejected.has(`${s.start}:${s.end}`) || !cfg.show(s.kind)) continue;
+      ranges.get(`${s.kind}.suggested`)!.push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
+    }
+    for (const [key, type] of this.types) editor.setDecorations(type, ranges.get(key)!);
+    this.drawn.set(doc.uri.toString(), ranges);
+  }
+
+  dispose(): void {
+    for (const t of this.types.values()) t.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function createType(kind: AnnotationKind, style: Style): vscode.TextEditorDecorationType {
+  const color = new vscode.ThemeColor(`geoAnnotator.${kind}`);
+  const background = new vscode.ThemeColor(`geoAnnotator.${kind}Background`);
+  return vscode.window.createTextEditorDecorationType(
+    style === 'saved'
+      ? { backgroundColor: background, borderRadius: '2px', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Right, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }
+      : { textDecoration: 'underline dotted', color, overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Left, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed },
+  );
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import { articleDate } from './core/facts/articleDate';
+import { entityCard, esc } from './core/facts/hoverCard';
+import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import type { DocumentRegistry } from './registry';
+
+/** Hover cards: facts on an entity, the speaker of a quote, the user's note, and command links. */
+export class HoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly registry: DocumentRegistry,
+    private readonly kb: () => KnowledgeBase,
+  ) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const state = this.registry.get(doc);
+    if (!state) return undefined;
+    const offset = doc.offsetAt(pos);
+    const kb = this.kb();
+    const saved = state.annotationAt(offset);
+    const suggestion = saved ? undefined : state.suggestionAt(offset);
+    const mention = state.recognition.mentions.find((m) => m.start <= offset && offset < m.end);
+    const quote = [...state.recognition.quotes].reverse().find((q) => q.start <= offset && offset < q.end);
+    const start = saved?.start ?? suggestion?.start ?? mention?.start ?? quote?.start;
+    const end = saved?.end ?? suggestion?.end ?? mention?.end ?? quote?.end;
+    if (start === undefined || end === undefined) return undefined;
+
+    const parts: string[] = [];
+    const kind = saved?.stored.kind ?? suggestion?.kind ?? (mention ? mention.type : 'quote');
+    const entityId = saved ? saved.stored.entity : (suggestion?.mention ?? mention)?.entity;
+    const date = articleDate(doc.getText());
+    if (kind === 'quote') {
+      const q = quote ?? suggestion?.quote;
+      const speaker = saved?.stored.speaker ?? q?.speaker ?? null;
+      const speakerEntity = saved?.stored.speakerEntity ?? q?.speakerEntity ?? null;
+      const qkind = saved?.stored.quoteKind ?? q?.kind ?? 'speech';
+      parts.push(`**${qkind === 'speech' ? 'Quotation' : 'Quoted term'}**${speaker ? ` — said by **${esc(speaker)}**` : ''}`);
+      const who = speakerEntity ? kb.get(speakerEntity) : undefined;
+      const role = who?.person?.roles[0];
+      if (role) parts.push(`${esc(role.title)}${role.country ? ` of ${esc(kb.get(role.country)?.name ?? role.country)}` : ''}`);
+    } else if (entityId) {
+      const e = kb.get(entityId);
+      if (e) {
+        const count = state.recognition.mentions.filter((m) => m.entity === entityId).length;
+        parts.push(entityCard(e, { kb, mentionsHere: count, ...(date ? { articleDate: date } : {}) }));
+      }
+    } else {
+      const name = saved?.stored.name ?? (suggestion?.mention ?? mention)?.name ?? doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
+      const count = state.recognition.mentions.filter((m) => m.name === name).length;
+      parts.push(`**${esc(name)}** — ${kind}, not in the knowledge base\n\n- ${count} mention${count === 1 ? '' : 's'} in this file`);
+    }
+    if (saved?.stored.note) parts.push(`---\n📝 ${esc(saved.stored.note)}`);
+    parts.push(`---\n${saved ? (saved.stored.status === 'accepted' ? '✔ saved annotation' : `${saved.stored.status} annotation`) : 'suggestion'} · ${this.links(saved !== undefined, start)}`);
+
+    const md = new vscode.MarkdownString(parts.join('\n\n'));
+    md.isTrusted = { enabledCommands: ['geoAnnotator.acceptSuggestion', 'geoAnnotator.rejectSuggestion', 'geoAnnotator.linkEntity', 'geoAnnotator.showMentions', 'geoAnnotator.editNote'] };
+    md.supportHtml = false;
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
+  }
+
+  private links(saved: boolean, offset: number): string {
+    const arg = (cmd: string) => `command:${cmd}?${encodeURIComponent(JSON.stringify([{ offset }]))}`;
+    const links = saved
+      ? [`[Edit note](${arg('geoAnnotator.editNote')})`, `[Link…](${arg('geoAnnotator.linkEntity')})`]
+      : [`[Annotate](${arg('geoAnnotator.acceptSuggestion')})`, `[Reject](${arg('geoAnnotator.rejectSuggestion')})`, `[Link…](${arg('geoAnnotator.linkEntity')})`];
+    links.push(`[All mentions](${arg('geoAnnotator.showMentions')})`);
+    return links.join(' · ');
+  }
+}

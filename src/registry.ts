@@ -1,0 +1,136 @@
+import * as vscode from 'vscode';
+import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import { DocumentState } from './documentState';
+import { settings } from './settings';
+import type { SidecarStore } from './sidecarStore';
+
+/** Which documents the extension works on: plain text and our Geopolitical Text language. */
+export function isTextDocument(doc: vscode.TextDocument): boolean {
+  return (doc.languageId === 'plaintext' || doc.languageId === 'geotext') && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote' || doc.uri.scheme === 'vscode-userdata');
+}
+
+/**
+ * Owns one DocumentState per open text document, keeps it current as the document
+ * changes (recognition debounced, annotations moved at once) and says when it changed.
+ */
+export class DocumentRegistry implements vscode.Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly pending = new Map<string, { timer: ReturnType<typeof setTimeout>; changes: vscode.TextDocumentContentChangeEvent[] }>();
+  private readonly changed = new vscode.EventEmitter<DocumentState>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Fires after a document's recognition or annotations changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private kb: KnowledgeBase,
+    private readonly store: SidecarStore,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => void this.open(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.edit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)),
+    );
+  }
+
+  get(doc: vscode.TextDocument): DocumentState | undefined {
+    return this.states.get(doc.uri.toString());
+  }
+
+  all(): DocumentState[] {
+    return [...this.states.values()];
+  }
+
+  /** The state for a document, created (and its sidecar loaded) on first use. */
+  async open(doc: vscode.TextDocument): Promise<DocumentState | undefined> {
+    if (!isTextDocument(doc)) return undefined;
+    const key = doc.uri.toString();
+    const existing = this.states.get(key);
+    if (existing) return existing;
+    const state = new DocumentState(doc, this.kb, this.store, settings().maxFileSizeMB * 1024 * 1024);
+    this.states.set(key, state);
+    if (state.tooLarge) {
+      void vscode.window.showWarningMessage(`Geo Annotator: ${doc.uri.path.split('/').pop()} is larger than ${settings().maxFileSizeMB} MB (geoAnnotator.maxFileSizeMB); recognition is off for it.`);
+    }
+    await state.loadSidecar();
+    this.changed.fire(state);
+    return state;
+  }
+
+  /** Uses a new knowledge base (the user's entity files changed): recognise everything again. */
+  setKnowledgeBase(kb: KnowledgeBase): void {
+    this.kb = kb;
+    for (const [key, s] of this.states) {
+      s.dispose();
+      const fresh = new DocumentState(s.document, kb, this.store, settings().maxFileSizeMB * 1024 * 1024);
+      fresh.annotations = s.annotations;
+      fresh.sidecar = s.sidecar;
+      fresh.dirty = s.dirty;
+      this.states.set(key, fresh);
+      this.changed.fire(fresh);
+    }
+  }
+
+  /** Announces a change made through a command. */
+  touch(state: DocumentState): void {
+    this.changed.fire(state);
+  }
+
+  private edit(e: vscode.TextDocumentChangeEvent): void {
+    const state = this.states.get(e.document.uri.toString());
+    if (!state || e.contentChanges.length === 0) return;
+    state.applyChanges(e.contentChanges);
+    const key = e.document.uri.toString();
+    const p = this.pending.get(key);
+    if (p) clearTimeout(p.timer);
+    const changes = [...(p?.changes ?? []), ...e.contentChanges];
+    this.pending.set(key, {
+      changes,
+      timer: setTimeout(() => {
+        this.pending.delete(key);
+        if (this.states.get(key) !== state) return;
+        state.recognize(changes);
+        this.changed.fire(state);
+      }, settings().debounceMs),
+    });
+    // Annotations moved at once; suggestions follow when recognition catches up.
+    this.changed.fire(state);
+  }
+
+  /** Flushes a pending recognition now (tests, commands that need fresh results). */
+  flush(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const p = this.pending.get(key);
+    const state = this.states.get(key);
+    if (!p || !state) return;
+    clearTimeout(p.timer);
+    this.pending.delete(key);
+    state.recognize(p.changes);
+    this.changed.fire(state);
+  }
+
+  private async saved(doc: vscode.TextDocument): Promise<void> {
+    const state = this.states.get(doc.uri.toString());
+    if (!state) return;
+    try {
+      await state.save();
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Geo Annotator: could not write the sidecar: ${(e as Error).message}`);
+    }
+    this.changed.fire(state);
+  }
+
+  private close(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const p = this.pending.get(key);
+    if (p) clearTimeout(p.timer);
+    this.pending.delete(key);
+    this.states.get(key)?.dispose();
+    this.states.delete(key);
+  }
+
+  dispose(): void {
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

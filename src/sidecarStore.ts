@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { parseSidecar, serializeSidecar, sidecarPathFor, type ParseResult, type ParsedSidecar, type Sidecar } from './core/sidecar/index';
+
+/**
+ * Reads and writes sidecars through the workspace file system. Writes are atomic (a
+ * temporary file beside the sidecar, then a rename), so a crash never leaves half a file;
+ * a sidecar that did not parse is never written over.
+ */
+export class SidecarStore {
+  sidecarUri(textUri: vscode.Uri): vscode.Uri {
+    return textUri.with({ path: sidecarPathFor(textUri.path) });
+  }
+
+  /** The parsed sidecar, `undefined` when there is none, or the parse errors. */
+  async read(textUri: vscode.Uri, textLength?: number): Promise<ParseResult | undefined> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(this.sidecarUri(textUri));
+    } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+      return { ok: false, errors: [{ line: 1, column: 1, message: `cannot read the sidecar: ${(e as Error).message}` }] };
+    }
+    return parseSidecar(new TextDecoder().decode(bytes), textLength === undefined ? {} : { textLength });
+  }
+
+  /** Writes `sidecar`, keeping what `previous` held (comments, unknown fields). */
+  async write(textUri: vscode.Uri, sidecar: Sidecar, previous: ParsedSidecar | undefined): Promise<void> {
+    const target = this.sidecarUri(textUri);
+    const tmp = target.with({ path: `${target.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp` });
+    const bytes = new TextEncoder().encode(serializeSidecar(sidecar, previous));
+    try {
+      await vscode.workspace.fs.writeFile(tmp, bytes);
+      await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+    } catch (e) {
+      try {
+        await vscode.workspace.fs.delete(tmp);
+      } catch {
+        // the temporary file may never have been created
+      }
+      throw e;
+    }
+  }
+}

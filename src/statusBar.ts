@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { DocumentRegistry } from './registry';
+
+/** Counts for the active document; clicking opens the side panel. */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('geoAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+
+  constructor(private readonly registry: DocumentRegistry) {
+    this.item.name = 'Geo Annotator';
+    this.item.command = 'geoAnnotator.entities.focus';
+    this.disposables.push(registry.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this.update();
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const state = editor && this.registry.get(editor.document);
+    if (!state) {
+      this.item.hide();
+      return;
+    }
+    if (state.tooLarge) {
+      this.item.text = '$(globe) too large';
+      this.item.tooltip = 'Geo Annotator: this file is over geoAnnotator.maxFileSizeMB; recognition is off.';
+    } else {
+      const count = (t: string) => state.recognition.mentions.filter((m) => m.type === t).length;
+      const saved = state.annotations.filter((a) => a.stored.status === 'accepted').length;
+      this.item.text = `$(globe) ${count('leader')} leaders · ${count('country')} countries · ${state.recognition.quotes.length} quotes`;
+      this.item.tooltip = `Geo Annotator — ${saved} saved annotation${saved === 1 ? '' : 's'}${state.sidecar.kind === 'broken' ? ' · the sidecar has errors (see Problems)' : ''}. Click for the side panel.`;
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

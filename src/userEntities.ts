@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import { parseEntityFile } from './core/kb/userEntities';
+import { settings } from './settings';
+
+/**
+ * The user's own entity files (`**\/*.entities.yaml` by default), merged over the built-in
+ * knowledge base and watched; errors go to Problems with file and line, and the rest of
+ * a bad file still loads.
+ */
+export class UserEntities implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('geoAnnotator.entities');
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly builtin: KnowledgeBase,
+    private readonly onMerged: (kb: KnowledgeBase) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const glob = settings().entityFiles;
+    const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    const schedule = () => {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.load(), 300);
+    };
+    this.disposables.push(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule));
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    const files = await vscode.workspace.findFiles(settings().entityFiles, '**/node_modules/**', 200);
+    if (files.length === 0) return;
+    const entities = [];
+    this.diagnostics.clear();
+    for (const uri of files) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const r = parseEntityFile(vscode.workspace.asRelativePath(uri), text);
+      entities.push(...r.entities);
+      this.diagnostics.set(
+        uri,
+        r.diagnostics.map((d) => {
+          const pos = new vscode.Position(Math.max(0, d.line - 1), Math.max(0, d.column - 1));
+          const diag = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+          diag.source = 'Geo Annotator';
+          return diag;
+        }),
+      );
+    }
+    this.onMerged(this.builtin.merge(entities));
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
