@@ -1,0 +1,170 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { GeoAnnotatorApi } from '../../../src/extension';
+
+/** Runs inside VS Code with the workspace prepared by scripts/vscode/run-tests.mjs (corpus articles and samples). */
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const fileIn = (name: string) => vscode.Uri.joinPath(folder(), name);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(what: string, f: () => T | undefined | false, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = f();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+let api: GeoAnnotatorApi;
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fileIn(name));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  await until(`${name} to be recognised`, () => api.registry.get(doc));
+  return editor;
+}
+
+function sidecarOf(name: string): { annotations: Record<string, unknown>[] } & Record<string, unknown> {
+  return parse(readFileSync(fileIn(name).fsPath + '.geo.yaml', 'utf8'));
+}
+
+const ARTICLE = '001_07f96165ea9ac347.txt';
+
+describe('Geo Annotator in VS Code', () => {
+  before(async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'geo-annotator');
+    assert.ok(ext, 'the extension is installed');
+    api = (await ext.activate()) as GeoAnnotatorApi;
+    for (const f of ['001_07f96165ea9ac347.txt', 'steppe-summit.txt', 'brussels-briefing.txt']) {
+      const p = fileIn(f).fsPath + '.geo.yaml';
+      if (existsSync(p)) unlinkSync(p);
+    }
+  });
+
+  it('registers every command of its table', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const c of api.commands) assert.ok(all.includes(c), c);
+  });
+
+  it('highlights leaders, countries and quotes in an opened article', async () => {
+    const editor = await open(ARTICLE);
+    const drawn = await until('decorations', () => api.decorations.drawn.get(editor.document.uri.toString()));
+    const texts = (key: string) => (drawn.get(key) ?? []).map((r) => editor.document.getText(r));
+    assert.ok(texts('leader.suggested').includes('Vladimir Putin'), texts('leader.suggested').join(', '));
+    assert.ok(texts('country.suggested').includes('Kazakhstan'));
+    assert.ok(texts('quote.suggested').some((q) => q.startsWith('“poisoning the atmosphere')));
+  });
+
+  it('shows a hover card with the office and country for Putin', async () => {
+    const editor = await open(ARTICLE);
+    const at = editor.document.positionAt(editor.document.getText().indexOf('Vladimir Putin') + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Vladimir Putin/);
+    assert.match(text, /President/);
+    assert.match(text, /Russia/);
+    assert.match(text, /mentions in this file/);
+  });
+
+  it('annotates the document and writes the sidecar YAML beside it', async () => {
+    await open(ARTICLE);
+    const added = await vscode.commands.executeCommand<number>('geoAnnotator.annotateDocument');
+    assert.ok(added > 20, `${added} annotations`);
+    const y = sidecarOf(ARTICLE);
+    assert.equal(y.version, 1);
+    assert.equal(y.source, ARTICLE);
+    const putin = y.annotations.find((a) => a.exact === 'Vladimir Putin')!;
+    assert.equal(putin.kind, 'leader');
+    assert.equal(putin.entity, 'Q7747');
+    assert.equal(putin.status, 'accepted');
+    assert.equal(typeof putin.prefix, 'string');
+    const text = readFileSync(fileIn(ARTICLE).fsPath, 'utf8');
+    assert.equal(Array.from(text).slice(putin.start as number, putin.end as number).join(''), 'Vladimir Putin');
+  });
+
+  it('adds a note, links, sets a speaker, rejects and removes — and keeps the user’s comments', async () => {
+    const editor = await open(ARTICLE);
+    const text = editor.document.getText();
+    const path = fileIn(ARTICLE).fsPath + '.geo.yaml';
+    writeFileSync(path, '# my reading of this article\n' + readFileSync(path, 'utf8'));
+    await vscode.commands.executeCommand('geoAnnotator.refresh');
+    const putinAt = text.indexOf('Vladimir Putin');
+    await vscode.commands.executeCommand('geoAnnotator.editNote', { offset: putinAt, note: 'listened, embarrassed' });
+    let y = sidecarOf(ARTICLE);
+    assert.equal(y.annotations.find((a) => a.exact === 'Vladimir Putin')!.note, 'listened, embarrassed');
+    assert.match(readFileSync(path, 'utf8'), /# my reading of this article/);
+
+    const belarus = text.indexOf('Belarusian');
+    await vscode.commands.executeCommand('geoAnnotator.linkEntity', { offset: belarus, entity: 'BLR' });
+    const quoteAt = text.indexOf('“poisoning');
+    await vscode.commands.executeCommand('geoAnnotator.setSpeaker', { offset: quoteAt + 2, speaker: 'Kassym-Jomart Tokayev' });
+    y = sidecarOf(ARTICLE);
+    assert.equal(y.annotations.find((a) => a.exact === 'Belarusian')!.entity, 'BLR');
+    const quote = y.annotations.find((a) => typeof a.exact === 'string' && (a.exact as string).startsWith('“poisoning'))!;
+    assert.equal(quote.speaker, 'Kassym-Jomart Tokayev');
+
+    const moscow = text.indexOf('Moscow');
+    await vscode.commands.executeCommand('geoAnnotator.rejectSuggestion', { offset: moscow });
+    assert.equal(sidecarOf(ARTICLE).annotations.find((a) => a.exact === 'Moscow' && a.start === Array.from(text.slice(0, moscow)).length)!.status, 'rejected');
+    await vscode.commands.executeCommand('geoAnnotator.removeAnnotation', { offset: belarus });
+    assert.ok(!sidecarOf(ARTICLE).annotations.some((a) => a.exact === 'Belarusian'));
+    assert.match(readFileSync(path, 'utf8'), /# my reading of this article/);
+  });
+
+  it('moves annotations with typing and saves offsets that match the text on disk', async () => {
+    const editor = await open(ARTICLE);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'EDITED: '));
+    await editor.document.save();
+    await until('sidecar rewrite', () => sidecarOf(ARTICLE).annotations.some((a) => a.exact === 'Vladimir Putin' && (a.start as number) > 460));
+    const text = readFileSync(fileIn(ARTICLE).fsPath, 'utf8');
+    for (const a of sidecarOf(ARTICLE).annotations) assert.equal(Array.from(text).slice(a.start as number, a.end as number).join(''), a.exact);
+  });
+
+  it('navigates, opens the sidecar and lists all mentions', async () => {
+    const editor = await open(ARTICLE);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('geoAnnotator.nextAnnotation');
+    assert.ok(editor.document.offsetAt(editor.selection.active) > 0);
+    const here = editor.document.offsetAt(editor.selection.active);
+    await vscode.commands.executeCommand('geoAnnotator.nextAnnotation');
+    await vscode.commands.executeCommand('geoAnnotator.previousAnnotation');
+    assert.equal(editor.document.offsetAt(editor.selection.active), here);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('geoAnnotator.showMentions', { offset: editor.document.getText().indexOf('Putin') });
+    assert.ok(locations.length >= 4, `${locations.length} mentions of Putin`);
+    await vscode.commands.executeCommand('geoAnnotator.openSidecar');
+    await until('the sidecar editor', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith('.geo.yaml')));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('never writes over a sidecar it cannot read, and says why in Problems', async () => {
+    const name = 'steppe-summit.txt';
+    const path = fileIn(name).fsPath + '.geo.yaml';
+    const broken = 'version: 1\nannotations:\n  - id: a1\n    kind: planet\n    start: 3\n';
+    writeFileSync(path, broken);
+    await open(name);
+    await vscode.commands.executeCommand('geoAnnotator.refresh');
+    await vscode.commands.executeCommand('geoAnnotator.annotateDocument');
+    assert.equal(readFileSync(path, 'utf8'), broken);
+    const problems = await until('diagnostics on the sidecar', () => {
+      const d = vscode.languages.getDiagnostics(vscode.Uri.file(path));
+      return d.length ? d : undefined;
+    });
+    assert.ok(problems.some((d) => /kind/.test(d.message) && d.range.start.line === 3), problems.map((d) => `${d.range.start.line}: ${d.message}`).join('\n'));
+  });
+
+  it('annotates a selection as a chosen kind', async () => {
+    const name = 'brussels-briefing.txt';
+    const editor = await open(name);
+    const at = editor.document.getText().indexOf('front line');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'front line'.length));
+    await vscode.commands.executeCommand('geoAnnotator.annotateSelection', { kind: 'place' });
+    const y = sidecarOf(name);
+    assert.ok(y.annotations.some((a) => a.exact === 'front line' && a.kind === 'place'));
+    await vscode.commands.executeCommand('geoAnnotator.acceptSuggestion', { offset: editor.document.getText().indexOf('Volodymyr Zelenskyy') });
+    assert.ok(sidecarOf(name).annotations.some((a) => a.exact === 'Volodymyr Zelenskyy' && a.status === 'accepted'));
+  });
+});
