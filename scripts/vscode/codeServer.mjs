@@ -50,6 +50,8 @@ export async function startCodeServer({ codeServerDir, folder, port, extensions 
       'workbench.enableExperiments': false,
       'window.commandCenter': false,
       'editor.hover.delay': 200,
+      'editor.wordWrap': 'on',
+      'editor.minimap.enabled': false,
     }),
   );
   const config = join(home, 'config.yaml');
