@@ -167,7 +167,8 @@ function buildKb() {
   for (const c of entities.filter((e) => e.kind === 'country' && !e.country.dissolved && sovereign.has(e.id))) {
     for (const cap of c.country.capital) {
       const id = `place:${slug(cap)}`;
-      if (placeIds.has(id)) continue;
+      // City-states (Singapore, Monaco): the name is the country's.
+      if (placeIds.has(id) || cap === c.name || c.aliases.includes(cap)) continue;
       placeIds.add(id);
       const extra = places.capitals?.[cap] ?? {};
       entities.push({ id, kind: 'place', name: extra.name ?? cap, aliases: extra.aliases ?? [], place: { placeType: 'capital', country: c.id, metonymFor: c.id }, source: 'builtin' });

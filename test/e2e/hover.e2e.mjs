@@ -31,15 +31,13 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1500);
-    // Open the article with Quick Open.
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input[type="text"]').waitFor();
-    await page.keyboard.type(ARTICLE);
-    await page.waitForTimeout(500);
-    await page.keyboard.press('Enter');
+    // Open the article from the Explorer, as a reader would.
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    await page.locator('.tab', { hasText: ARTICLE }).first().waitFor({ timeout: 30_000 });
     const leader = page.locator('.view-lines span[class*="ced-"]', { hasText: 'Tokayev' }).first();
-    await leader.waitFor({ timeout: 30_000 });
+    await leader.waitFor({ timeout: 60_000 });
     check('leaders are highlighted in the article', await leader.isVisible());
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(ROOT, 'media', 'screenshot-highlights.png') });

@@ -37,6 +37,8 @@ export interface CountryFacts {
   blocs: string[];
   /** Adjectives and nouns for its people: Kazakh, Kazakhstani, Kazakhs … */
   demonyms: string[];
+  /** False for territories and states outside the UN (Taiwan, Kosovo …); absent for UN members. */
+  unMember?: boolean;
   /** For a state that no longer exists. */
   dissolved?: string;
   founded?: string;

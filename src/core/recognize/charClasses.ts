@@ -14,6 +14,18 @@ export const LOWER = 'a-zß-öø-ÿĀ-ſƀ-ɏά-ώа-џḀ-ỿ';
 
 const WORD_CHAR_TEST = new RegExp(`[${WORD_CHARS}]`);
 
+/** Lookup table over the BMP up to U+1FFF, the range WORD_CHARS covers. */
+const WORD_TABLE = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < t.length; c++) t[c] = WORD_CHAR_TEST.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR_TEST.test(ch);
+  return ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
+}
+
+/** Whether a UTF-16 code unit is a letter or digit of the scripts names are written in. */
+export function isWordCode(c: number): boolean {
+  return c < 0x2000 && WORD_TABLE[c] === 1;
 }

@@ -1,7 +1,7 @@
 import type { Entity } from '../kb/types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { MentionType } from '../model/types';
-import { UPPER, WORD_CHARS } from './charClasses';
+import { isWordCode, UPPER, WORD_CHARS } from './charClasses';
 import { foldDiacritics } from './fold';
 
 /** One way a surface form can be read. */
@@ -50,12 +50,12 @@ export class Gazetteer {
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       const at = m.index;
-      if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue;
+      if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
       const surfaces = this.byFirstWord.get(m[0]);
       if (!surfaces) continue;
       for (const s of surfaces) {
         const end = at + s.length;
-        if (text.startsWith(s, at) && (end >= text.length || !WORD_CHAR.test(text[end]!))) {
+        if (text.startsWith(s, at) && (end >= text.length || !isWordCode(text.charCodeAt(end)))) {
           visit(at, s);
           re.lastIndex = end;
           break;
@@ -109,7 +109,6 @@ export function mentionTypeOf(e: Entity): MentionType {
   }
 }
 
-const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 const FIRST_WORD = new RegExp(`^[${WORD_CHARS}]+`);
 /** A word that starts with a capital or a digit, as every surface in the gazetteer does. */
 const CAPITALISED_WORD = new RegExp(`[0-9${UPPER}][${WORD_CHARS}]*`, 'g');

@@ -29,7 +29,11 @@ export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = tex
  * GOOGLE NEWS") are ordinary words, not names.
  */
 function inShoutedLine(text: string, start: number, end: number, surface: string): boolean {
-  if (surface.length > 4 || surface !== surface.toUpperCase()) return false;
+  if (surface.length > 4) return false;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false; // has a lower-case letter
+  }
   const lineStart = text.lastIndexOf('\n', start) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;

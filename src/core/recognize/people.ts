@@ -146,6 +146,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy, people:
   } else if (suffixIn(before, ROLES)) {
     cue = 'person';
     single = true;
+  } else if (tokens < 2) {
+    // A lone word needs a title or a role right before it.
+    return;
   } else if (suffixIn(before, VERBS) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
     cue = 'person';
   } else {
@@ -298,8 +301,14 @@ export function findMentionsOf(people: FoundPerson[], text: string, occupied: Oc
       longest = Math.max(longest, f.split(/[ \u00a0]+/).length);
     }
   }
+  // A form ends with one of these words (keys): runs without any are skipped cheaply.
+  const endings = new Set<string>();
+  for (const p of people) {
+    for (const f of [p.name, familyName(p.name)]) endings.add(transliterationKey(f.split(/[ \u00a0]+/).at(-1)!));
+  }
   const out: Mention[] = [];
   forEachRun(text, from, to, (words) => {
+    if (!words.some((w) => endings.has(transliterationKey(w.text)))) return;
     // Longest known stretch first, left to right, never across a KB mention.
     let i = 0;
     while (i < words.length) {
