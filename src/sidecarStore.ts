@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { writeFileAtomic } from './node/atomicWrite';
 import { parseSidecar, serializeSidecar, sidecarPathFor, type ParseResult, type ParsedSidecar, type Sidecar } from './core/sidecar/index';
 
 /**
@@ -7,6 +8,9 @@ import { parseSidecar, serializeSidecar, sidecarPathFor, type ParseResult, type 
  * a sidecar that did not parse is never written over.
  */
 export class SidecarStore {
+  /** Sizes of the sidecars this extension wrote last, to tell our own writes from others'. */
+  readonly lastWritten = new Map<string, number>();
+
   sidecarUri(textUri: vscode.Uri): vscode.Uri {
     return textUri.with({ path: sidecarPathFor(textUri.path) });
   }
@@ -26,8 +30,12 @@ export class SidecarStore {
   /** Writes `sidecar`, keeping what `previous` held (comments, unknown fields). */
   async write(textUri: vscode.Uri, sidecar: Sidecar, previous: ParsedSidecar | undefined): Promise<void> {
     const target = this.sidecarUri(textUri);
-    const tmp = target.with({ path: `${target.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp` });
     const bytes = new TextEncoder().encode(serializeSidecar(sidecar, previous));
+    this.lastWritten.set(target.toString(), bytes.length);
+    // On disk, Node's rename replaces the file atomically; VS Code's own rename with
+    // overwrite deletes the target first, which would leave a moment with no sidecar.
+    if (target.scheme === 'file') return writeFileAtomic(target.fsPath, bytes);
+    const tmp = target.with({ path: `${target.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp` });
     try {
       await vscode.workspace.fs.writeFile(tmp, bytes);
       await vscode.workspace.fs.rename(tmp, target, { overwrite: true });

@@ -12,7 +12,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until<T>(what: string, f: () => T | undefined | false, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
-    const v = f();
+    let v: T | undefined | false;
+    try {
+      v = f();
+    } catch {
+      v = undefined; // e.g. a file not written yet
+    }
     if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
