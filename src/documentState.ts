@@ -53,6 +53,7 @@ export class DocumentState {
 
   /** Loads (or reloads) the sidecar and places its annotations in the current text. */
   async loadSidecar(): Promise<void> {
+    this.dirty = false;
     const text = this.document.getText();
     const map = new CodePointMap(text);
     const result = await this.store.read(this.uri);
@@ -64,12 +65,19 @@ export class DocumentState {
       this.annotations = [];
     } else {
       this.sidecar = { kind: 'loaded', parsed: result };
-      this.annotations = result.sidecar.annotations.map((stored) => {
+      this.annotations = result.sidecar.annotations.map((stored): LiveAnnotation => {
         const placed = anchor(text, map, stored);
-        return placed.status === 'orphan' ? { stored, start: 0, end: 0, orphan: placed.reason } : { stored, start: placed.start, end: placed.end };
+        if (placed.status === 'orphan') return { stored, start: 0, end: 0, orphan: placed.reason };
+        if (placed.status === 'fuzzy') {
+          // The quote changed a little (a typo fixed): keep the annotation on the new text, and say so.
+          this.dirty = true;
+          return { stored: { ...stored, exact: text.slice(placed.start, placed.end) }, start: placed.start, end: placed.end, reanchored: `was “${stored.exact}”` };
+        }
+        if (placed.status === 'moved') this.dirty = true;
+        return { stored, start: placed.start, end: placed.end };
       });
     }
-    this.dirty = false;
+    if (result?.ok && result.sidecar.textHash === textHash(text)) this.dirty = false;
   }
 
   /** Applies the document's content changes to recognition and annotations. */

@@ -7,6 +7,8 @@ export interface LiveAnnotation {
   end: number;
   /** Why it could not be placed; an orphan keeps its stored data and is shown in Problems. */
   orphan?: string;
+  /** Placed by approximate matching after the text changed on disk; shown in Problems for review. */
+  reanchored?: string;
 }
 
 export interface ContentChange {

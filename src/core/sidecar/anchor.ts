@@ -1,9 +1,13 @@
+import search from 'approx-string-match';
 import { CodePointMap } from '../text/offsets';
+import { CONTEXT } from './selector';
 import type { StoredAnnotation } from './model';
 
 /** Where an annotation is in the current text (UTF-16), or why it could not be placed. */
 export type Anchor =
   | { status: 'exact' | 'moved'; start: number; end: number }
+  /** Found with a few edits (a typo fixed in a name): the text there differs from `exact`. */
+  | { status: 'fuzzy'; start: number; end: number; errors: number }
   | { status: 'orphan'; reason: string };
 
 /**
@@ -15,34 +19,169 @@ export type Anchor =
 export function anchor(text: string, map: CodePointMap, a: StoredAnnotation): Anchor {
   const start = map.toUtf16(a.start);
   const end = map.toUtf16(a.end);
-  if (end <= text.length && text.slice(start, end) === a.exact) return { status: 'exact', start, end };
+  if (end <= text.length && text.slice(start, end) === a.exact) {
+    // The same words at the same place are the annotation only if their context agrees too
+    // (text typed before it can put another "Russia" exactly where the old one was).
+    const { before, after } = contextAgreement(text, a, start, end);
+    if (contextFits(text, a, start, end, before, after)) return { status: 'exact', start, end };
+  }
   if (a.exact.length === 0) return { status: 'orphan', reason: 'empty quote' };
-  const found: { start: number; score: number; distance: number }[] = [];
+  const found: { start: number; score: number; distance: number; fits: boolean }[] = [];
   for (let i = text.indexOf(a.exact); i >= 0; i = text.indexOf(a.exact, i + 1)) {
-    const score = commonSuffix(text.slice(Math.max(0, i - a.prefix.length), i), a.prefix) + commonPrefix(text.slice(i + a.exact.length, i + a.exact.length + a.suffix.length), a.suffix);
-    found.push({ start: i, score, distance: Math.abs(i - start) });
+    const { before, after } = contextAgreement(text, a, i, i + a.exact.length);
+    const distance = Math.abs(i - start);
+    // Nearness to the old place counts like a few characters of context, no more.
+    const score = before + after - Math.min(NEARNESS_WEIGHT, distance / 200);
+    found.push({ start: i, score, distance, fits: contextFits(text, a, i, i + a.exact.length, before, after) });
     if (found.length > 10_000) break;
   }
-  if (found.length === 0) return { status: 'orphan', reason: `“${a.exact}” is no longer in the text` };
-  if (found.length === 1) return { status: 'moved', start: found[0]!.start, end: found[0]!.start + a.exact.length };
-  // Several places: the context must single one out clearly, or it is a guess.
+  if (found.length === 0) return fuzzy(text, a, start);
   found.sort((x, y) => y.score - x.score || x.distance - y.distance);
-  const [best, second] = [found[0]!, found[1]!];
-  if (best.score - second.score < CLEAR_MARGIN) return { status: 'orphan', reason: `“${a.exact}” appears in several places that fit about equally well` };
+  const best = found[0]!;
+  // The quote somewhere else is only the same annotation if its context came along;
+  // otherwise perhaps the quote itself was edited where it stands.
+  if (best.score < contextNeeded(a) || !best.fits) {
+    const changed = fuzzy(text, a, start);
+    return changed.status !== 'orphan' ? changed : { status: 'orphan', reason: `“${a.exact}” is no longer where it was, and no other occurrence has its context` };
+  }
+  // Several places: the context must single one out clearly, or it is a guess.
+  const second = found[1];
+  if (second && best.score - second.score < CLEAR_MARGIN) return { status: 'orphan', reason: `“${a.exact}” appears in several places that fit about equally well` };
   return { status: 'moved', start: best.start, end: best.start + a.exact.length };
 }
 
 /** How many more characters of context the best place must share than the next. */
-const CLEAR_MARGIN = 4;
-
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+const CLEAR_MARGIN = 10;
+/** At most this many characters' worth of context is outweighed by being far from the old place. */
+const NEARNESS_WEIGHT = 8;
+/**
+ * Whether a candidate keeps some of the context on both sides, and sits as near the
+ * start or end of the text as the annotation did when its context was cut short there.
+ */
+function contextFits(text: string, a: StoredAnnotation, start: number, end: number, before: number, after: number): boolean {
+  // A whole word stays a whole word: "Tokaye" inside a corrected "Tokayev" is not it.
+  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  if (letter(a.exact.at(-1)) && !letter(a.suffix[0]) && letter(text[end])) return false;
+  if (letter(a.exact[0]) && !letter(a.prefix.at(-1)) && letter(text[start - 1])) return false;
+  if (before < sideNeeded(a.prefix.length) || after < sideNeeded(a.suffix.length)) return false;
+  if (Array.from(a.prefix).length < CONTEXT && Array.from(text.slice(Math.max(0, start - CONTEXT * 2), start)).length !== Array.from(a.prefix).length) return false;
+  if (Array.from(a.suffix).length < CONTEXT && Array.from(text.slice(end, end + CONTEXT * 2)).length !== Array.from(a.suffix).length) return false;
+  return true;
 }
 
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+/** Each side must keep most of its context: at least 4 characters, or 60 % of it. */
+function sideNeeded(length: number): number {
+  return Math.min(length, Math.max(4, Math.ceil(length * 0.6)));
+}
+
+/** How much of its context an annotation must find again to be trusted elsewhere. */
+function contextNeeded(a: StoredAnnotation): number {
+  return Math.min(8, Math.floor((a.prefix.length + a.suffix.length) / 2));
+}
+
+/** At most this share of the quote may differ for an approximate match. */
+const MAX_ERROR_RATE = 0.2;
+/** A typo fixed, a letter changed: more than this many edits is another text. */
+const MAX_ERRORS = 3;
+/** Shorter quotes are never matched approximately: too many near-misses in news text. */
+const MIN_FUZZY = 8;
+/** Approximate search looks this far around the old position in a long text. */
+const FUZZY_REACH = 200_000;
+
+/**
+ * The quote with a few edits: Myers' bit-parallel approximate matching, each candidate
+ * scored on how much of the quote and of its context survives and on nearness to the
+ * old place. Short quotes, weak matches and ties are orphans.
+ */
+function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(a.exact.length * MAX_ERROR_RATE));
+  if (maxErrors < 1 || a.exact.length < MIN_FUZZY) return { status: 'orphan', reason: `“${a.exact}” is no longer in the text` };
+  const from = Math.max(0, oldStart - FUZZY_REACH);
+  const window = text.slice(from, oldStart + FUZZY_REACH);
+  const matches = search(window, a.exact, maxErrors);
+  if (matches.length === 0) return { status: 'orphan', reason: `“${a.exact}” is no longer in the text, not even with small changes` };
+  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const scored = matches.map((m) => {
+    let start = from + m.start;
+    let end = from + m.end;
+    // Grow a match cut inside a word to the whole word ("Tokaye" → "Tokayev").
+    while (letter(a.exact[0]) && letter(text[start - 1]) && start > 0) start--;
+    while (letter(a.exact.at(-1)) && letter(text[end]) && end < text.length) end++;
+    if (start !== from + m.start || end !== from + m.end) {
+      const errors = levenshtein(a.exact, text.slice(start, end));
+      // Growing may only complete a word the edit cut, not swallow a neighbouring one.
+      m = { ...m, errors: errors <= m.errors + 1 ? errors : Infinity };
+    }
+    const { before, after } = contextAgreement(text, a, start, end);
+    const context = before + after;
+    // Quote agreement counts most, then context, then nearness (a tie-breaker only).
+    const score = (a.exact.length - m.errors) * 4 + context - Math.min(1, Math.abs(start - oldStart) / 10_000);
+    return { start, end, errors: m.errors, score, context, fits: contextFits(text, a, start, end, before, after) };
+  });
+  const usable = scored.filter((x) => x.errors <= maxErrors);
+  if (usable.length === 0) return { status: 'orphan', reason: `“${a.exact}” is no longer in the text, not even with small changes` };
+  usable.sort((x, y) => y.score - x.score);
+  const best = usable[0]!;
+  const second = usable.find((x) => x.start !== best.start || x.end !== best.end);
+  if (second && best.score - second.score < CLEAR_MARGIN) return { status: 'orphan', reason: `“${a.exact}” may be at several changed places; none fits clearly` };
+  // With the context gone too, a changed quote is a guess.
+  if (best.context < contextNeeded(a) || !best.fits) return { status: 'orphan', reason: `“${a.exact}” and the text around it both changed` };
+  // Approximate matches may swallow a neighbouring space or mark; the quote did not have it.
+  let { start, end } = best;
+  while (start < end && /\s/.test(text[start]!) && !/^\s/.test(a.exact)) start++;
+  while (end > start && /\s/.test(text[end - 1]!) && !/\s$/.test(a.exact)) end--;
+  return { status: 'fuzzy', start, end, errors: best.errors };
+}
+
+/**
+ * How many characters of the stored prefix and suffix survive around [start, end):
+ * their length less the edits needed to turn them into the text there, with the text
+ * allowed to have gained words in between ("Contributor | the Getty…").
+ */
+function contextAgreement(text: string, a: StoredAnnotation, start: number, end: number): { before: number; after: number } {
+  const slack = 12;
+  const beforeText = text.slice(Math.max(0, start - a.prefix.length - slack), start);
+  const afterText = text.slice(end, end + a.suffix.length + slack);
+  // Each edit costs two: unrelated text then scores nothing, a word typed in between little.
+  const before = a.prefix.length - 2 * anchoredDistance(reverse(a.prefix), reverse(beforeText));
+  const after = a.suffix.length - 2 * anchoredDistance(a.suffix, afterText);
+  return { before: Math.max(0, before), after: Math.max(0, after) };
+}
+
+function reverse(s: string): string {
+  return s.split('').reverse().join('');
+}
+
+/**
+ * Edit distance between `pattern` and a prefix of `text` of any length: both start at
+ * their first character, and whatever `text` has beyond the alignment is free.
+ */
+function anchoredDistance(pattern: string, text: string): number {
+  const m = pattern.length;
+  const n = text.length;
+  if (m === 0) return 0;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    const pc = pattern.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (pc === text.charCodeAt(j - 1) ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = Infinity;
+  for (let j = 0; j <= n; j++) best = Math.min(best, prev[j]!);
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
