@@ -60,6 +60,8 @@ export class TrackedText {
   private next: number;
   /** For an inserted character: what it replaced, and its neighbours when it was inserted. */
   private readonly origin = new Map<number, { removed: number[]; left: number | undefined; right: number | undefined }>();
+  /** For a character of a duplicated paragraph: the character it copies. */
+  private readonly copyOf = new Map<number, number>();
 
   constructor(text: string) {
     this.chars = [...text.split('')];
@@ -101,6 +103,27 @@ export class TrackedText {
       }
     }
     return first < 0 ? undefined : { start: first, end: last + 1 };
+  }
+
+  /** Where copies (by duplicated paragraphs) of the original span [start, end) are now. */
+  copiesOf(start: number, end: number): { start: number; end: number }[] {
+    const root = (id: number): number => {
+      let r = id;
+      for (let c = this.copyOf.get(r); c !== undefined; c = this.copyOf.get(r)) r = c;
+      return r;
+    };
+    const out: { start: number; end: number }[] = [];
+    let run: { start: number; end: number } | undefined;
+    for (let i = 0; i < this.ids.length; i++) {
+      const id = this.ids[i]!;
+      const r = root(id);
+      const isCopy = r !== id && r >= start && r < end;
+      if (isCopy) {
+        if (run && run.end === i) run.end = i + 1;
+        else out.push((run = { start: i, end: i + 1 }));
+      }
+    }
+    return out;
   }
 
   /** Applies an edit and returns it as the content changes an editor would report. */
@@ -145,7 +168,11 @@ export class TrackedText {
       case 'duplicateParagraph': {
         const p = para(e.from);
         const text = this.chars.slice(p.start, p.end).join('');
-        return [this.splice(para(e.to).start, 0, text)];
+        const sources = this.ids.slice(p.start, p.end);
+        const first = this.next;
+        const change = this.splice(para(e.to).start, 0, text);
+        sources.forEach((id, k) => this.copyOf.set(first + k, id));
+        return [change];
       }
       case 'insertRepeat': {
         const target = annotated?.[e.annotation];
@@ -193,8 +220,11 @@ export function misplaced(
   placed: { start: number; end: number },
   truth: { start: number; end: number } | undefined,
   stored?: { prefix: string; exact: string; suffix: string },
+  copies: { start: number; end: number }[] = [],
 ): boolean {
   if (truth && placed.start === truth.start && placed.end === truth.end) return false;
+  // A verbatim copy of the annotated words (a duplicated paragraph) is the same text.
+  if (copies.some((c) => c.start === placed.start && c.end === placed.end)) return false;
   // Exactly the stored quote with exactly its stored context: what the selector describes.
   if (stored && text.slice(placed.start - stored.prefix.length, placed.end + stored.suffix.length) === stored.prefix + stored.exact + stored.suffix && text.slice(placed.start, placed.end) === stored.exact) return false;
   const around = (s: { start: number; end: number }) => text.slice(Math.max(0, s.start - 32), s.end + 32);

@@ -32,7 +32,7 @@ export function anchor(text: string, map: CodePointMap, a: StoredAnnotation): An
     const distance = Math.abs(i - start);
     // Nearness to the old place counts like a few characters of context, no more.
     const score = before + after - Math.min(NEARNESS_WEIGHT, distance / 200);
-    found.push({ start: i, score, distance, fits: contextFits(text, a, i, i + a.exact.length, before, after) });
+    found.push({ start: i, score, distance, fits: contextFits(text, a, i, i + a.exact.length, before, after, MOVED_SHARE) });
     if (found.length > 10_000) break;
   }
   if (found.length === 0) return fuzzy(text, a, start);
@@ -58,21 +58,24 @@ const NEARNESS_WEIGHT = 8;
  * Whether a candidate keeps some of the context on both sides, and sits as near the
  * start or end of the text as the annotation did when its context was cut short there.
  */
-function contextFits(text: string, a: StoredAnnotation, start: number, end: number, before: number, after: number): boolean {
+function contextFits(text: string, a: StoredAnnotation, start: number, end: number, before: number, after: number, share = 0.6): boolean {
   // A whole word stays a whole word: "Tokaye" inside a corrected "Tokayev" is not it.
   const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   if (letter(a.exact.at(-1)) && !letter(a.suffix[0]) && letter(text[end])) return false;
   if (letter(a.exact[0]) && !letter(a.prefix.at(-1)) && letter(text[start - 1])) return false;
-  if (before < sideNeeded(a.prefix.length) || after < sideNeeded(a.suffix.length)) return false;
+  if (before < sideNeeded(a.prefix.length, share) || after < sideNeeded(a.suffix.length, share)) return false;
   if (Array.from(a.prefix).length < CONTEXT && Array.from(text.slice(Math.max(0, start - CONTEXT * 2), start)).length !== Array.from(a.prefix).length) return false;
   if (Array.from(a.suffix).length < CONTEXT && Array.from(text.slice(end, end + CONTEXT * 2)).length !== Array.from(a.suffix).length) return false;
   return true;
 }
 
-/** Each side must keep most of its context: at least 4 characters, or 60 % of it. */
-function sideNeeded(length: number): number {
-  return Math.min(length, Math.max(4, Math.ceil(length * 0.6)));
+/** Each side must keep most of its context: at least 4 characters, or `share` of it. */
+function sideNeeded(length: number, share: number): number {
+  return Math.min(length, Math.max(4, Math.ceil(length * share)));
 }
+
+/** Elsewhere than its old place, an annotation needs nearly all its context on both sides. */
+const MOVED_SHARE = 0.85;
 
 /** How much of its context an annotation must find again to be trusted elsewhere. */
 function contextNeeded(a: StoredAnnotation): number {
@@ -116,7 +119,7 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
     const context = before + after;
     // Quote agreement counts most, then context, then nearness (a tie-breaker only).
     const score = (a.exact.length - m.errors) * 4 + context - Math.min(1, Math.abs(start - oldStart) / 10_000);
-    return { start, end, errors: m.errors, score, context, fits: contextFits(text, a, start, end, before, after) };
+    return { start, end, errors: m.errors, score, context, fits: contextFits(text, a, start, end, before, after, MOVED_SHARE) };
   });
   const usable = scored.filter((x) => x.errors <= maxErrors);
   if (usable.length === 0) return { status: 'orphan', reason: `“${a.exact}” is no longer in the text, not even with small changes` };
