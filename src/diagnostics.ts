@@ -31,16 +31,31 @@ export class SidecarDiagnostics implements vscode.Disposable {
         }),
       );
     } else this.collection.delete(sidecarUri);
-    const orphans = state.annotations.filter((a) => a.orphan);
-    this.collection.set(
-      state.uri,
-      orphans.map((a) => {
-        const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Annotation “${a.stored.exact}” (${a.stored.kind}) lost its place: ${a.orphan}. Select its text and run “Geo Annotator: Attach Orphan to Selection”, or remove it.`, vscode.DiagnosticSeverity.Warning);
+    const doc = state.document;
+    const near = (cp: number) => {
+      // Where it used to be, as near as the text still reaches.
+      const pos = doc.positionAt(Math.min(cp, doc.getText().length));
+      return new vscode.Range(pos, doc.positionAt(Math.min(doc.offsetAt(pos) + 1, doc.getText().length)));
+    };
+    const problems: vscode.Diagnostic[] = [];
+    for (const a of state.annotations) {
+      if (a.orphan) {
+        const d = new vscode.Diagnostic(near(a.stored.start), `Annotation “${a.stored.exact}” (${a.stored.kind}) lost its place: ${a.orphan}. Select its text and use the quick fix to attach it, or delete it.`, vscode.DiagnosticSeverity.Warning);
         d.source = 'Geo Annotator';
         d.code = a.stored.id;
-        return d;
-      }),
-    );
+        problems.push(d);
+      } else if (a.reanchored) {
+        const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)), `Annotation found again approximately after the text changed (${a.reanchored}); check it.`, vscode.DiagnosticSeverity.Information);
+        d.source = 'Geo Annotator';
+        problems.push(d);
+      }
+    }
+    if (state.conflict) {
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), 'The sidecar changed on disk while annotation changes were pending; nothing is written until you choose Reload from Disk or Keep Mine.', vscode.DiagnosticSeverity.Warning);
+      d.source = 'Geo Annotator';
+      problems.push(d);
+    }
+    this.collection.set(state.uri, problems);
   }
 
   dispose(): void {

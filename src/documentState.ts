@@ -32,6 +32,8 @@ export class DocumentState {
   dirty = false;
   /** Set when the file is over the size limit: recognition is off. */
   tooLarge = false;
+  /** The sidecar changed on disk while annotation changes were pending: nothing is written until the user chooses. */
+  conflict = false;
 
   constructor(
     readonly document: vscode.TextDocument,
@@ -164,7 +166,7 @@ export class DocumentState {
    * sidecar that did not parse, and only for the text as it is on disk.
    */
   async save(): Promise<'written' | 'unchanged' | 'refused'> {
-    if (this.sidecar.kind === 'broken') return 'refused';
+    if (this.sidecar.kind === 'broken' || this.conflict) return 'refused';
     if (!this.dirty) return 'unchanged';
     if (this.document.isDirty) return 'unchanged'; // written on the next save of the text
     const text = this.document.getText();

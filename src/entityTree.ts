@@ -7,6 +7,8 @@ type Node =
   | { type: 'entity'; kind: string; key: string; name: string; count: number }
   | { type: 'mention'; start: number; end: number; label: string }
   | { type: 'speakers' }
+  | { type: 'orphans'; count: number }
+  | { type: 'orphan'; label: string; reason: string }
   | { type: 'speaker'; name: string; count: number };
 
 const KIND_LABELS: Record<string, string> = { leader: 'Leaders', person: 'People', country: 'Countries', demonym: 'Demonyms', place: 'Places', org: 'Organisations' };
@@ -37,7 +39,8 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       const kinds = Object.keys(KIND_LABELS)
         .map((kind) => ({ type: 'kind' as const, kind, count: mentions.filter((m) => m.type === kind).length }))
         .filter((k) => k.count > 0);
-      return [...kinds, { type: 'speakers' }];
+      const orphans = state.annotations.filter((a) => a.orphan).length;
+      return [...kinds, { type: 'speakers' }, ...(orphans ? [{ type: 'orphans' as const, count: orphans }] : [])];
     }
     if (node.type === 'kind') {
       const groups = new Map<string, { name: string; count: number }>();
@@ -58,6 +61,9 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       for (const q of state.recognition.quotes) by.set(q.speaker ?? '(no speaker)', (by.get(q.speaker ?? '(no speaker)') ?? 0) + 1);
       return [...by].sort((a, b) => b[1] - a[1]).map(([name, count]) => ({ type: 'speaker', name, count }));
     }
+    if (node.type === 'orphans') {
+      return state.annotations.filter((a) => a.orphan).map((a) => ({ type: 'orphan', label: `${a.stored.exact} (${a.stored.kind})`, reason: a.orphan! }));
+    }
     if (node.type === 'speaker') {
       return state.recognition.quotes.filter((q) => (q.speaker ?? '(no speaker)') === node.name).map((q) => ({ type: 'mention', start: q.start, end: q.end, label: q.text.length > 80 ? q.text.slice(0, 79) + '…' : q.text }));
     }
@@ -74,6 +80,10 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         return { label: `Quotes by speaker (${this.state()?.recognition.quotes.length ?? 0})`, collapsibleState: vscode.TreeItemCollapsibleState.Collapsed };
       case 'speaker':
         return { label: node.name, description: `×${node.count}`, collapsibleState: vscode.TreeItemCollapsibleState.Collapsed };
+      case 'orphans':
+        return { label: `Orphaned annotations (${node.count})`, collapsibleState: vscode.TreeItemCollapsibleState.Expanded, iconPath: new vscode.ThemeIcon('warning') };
+      case 'orphan':
+        return { label: node.label, tooltip: node.reason, description: 'lost its place', collapsibleState: vscode.TreeItemCollapsibleState.None, command: { title: 'Show in Problems', command: 'workbench.actions.view.problems' } };
       case 'mention': {
         const doc = this.state()?.document;
         const range = doc ? new vscode.Range(doc.positionAt(node.start), doc.positionAt(node.end)) : undefined;

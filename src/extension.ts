@@ -5,6 +5,8 @@ import { DecorationController } from './decorations';
 import { SidecarDiagnostics } from './diagnostics';
 import { EntityTree } from './entityTree';
 import { HoverProvider } from './hover';
+import { OrphanFixes } from './orphanFixes';
+import { SidecarLifecycle } from './sidecarLifecycle';
 import { DocumentRegistry } from './registry';
 import { SidecarStore } from './sidecarStore';
 import { StatusBar } from './statusBar';
@@ -37,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
     new SidecarDiagnostics(registry, store),
     userEntities,
     vscode.languages.registerHoverProvider(selector, new HoverProvider(registry, () => kb)),
+    vscode.languages.registerCodeActionsProvider(selector, new OrphanFixes(), { providedCodeActionKinds: OrphanFixes.kinds }),
+    new SidecarLifecycle(registry, store),
     vscode.window.registerTreeDataProvider('geoAnnotator.entities', new EntityTree(registry)),
     ...registerCommands({ registry, store, kb: () => kb }),
   );

@@ -8,8 +8,8 @@ import { parseSidecar, serializeSidecar, sidecarPathFor, type ParseResult, type 
  * a sidecar that did not parse is never written over.
  */
 export class SidecarStore {
-  /** Sizes of the sidecars this extension wrote last, to tell our own writes from others'. */
-  readonly lastWritten = new Map<string, number>();
+  /** What this extension last wrote to each sidecar, to tell our own writes from others'. */
+  readonly lastWrittenText = new Map<string, string>();
 
   sidecarUri(textUri: vscode.Uri): vscode.Uri {
     return textUri.with({ path: sidecarPathFor(textUri.path) });
@@ -30,8 +30,9 @@ export class SidecarStore {
   /** Writes `sidecar`, keeping what `previous` held (comments, unknown fields). */
   async write(textUri: vscode.Uri, sidecar: Sidecar, previous: ParsedSidecar | undefined): Promise<void> {
     const target = this.sidecarUri(textUri);
-    const bytes = new TextEncoder().encode(serializeSidecar(sidecar, previous));
-    this.lastWritten.set(target.toString(), bytes.length);
+    const yaml = serializeSidecar(sidecar, previous);
+    const bytes = new TextEncoder().encode(yaml);
+    this.lastWrittenText.set(target.toString(), yaml);
     // On disk, Node's rename replaces the file atomically; VS Code's own rename with
     // overwrite deletes the target first, which would leave a moment with no sidecar.
     if (target.scheme === 'file') return writeFileAtomic(target.fsPath, bytes);

@@ -172,4 +172,56 @@ describe('Geo Annotator in VS Code', () => {
     await vscode.commands.executeCommand('geoAnnotator.acceptSuggestion', { offset: editor.document.getText().indexOf('Volodymyr Zelenskyy') });
     assert.ok(sidecarOf(name).annotations.some((a) => a.exact === 'Volodymyr Zelenskyy' && a.status === 'accepted'));
   });
+
+  it('carries the sidecar along when the text is renamed', async () => {
+    const editor = await open('brussels-briefing.txt');
+    await vscode.commands.executeCommand('geoAnnotator.annotateDocument');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    void editor;
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(fileIn('brussels-briefing.txt'), fileIn('brussels-renamed.txt'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const moved = await until('the sidecar to move', () => existsSync(fileIn('brussels-renamed.txt').fsPath + '.geo.yaml') && !existsSync(fileIn('brussels-briefing.txt').fsPath + '.geo.yaml'));
+    assert.ok(moved);
+    assert.equal(sidecarOf('brussels-renamed.txt').source, 'brussels-renamed.txt');
+  });
+
+  it('turns annotations whose text was changed on disk into orphans with quick fixes', async () => {
+    const name = 'gulf-mediation.txt';
+    const editor = await open(name);
+    const text = editor.document.getText();
+    await vscode.commands.executeCommand('geoAnnotator.acceptSuggestion', { offset: text.indexOf('Abbas Araghchi') });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // Another program rewrites the article: the annotated name is gone.
+    const path = fileIn(name).fsPath;
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Abbas Araghchi', 'the foreign minister'));
+    const reopened = await open(name);
+    await vscode.commands.executeCommand('geoAnnotator.refresh');
+    const problems = await until('an orphan in Problems', () => {
+      const d = vscode.languages.getDiagnostics(reopened.document.uri).filter((x) => /lost its place/.test(x.message));
+      return d.length ? d : undefined;
+    });
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', reopened.document.uri, problems[0]!.range);
+    assert.ok(fixes.some((f) => /Delete the orphaned annotation/.test(f.title)), fixes.map((f) => f.title).join(', '));
+    const del = fixes.find((f) => /Delete/.test(f.title))!;
+    await vscode.commands.executeCommand(del.command!.command, ...(del.command!.arguments ?? []));
+    assert.ok(!sidecarOf(name).annotations.some((a) => a.exact === 'Abbas Araghchi'));
+  });
+
+  it('never overwrites a sidecar changed on disk while annotation changes are pending', async () => {
+    const name = 'steppe-summit.txt';
+    const path = fileIn(name).fsPath + '.geo.yaml';
+    if (existsSync(path)) unlinkSync(path);
+    const editor = await open(name);
+    await vscode.commands.executeCommand('geoAnnotator.refresh');
+    await vscode.commands.executeCommand('geoAnnotator.annotateDocument');
+    // Unsaved typing: annotation changes wait for the save of the text.
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'DRAFT '));
+    const outside = readFileSync(path, 'utf8').replace('version: 1', '# edited by a colleague\nversion: 1');
+    writeFileSync(path, outside);
+    await until('the conflict to be noticed', () => api.registry.get(editor.document)?.conflict);
+    await editor.document.save();
+    await sleep(300);
+    assert.equal(readFileSync(path, 'utf8'), outside);
+  });
 });

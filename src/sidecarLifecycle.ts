@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import { parseSidecar, serializeSidecar, textPathFor } from './core/sidecar/index';
+import type { DocumentRegistry } from './registry';
+import type { SidecarStore } from './sidecarStore';
+
+/**
+ * Keeps sidecars with their texts and never lets two writers silently overwrite each
+ * other: a renamed or moved text takes its sidecar along; a deleted one asks about its
+ * sidecar; a sidecar changed on disk is reloaded, or — when the editor holds annotation
+ * changes not yet written — becomes a conflict the user settles.
+ */
+export class SidecarLifecycle implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly registry: DocumentRegistry,
+    private readonly store: SidecarStore,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.geo.yaml');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((u) => void this.changedOnDisk(u)),
+      watcher.onDidCreate((u) => void this.changedOnDisk(u)),
+      watcher.onDidDelete((u) => void this.changedOnDisk(u)),
+      vscode.workspace.onDidRenameFiles((e) => void this.renamed(e)),
+      vscode.workspace.onDidDeleteFiles((e) => void this.deleted(e)),
+    );
+  }
+
+  private async renamed(e: vscode.FileRenameEvent): Promise<void> {
+    for (const { oldUri, newUri } of e.files) {
+      if (oldUri.path.endsWith('.geo.yaml')) continue;
+      const from = this.store.sidecarUri(oldUri);
+      const to = this.store.sidecarUri(newUri);
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.workspace.fs.readFile(from);
+      } catch {
+        continue; // no sidecar (or a folder: its sidecars moved with it)
+      }
+      const text = new TextDecoder().decode(bytes);
+      const parsed = parseSidecar(text);
+      const name = newUri.path.slice(newUri.path.lastIndexOf('/') + 1);
+      // A readable sidecar gets its new `source`; an unreadable one is moved as it is.
+      const out = parsed.ok ? new TextEncoder().encode(serializeSidecar({ ...parsed.sidecar, source: name }, parsed)) : bytes;
+      try {
+        await vscode.workspace.fs.writeFile(to, out);
+        await vscode.workspace.fs.delete(from);
+      } catch (err) {
+        void vscode.window.showErrorMessage(`Geo Annotator: could not move the annotations of ${name}: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  private async deleted(e: vscode.FileDeleteEvent): Promise<void> {
+    for (const uri of e.files) {
+      if (uri.path.endsWith('.geo.yaml')) continue;
+      const sidecar = this.store.sidecarUri(uri);
+      try {
+        await vscode.workspace.fs.stat(sidecar);
+      } catch {
+        continue;
+      }
+      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      const choice = await vscode.window.showWarningMessage(`“${name}” was deleted. Delete its annotations (${name}.geo.yaml) too?`, 'Delete Annotations', 'Keep Them');
+      if (choice === 'Delete Annotations') await vscode.workspace.fs.delete(sidecar, { useTrash: true });
+    }
+  }
+
+  private async changedOnDisk(sidecarUri: vscode.Uri): Promise<void> {
+    const textPath = textPathFor(sidecarUri.path);
+    if (!textPath) return;
+    const state = this.registry.all().find((s) => s.uri.path === textPath && s.uri.scheme === sidecarUri.scheme);
+    if (!state) return;
+    // Our own write: nothing changed for us.
+    let now: string;
+    try {
+      now = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
+    } catch {
+      now = '';
+    }
+    if (this.store.lastWrittenText.get(sidecarUri.toString()) === now) return;
+    if (!state.dirty || state.sidecar.kind === 'broken') {
+      await state.loadSidecar();
+      this.registry.touch(state);
+      return;
+    }
+    state.conflict = true;
+    this.registry.touch(state);
+    const name = textPath.slice(textPath.lastIndexOf('/') + 1);
+    const choice = await vscode.window.showWarningMessage(
+      `The annotations of “${name}” changed on disk while you have annotation changes not yet saved. Nothing is overwritten until you choose.`,
+      'Reload from Disk',
+      'Keep Mine',
+    );
+    if (choice === 'Reload from Disk') {
+      state.conflict = false;
+      await state.loadSidecar();
+    } else if (choice === 'Keep Mine') {
+      state.conflict = false;
+      // Write over the outside version now, from the file's current document.
+      const fresh = await this.store.read(state.uri);
+      if (fresh?.ok && state.sidecar.kind === 'loaded') state.sidecar = { kind: 'loaded', parsed: fresh };
+      if (!state.document.isDirty) await state.save();
+    }
+    this.registry.touch(state);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
