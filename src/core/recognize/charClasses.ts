@@ -29,3 +29,4 @@ export function isWordChar(ch: string | undefined): boolean {
 export function isWordCode(c: number): boolean {
   return c < 0x2000 && WORD_TABLE[c] === 1;
 }
+

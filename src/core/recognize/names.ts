@@ -15,25 +15,37 @@ const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South']);
 /** Finds every KB surface form in `text` that starts in [from, to). */
 export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length): NameHit[] {
   const hits: NameHit[] = [];
+  // Whether a line is shouted is asked once per line.
+  let shoutedLine = -1;
+  let shouted = false;
   gazetteer.scan(text, from, to, (start, surface) => {
     const end = start + surface.length;
     if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return;
-    if (inShoutedLine(text, start, end, surface)) return;
+    if (mayBeShouted(surface)) {
+      const lineStart = text.lastIndexOf('\n', start) + 1;
+      if (lineStart !== shoutedLine) {
+        shoutedLine = lineStart;
+        shouted = inShoutedLine(text, start, end);
+      }
+      if (shouted) return;
+    }
     hits.push({ start, end, text: surface, readings: gazetteer.lookup(surface)! });
   });
   return hits;
 }
 
-/**
- * Short all-capital forms ("US", "UK") inside a line written in capitals ("FOLLOW US ON
- * GOOGLE NEWS") are ordinary words, not names.
- */
-function inShoutedLine(text: string, start: number, end: number, surface: string): boolean {
+/** Short all-capital forms ("US", "UK") may be ordinary words in a shouted line. */
+function mayBeShouted(surface: string): boolean {
   if (surface.length > 4) return false;
   for (let i = 0; i < surface.length; i++) {
     const c = surface.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) return false; // has a lower-case letter
   }
+  return true;
+}
+
+/** A line written in capitals ("FOLLOW US ON GOOGLE NEWS"): its short capital words are not names. */
+function inShoutedLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
