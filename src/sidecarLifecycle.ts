@@ -79,7 +79,7 @@ export class SidecarLifecycle implements vscode.Disposable {
     } catch {
       now = '';
     }
-    if (this.store.lastWrittenText.get(sidecarUri.toString()) === now) return;
+    if (this.store.wroteRecently(sidecarUri, now)) return;
     if (!state.dirty || state.sidecar.kind === 'broken') {
       await state.loadSidecar();
       this.registry.touch(state);

@@ -8,8 +8,13 @@ import { parseSidecar, serializeSidecar, sidecarPathFor, type ParseResult, type 
  * a sidecar that did not parse is never written over.
  */
 export class SidecarStore {
-  /** What this extension last wrote to each sidecar, to tell our own writes from others'. */
-  readonly lastWrittenText = new Map<string, string>();
+  /** What this extension recently wrote to each sidecar, to tell our own writes from others'. */
+  private readonly written = new Map<string, string[]>();
+
+  /** Whether `content` is one of the last few versions of this sidecar written by us. */
+  wroteRecently(sidecar: vscode.Uri, content: string): boolean {
+    return this.written.get(sidecar.toString())?.includes(content) ?? false;
+  }
 
   sidecarUri(textUri: vscode.Uri): vscode.Uri {
     return textUri.with({ path: sidecarPathFor(textUri.path) });
@@ -32,7 +37,10 @@ export class SidecarStore {
     const target = this.sidecarUri(textUri);
     const yaml = serializeSidecar(sidecar, previous);
     const bytes = new TextEncoder().encode(yaml);
-    this.lastWrittenText.set(target.toString(), yaml);
+    // Remembered before writing: a watcher may report the change before the write returns.
+    const recent = this.written.get(target.toString()) ?? [];
+    recent.push(yaml);
+    this.written.set(target.toString(), recent.slice(-4));
     // On disk, Node's rename replaces the file atomically; VS Code's own rename with
     // overwrite deletes the target first, which would leave a moment with no sidecar.
     if (target.scheme === 'file') return writeFileAtomic(target.fsPath, bytes);
