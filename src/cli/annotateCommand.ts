@@ -1,8 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 import { toContract, type ContractDocument } from '../core/model/contract';
 import { recognize } from '../core/recognize/index';
+import { displayPath, expandPaths } from './files';
 import { readTextFile } from './readTextFile';
 import type { Style } from './style';
 
@@ -19,7 +18,7 @@ export function annotateCommand(paths: string[], opts: AnnotateOptions, kb: Know
   }
   let failed = 0;
   const docs: ContractDocument[] = [];
-  for (const file of expand(paths, opts.recursive)) {
+  for (const file of expandPaths(paths, opts.recursive)) {
     const read = readTextFile(file);
     if (!read.ok) {
       process.stderr.write(`geo-annotate: ${read.message}\n`);
@@ -36,39 +35,6 @@ export function annotateCommand(paths: string[], opts: AnnotateOptions, kb: Know
     if (payload !== undefined) process.stdout.write(JSON.stringify(payload, null, 1) + '\n');
   }
   return failed > 0 ? 1 : 0;
-}
-
-/** Files as named; with -r, directories become the .txt files below them, sorted. */
-function expand(paths: string[], recursive: boolean): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      // reported by readTextFile
-    }
-    if (isDir && recursive) out.push(...walk(p));
-    else out.push(p);
-  }
-  return out;
-}
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile() && entry.name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
-
-function displayPath(file: string): string {
-  if (!isAbsolute(file)) return file;
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
 }
 
 /** A readable digest: entities by kind with counts and spellings, then who said what. */
