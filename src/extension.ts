@@ -10,12 +10,16 @@ import { SidecarLifecycle } from './sidecarLifecycle';
 import { DocumentRegistry } from './registry';
 import { SidecarStore } from './sidecarStore';
 import { StatusBar } from './statusBar';
+import { QuoteTree } from './quoteTree';
 import { UserEntities } from './userEntities';
+import { ReferenceProvider, SymbolProvider, WorkspaceIndexer } from './workspaceIndexer';
 
 /** What the extension exports to tests and to other extensions. */
 export interface GeoAnnotatorApi {
   registry: DocumentRegistry;
   decorations: DecorationController;
+  indexer: WorkspaceIndexer;
+  quotes: QuoteTree;
   commands: string[];
   knowledgeBase(): KnowledgeBase;
 }
@@ -32,13 +36,20 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
     kb = merged;
     registry.setKnowledgeBase(merged);
   });
+  const indexer = new WorkspaceIndexer(registry, () => kb);
+  const quotes = new QuoteTree(indexer, () => kb);
   context.subscriptions.push(
     registry,
     decorations,
+    indexer,
+    quotes,
+    vscode.languages.registerReferenceProvider(selector, new ReferenceProvider(registry, indexer)),
+    vscode.languages.registerWorkspaceSymbolProvider(new SymbolProvider(indexer)),
+    vscode.window.registerTreeDataProvider('geoAnnotator.quotes', quotes),
     new StatusBar(registry),
     new SidecarDiagnostics(registry, store),
     userEntities,
-    vscode.languages.registerHoverProvider(selector, new HoverProvider(registry, () => kb)),
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(registry, () => kb, indexer)),
     vscode.languages.registerCodeActionsProvider(selector, new OrphanFixes(), { providedCodeActionKinds: OrphanFixes.kinds }),
     new SidecarLifecycle(registry, store),
     vscode.window.registerTreeDataProvider('geoAnnotator.entities', new EntityTree(registry)),
@@ -55,7 +66,8 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
     setContext();
   });
   void userEntities.start();
-  return { registry, decorations, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb };
+  indexer.start();
+  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb };
 }
 
 export function deactivate(): void {}

@@ -3,12 +3,14 @@ import { articleDate } from './core/facts/articleDate';
 import { entityCard, esc } from './core/facts/hoverCard';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { DocumentRegistry } from './registry';
+import type { WorkspaceIndexer } from './workspaceIndexer';
 
 /** Hover cards: facts on an entity, the speaker of a quote, the user's note, and command links. */
 export class HoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly registry: DocumentRegistry,
     private readonly kb: () => KnowledgeBase,
+    private readonly indexer?: WorkspaceIndexer,
   ) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
@@ -42,6 +44,8 @@ export class HoverProvider implements vscode.HoverProvider {
       if (e) {
         const count = state.recognition.mentions.filter((m) => m.entity === entityId).length;
         parts.push(entityCard(e, { kb, mentionsHere: count, ...(date ? { articleDate: date } : {}) }));
+        const across = this.indexer?.index.counts(entityId, doc.uri.toString());
+        if (across && across.files > 1) parts.push(`${across.total} mentions in ${across.files} files of the workspace (Shift+F12 lists them)`);
       }
     } else {
       const name = saved?.stored.name ?? (suggestion?.mention ?? mention)?.name ?? doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));

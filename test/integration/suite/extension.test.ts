@@ -224,4 +224,37 @@ describe('Geo Annotator in VS Code', () => {
     await sleep(300);
     assert.equal(readFileSync(path, 'utf8'), outside);
   });
+
+  it('lists every mention of an entity across the workspace (Go to References)', async () => {
+    const editor = await open('004_cb2f0ed14a2d0f71.txt');
+    await api.indexer.ready;
+    const at = editor.document.positionAt(editor.document.getText().indexOf('Putin') + 1);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
+    const files = new Set(refs.map((r) => r.uri.path.split('/').pop()));
+    assert.ok(files.size >= 5, [...files].join(', '));
+    const first = refs.find((r) => r.uri.path.endsWith('002_68cde6279b7e6d9b.txt'))!;
+    const doc = await vscode.workspace.openTextDocument(first.uri);
+    assert.match(doc.getText(first.range), /Putin/);
+  });
+
+  it('finds entities with workspace symbol search', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Tokayev');
+    const tokayev = symbols.find((x) => x.name === 'Kassym-Jomart Tokayev');
+    assert.ok(tokayev, symbols.map((x) => x.name).join(', '));
+    assert.match(tokayev.containerName, /mentions in \d+ files/);
+  });
+
+  it('shows who said what across the corpus, by country and speaker', async () => {
+    await api.indexer.ready;
+    const countries = api.quotes.getChildren();
+    const names = countries.map((c) => (c.type === 'country' ? c.name : ''));
+    assert.ok(names.includes('Tajikistan'), names.join(', '));
+    const tajikistan = countries.find((c) => c.type === 'country' && c.name === 'Tajikistan')!;
+    const speakers = api.quotes.getChildren(tajikistan);
+    const rahmon = speakers.find((x) => x.type === 'speaker' && x.name === 'Emomali Rahmon')!;
+    const quotes = api.quotes.getChildren(rahmon);
+    assert.ok(quotes.length >= 3);
+    const item = api.quotes.getTreeItem(quotes[0]!);
+    assert.equal(item.command?.command, 'vscode.open');
+  });
 });

@@ -1,0 +1,134 @@
+import type { Mention, Recognition } from '../model/types';
+
+/** Where something is: a file (any string key, e.g. a URI) and UTF-16 offsets in it. */
+export interface Place {
+  uri: string;
+  start: number;
+  end: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface IndexedQuote extends Place {
+  text: string;
+  speaker: string;
+  speakerEntity: string | null;
+}
+
+export interface SymbolHit {
+  key: string;
+  name: string;
+  type: Mention['type'];
+  mentions: number;
+  files: number;
+  first: Place;
+}
+
+interface FileEntry {
+  lineStarts: number[];
+  byKey: Map<string, { name: string; type: Mention['type']; places: Place[] }>;
+  quotes: IndexedQuote[];
+}
+
+/** The key an entity is indexed by: its KB id, or its name for people the KB does not know. */
+export function entityKey(m: { entity: string | null; name: string }): string {
+  return m.entity ?? `name:${m.name}`;
+}
+
+/**
+ * Every mention and quote of many files, kept per file so one file can be replaced or
+ * removed alone. Pure: the editor feeds it recognitions; it answers references,
+ * symbol searches, counts and who-said-what.
+ */
+export class WorkspaceIndex {
+  private readonly files = new Map<string, FileEntry>();
+
+  set(uri: string, text: string, r: Recognition): void {
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const place = (start: number, end: number): Place => {
+      const a = position(lineStarts, start);
+      const b = position(lineStarts, end);
+      return { uri, start, end, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
+    };
+    const byKey = new Map<string, { name: string; type: Mention['type']; places: Place[] }>();
+    for (const m of r.mentions) {
+      const key = entityKey(m);
+      const e = byKey.get(key) ?? { name: m.name, type: m.type, places: [] };
+      e.places.push(place(m.start, m.end));
+      byKey.set(key, e);
+    }
+    const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ ...place(q.start, q.end), text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
+    this.files.set(uri, { lineStarts, byKey, quotes });
+  }
+
+  delete(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Every mention of an entity (by key) across the files. */
+  references(key: string): Place[] {
+    const out: Place[] = [];
+    for (const f of this.files.values()) out.push(...(f.byKey.get(key)?.places ?? []));
+    return out;
+  }
+
+  counts(key: string, uri: string): { file: number; total: number; files: number } {
+    let total = 0;
+    let files = 0;
+    for (const f of this.files.values()) {
+      const n = f.byKey.get(key)?.places.length ?? 0;
+      total += n;
+      if (n) files++;
+    }
+    return { file: this.files.get(uri)?.byKey.get(key)?.places.length ?? 0, total, files };
+  }
+
+  /** Entities whose name contains the query (case- and accent-insensitive), most mentioned first. */
+  symbols(query: string, limit = 200): SymbolHit[] {
+    const q = fold(query);
+    const hits = new Map<string, SymbolHit>();
+    for (const f of this.files.values()) {
+      for (const [key, e] of f.byKey) {
+        if (q && !fold(e.name).includes(q)) continue;
+        const h = hits.get(key);
+        if (h) {
+          h.mentions += e.places.length;
+          h.files++;
+        } else hits.set(key, { key, name: e.name, type: e.type, mentions: e.places.length, files: 1, first: e.places[0]! });
+      }
+    }
+    return [...hits.values()].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1)).slice(0, limit);
+  }
+
+  /** Speech quotes grouped by speaker, the speakers ordered by how much they are quoted. */
+  quotesBySpeaker(): Map<string, IndexedQuote[]> {
+    const by = new Map<string, IndexedQuote[]>();
+    for (const f of this.files.values()) for (const q of f.quotes) by.set(q.speaker, [...(by.get(q.speaker) ?? []), q]);
+    return new Map([...by].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)));
+  }
+}
+
+function position(lineStarts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo]! };
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}

@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { entityKey, WorkspaceIndex, type Place } from './core/corpus/workspaceIndex';
+import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import { recognize } from './core/recognize/index';
+import { decodeText } from './core/text/decode';
+import type { DocumentRegistry } from './registry';
+import { settings } from './settings';
+
+/**
+ * Keeps a WorkspaceIndex of every .txt file in the workspace: built in the background a
+ * file at a time (yielding between files so the host stays responsive), open documents
+ * taken from the live recognition, and files followed as they change on disk.
+ */
+export class WorkspaceIndexer implements vscode.Disposable {
+  readonly index = new WorkspaceIndex();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Resolves when the first full pass is done (tests wait on it). */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly registry: DocumentRegistry,
+    private readonly kb: () => KnowledgeBase,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((u) => void this.indexFile(u)),
+      watcher.onDidChange((u) => void this.indexFile(u)),
+      watcher.onDidDelete((u) => {
+        this.index.delete(u.toString());
+        this.changed.fire();
+      }),
+      registry.onDidChange((s) => {
+        this.index.set(s.uri.toString(), s.document.getText(), s.recognition);
+        this.changed.fire();
+      }),
+    );
+  }
+
+  start(): void {
+    this.ready = (async () => {
+      const files = await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 10_000);
+      for (const uri of files) {
+        await this.indexFile(uri);
+        await new Promise((r) => setImmediate(r));
+      }
+      this.changed.fire();
+    })();
+  }
+
+  private async indexFile(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const state = open && this.registry.get(open);
+    if (state) return; // open documents come from their live recognition
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > settings().maxFileSizeMB * 1024 * 1024) return;
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) return;
+      this.index.set(uri.toString(), decoded.text, recognize(decoded.text, this.kb()));
+    } catch {
+      this.index.delete(uri.toString());
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function toLocation(p: Place): vscode.Location {
+  return new vscode.Location(vscode.Uri.parse(p.uri), new vscode.Range(p.line, p.character, p.endLine, p.endCharacter));
+}
+
+/** Go to References (Shift+F12) on a name: every mention of that entity in the workspace. */
+export class ReferenceProvider implements vscode.ReferenceProvider {
+  constructor(
+    private readonly registry: DocumentRegistry,
+    private readonly indexer: WorkspaceIndexer,
+  ) {}
+
+  async provideReferences(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location[]> {
+    const state = this.registry.get(doc);
+    const offset = doc.offsetAt(pos);
+    const m = state?.recognition.mentions.find((x) => x.start <= offset && offset < x.end);
+    if (!m) return [];
+    await this.indexer.ready;
+    return this.indexer.index.references(entityKey(m)).map(toLocation);
+  }
+}
+
+/** Workspace symbols (Ctrl+T): the entities mentioned anywhere, most mentioned first. */
+export class SymbolProvider implements vscode.WorkspaceSymbolProvider {
+  constructor(private readonly indexer: WorkspaceIndexer) {}
+
+  async provideWorkspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
+    await this.indexer.ready;
+    const kinds: Record<string, vscode.SymbolKind> = { leader: vscode.SymbolKind.Constructor, person: vscode.SymbolKind.Variable, country: vscode.SymbolKind.Module, demonym: vscode.SymbolKind.Property, place: vscode.SymbolKind.Namespace, org: vscode.SymbolKind.Class };
+    return this.indexer.index.symbols(query).map((h) => new vscode.SymbolInformation(h.name, kinds[h.type] ?? vscode.SymbolKind.Variable, `${h.type} · ${h.mentions} mentions in ${h.files} file${h.files === 1 ? '' : 's'}`, toLocation(h.first)));
+  }
+}
