@@ -23,6 +23,11 @@ export class DecorationController implements vscode.Disposable {
     this.disposables.push(
       registry.onDidChange((s) => this.refreshDocument(s)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      // Large files are decorated around what is on screen, and again as it scrolls.
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        const state = this.registry.get(e.textEditor.document);
+        if (state?.background) this.draw(e.textEditor, state);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('geoAnnotator')) this.refreshAll();
       }),
@@ -42,12 +47,22 @@ export class DecorationController implements vscode.Disposable {
 
   private draw(editor: vscode.TextEditor, state: DocumentState): void {
     const doc = editor.document;
+    // For a large file, only what is near the screen: thousands of ranges cost the host time.
+    let from = 0;
+    let to = Infinity;
+    if (state.background && editor.visibleRanges.length) {
+      const first = editor.visibleRanges[0]!.start.line;
+      const last = editor.visibleRanges.at(-1)!.end.line;
+      from = doc.offsetAt(new vscode.Position(Math.max(0, first - 200), 0));
+      to = doc.offsetAt(new vscode.Position(last + 200, 0));
+    }
+    const near = (x: { start: number; end: number }) => x.end >= from && x.start <= to;
     const ranges = new Map<string, vscode.Range[]>();
     for (const key of this.types.keys()) ranges.set(key, []);
     const cfg = settings();
     const rejected = new Set<string>();
     for (const a of state.annotations) {
-      if (a.orphan) continue;
+      if (a.orphan || !near(a)) continue;
       if (a.stored.status === 'rejected') {
         rejected.add(`${a.start}:${a.end}`);
         continue;
@@ -56,6 +71,7 @@ export class DecorationController implements vscode.Disposable {
       ranges.get(`${a.stored.kind}.${a.stored.status === 'accepted' ? 'saved' : 'suggested'}`)!.push(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
     }
     for (const s of state.suggestions()) {
+      if (!near(s)) continue;
       if (rejected.has(`${s.start}:${s.end}`) || !cfg.show(s.kind)) continue;
       ranges.get(`${s.kind}.suggested`)!.push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
     }

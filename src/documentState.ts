@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import type { Entity } from './core/kb/types';
 import type { Mention, Quote, Recognition } from './core/model/types';
 import { IncrementalRecognizer } from './core/recognize/incremental';
 import { anchor, makeAnnotation, textHash, type ParsedSidecar, type SidecarError, type StoredAnnotation } from './core/sidecar/index';
 import { CodePointMap } from './core/text/offsets';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
 import type { SidecarStore } from './sidecarStore';
+
+/** Above this many UTF-16 units a document is recognised in a worker thread, off the host. */
+export const BACKGROUND_FROM = 2_000_000;
 
 export type SidecarStatus = { kind: 'none' } | { kind: 'loaded'; parsed: ParsedSidecar } | { kind: 'broken'; errors: SidecarError[] };
 
@@ -34,19 +38,39 @@ export class DocumentState {
   tooLarge = false;
   /** The sidecar changed on disk while annotation changes were pending: nothing is written until the user chooses. */
   conflict = false;
+  /** Recognised in a worker thread (a large file): no incremental updates on the host. */
+  readonly background: boolean;
+  /** A background recognition is running. */
+  pending = false;
+  private generation = 0;
 
   constructor(
     readonly document: vscode.TextDocument,
     kb: KnowledgeBase,
     private readonly store: SidecarStore,
     maxBytes: number,
+    backgroundFrom = BACKGROUND_FROM,
   ) {
     const text = document.getText();
     this.tooLarge = text.length > maxBytes;
-    if (!this.tooLarge) {
+    this.background = !this.tooLarge && text.length > backgroundFrom;
+    if (!this.tooLarge && !this.background) {
       this.recognizer = new IncrementalRecognizer(kb, text);
       this.recognition = this.recognizer.result;
     }
+  }
+
+  /** For a large file: recognise the current text in the worker; stale answers are dropped. */
+  async recognizeInBackground(worker: { recognize(text: string, userEntities: Entity[]): Promise<Recognition> }, userEntities: Entity[]): Promise<boolean> {
+    const generation = ++this.generation;
+    this.pending = true;
+    const version = this.document.version;
+    const r = await worker.recognize(this.document.getText(), userEntities);
+    if (generation !== this.generation) return false;
+    this.pending = false;
+    if (this.document.version !== version) return false;
+    this.recognition = r;
+    return true;
   }
 
   get uri(): vscode.Uri {
@@ -56,13 +80,15 @@ export class DocumentState {
   /** Loads (or reloads) the sidecar and places its annotations in the current text. */
   async loadSidecar(): Promise<void> {
     this.dirty = false;
-    const text = this.document.getText();
-    const map = new CodePointMap(text);
     const result = await this.store.read(this.uri);
     if (!result) {
       this.sidecar = { kind: 'none' };
       this.annotations = [];
-    } else if (!result.ok) {
+      return;
+    }
+    const text = this.document.getText();
+    const map = new CodePointMap(text);
+    if (!result.ok) {
       this.sidecar = { kind: 'broken', errors: result.errors };
       this.annotations = [];
     } else {
@@ -99,7 +125,7 @@ export class DocumentState {
     if (changes.length && this.annotations.length) this.dirty = true;
   }
 
-  /** Re-recognises after edits (called debounced). */
+  /** Re-recognises after edits (called debounced); large files go to the worker instead. */
   recognize(changes: readonly vscode.TextDocumentContentChangeEvent[] | 'all'): void {
     if (!this.recognizer) return;
     const text = this.document.getText();

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { KnowledgeBase } from './core/kb/knowledgeBase';
+import { BackgroundRecognizer } from './backgroundRecognizer';
 import { COMMANDS, registerCommands } from './commands';
 import { DecorationController } from './decorations';
 import { SidecarDiagnostics } from './diagnostics';
@@ -29,16 +30,19 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const builtin = KnowledgeBase.builtin();
   let kb = builtin;
   const store = new SidecarStore();
-  const registry = new DocumentRegistry(kb, store);
+  const worker = new BackgroundRecognizer(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+  const registry = new DocumentRegistry(kb, store, worker);
   const decorations = new DecorationController(registry);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];
-  const userEntities = new UserEntities(builtin, (merged) => {
+  const userEntities = new UserEntities(builtin, (merged, own) => {
     kb = merged;
+    registry.userEntities = own;
     registry.setKnowledgeBase(merged);
   });
-  const indexer = new WorkspaceIndexer(registry, () => kb);
+  const indexer = new WorkspaceIndexer(registry, worker);
   const quotes = new QuoteTree(indexer, () => kb);
   context.subscriptions.push(
+    { dispose: () => worker.dispose() },
     registry,
     decorations,
     indexer,

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import type { BackgroundRecognizer } from './backgroundRecognizer';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import type { Entity } from './core/kb/types';
 import { DocumentState } from './documentState';
 import { settings } from './settings';
 import type { SidecarStore } from './sidecarStore';
@@ -21,9 +23,13 @@ export class DocumentRegistry implements vscode.Disposable {
   /** Fires after a document's recognition or annotations changed. */
   readonly onDidChange = this.changed.event;
 
+  /** The user's own entities, sent to the background worker with each request. */
+  userEntities: Entity[] = [];
+
   constructor(
     private kb: KnowledgeBase,
     private readonly store: SidecarStore,
+    private readonly worker: BackgroundRecognizer,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => void this.open(d)),
@@ -54,7 +60,15 @@ export class DocumentRegistry implements vscode.Disposable {
     }
     await state.loadSidecar();
     this.changed.fire(state);
+    if (state.background) void this.recognizeInBackground(state);
     return state;
+  }
+
+  /** Large files: recognition in the worker, with progress in the status bar. */
+  private async recognizeInBackground(state: DocumentState): Promise<void> {
+    const name = state.uri.path.split('/').pop();
+    const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Geo Annotator: recognising ${name}…` }, () => state.recognizeInBackground(this.worker, this.userEntities));
+    if (done && this.states.get(state.uri.toString()) === state) this.changed.fire(state);
   }
 
   /** Uses a new knowledge base (the user's entity files changed): recognise everything again. */
@@ -68,6 +82,7 @@ export class DocumentRegistry implements vscode.Disposable {
       fresh.dirty = s.dirty;
       this.states.set(key, fresh);
       this.changed.fire(fresh);
+      if (fresh.background) void this.recognizeInBackground(fresh);
     }
   }
 
@@ -89,6 +104,7 @@ export class DocumentRegistry implements vscode.Disposable {
       timer: setTimeout(() => {
         this.pending.delete(key);
         if (this.states.get(key) !== state) return;
+        if (state.background) return void this.recognizeInBackground(state);
         state.recognize(changes);
         this.changed.fire(state);
       }, settings().debounceMs),
@@ -105,7 +121,7 @@ export class DocumentRegistry implements vscode.Disposable {
     if (!p || !state) return;
     clearTimeout(p.timer);
     this.pending.delete(key);
-    state.recognize(p.changes);
+    if (!state.background) state.recognize(p.changes);
     this.changed.fire(state);
   }
 

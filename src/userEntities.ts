@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import type { Entity } from './core/kb/types';
 import { parseEntityFile } from './core/kb/userEntities';
 import { settings } from './settings';
 
@@ -15,7 +16,7 @@ export class UserEntities implements vscode.Disposable {
 
   constructor(
     private readonly builtin: KnowledgeBase,
-    private readonly onMerged: (kb: KnowledgeBase) => void,
+    private readonly onMerged: (kb: KnowledgeBase, own: Entity[]) => void,
   ) {}
 
   async start(): Promise<void> {
@@ -32,7 +33,7 @@ export class UserEntities implements vscode.Disposable {
   private async load(): Promise<void> {
     const files = await vscode.workspace.findFiles(settings().entityFiles, '**/node_modules/**', 200);
     if (files.length === 0) return;
-    const entities = [];
+    const entities: Entity[] = [];
     this.diagnostics.clear();
     for (const uri of files) {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -48,7 +49,7 @@ export class UserEntities implements vscode.Disposable {
         }),
       );
     }
-    this.onMerged(this.builtin.merge(entities));
+    this.onMerged(this.builtin.merge(entities), entities);
   }
 
   dispose(): void {

@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
 import { entityKey, WorkspaceIndex, type Place } from './core/corpus/workspaceIndex';
-import type { KnowledgeBase } from './core/kb/knowledgeBase';
-import { recognize } from './core/recognize/index';
+import type { BackgroundRecognizer } from './backgroundRecognizer';
 import { decodeText } from './core/text/decode';
 import type { DocumentRegistry } from './registry';
 import { settings } from './settings';
 
 /**
  * Keeps a WorkspaceIndex of every .txt file in the workspace: built in the background a
- * file at a time (yielding between files so the host stays responsive), open documents
+ * file at a time (recognised in the worker thread), open documents
  * taken from the live recognition, and files followed as they change on disk.
  */
 export class WorkspaceIndexer implements vscode.Disposable {
@@ -21,7 +20,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   constructor(
     private readonly registry: DocumentRegistry,
-    private readonly kb: () => KnowledgeBase,
+    private readonly worker: BackgroundRecognizer,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
     this.disposables.push(
@@ -59,7 +58,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
       if (stat.size > settings().maxFileSizeMB * 1024 * 1024) return;
       const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) return;
-      this.index.set(uri.toString(), decoded.text, recognize(decoded.text, this.kb()));
+      // In the worker: indexing a folder must not hold up typing.
+      this.index.set(uri.toString(), decoded.text, await this.worker.recognize(decoded.text, this.registry.userEntities));
     } catch {
       this.index.delete(uri.toString());
     }

@@ -26,10 +26,15 @@ export interface SymbolHit {
   first: Place;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 interface FileEntry {
   lineStarts: number[];
-  byKey: Map<string, { name: string; type: Mention['type']; places: Place[] }>;
-  quotes: IndexedQuote[];
+  byKey: Map<string, { name: string; type: Mention['type']; spans: Span[] }>;
+  quotes: { span: Span; text: string; speaker: string; speakerEntity: string | null }[];
 }
 
 /** The key an entity is indexed by: its KB id, or its name for people the KB does not know. */
@@ -48,20 +53,22 @@ export class WorkspaceIndex {
   set(uri: string, text: string, r: Recognition): void {
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const place = (start: number, end: number): Place => {
-      const a = position(lineStarts, start);
-      const b = position(lineStarts, end);
-      return { uri, start, end, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
-    };
-    const byKey = new Map<string, { name: string; type: Mention['type']; places: Place[] }>();
+    const byKey = new Map<string, { name: string; type: Mention['type']; spans: Span[] }>();
     for (const m of r.mentions) {
       const key = entityKey(m);
-      const e = byKey.get(key) ?? { name: m.name, type: m.type, places: [] };
-      e.places.push(place(m.start, m.end));
+      const e = byKey.get(key) ?? { name: m.name, type: m.type, spans: [] };
+      e.spans.push({ start: m.start, end: m.end });
       byKey.set(key, e);
     }
-    const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ ...place(q.start, q.end), text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
+    const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ span: { start: q.start, end: q.end }, text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
     this.files.set(uri, { lineStarts, byKey, quotes });
+  }
+
+  /** Line and column are worked out when asked for, not when a file is indexed. */
+  private place(uri: string, f: FileEntry, s: Span): Place {
+    const a = position(f.lineStarts, s.start);
+    const b = position(f.lineStarts, s.end);
+    return { uri, start: s.start, end: s.end, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
   }
 
   delete(uri: string): void {
@@ -75,7 +82,7 @@ export class WorkspaceIndex {
   /** Every mention of an entity (by key) across the files. */
   references(key: string): Place[] {
     const out: Place[] = [];
-    for (const f of this.files.values()) out.push(...(f.byKey.get(key)?.places ?? []));
+    for (const [uri, f] of this.files) for (const s of f.byKey.get(key)?.spans ?? []) out.push(this.place(uri, f, s));
     return out;
   }
 
@@ -83,25 +90,25 @@ export class WorkspaceIndex {
     let total = 0;
     let files = 0;
     for (const f of this.files.values()) {
-      const n = f.byKey.get(key)?.places.length ?? 0;
+      const n = f.byKey.get(key)?.spans.length ?? 0;
       total += n;
       if (n) files++;
     }
-    return { file: this.files.get(uri)?.byKey.get(key)?.places.length ?? 0, total, files };
+    return { file: this.files.get(uri)?.byKey.get(key)?.spans.length ?? 0, total, files };
   }
 
   /** Entities whose name contains the query (case- and accent-insensitive), most mentioned first. */
   symbols(query: string, limit = 200): SymbolHit[] {
     const q = fold(query);
     const hits = new Map<string, SymbolHit>();
-    for (const f of this.files.values()) {
+    for (const [uri, f] of this.files) {
       for (const [key, e] of f.byKey) {
         if (q && !fold(e.name).includes(q)) continue;
         const h = hits.get(key);
         if (h) {
-          h.mentions += e.places.length;
+          h.mentions += e.spans.length;
           h.files++;
-        } else hits.set(key, { key, name: e.name, type: e.type, mentions: e.places.length, files: 1, first: e.places[0]! });
+        } else hits.set(key, { key, name: e.name, type: e.type, mentions: e.spans.length, files: 1, first: this.place(uri, f, e.spans[0]!) });
       }
     }
     return [...hits.values()].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1)).slice(0, limit);
@@ -110,7 +117,13 @@ export class WorkspaceIndex {
   /** Speech quotes grouped by speaker, the speakers ordered by how much they are quoted. */
   quotesBySpeaker(): Map<string, IndexedQuote[]> {
     const by = new Map<string, IndexedQuote[]>();
-    for (const f of this.files.values()) for (const q of f.quotes) by.set(q.speaker, [...(by.get(q.speaker) ?? []), q]);
+    for (const [uri, f] of this.files) {
+      for (const q of f.quotes) {
+        const list = by.get(q.speaker) ?? [];
+        list.push({ ...this.place(uri, f, q.span), text: q.text, speaker: q.speaker, speakerEntity: q.speakerEntity });
+        by.set(q.speaker, list);
+      }
+    }
     return new Map([...by].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)));
   }
 }

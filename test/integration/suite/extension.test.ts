@@ -257,4 +257,31 @@ describe('Geo Annotator in VS Code', () => {
     const item = api.quotes.getTreeItem(quotes[0]!);
     assert.equal(item.command?.command, 'vscode.open');
   });
+
+  it('recognises a large file in the background without stalling the editor', async () => {
+    const base = readFileSync(fileIn('002_68cde6279b7e6d9b.txt').fsPath, 'utf8');
+    let big = '';
+    while (big.length < 3_000_000) big += base + '\n\n';
+    writeFileSync(fileIn('big.txt').fsPath, big);
+    let last = Date.now();
+    let worst = 0;
+    const tick = setInterval(() => {
+      const now = Date.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }, 10);
+    try {
+      const doc = await vscode.workspace.openTextDocument(fileIn('big.txt'));
+      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      const state = await until('the state', () => api.registry.get(doc));
+      assert.ok(state.background, 'a 3 MB file goes to the worker');
+      await until('background recognition', () => state.recognition.mentions.length > 1000, 60_000);
+      const drawn = await until('decorations', () => api.decorations.drawn.get(editor.document.uri.toString())?.get('leader.suggested')?.length);
+      assert.ok(drawn > 100);
+    } finally {
+      clearInterval(tick);
+    }
+    assert.ok(worst < 400, `the extension host stalled for ${worst} ms`);
+    console.log(`      (longest pause of the extension host: ${worst} ms)`);
+  });
 });
