@@ -21,10 +21,6 @@ const WORD_TABLE = (() => {
   return t;
 })();
 
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
-}
-
 /** Whether a UTF-16 code unit is a letter or digit of the scripts names are written in. */
 export function isWordCode(c: number): boolean {
   return c < 0x2000 && WORD_TABLE[c] === 1;

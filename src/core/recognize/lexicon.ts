@@ -64,9 +64,6 @@ export const SPEECH_VERBS = [
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement',
 ];
 
-/** Pronouns that stand for the last fitting speaker ("he said"). */
-export const SPEAKER_PRONOUNS = ['he', 'she', 'He', 'She', 'they', 'They'];
-
 /** Capitalised words that start sentences or headlines but are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'From',

@@ -88,19 +88,6 @@ function forEachRun(text: string, from: number, to: number, visit: (words: Word[
   }
 }
 
-/** Merges people found in parts of a text, as one pass over the whole would. */
-export function mergePeople(into: Map<string, FoundPerson>, more: Map<string, FoundPerson>): void {
-  for (const p of more.values()) {
-    const existing = findPerson(into, p.name);
-    if (!existing) into.set(p.name, { ...p });
-    else {
-      if (p.type === 'leader') existing.type = 'leader';
-      if (p.name.length > existing.name.length) existing.name = p.name;
-      if (!existing.country && p.country) existing.country = p.country;
-    }
-  }
-}
-
 function splitWords(run: string, at: number): Word[] {
   const out: Word[] = [];
   const re = /[^ \u00a0]+/g;

@@ -1,3 +1,4 @@
+import { isWordCode } from './charClasses';
 import type { Span } from './paragraphs';
 import { paragraphs, sentenceStart } from './paragraphs';
 
@@ -84,7 +85,7 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
         break;
       case CLOSE_SINGLE:
         // An apostrophe (it’s, Russia’s, countries’) unless a ‘ is open and no letter follows.
-        if (!isWordChar(next) && findOpen([OPEN_SINGLE]) >= 0 && !isSpace(prev)) close(i, [OPEN_SINGLE]);
+        if (!isWordCode(next) && findOpen([OPEN_SINGLE]) >= 0 && !isSpace(prev)) close(i, [OPEN_SINGLE]);
         break;
       case STRAIGHT_DOUBLE:
         if (findOpen([STRAIGHT_DOUBLE]) >= 0 && !isSpace(prev)) close(i, [STRAIGHT_DOUBLE]);
@@ -92,7 +93,7 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
         else if (findOpen([STRAIGHT_DOUBLE]) >= 0) close(i, [STRAIGHT_DOUBLE]);
         break;
       case STRAIGHT_SINGLE:
-        if (findOpen([STRAIGHT_SINGLE]) >= 0 && !isSpace(prev) && !isWordChar(next)) close(i, [STRAIGHT_SINGLE]);
+        if (findOpen([STRAIGHT_SINGLE]) >= 0 && !isSpace(prev) && !isWordCode(next)) close(i, [STRAIGHT_SINGLE]);
         else if (isOpeningContext(prev) && isLetter(next)) stack.push({ at: i, mark: c });
         break;
     }
@@ -185,6 +186,3 @@ function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f);
 }
 
-function isWordChar(c: number): boolean {
-  return isLetter(c) || (c >= 0x30 && c <= 0x39);
-}
