@@ -2,8 +2,8 @@
  * `npm run bench`: the engine's own figures on this machine, on the corpus concatenated
  * to 27 KB, 1 MB and 10 MB — full recognition throughput, a one-character edit in the
  * 10 MB text through the incremental recogniser, a hover card, a 10,000-annotation
- * sidecar load + save, the knowledge base's load, and the bundle sizes. (Peers —
- * compromise, wink-nlp — are not measured here yet.)
+ * sidecar load + save, the knowledge base's load, and the bundle sizes; then the
+ * peers side by side (bench/peers.ts). `--no-peers` skips them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { IncrementalRecognizer } from '../src/core/recognize/incremental';
 import { recognize } from '../src/core/recognize/index';
 import { makeAnnotation, parseSidecar, serializeSidecar, type StoredAnnotation } from '../src/core/sidecar/index';
 import { CodePointMap } from '../src/core/text/offsets';
+import { measurePeers } from './peers';
 
 const ROOT = join(__dirname, '..');
 const corpus = join(ROOT, '..', 'shared', 'corpus');
@@ -99,4 +100,19 @@ for (const f of ['dist/extension.js', 'dist/cli.js']) {
 
 console.log('| measure | result |\n|---|---|');
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
-console.log(`recognise ${mbps10.toFixed(1)} MB/s · edit ${editMs.toFixed(2)} ms · hover ${(hoverMs * 1000).toFixed(1)} µs · sidecar 10k ${sidecarMs.toFixed(0)} ms`);
+
+void (async () => {
+  let versus = '';
+  if (!process.argv.includes('--no-peers')) {
+    const peers = await measurePeers([
+      { label: '1 MB', bytes: 1_000_000 },
+      { label: '10 MB', bytes: 10_000_000 },
+    ]);
+    console.log('\n| tool | text | MB/s | peak RSS |\n|---|---|---:|---:|');
+    for (const p of peers) console.log(`| ${p.tool} | ${p.size} | ${p.mbps.toFixed(2)} | ${p.rssMB.toFixed(0)} MB |`);
+    console.log('(compromise is measured on 1 MB only: at ~0.1 MB/s, 10 MB would take minutes)');
+    const at = (tool: string, size: string) => peers.find((p) => p.tool === tool && p.size === size)?.mbps ?? NaN;
+    versus = ` · ${(at('ours', '1 MB') / at('compromise', '1 MB')).toFixed(0)}× compromise · ${(at('ours', '10 MB') / at('wink', '10 MB')).toFixed(1)}× wink · ${(at('ours', '10 MB') / at('baseline', '10 MB')).toFixed(2)}× one-RegExp baseline`;
+  }
+  console.log(`recognise ${mbps10.toFixed(1)} MB/s${versus} · edit ${editMs.toFixed(2)} ms · hover ${(hoverMs * 1000).toFixed(1)} µs`);
+})();

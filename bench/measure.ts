@@ -1,0 +1,62 @@
+/**
+ * One measurement in a fresh process, so its peak memory is its own:
+ * `node out/bench/measure.js TOOL BYTES` prints {"ms", "rssMB", "items"}.
+ * Tools: ours (full recognition), baseline (one RegExp alternation of every KB name),
+ * compromise (people, places, organisations, quotations), wink (wink-nlp entities).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import { recognize } from '../src/core/recognize/index';
+
+const [tool, bytesArg, corpusDir] = process.argv.slice(2);
+const bytes = Number(bytesArg);
+const base = readdirSync(corpusDir!)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(corpusDir!, f), 'utf8'))
+  .join('\n\n');
+let text = base;
+while (text.length < bytes) text += '\n\n' + base;
+text = text.slice(0, bytes);
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+function run(): () => number {
+  switch (tool) {
+    case 'ours': {
+      const kb = KnowledgeBase.builtin();
+      return () => {
+        const r = recognize(text, kb);
+        return r.mentions.length + r.quotes.length;
+      };
+    }
+    case 'baseline': {
+      const names = new Set<string>();
+      for (const e of KnowledgeBase.builtin().all()) for (const n of [e.name, ...e.aliases, ...(e.weakAliases ?? []), ...(e.country?.demonyms ?? [])]) names.add(n);
+      const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const re = new RegExp(`\\b(?:${[...names].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`, 'g');
+      return () => (text.match(re) ?? []).length;
+    }
+    case 'compromise': {
+      const nlp = require('compromise');
+      return () => {
+        const doc = nlp(text);
+        return doc.people().length + doc.places().length + doc.organizations().length + doc.quotations().length;
+      };
+    }
+    case 'wink': {
+      const winkNLP = require('wink-nlp');
+      const model = require('wink-eng-lite-web-model');
+      const nlp = winkNLP(model);
+      return () => nlp.readDoc(text).entities().out().length;
+    }
+    default:
+      throw new Error(`unknown tool ${tool}`);
+  }
+}
+
+const f = run();
+const t = performance.now();
+const items = f();
+const ms = performance.now() - t;
+process.stdout.write(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, items }) + '\n');
