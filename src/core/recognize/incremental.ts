@@ -6,7 +6,7 @@ import { looksHardWrapped, paragraphWindow, paragraphsIn } from './paragraphs';
 import { findCuedPeople, findMentionsOf, Occupancy, type FoundPerson } from './people';
 import { toQuote } from './index';
 import { findQuotesIn, type QuoteSpan } from './quotes';
-import { HEADLINE_REACH, speakerAttributor } from './speakers';
+import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
 export interface TextChange {
@@ -120,16 +120,20 @@ export class IncrementalRecognizer {
     const newTo = newWin.end;
     if (newWin.start !== from) return false;
 
+    // Everything is checked before anything changes: a `false` leaves the state as it was.
     // Names from the knowledge base.
     const gazetteer = Gazetteer.fromKb(this.kb);
     const [h0, h1] = rangeOf(this.hits, from, oldTo);
     const removedHits = this.hits.slice(h0, h1);
     const addedHits = findNames(newText, gazetteer, from, newTo);
-    const counts = new Map(this.strongCount);
-    for (const h of removedHits) bump(counts, strongReading(h)?.entity.id, -1);
-    for (const h of addedHits) bump(counts, strongReading(h)?.entity.id, +1);
-    for (const [id, n] of counts) if ((n > 0) !== ((this.strongCount.get(id) ?? 0) > 0)) return false;
-    const isNamed = (id: string) => (counts.get(id) ?? 0) > 0;
+    const diff = new Map<string, number>();
+    for (const h of removedHits) bump(diff, strongReading(h)?.entity.id, -1);
+    for (const h of addedHits) bump(diff, strongReading(h)?.entity.id, +1);
+    for (const [id, d] of diff) {
+      const before = this.strongCount.get(id) ?? 0;
+      if (before > 0 !== before + d > 0) return false;
+    }
+    const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
     if (this.nearestDependent > 0 && !sameStrong(removedHits, addedHits)) return false;
     if (addedHits.some((h) => needsNearest(h, isNamed))) return false;
     const windowKnown: Mention[] = [];
@@ -140,39 +144,60 @@ export class IncrementalRecognizer {
       if (m) windowKnown.push(m);
     }
     const [k0, k1] = rangeOf(this.known, from, oldTo);
-    const known = [...this.known.slice(0, k0), ...windowKnown, ...this.known.slice(k1).map((m) => shiftMention(m, delta))];
 
-    // People: the window must introduce exactly the people it introduced before.
-    const oldCued = findCuedPeople(oldText, new Occupancy(this.known), from, oldTo);
-    const newOccupied = new Occupancy(known);
+    // People: the window must introduce exactly the people it introduced before. Cues
+    // never look past their line, so the window's own mentions are all they need.
+    const oldCued = findCuedPeople(oldText, new Occupancy(this.known.slice(k0, k1)), from, oldTo);
+    const newOccupied = new Occupancy(windowKnown);
     const newCued = findCuedPeople(newText, newOccupied, from, newTo);
     if (!samePeople(oldCued, newCued)) return false;
     const windowPeople = this.people.size ? findMentionsOf([...this.people.values()], newText, newOccupied, from, newTo) : [];
     const [p0, p1] = rangeOf(this.personMentions, from, oldTo);
-    const personMentions = [...this.personMentions.slice(0, p0), ...windowPeople, ...this.personMentions.slice(p1).map((m) => shiftMention(m, delta))];
+    const [m0, m1] = rangeOf(this.mentions, from, oldTo);
 
     // Quotes: re-scan the window's paragraphs.
     const windowSpans = findQuotesIn(newText, paragraphsIn(newText, from, newTo, this.wrapped));
     const [q0, q1] = rangeOf(this.spans, from, oldTo);
-    const spans = [...this.spans.slice(0, q0), ...windowSpans, ...this.spans.slice(q1).map((s) => shiftSpan(s, delta))];
-    const oldQuotesAfter = this.quotes.slice(q1);
-    const quotes = [...this.quotes.slice(0, q0), ...windowSpans.map((s) => toQuote(newText, s)), ...oldQuotesAfter.map((q) => ({ ...q, start: q.start + delta, end: q.end + delta }))];
 
-    // Commit, then re-attribute speakers as far as attributions reach.
+    // Commit: move what follows the window in place (each object once: `mentions` holds
+    // the very objects of `known` and `personMentions`), then splice the window in.
     this.text = newText;
-    this.hits = [...this.hits.slice(0, h0), ...addedHits, ...this.hits.slice(h1).map((h) => ({ ...h, start: h.start + delta, end: h.end + delta }))];
-    this.strongCount = counts;
-    this.known = known;
-    this.personMentions = personMentions;
-    this.mentions = merge(known, personMentions);
-    this.spans = spans;
-    this.quotes = quotes;
-    const attribute = speakerAttributor(newText, this.mentions);
+    if (delta !== 0) {
+      for (let i = h1; i < this.hits.length; i++) shiftBy(this.hits[i]!, delta);
+      for (let i = k1; i < this.known.length; i++) shiftBy(this.known[i]!, delta);
+      for (let i = p1; i < this.personMentions.length; i++) shiftBy(this.personMentions[i]!, delta);
+      const paragraphs = new Set<{ start: number; end: number }>();
+      for (let i = q1; i < this.spans.length; i++) {
+        shiftBy(this.spans[i]!, delta);
+        paragraphs.add(this.spans[i]!.paragraph);
+        shiftBy(this.quotes[i]!, delta);
+      }
+      for (const p of paragraphs) shiftBy(p, delta);
+    }
+    this.hits.splice(h0, h1 - h0, ...addedHits);
+    for (const [id, d] of diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
+    this.known.splice(k0, k1 - k0, ...windowKnown);
+    this.personMentions.splice(p0, p1 - p0, ...windowPeople);
+    this.mentions.splice(m0, m1 - m0, ...merge(windowKnown, windowPeople));
+    this.spans.splice(q0, q1 - q0, ...windowSpans);
+    this.quotes.splice(q0, q1 - q0, ...windowSpans.map((sp) => toQuote(newText, sp)));
+    const spans = this.spans;
+    const quotes = this.quotes;
+    // Speakers: attributions reach HEADLINE_REACH forward and SPEAKER_REACH back, so the
+    // attributor only needs the mentions around the quotes it revisits.
     const first = lowerBoundBy(quotes, Math.max(0, from - HEADLINE_REACH - 4000));
     const last = lowerBoundBy(quotes, newTo + 4000);
+    const lo = (quotes[first]?.start ?? from) - SPEAKER_REACH - 1000;
+    let hi = newTo + HEADLINE_REACH + 8000;
+    let attribute = speakerAttributor(newText, this.mentions.slice(lowerBoundBy(this.mentions, lo), lowerBoundBy(this.mentions, hi)));
     attribute(spans, quotes, first, last);
     // Past that, a quote may still continue its predecessor: go on while answers change.
     for (let k = last; k < quotes.length; k++) {
+      if (quotes[k]!.end + SPEAKER_REACH > hi) {
+        // A long chain of continued quotes: widen the attributor's view.
+        hi = Infinity;
+        attribute = speakerAttributor(newText, this.mentions.slice(lowerBoundBy(this.mentions, lo)));
+      }
       const before = quotes[k]!.speaker;
       attribute(spans, quotes, k, k + 1);
       if (quotes[k]!.speaker === before && spans[k]!.depth === 0) break;
@@ -182,8 +207,8 @@ export class IncrementalRecognizer {
   }
 }
 
+/** A new sorted array of both (never one of the inputs: the arrays are changed in place later). */
 function merge(a: Mention[], b: Mention[]): Mention[] {
-  if (b.length === 0) return a;
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
@@ -211,12 +236,9 @@ function samePeople(a: Map<string, FoundPerson>, b: Map<string, FoundPerson>): b
   return true;
 }
 
-function shiftMention(m: Mention, delta: number): Mention {
-  return { ...m, start: m.start + delta, end: m.end + delta };
-}
-
-function shiftSpan(s: QuoteSpan, delta: number): QuoteSpan {
-  return { ...s, start: s.start + delta, end: s.end + delta, paragraph: { start: s.paragraph.start + delta, end: s.paragraph.end + delta } };
+function shiftBy(x: { start: number; end: number }, delta: number): void {
+  x.start += delta;
+  x.end += delta;
 }
 
 /** Indices [i, j) of the items (sorted by start) that start in [from, to). */

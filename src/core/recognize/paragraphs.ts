@@ -53,6 +53,10 @@ export function paragraphWindow(text: string, from: number, to: number, wrapped:
 
 /** Index just after the last paragraph break ending at or before `at`, or -1. */
 function lastBreakBefore(text: string, at: number, brk: RegExp): number {
+  if (brk.source === '\\n') {
+    const i = text.lastIndexOf('\n', at - 1);
+    return i < 0 ? -1 : i + 1;
+  }
   // Search backwards in growing chunks so a long paragraph costs little.
   for (let size = 512; ; size *= 4) {
     const from = Math.max(0, at - size);

@@ -62,7 +62,7 @@ export function speakerAttributor(
     const recentSpeech = i >= 0 && at - speeches[i]!.at < 3000 ? speeches[i]!.mention : undefined;
     if (recentSpeech) return recentSpeech;
     const j = upperBound(peopleStarts, at - 1) - 1;
-    return j >= 0 ? people[j] : undefined;
+    return j >= 0 && at - people[j]!.start < SPEAKER_REACH ? people[j] : undefined;
   };
 
   /** The first leader or person mention starting in [from, to). */
@@ -213,6 +213,9 @@ function findSpeechEvents(text: string, people: Mention[]): Speech[] {
  * A quote standing alone on a short line (a headline or pull-quote) with no speaker gets
  * the speaker of a later quote that repeats its words.
  */
+/** How far back "he said" may look for the person meant. */
+export const SPEAKER_REACH = 20_000;
+
 /** How far after a headline quote its speaker may be named; also what an edit can reach back to. */
 export const HEADLINE_REACH = 20_000;
 
