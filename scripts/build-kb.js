@@ -124,6 +124,13 @@ function buildKb() {
   const entities = countriesFromDataset(extras.countries ?? {});
   const byId = new Map(entities.map((e) => [e.id, e]));
 
+  // A territory shares its state's demonym ("French" for the French Southern Lands,
+  // "Dutch" for the Caribbean Netherlands): in running text it means the state.
+  const STATES_OUTSIDE_UN = new Set(['TWN', 'UNK', 'PSE', 'VAT', 'ESH']);
+  const isState = (e) => e.country.unMember !== false || STATES_OUTSIDE_UN.has(e.id);
+  const stateDemonyms = new Set(entities.filter(isState).flatMap((e) => e.country.demonyms));
+  for (const e of entities) if (!isState(e)) e.country.demonyms = e.country.demonyms.filter((d) => !stateDemonyms.has(d));
+
   for (const f of extras.former ?? []) {
     entities.push({
       id: f.id,

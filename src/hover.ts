@@ -47,6 +47,16 @@ export class HoverProvider implements vscode.HoverProvider {
         const across = this.indexer?.index.counts(entityId, doc.uri.toString());
         if (across && across.files > 1) parts.push(`${across.total} mentions in ${across.files} files of the workspace (Shift+F12 lists them)`);
       }
+    } else if ((suggestion?.mention ?? mention)?.candidates?.length) {
+      // A name several leaders share, and nothing in the article settles it.
+      const ids = (suggestion?.mention ?? mention)!.candidates!;
+      const lines = ids.map((id) => {
+        const e = kb.get(id);
+        const role = e?.person?.roles[0];
+        const where = role?.country ? ` of ${kb.get(role.country)?.name ?? role.country}` : '';
+        return `- **${esc(e?.name ?? id)}**${role ? ` — ${esc(role.title)}${esc(where)} (${role.start?.slice(0, 4) ?? '?'}–${role.end?.slice(0, 4) ?? ''})` : ''}`;
+      });
+      parts.push(`**${esc(doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))))}** — ambiguous: the article does not say which\n\n${lines.join('\n')}\n\nUse *Link…* to choose.`);
     } else {
       const name = saved?.stored.name ?? (suggestion?.mention ?? mention)?.name ?? doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
       const count = state.recognition.mentions.filter((m) => m.name === name).length;

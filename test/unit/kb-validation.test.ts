@@ -64,6 +64,8 @@ describe('the built-in knowledge base', () => {
     assert.equal(demonymOwner('Kazakhs'), 'KAZ');
     assert.equal(demonymOwner('Soviet'), 'SUN');
     assert.equal(demonymOwner('British'), 'GBR');
+    // Territories do not take their state's demonym.
+    for (const d of ['French', 'Dutch', 'American', 'Chinese']) assert.equal(countries.filter((c) => c.country!.demonyms.includes(d)).length, 1, d);
     const alias = (a: string) => countries.find((c) => c.name === a || c.aliases.includes(a))?.id;
     for (const [a, id] of [['U.S.', 'USA'], ['UK', 'GBR'], ['Britain', 'GBR'], ['Russian Federation', 'RUS'], ['Türkiye', 'TUR'], ['Czechia', 'CZE']]) assert.equal(alias(a!), id, a);
   });

@@ -91,3 +91,27 @@ describe('people the knowledge base does not know', () => {
     assert.ok(mentions(text).some((x) => x.text === 'Max Hess' && x.type === 'person'));
   });
 });
+
+describe('names several leaders share', () => {
+  it('go to the one named in full in the article', () => {
+    const m = mentions('Ilham Aliyev met Putin. Later Aliyev said little.').find((x) => x.text === 'Aliyev')!;
+    assert.equal(m.name, 'Ilham Aliyev');
+  });
+
+  it('go to the one in office on the article’s date when none is named in full', () => {
+    const old = mentions('BAKU, May 5, 1998 — Aliyev signed the pipeline deal.').find((x) => x.text === 'Aliyev')!;
+    assert.equal(old.name, 'Heydar Aliyev');
+    const recent = mentions('BAKU, Oct. 13, 2023 — Aliyev signed the pipeline deal.').find((x) => x.text === 'Aliyev')!;
+    assert.equal(recent.name, 'Ilham Aliyev');
+    const bush = mentions('WASHINGTON, Jan. 5, 1990 — Bush spoke to reporters.').find((x) => x.text === 'Bush')!;
+    assert.equal(bush.name, 'George H. W. Bush');
+  });
+
+  it('are marked ambiguous, with the candidates, when nothing settles them', () => {
+    const m = mentions('Aliyev signed the pipeline deal.').find((x) => x.text === 'Aliyev')!;
+    assert.equal(m.type, 'leader');
+    assert.equal(m.entity, null);
+    assert.deepEqual(new Set(m.candidates!.map((id) => kb.get(id)!.name)), new Set(['Ilham Aliyev', 'Heydar Aliyev']));
+  });
+});
+

@@ -11,6 +11,9 @@ const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'g
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'g');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 
+/** Only the first this-many characters are read: a date deep in a huge file says little about "now". */
+export const ARTICLE_DATE_REACH = 200_000;
+
 export function articleDate(text: string): string | undefined {
   let latest: string | undefined;
   const consider = (y: number, m: number, d: number) => {
@@ -18,8 +21,7 @@ export function articleDate(text: string): string | undefined {
     const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (!latest || iso > latest) latest = iso;
   };
-  // Only the first 200 KB: a date in a huge file's body says little about "now".
-  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const head = text.length > ARTICLE_DATE_REACH ? text.slice(0, ARTICLE_DATE_REACH) : text;
   for (const m of head.matchAll(MDY)) consider(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')] ?? 0, +m[2]!);
   for (const m of head.matchAll(DMY)) consider(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')] ?? 0, +m[1]!);
   for (const m of head.matchAll(ISO)) consider(+m[1]!, +m[2]!, +m[3]!);

@@ -1,3 +1,4 @@
+import { ARTICLE_DATE_REACH, articleDate } from '../facts/articleDate';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { Gazetteer } from './gazetteer';
@@ -33,6 +34,8 @@ export class IncrementalRecognizer {
   /** Hits whose reading depends on where other entities are named. */
   private nearestDependent = 0;
   private known: Mention[] = [];
+  /** The article's date, which settles names several leaders share. */
+  private date: string | undefined;
   private people = new Map<string, FoundPerson>();
   private personMentions: Mention[] = [];
   private spans: QuoteSpan[] = [];
@@ -83,7 +86,8 @@ export class IncrementalRecognizer {
     const gazetteer = Gazetteer.fromKb(this.kb);
     this.hits = findNames(text, gazetteer);
     this.countStrong();
-    this.known = resolveNames(this.hits);
+    this.date = articleDate(text);
+    this.known = resolveNames(this.hits, this.date);
     const occupied = new Occupancy(this.known);
     this.people = findCuedPeople(text, occupied, 0, text.length);
     this.personMentions = this.people.size ? findMentionsOf([...this.people.values()], text, occupied, 0, text.length) : [];
@@ -119,6 +123,8 @@ export class IncrementalRecognizer {
     const newWin = paragraphWindow(newText, at, at + inserted.length, this.wrapped, 0);
     const newTo = newWin.end;
     if (newWin.start !== from) return false;
+    // An edit near the top may change the article's date, and with it who "Aliyev" is.
+    if (at < ARTICLE_DATE_REACH && articleDate(newText) !== this.date) return false;
 
     // Everything is checked before anything changes: a `false` leaves the state as it was.
     // Names from the knowledge base.
@@ -138,9 +144,14 @@ export class IncrementalRecognizer {
     if (addedHits.some((h) => needsNearest(h, isNamed))) return false;
     const windowKnown: Mention[] = [];
     for (const h of addedHits) {
-      const m = resolveHit(h, isNamed, () => {
-        throw new Error('unreachable: nearest-dependent hits take the full pass');
-      });
+      const m = resolveHit(
+        h,
+        isNamed,
+        () => {
+          throw new Error('unreachable: nearest-dependent hits take the full pass');
+        },
+        this.date,
+      );
       if (m) windowKnown.push(m);
     }
     const [k0, k1] = rangeOf(this.known, from, oldTo);

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
+import { articleDate } from '../facts/articleDate';
 import { Gazetteer } from './gazetteer';
 import { findNames, resolveNames } from './names';
 import { findPeople } from './people';
@@ -13,7 +14,7 @@ import { attributeSpeakers } from './speakers';
  */
 export function recognize(text: string, kb: KnowledgeBase): Recognition {
   const gazetteer = Gazetteer.fromKb(kb);
-  const known = resolveNames(findNames(text, gazetteer));
+  const known = resolveNames(findNames(text, gazetteer), articleDate(text));
   const people = findPeople(text, known);
   const mentions = mergeSorted(known, people);
 

@@ -1,3 +1,4 @@
+import type { Entity } from '../kb/types';
 import type { Mention } from '../model/types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
@@ -60,11 +61,11 @@ function inShoutedLine(text: string, start: number, end: number): boolean {
  * its entity was named strongly somewhere in the text; among several entities, the one
  * named nearest (before, preferably) wins; otherwise the mention keeps its candidates.
  */
-export function resolveNames(hits: NameHit[]): Mention[] {
+export function resolveNames(hits: NameHit[], date?: string): Mention[] {
   const strongAt = strongPositions(hits);
   const out: Mention[] = [];
   for (const h of hits) {
-    const m = resolveHit(h, (id) => strongAt.has(id), (named) => closestNamed(named, strongAt, h.start));
+    const m = resolveHit(h, (id) => strongAt.has(id), (named) => closestNamed(named, strongAt, h.start), date);
     if (m) out.push(m);
   }
   return out;
@@ -105,11 +106,17 @@ export function needsNearest(h: NameHit, isNamed: (id: string) => boolean): bool
   return pool.filter((r) => isNamed(r.entity.id)).length > 1;
 }
 
-/** One hit's mention, or null when it is a weak name of an entity the document never names. */
+/**
+ * One hit's mention, or null when it is a weak name of an entity the document never
+ * names. A name several leaders share ("Aliyev", "Bush") goes to the one named in full in
+ * the document; else to the one in office on the article's `date`; else it is a leader
+ * mention with no entity and the candidates listed.
+ */
 export function resolveHit(
   h: NameHit,
   isNamed: (id: string) => boolean,
   nearest: (named: GazetteerEntry[]) => GazetteerEntry,
+  date?: string,
 ): Mention | null {
   const strong = h.readings.filter((r) => !r.weak);
   let chosen: GazetteerEntry | undefined;
@@ -118,9 +125,15 @@ export function resolveHit(
   else {
     const pool = strong.length > 0 ? strong : h.readings;
     const named = pool.filter((r) => isNamed(r.entity.id));
+    const inOffice = date && pool.length > 1 && named.length === 0 ? pool.filter((r) => heldOfficeOn(r.entity, date)) : [];
     if (named.length === 1) chosen = named[0];
     else if (named.length > 1) chosen = nearest(named);
-    else if (strong.length > 1) {
+    else if (inOffice.length === 1) {
+      chosen = inOffice[0];
+      candidates = pool;
+    } else if (pool.length > 1 && pool.every((r) => r.type === 'leader')) {
+      return { start: h.start, end: h.end, text: h.text, type: 'leader', entity: null, name: h.text, candidates: pool.map((r) => r.entity.id) };
+    } else if (strong.length > 1) {
       // Several entities share a strong name and the document names none of them
       // fully: keep the first reading and offer the others.
       candidates = strong;
@@ -132,6 +145,11 @@ export function resolveHit(
   const others = candidates.filter((c) => c.entity.id !== chosen.entity.id);
   if (others.length > 0) m.candidates = [chosen.entity.id, ...others.map((c) => c.entity.id)];
   return m;
+}
+
+/** Whether an entity held any office on `date` (ISO; a year-only bound covers the whole year). */
+export function heldOfficeOn(e: Entity, date: string): boolean {
+  return (e.person?.roles ?? []).some((r) => (!r.start || date.slice(0, r.start.length) >= r.start) && (!r.end || date.slice(0, r.end.length) <= r.end));
 }
 
 /** Among entities named in the document, the one named nearest before `at` (a later naming counts less). */
