@@ -3,7 +3,7 @@ import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
 import type { Mention, Quote, Recognition } from './core/model/types';
 import { IncrementalRecognizer } from './core/recognize/incremental';
-import { anchor, makeAnnotation, textHash, type ParsedSidecar, type SidecarError, type StoredAnnotation } from './core/sidecar/index';
+import { anchor, contextAround, makeAnnotation, textHash, type ParsedSidecar, type SidecarError, type StoredAnnotation } from './core/sidecar/index';
 import { CodePointMap } from './core/text/offsets';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
 import type { SidecarStore } from './sidecarStore';
@@ -75,6 +75,14 @@ export class DocumentState {
 
   get uri(): vscode.Uri {
     return this.document.uri;
+  }
+
+  private mapCache: { version: number; map: CodePointMap } | undefined;
+
+  /** The current text's code-point map, built once per document version. */
+  codePoints(): CodePointMap {
+    if (this.mapCache?.version !== this.document.version) this.mapCache = { version: this.document.version, map: new CodePointMap(this.document.getText()) };
+    return this.mapCache.map;
   }
 
   /** Loads (or reloads) the sidecar and places its annotations in the current text. */
@@ -149,7 +157,7 @@ export class DocumentState {
   /** A stored annotation for a recognised item, or for any span the user chose. */
   annotationFor(start: number, end: number, fields: Omit<StoredAnnotation, 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'id'> & { id?: string }): StoredAnnotation {
     const text = this.document.getText();
-    return makeAnnotation(text, new CodePointMap(text), start, end, fields);
+    return makeAnnotation(text, this.codePoints(), start, end, fields);
   }
 
   fromSuggestion(s: Suggestion, status: StoredAnnotation['status']): StoredAnnotation {
@@ -161,8 +169,7 @@ export class DocumentState {
   }
 
   add(stored: StoredAnnotation[]): void {
-    const text = this.document.getText();
-    const map = new CodePointMap(text);
+    const map = this.codePoints();
     for (const a of stored) this.annotations.push({ stored: a, start: map.toUtf16(a.start), end: map.toUtf16(a.end) });
     this.annotations.sort((x, y) => x.start - y.start || x.end - y.end);
     this.dirty = true;
@@ -196,10 +203,10 @@ export class DocumentState {
     if (!this.dirty) return 'unchanged';
     if (this.document.isDirty) return 'unchanged'; // written on the next save of the text
     const text = this.document.getText();
-    const map = new CodePointMap(text);
+    const map = this.codePoints();
     const stored = this.annotations.map((a) => {
       if (a.orphan) return a.stored;
-      const { prefix, suffix } = contextFor(text, a.start, a.end);
+      const { prefix, suffix } = contextAround(text, a.start, a.end);
       return { ...a.stored, start: map.toCodePoint(a.start), end: map.toCodePoint(a.end), exact: text.slice(a.start, a.end), prefix, suffix };
     });
     const previous = this.sidecar.kind === 'loaded' ? this.sidecar.parsed : undefined;
@@ -214,10 +221,4 @@ export class DocumentState {
   dispose(): void {
     this.recognizer = undefined;
   }
-}
-
-function contextFor(text: string, start: number, end: number): { prefix: string; suffix: string } {
-  const map = new CodePointMap(text);
-  const a = makeAnnotation(text, map, start, end, { kind: 'org', status: 'accepted', id: 'x' });
-  return { prefix: a.prefix, suffix: a.suffix };
 }
