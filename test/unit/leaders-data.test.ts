@@ -113,8 +113,8 @@ describe('leader data files', () => {
       for (const r of l.roles) if (r.end === undefined && typeof r.country === 'string' && typeof r.title === 'string' && HEAD_TITLE.test(r.title)) covered.add(r.country);
     }
     const wanted = [...worldCountries.filter((c) => c.unMember).map((c) => c.cca3), 'TWN', 'UNK', 'PSE', 'VAT'];
-    // San Marino's two Captains Regent change every six months: not worth a fact that ages so fast.
-    assert.deepEqual(wanted.filter((id) => !covered.has(id)), ['SMR']);
+    // San Marino's two Captains Regent change every six months, so they may be left out.
+    assert.deepEqual(wanted.filter((id) => !covered.has(id) && id !== 'SMR'), []);
   });
 
   it('keep the surnames issue 3 calls shared or common out of the strong aliases', () => {
