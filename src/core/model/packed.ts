@@ -1,0 +1,128 @@
+import { MENTION_TYPES, type Mention, type Quote, type Recognition } from './types';
+
+/**
+ * A recognition as a few flat arrays, for sending between threads: typed arrays move
+ * without copying, and rebuilding objects from them can be done a slice at a time,
+ * where a structured clone of a million small objects would block the receiver.
+ * Texts are not sent: the receiver has the document and slices them out of it.
+ */
+export interface PackedItems {
+  /** MENTION_FIELDS or QUOTE_FIELDS ints per item. */
+  ints: Int32Array;
+  /** The strings the ints point to (-1 = none). */
+  strings: string[];
+  /** Each item's text, when the receiver may no longer hold the text they were found in. */
+  texts?: string[];
+}
+
+export interface PackedRecognition {
+  mentions: PackedItems;
+  quotes: PackedItems;
+}
+
+const MENTION_FIELDS = 6; // start, end, type, entity, name, country | candidates
+const QUOTE_FIELDS = 5; // start, end, kind | unclosed << 1, speaker, speakerEntity
+const CANDIDATES = 1 << 30; // flag on the sixth field: it holds candidates joined by \u0000
+
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(s: string | null | undefined): number {
+    if (s === null || s === undefined) return -1;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+}
+
+export function packMentions(mentions: readonly Mention[], withTexts = false): PackedItems {
+  const table = new StringTable();
+  const ints = new Int32Array(mentions.length * MENTION_FIELDS);
+  let k = 0;
+  for (const m of mentions) {
+    ints[k++] = m.start;
+    ints[k++] = m.end;
+    ints[k++] = MENTION_TYPES.indexOf(m.type);
+    ints[k++] = table.id(m.entity);
+    ints[k++] = table.id(m.name);
+    ints[k++] = m.candidates ? table.id(m.candidates.join('\u0000')) | CANDIDATES : table.id(m.country);
+  }
+  return withTexts ? { ints, strings: table.strings, texts: mentions.map((m) => m.text) } : { ints, strings: table.strings };
+}
+
+export function packQuotes(quotes: readonly Quote[], withTexts = false): PackedItems {
+  const table = new StringTable();
+  const ints = new Int32Array(quotes.length * QUOTE_FIELDS);
+  let k = 0;
+  for (const q of quotes) {
+    ints[k++] = q.start;
+    ints[k++] = q.end;
+    ints[k++] = (q.kind === 'speech' ? 0 : 1) | (q.unclosed ? 2 : 0);
+    ints[k++] = table.id(q.speaker);
+    ints[k++] = table.id(q.speakerEntity);
+  }
+  return withTexts ? { ints, strings: table.strings, texts: quotes.map((q) => q.text) } : { ints, strings: table.strings };
+}
+
+export function packRecognition(r: Recognition): PackedRecognition {
+  return { mentions: packMentions(r.mentions), quotes: packQuotes(r.quotes) };
+}
+
+/** The buffers to list as transferables when posting a packed recognition. */
+export function transferables(...packs: PackedItems[]): ArrayBuffer[] {
+  return packs.map((p) => p.ints.buffer as ArrayBuffer);
+}
+
+export function mentionCount(p: PackedItems): number {
+  return p.ints.length / MENTION_FIELDS;
+}
+
+export function quoteCount(p: PackedItems): number {
+  return p.ints.length / QUOTE_FIELDS;
+}
+
+const SLICE = 2048;
+
+/** Rebuilds mentions into `out`, yielding every few thousand (see runSliced). */
+export function* unpackMentions(p: PackedItems, text: string, out: Mention[] = []): Generator<void, Mention[]> {
+  const { ints, strings, texts } = p;
+  for (let k = 0, n = 0; k < ints.length; k += MENTION_FIELDS, n++) {
+    if (n % SLICE === SLICE - 1) yield;
+    const start = ints[k]!;
+    const end = ints[k + 1]!;
+    const entity = ints[k + 3]!;
+    const last = ints[k + 5]!;
+    const m: Mention = { start, end, text: texts ? texts[n]! : text.slice(start, end), type: MENTION_TYPES[ints[k + 2]!]!, entity: entity < 0 ? null : strings[entity]!, name: strings[ints[k + 4]!]! };
+    if (last >= 0 && last & CANDIDATES) m.candidates = strings[last & ~CANDIDATES]!.split('\u0000');
+    else if (last >= 0) m.country = strings[last]!;
+    out.push(m);
+  }
+  return out;
+}
+
+export function* unpackQuotes(p: PackedItems, text: string, out: Quote[] = []): Generator<void, Quote[]> {
+  const { ints, strings, texts } = p;
+  for (let k = 0, n = 0; k < ints.length; k += QUOTE_FIELDS, n++) {
+    if (n % SLICE === SLICE - 1) yield;
+    const start = ints[k]!;
+    const end = ints[k + 1]!;
+    const flags = ints[k + 2]!;
+    const speaker = ints[k + 3]!;
+    const speakerEntity = ints[k + 4]!;
+    const q: Quote = { start, end, text: texts ? texts[n]! : text.slice(start, end), kind: flags & 1 ? 'term' : 'speech', speaker: speaker < 0 ? null : strings[speaker]!, speakerEntity: speakerEntity < 0 ? null : strings[speakerEntity]! };
+    if (flags & 2) q.unclosed = true;
+    out.push(q);
+  }
+  return out;
+}
+
+export function* unpackRecognition(p: PackedRecognition, text: string): Generator<void, Recognition> {
+  const mentions = yield* unpackMentions(p.mentions, text);
+  const quotes = yield* unpackQuotes(p.quotes, text);
+  return { mentions, quotes };
+}

@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { packRecognition, unpackRecognition } from '../../src/core/model/packed';
+import { recognize } from '../../src/core/recognize/index';
+import { applyDelta, RecognitionSession } from '../../src/core/recognize/session';
+import { runAtOnce, runSliced } from '../../src/core/util/sliced';
+import { corpusText } from './corpus';
+
+const kb = KnowledgeBase.builtin();
+
+const piece = fc.constantFrom('a', ' ', '.', '\n', '\n\n', '“', '”', '"', 'Putin', ' Putin', 'Kazakh ', 'President ', 'Sadyr Japarov', 'Aliyev', ' said', 'said Anna Petrova', 'he said', ' “We want respect,” ');
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(piece, { maxLength: 3 }).map((p) => p.join('')) });
+
+describe('packed recognitions and recognition sessions', () => {
+  for (const article of ['000', '001', '002', '003', '004']) {
+    it(`a packed recognition unpacks to the same objects (article ${article})`, () => {
+      const text = corpusText(article);
+      const r = recognize(text, kb);
+      assert.deepEqual(runAtOnce(unpackRecognition(packRecognition(r), text)), r);
+    });
+  }
+
+  it('unpacks a slice at a time without changing the result', async () => {
+    const text = corpusText('002').repeat(60);
+    const r = recognize(text, kb);
+    assert.ok(r.mentions.length > 4096, 'enough mentions to need several slices');
+    assert.deepEqual(await runSliced(unpackRecognition(packRecognition(r), text), 0), r);
+  });
+
+  for (const article of ['001', '002', '004']) {
+    it(`a copy kept by deltas equals a full recognition after random edits (article ${article})`, () => {
+      const original = corpusText(article);
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+          const session = new RecognitionSession(kb, original);
+          let copy = runAtOnce(unpackRecognition(session.full(), original));
+          let text = original;
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            const removed = Math.min(e.remove, text.length - at);
+            text = text.slice(0, at) + e.insert + text.slice(at + removed);
+            copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
+          }
+          assert.deepEqual(copy, recognize(text, kb));
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+
+  it('sends only what is near a one-character edit', () => {
+    const text = corpusText('002').repeat(10);
+    const session = new RecognitionSession(kb, text);
+    const at = text.indexOf('Putin', text.length / 2);
+    const d = session.edit({ rangeOffset: at - 1, rangeLength: 0, text: 'x' });
+    const total = session.result.mentions.length;
+    assert.ok(d.mentions.removed < 20 && d.mentions.added.ints.length / 6 < 20, `${d.mentions.removed} removed of ${total}`);
+    assert.equal(d.mentions.shift, 1);
+  });
+});
