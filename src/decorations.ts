@@ -3,6 +3,7 @@ import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/index';
 import type { DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 import { settings } from './settings';
+import { taskTimes } from './core/util/taskTimes';
 
 type Style = 'saved' | 'suggested';
 
@@ -26,7 +27,7 @@ export class DecorationController implements vscode.Disposable {
       // Large files are decorated around what is on screen, and again as it scrolls.
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         const state = this.registry.get(e.textEditor.document);
-        if (state?.background) this.draw(e.textEditor, state);
+        if (state?.background) taskTimes.measure('highlights after scrolling', () => this.draw(e.textEditor, state));
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('geoAnnotator')) this.refreshAll();
@@ -50,9 +51,10 @@ export class DecorationController implements vscode.Disposable {
     // For a large file, only what is near the screen: thousands of ranges cost the host time.
     let from = 0;
     let to = Infinity;
-    if (state.background && editor.visibleRanges.length) {
-      const first = editor.visibleRanges[0]!.start.line;
-      const last = editor.visibleRanges.at(-1)!.end.line;
+    if (state.background) {
+      // No visible range yet (an editor being opened): its first screen.
+      const first = editor.visibleRanges[0]?.start.line ?? 0;
+      const last = editor.visibleRanges.at(-1)?.end.line ?? 100;
       from = doc.offsetAt(new vscode.Position(Math.max(0, first - 200), 0));
       to = doc.offsetAt(new vscode.Position(last + 200, 0));
     }
@@ -70,8 +72,7 @@ export class DecorationController implements vscode.Disposable {
       if (!cfg.show(a.stored.kind)) continue;
       ranges.get(`${a.stored.kind}.${a.stored.status === 'accepted' ? 'saved' : 'suggested'}`)!.push(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
     }
-    for (const s of state.suggestions()) {
-      if (!near(s)) continue;
+    for (const s of state.suggestions(from, to)) {
       if (rejected.has(`${s.start}:${s.end}`) || !cfg.show(s.kind)) continue;
       ranges.get(`${s.kind}.suggested`)!.push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
     }

@@ -34,8 +34,9 @@ export class SidecarDiagnostics implements vscode.Disposable {
     const doc = state.document;
     const near = (cp: number) => {
       // Where it used to be, as near as the text still reaches.
-      const pos = doc.positionAt(Math.min(cp, doc.getText().length));
-      return new vscode.Range(pos, doc.positionAt(Math.min(doc.offsetAt(pos) + 1, doc.getText().length)));
+      // positionAt clamps an offset past the end to the end.
+      const pos = doc.positionAt(cp);
+      return new vscode.Range(pos, doc.positionAt(doc.offsetAt(pos) + 1));
     };
     const problems: vscode.Diagnostic[] = [];
     for (const a of state.annotations) {

@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
+import { ARTICLE_DATE_REACH, articleDate } from './core/facts/articleDate';
+import { unpackRecognition } from './core/model/packed';
 import type { Mention, Quote, Recognition } from './core/model/types';
 import { IncrementalRecognizer } from './core/recognize/incremental';
+import { applyDeltaSteps } from './core/recognize/session';
+import { runSliced } from './core/util/sliced';
+import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
 import { anchor, contextAround, makeAnnotation, textHash, type ParsedSidecar, type SidecarError, type StoredAnnotation } from './core/sidecar/index';
 import { CodePointMap } from './core/text/offsets';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
@@ -42,7 +47,6 @@ export class DocumentState {
   readonly background: boolean;
   /** A background recognition is running. */
   pending = false;
-  private generation = 0;
 
   constructor(
     readonly document: vscode.TextDocument,
@@ -51,37 +55,111 @@ export class DocumentState {
     maxBytes: number,
     backgroundFrom = BACKGROUND_FROM,
   ) {
-    const text = document.getText();
-    this.tooLarge = text.length > maxBytes;
-    this.background = !this.tooLarge && text.length > backgroundFrom;
+    // The length without a copy of the text: large files never need one on the host.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    this.tooLarge = length > maxBytes;
+    this.background = !this.tooLarge && length > backgroundFrom;
     if (!this.tooLarge && !this.background) {
-      this.recognizer = new IncrementalRecognizer(kb, text);
-      this.recognition = this.recognizer.result;
+      this.recognizer = new IncrementalRecognizer(kb, this.text());
+      this.recognition = ownArrays(this.recognizer.result);
     }
   }
 
-  /** For a large file: recognise the current text in the worker; stale answers are dropped. */
-  async recognizeInBackground(worker: { recognize(text: string, userEntities: Entity[]): Promise<Recognition> }, userEntities: Entity[]): Promise<boolean> {
-    const generation = ++this.generation;
+  private worker: BackgroundRecognizer | undefined;
+  private session: number | undefined;
+  /** Worker answers are applied one after another, each a slice at a time. */
+  private applying: Promise<void> = Promise.resolve();
+  private disposed = false;
+
+  /**
+   * For a large file: recognition lives in the worker, which answers the opening with
+   * a preview of the first screen and then everything, and each edit with a delta.
+   * `updated` is called whenever the recognition changed and matches the current text.
+   * Resolves when the full recognition has arrived.
+   */
+  openInBackground(worker: BackgroundRecognizer, userEntities: Entity[], around: number, updated: () => void): Promise<void> {
+    const doc = this.document;
+    let version = doc.version;
+    const last = doc.lineAt(doc.lineCount - 1).text;
+    const source: DocumentSource =
+      doc.uri.scheme === 'file' && !doc.isDirty ? { path: doc.uri.fsPath, length: doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end), head: doc.lineAt(0).text.slice(0, 200), tail: last.slice(-200) } : { text: this.text() };
+    this.worker = worker;
     this.pending = true;
-    const version = this.document.version;
-    const r = await worker.recognize(this.document.getText(), userEntities);
-    if (generation !== this.generation) return false;
-    this.pending = false;
-    if (this.document.version !== version) return false;
-    this.recognition = r;
-    return true;
+    let full = false;
+    const enqueue = (step: () => Promise<void>) => {
+      this.applying = this.applying.then(step).catch((e: unknown) => console.error('geo-annotator: a background answer failed', e));
+    };
+    return new Promise((resolve) => {
+      const listener: SessionListener = {
+        needText: () => {
+          // The file on disk is not the editor's text (another encoding, say): send the text.
+          version = doc.version;
+          if (this.session !== undefined && !this.disposed) worker.open({ text: this.text() }, userEntities, around, listener, this.session);
+        },
+        preview: (packed) =>
+          enqueue(async () => {
+            const r = await runSliced(unpackRecognition(packed, ''), 8, 'unpacking a recognition');
+            if (full || this.disposed || this.document.version !== version) return;
+            this.recognition = r;
+            updated();
+          }),
+        full: (packed) =>
+          enqueue(async () => {
+            const r = await runSliced(unpackRecognition(packed, ''), 8, 'unpacking a recognition');
+            full = true;
+            this.pending = false;
+            if (!this.disposed) {
+              this.recognition = r;
+              if (this.document.version === version) updated();
+            }
+            resolve();
+          }),
+        deltas: (deltas, upTo) =>
+          enqueue(async () => {
+            let r = this.recognition;
+            for (const d of deltas) r = await runSliced(applyDeltaSteps(r, d), 8, 'applying a delta');
+            if (this.disposed) return;
+            this.recognition = r;
+            if (this.document.version === upTo) updated();
+          }),
+        lost: () => {
+          this.pending = false;
+          this.session = undefined;
+          this.recognition = { mentions: [], quotes: [] };
+          this.failed = true;
+          updated();
+          resolve();
+        },
+      };
+      this.session = worker.open(source, userEntities, around, listener);
+    });
+  }
+
+  /** The worker could not recognise this file (it ran out of memory, say). */
+  failed = false;
+
+  /** Sends edits to the worker's copy (large files). */
+  sendEdits(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    if (this.worker && this.session !== undefined) this.worker.edit(this.session, this.document.version, changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })));
   }
 
   get uri(): vscode.Uri {
     return this.document.uri;
   }
 
+  private textCache: { version: number; text: string } | undefined;
+
+  /** The document's text, copied out of the editor once per version. */
+  text(): string {
+    if (this.textCache?.version !== this.document.version) this.textCache = { version: this.document.version, text: this.document.getText() };
+    return this.textCache.text;
+  }
+
   private mapCache: { version: number; map: CodePointMap } | undefined;
 
   /** The current text's code-point map, built once per document version. */
   codePoints(): CodePointMap {
-    if (this.mapCache?.version !== this.document.version) this.mapCache = { version: this.document.version, map: new CodePointMap(this.document.getText()) };
+    if (this.mapCache?.version !== this.document.version) this.mapCache = { version: this.document.version, map: new CodePointMap(this.text()) };
     return this.mapCache.map;
   }
 
@@ -94,8 +172,8 @@ export class DocumentState {
       this.annotations = [];
       return;
     }
-    const text = this.document.getText();
-    const map = new CodePointMap(text);
+    const text = this.text();
+    const map = this.codePoints();
     if (!result.ok) {
       this.sidecar = { kind: 'broken', errors: result.errors };
       this.annotations = [];
@@ -120,11 +198,16 @@ export class DocumentState {
   applyChanges(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
     // VS Code lists an event's changes from the end of the document backwards, each
     // against the text before the event, so applying them in order is consistent.
-    for (const c of changes) applyChange(this.annotations, c);
-    const text = this.document.getText();
-    for (const a of this.annotations) {
+    // Only annotations an edit touched can have new text; read just theirs, not the whole document.
+    const touched = new Set<LiveAnnotation>();
+    for (const c of changes) {
+      for (const a of this.annotations) if (!a.orphan && a.start <= c.rangeOffset + c.rangeLength && c.rangeOffset <= a.end) touched.add(a);
+      applyChange(this.annotations, c);
+    }
+    const doc = this.document;
+    for (const a of touched) {
       if (a.orphan) continue;
-      const now = text.slice(a.start, a.end);
+      const now = doc.getText(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
       if (now !== a.stored.exact) {
         a.stored = { ...a.stored, exact: now };
         this.dirty = true;
@@ -136,27 +219,85 @@ export class DocumentState {
   /** Re-recognises after edits (called debounced); large files go to the worker instead. */
   recognize(changes: readonly vscode.TextDocumentContentChangeEvent[] | 'all'): void {
     if (!this.recognizer) return;
-    const text = this.document.getText();
+    const text = this.text();
     if (changes === 'all' || this.recognizer.currentText.length + changes.reduce((n, c) => n + c.text.length - c.rangeLength, 0) !== text.length) {
-      this.recognition = this.recognizer.reset(text);
+      this.recognition = ownArrays(this.recognizer.reset(text));
     } else {
-      this.recognition = this.recognizer.update(changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })));
-      if (this.recognizer.currentText !== text) this.recognition = this.recognizer.reset(text);
+      this.recognition = ownArrays(this.recognizer.update(changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }))));
+      if (this.recognizer.currentText !== text) this.recognition = ownArrays(this.recognizer.reset(text));
     }
   }
 
-  /** Recognised items with no stored annotation over the same span (rejected ones included). */
-  suggestions(): Suggestion[] {
-    const taken = new Set(this.annotations.filter((a) => !a.orphan).map((a) => `${a.start}:${a.end}`));
+  /**
+   * Recognised items with no stored annotation over the same span (rejected ones
+   * included); with `from`/`to`, only those that overlap [from, to], found by binary search.
+   */
+  suggestions(from = 0, to = Infinity): Suggestion[] {
+    const taken = new Set(this.annotations.filter((a) => !a.orphan && a.end >= from && a.start <= to).map((a) => `${a.start}:${a.end}`));
     const out: Suggestion[] = [];
-    for (const m of this.recognition.mentions) if (!taken.has(`${m.start}:${m.end}`)) out.push({ start: m.start, end: m.end, kind: m.type, mention: m });
-    for (const q of this.recognition.quotes) if (!taken.has(`${q.start}:${q.end}`)) out.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
+    const { mentions, quotes } = this.recognition;
+    for (let i = firstEndingFrom(mentions, from); i < mentions.length && mentions[i]!.start <= to; i++) {
+      const m = mentions[i]!;
+      if (m.end >= from && !taken.has(`${m.start}:${m.end}`)) out.push({ start: m.start, end: m.end, kind: m.type, mention: m });
+    }
+    for (let i = firstEndingFrom(quotes, from); i < quotes.length && quotes[i]!.start <= to; i++) {
+      const q = quotes[i]!;
+      if (q.end >= from && !taken.has(`${q.start}:${q.end}`)) out.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
+    }
     return out;
+  }
+
+  /** The recognised mention at an offset, if any. */
+  mentionAt(offset: number): Mention | undefined {
+    const ms = this.recognition.mentions;
+    for (let i = firstEndingFrom(ms, offset); i < ms.length && ms[i]!.start <= offset; i++) if (offset < ms[i]!.end) return ms[i];
+    return undefined;
+  }
+
+  /** The innermost recognised quote at an offset, if any. */
+  quoteAt(offset: number): Quote | undefined {
+    const qs = this.recognition.quotes;
+    let found: Quote | undefined;
+    for (let i = firstEndingFrom(qs, offset); i < qs.length && qs[i]!.start <= offset; i++) if (offset < qs[i]!.end) found = qs[i];
+    return found;
+  }
+
+  /**
+   * Mentions counted by type and by entity, once per recognition (edits move mentions,
+   * not counts); a slice at a time, as a large file has hundreds of thousands.
+   */
+  async counts(): Promise<MentionCounts> {
+    const mentions = this.recognition.mentions;
+    return countsOf.get(mentions) ?? (await runSliced(countMentions(mentions), 8, 'counting mentions'));
+  }
+
+  /** How many times an entity is mentioned, at once. */
+  mentionsOf(entity: string): number {
+    const mentions = this.recognition.mentions;
+    const known = countsOf.get(mentions);
+    if (known) return known.byEntity.get(entity) ?? 0;
+    let n = 0;
+    for (const m of mentions) if (m.entity === entity) n++;
+    return n;
+  }
+
+  private dateCache: { version: number; date: string | undefined } | undefined;
+
+  /** The part of the text an article's date is looked for in, without copying a large file. */
+  private articleHead(): string {
+    const doc = this.document;
+    return doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(ARTICLE_DATE_REACH)));
+  }
+
+  /** The article's date, worked out once per document version. */
+  articleDate(): string | undefined {
+    if (this.dateCache?.version !== this.document.version) this.dateCache = { version: this.document.version, date: articleDate(this.articleHead()) };
+    return this.dateCache.date;
   }
 
   /** A stored annotation for a recognised item, or for any span the user chose. */
   annotationFor(start: number, end: number, fields: Omit<StoredAnnotation, 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'id'> & { id?: string }): StoredAnnotation {
-    const text = this.document.getText();
+    const text = this.text();
     return makeAnnotation(text, this.codePoints(), start, end, fields);
   }
 
@@ -191,7 +332,7 @@ export class DocumentState {
 
   suggestionAt(offset: number): Suggestion | undefined {
     const rejected = new Set(this.annotations.filter((a) => a.stored.status === 'rejected').map((a) => `${a.start}:${a.end}`));
-    return this.suggestions().find((s) => s.start <= offset && offset < s.end && !rejected.has(`${s.start}:${s.end}`));
+    return this.suggestions(offset, offset).find((s) => s.start <= offset && offset < s.end && !rejected.has(`${s.start}:${s.end}`));
   }
 
   /**
@@ -202,7 +343,7 @@ export class DocumentState {
     if (this.sidecar.kind === 'broken' || this.conflict) return 'refused';
     if (!this.dirty) return 'unchanged';
     if (this.document.isDirty) return 'unchanged'; // written on the next save of the text
-    const text = this.document.getText();
+    const text = this.text();
     const map = this.codePoints();
     const stored = this.annotations.map((a) => {
       if (a.orphan) return a.stored;
@@ -219,6 +360,65 @@ export class DocumentState {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.recognizer = undefined;
+    if (this.session !== undefined) this.worker?.close(this.session);
+    this.session = undefined;
   }
+}
+
+/**
+ * The recognizer changes its arrays in place; the state keeps its own, so that a new
+ * recognition is a new array (what the caches below are keyed on).
+ */
+function ownArrays(r: Recognition): Recognition {
+  return { mentions: r.mentions.slice(), quotes: r.quotes.slice() };
+}
+
+export interface MentionCounts {
+  byType: Map<string, number>;
+  byEntity: Map<string, number>;
+}
+
+const countsOf = new WeakMap<readonly Mention[], MentionCounts>();
+
+function* countMentions(mentions: readonly Mention[]): Generator<void, MentionCounts> {
+  const c: MentionCounts = { byType: new Map(), byEntity: new Map() };
+  let n = 0;
+  for (const m of mentions) {
+    if ((++n & 0x1fff) === 0) yield;
+    c.byType.set(m.type, (c.byType.get(m.type) ?? 0) + 1);
+    if (m.entity) c.byEntity.set(m.entity, (c.byEntity.get(m.entity) ?? 0) + 1);
+  }
+  countsOf.set(mentions, c);
+  return c;
+}
+
+const longest = new WeakMap<readonly { start: number; end: number }[], number>();
+
+/** The longest item's length, worked out once per array (arrays are replaced, not grown). */
+function longestOf(items: readonly { start: number; end: number }[]): number {
+  let n = longest.get(items);
+  if (n === undefined) {
+    n = 0;
+    for (const x of items) n = Math.max(n, x.end - x.start);
+    longest.set(items, n);
+  }
+  return n;
+}
+
+/**
+ * The first index (items sorted by start) that may end at or after `offset`: a binary
+ * search on start, reaching back as far as the longest item; the caller filters.
+ */
+function firstEndingFrom(items: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  const value = offset - longestOf(items);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { taskTimes } from './core/util/taskTimes';
 import type { DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 
@@ -9,7 +10,11 @@ type Node =
   | { type: 'speakers' }
   | { type: 'orphans'; count: number }
   | { type: 'orphan'; label: string; reason: string }
-  | { type: 'speaker'; name: string; count: number };
+  | { type: 'speaker'; name: string; count: number }
+  | { type: 'more'; count: number };
+
+/** A tree of a hundred thousand rows helps nobody and costs the host: lists stop here. */
+const LIST_LIMIT = 500;
 
 const KIND_LABELS: Record<string, string> = { leader: 'Leaders', person: 'People', country: 'Countries', demonym: 'Demonyms', place: 'Places', org: 'Organisations' };
 
@@ -21,9 +26,18 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   constructor(private readonly registry: DocumentRegistry) {
     this.disposables.push(
-      registry.onDidChange(() => this.changed.fire(undefined)),
+      registry.onDidChange(() => this.refreshSoon()),
       vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire(undefined)),
+      { dispose: () => clearTimeout(this.timer) },
     );
+  }
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** While typing, the panel catches up a moment later rather than on every keystroke. */
+  private refreshSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(undefined), 250);
   }
 
   private state(): DocumentState | undefined {
@@ -32,6 +46,10 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   getChildren(node?: Node): Node[] {
+    return taskTimes.measure('side panel', () => this.children(node));
+  }
+
+  private children(node?: Node): Node[] {
     const state = this.state();
     if (!state) return [];
     const mentions = state.recognition.mentions;
@@ -54,7 +72,8 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       return [...groups].sort((a, b) => b[1].count - a[1].count).map(([key, g]) => ({ type: 'entity', kind: node.kind, key, name: g.name, count: g.count }));
     }
     if (node.type === 'entity') {
-      return mentions.filter((m) => m.type === node.kind && (m.entity ?? `name:${m.name}`) === node.key).map((m) => ({ type: 'mention', start: m.start, end: m.end, label: snippet(state.document.getText(), m.start, m.end) }));
+      const all = mentions.filter((m) => m.type === node.kind && (m.entity ?? `name:${m.name}`) === node.key);
+      return limited(all.map((m) => ({ type: 'mention', start: m.start, end: m.end, label: snippet(state.text(), m.start, m.end) })));
     }
     if (node.type === 'speakers') {
       const by = new Map<string, number>();
@@ -65,7 +84,8 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       return state.annotations.filter((a) => a.orphan).map((a) => ({ type: 'orphan', label: `${a.stored.exact} (${a.stored.kind})`, reason: a.orphan! }));
     }
     if (node.type === 'speaker') {
-      return state.recognition.quotes.filter((q) => (q.speaker ?? '(no speaker)') === node.name).map((q) => ({ type: 'mention', start: q.start, end: q.end, label: q.text.length > 80 ? q.text.slice(0, 79) + '…' : q.text }));
+      const all = state.recognition.quotes.filter((q) => (q.speaker ?? '(no speaker)') === node.name);
+      return limited(all.map((q) => ({ type: 'mention', start: q.start, end: q.end, label: q.text.length > 80 ? q.text.slice(0, 79) + '…' : q.text })));
     }
     return [];
   }
@@ -84,6 +104,8 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         return { label: `Orphaned annotations (${node.count})`, collapsibleState: vscode.TreeItemCollapsibleState.Expanded, iconPath: new vscode.ThemeIcon('warning') };
       case 'orphan':
         return { label: node.label, tooltip: node.reason, description: 'lost its place', collapsibleState: vscode.TreeItemCollapsibleState.None, command: { title: 'Show in Problems', command: 'workbench.actions.view.problems' } };
+      case 'more':
+        return { label: `… and ${node.count} more`, tooltip: 'Go to References (Shift+F12) on a name lists every mention', collapsibleState: vscode.TreeItemCollapsibleState.None };
       case 'mention': {
         const doc = this.state()?.document;
         const range = doc ? new vscode.Range(doc.positionAt(node.start), doc.positionAt(node.end)) : undefined;
@@ -100,6 +122,10 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function limited(nodes: Node[]): Node[] {
+  return nodes.length <= LIST_LIMIT ? nodes : [...nodes.slice(0, LIST_LIMIT), { type: 'more', count: nodes.length - LIST_LIMIT }];
 }
 
 function snippet(text: string, start: number, end: number): string {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { KnowledgeBase } from './core/kb/knowledgeBase';
+import { taskTimes, type TaskTimes } from './core/util/taskTimes';
 import { BackgroundRecognizer } from './backgroundRecognizer';
 import { COMMANDS, registerCommands } from './commands';
 import { DecorationController } from './decorations';
@@ -23,6 +24,8 @@ export interface GeoAnnotatorApi {
   quotes: QuoteTree;
   commands: string[];
   knowledgeBase(): KnowledgeBase;
+  /** How long the extension's own tasks held the host's thread. */
+  taskTimes: TaskTimes;
 }
 
 /** Builds the services and registers them; behaviour lives in the modules. */
@@ -71,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   });
   void userEntities.start();
   indexer.start();
-  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb };
+  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb, taskTimes };
 }
 
 export function deactivate(): void {}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { articleDate } from './core/facts/articleDate';
 import { entityCard, esc } from './core/facts/hoverCard';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import { taskTimes } from './core/util/taskTimes';
 import type { DocumentRegistry } from './registry';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
@@ -14,14 +14,18 @@ export class HoverProvider implements vscode.HoverProvider {
   ) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    return taskTimes.measure('hover', () => this.hover(doc, pos));
+  }
+
+  private hover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
     const state = this.registry.get(doc);
     if (!state) return undefined;
     const offset = doc.offsetAt(pos);
     const kb = this.kb();
     const saved = state.annotationAt(offset);
     const suggestion = saved ? undefined : state.suggestionAt(offset);
-    const mention = state.recognition.mentions.find((m) => m.start <= offset && offset < m.end);
-    const quote = [...state.recognition.quotes].reverse().find((q) => q.start <= offset && offset < q.end);
+    const mention = state.mentionAt(offset);
+    const quote = state.quoteAt(offset);
     const start = saved?.start ?? suggestion?.start ?? mention?.start ?? quote?.start;
     const end = saved?.end ?? suggestion?.end ?? mention?.end ?? quote?.end;
     if (start === undefined || end === undefined) return undefined;
@@ -29,7 +33,7 @@ export class HoverProvider implements vscode.HoverProvider {
     const parts: string[] = [];
     const kind = saved?.stored.kind ?? suggestion?.kind ?? (mention ? mention.type : 'quote');
     const entityId = saved ? saved.stored.entity : (suggestion?.mention ?? mention)?.entity;
-    const date = articleDate(doc.getText());
+    const date = state.articleDate();
     if (kind === 'quote') {
       const q = quote ?? suggestion?.quote;
       const speaker = saved?.stored.speaker ?? q?.speaker ?? null;
@@ -42,7 +46,7 @@ export class HoverProvider implements vscode.HoverProvider {
     } else if (entityId) {
       const e = kb.get(entityId);
       if (e) {
-        const count = state.recognition.mentions.filter((m) => m.entity === entityId).length;
+        const count = state.mentionsOf(entityId);
         parts.push(entityCard(e, { kb, mentionsHere: count, ...(date ? { articleDate: date } : {}) }));
         const across = this.indexer?.index.counts(entityId, doc.uri.toString());
         if (across && across.files > 1) parts.push(`${across.total} mentions in ${across.files} files of the workspace (Shift+F12 lists them)`);

@@ -1,21 +1,98 @@
 /**
- * A worker thread for recognising large documents off the extension host's thread:
- * receives {id, text, userEntities}, answers {id, recognition}. Built as its own bundle
- * (dist/recognizeWorker.js); no editor API here.
+ * A worker thread that recognises large documents off the extension host's thread.
+ * Built as its own bundle (dist/recognizeWorker.js); no editor API here. Messages are
+ * the `WorkerRequest`s of backgroundRecognizer.ts; answers carry packed recognitions
+ * whose buffers are transferred, not copied.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
+import { packRecognition, transferables, type PackedRecognition } from './core/model/packed';
 import { recognize } from './core/recognize/index';
+import { recognizePreview } from './core/recognize/preview';
+import { RecognitionSession } from './core/recognize/session';
+import { decodeText } from './core/text/decode';
+import type { DocumentSource, RecognizedFile, WorkerAnswer, WorkerRequest } from './backgroundRecognizer';
+
+/** Texts longer than this get a quick preview of their first screen before the full answer. */
+const PREVIEW_FROM = 1_000_000;
 
 let kb = KnowledgeBase.builtin();
 let userKey = '';
+const sessions = new Map<number, RecognitionSession>();
 
-parentPort?.on('message', (msg: { id: number; text: string; userEntities: Entity[] }) => {
-  const key = JSON.stringify(msg.userEntities.map((e) => e.id));
+function knowledgeBase(userEntities: Entity[]): KnowledgeBase {
+  const key = JSON.stringify(userEntities);
   if (key !== userKey) {
-    kb = KnowledgeBase.builtin().merge(msg.userEntities);
+    kb = KnowledgeBase.builtin().merge(userEntities);
     userKey = key;
   }
-  parentPort!.postMessage({ id: msg.id, recognition: recognize(msg.text, kb) });
+  return kb;
+}
+
+/** The document's text, or undefined when the file on disk is not what the editor holds. */
+function textOf(source: DocumentSource): string | undefined {
+  if ('text' in source) return source.text;
+  try {
+    const decoded = decodeText(readFileSync(source.path));
+    if (!decoded.ok) return undefined;
+    const { text } = decoded;
+    return text.length === source.length && text.startsWith(source.head) && text.endsWith(source.tail) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function recognizeFile(path: string, base: KnowledgeBase): RecognizedFile | undefined {
+  let decoded;
+  try {
+    decoded = decodeText(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+  if (!decoded.ok) return undefined;
+  const { text } = decoded;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return { packed: packRecognition(recognize(text, base), true), lineStarts: Int32Array.from(starts) };
+}
+
+function send(answer: WorkerAnswer, packed?: PackedRecognition): void {
+  parentPort!.postMessage(answer, packed ? transferables(packed.mentions, packed.quotes) : []);
+}
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  switch (msg.type) {
+    case 'recognize': {
+      const packed = packRecognition(recognize(msg.text, knowledgeBase(msg.userEntities)));
+      return send({ type: 'recognized', id: msg.id, packed }, packed);
+    }
+    case 'recognizeFile': {
+      const file = recognizeFile(msg.path, knowledgeBase(msg.userEntities));
+      return parentPort!.postMessage({ type: 'recognizedFile', id: msg.id, file } satisfies WorkerAnswer, file ? [...transferables(file.packed.mentions, file.packed.quotes), file.lineStarts.buffer as ArrayBuffer] : []);
+    }
+    case 'open': {
+      const text = textOf(msg.source);
+      if (text === undefined) return send({ type: 'needText', session: msg.session });
+      const base = knowledgeBase(msg.userEntities);
+      if (text.length > PREVIEW_FROM) {
+        const preview = packRecognition(recognizePreview(text, base, msg.around), true);
+        send({ type: 'preview', session: msg.session, packed: preview }, preview);
+      }
+      const session = new RecognitionSession(base, text);
+      sessions.set(msg.session, session);
+      const packed = session.full();
+      return send({ type: 'full', session: msg.session, packed }, packed);
+    }
+    case 'edit': {
+      const session = sessions.get(msg.session);
+      if (!session) return;
+      const deltas = msg.changes.map((c) => session.edit(c));
+      const buffers = deltas.flatMap((d) => transferables(d.mentions.added, d.quotes.added));
+      return parentPort!.postMessage({ type: 'deltas', session: msg.session, version: msg.version, deltas } satisfies WorkerAnswer, buffers);
+    }
+    case 'close':
+      sessions.delete(msg.session);
+  }
 });

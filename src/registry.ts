@@ -4,6 +4,7 @@ import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
 import { DocumentState } from './documentState';
 import { settings } from './settings';
+import { taskTimes } from './core/util/taskTimes';
 import type { SidecarStore } from './sidecarStore';
 
 /** Which documents the extension works on: plain text and our Geopolitical Text language. */
@@ -32,11 +33,16 @@ export class DocumentRegistry implements vscode.Disposable {
     private readonly worker: BackgroundRecognizer,
   ) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => void this.open(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => void taskTimes.measure('opening a document', () => this.open(d))),
       vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.edit(e)),
+      vscode.workspace.onDidChangeTextDocument((e) => taskTimes.measure('an edit', () => this.edit(e))),
       vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)),
     );
+  }
+
+  /** Tells every listener (highlights, panels, index); timed, as it runs on the host's thread. */
+  private fire(state: DocumentState): void {
+    taskTimes.measure('listeners of a document change', () => this.changed.fire(state));
   }
 
   get(doc: vscode.TextDocument): DocumentState | undefined {
@@ -59,16 +65,25 @@ export class DocumentRegistry implements vscode.Disposable {
       void vscode.window.showWarningMessage(`Geo Annotator: ${doc.uri.path.split('/').pop()} is larger than ${settings().maxFileSizeMB} MB (geoAnnotator.maxFileSizeMB); recognition is off for it.`);
     }
     await state.loadSidecar();
-    this.changed.fire(state);
-    if (state.background) void this.recognizeInBackground(state);
+    this.fire(state);
+    if (state.background) void this.openInBackground(state);
     return state;
   }
 
-  /** Large files: recognition in the worker, with progress in the status bar. */
-  private async recognizeInBackground(state: DocumentState): Promise<void> {
+  /**
+   * Large files: recognition in the worker — first the screen's surroundings, then the
+   * whole file, with progress in the status bar; edits are answered with deltas.
+   */
+  private async openInBackground(state: DocumentState): Promise<void> {
     const name = state.uri.path.split('/').pop();
-    const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Geo Annotator: recognising ${name}…` }, () => state.recognizeInBackground(this.worker, this.userEntities));
-    if (done && this.states.get(state.uri.toString()) === state) this.changed.fire(state);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === state.document);
+    const around = editor?.visibleRanges[0] ? state.document.offsetAt(editor.visibleRanges[0].start) : 0;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Geo Annotator: recognising ${name}…` }, () =>
+      state.openInBackground(this.worker, this.userEntities, around, () => {
+        if (this.states.get(state.uri.toString()) === state) this.fire(state);
+      }),
+    );
+    if (state.failed) void vscode.window.showWarningMessage(`Geo Annotator: could not recognise ${name} (the background worker stopped); highlights are off for it.`);
   }
 
   /** Uses a new knowledge base (the user's entity files changed): recognise everything again. */
@@ -81,20 +96,26 @@ export class DocumentRegistry implements vscode.Disposable {
       fresh.sidecar = s.sidecar;
       fresh.dirty = s.dirty;
       this.states.set(key, fresh);
-      this.changed.fire(fresh);
-      if (fresh.background) void this.recognizeInBackground(fresh);
+      this.fire(fresh);
+      if (fresh.background) void this.openInBackground(fresh);
     }
   }
 
   /** Announces a change made through a command. */
   touch(state: DocumentState): void {
-    this.changed.fire(state);
+    this.fire(state);
   }
 
   private edit(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || e.contentChanges.length === 0) return;
     state.applyChanges(e.contentChanges);
+    if (state.background) {
+      // The worker's copy follows each edit and answers with what changed.
+      state.sendEdits(e.contentChanges);
+      this.fire(state);
+      return;
+    }
     const key = e.document.uri.toString();
     const p = this.pending.get(key);
     if (p) clearTimeout(p.timer);
@@ -104,13 +125,12 @@ export class DocumentRegistry implements vscode.Disposable {
       timer: setTimeout(() => {
         this.pending.delete(key);
         if (this.states.get(key) !== state) return;
-        if (state.background) return void this.recognizeInBackground(state);
         state.recognize(changes);
-        this.changed.fire(state);
+        this.fire(state);
       }, settings().debounceMs),
     });
     // Annotations moved at once; suggestions follow when recognition catches up.
-    this.changed.fire(state);
+    this.fire(state);
   }
 
   /** Flushes a pending recognition now (tests, commands that need fresh results). */
@@ -122,7 +142,7 @@ export class DocumentRegistry implements vscode.Disposable {
     clearTimeout(p.timer);
     this.pending.delete(key);
     if (!state.background) state.recognize(p.changes);
-    this.changed.fire(state);
+    this.fire(state);
   }
 
   private async saved(doc: vscode.TextDocument): Promise<void> {
@@ -133,7 +153,7 @@ export class DocumentRegistry implements vscode.Disposable {
     } catch (e) {
       void vscode.window.showErrorMessage(`Geo Annotator: could not write the sidecar: ${(e as Error).message}`);
     }
-    this.changed.fire(state);
+    this.fire(state);
   }
 
   private close(doc: vscode.TextDocument): void {

@@ -9,11 +9,19 @@ export class StatusBar implements vscode.Disposable {
   constructor(private readonly registry: DocumentRegistry) {
     this.item.name = 'Geo Annotator';
     this.item.command = 'geoAnnotator.entities.focus';
-    this.disposables.push(registry.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update()));
-    this.update();
+    this.disposables.push(registry.onDidChange(() => this.updateSoon()), vscode.window.onDidChangeActiveTextEditor(() => void this.update()));
+    void this.update();
   }
 
-  update(): void {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Counts follow typing a moment later, not on every keystroke. */
+  private updateSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 150);
+  }
+
+  async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const state = editor && this.registry.get(editor.document);
     if (!state) {
@@ -24,7 +32,9 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = '$(globe) too large';
       this.item.tooltip = 'Geo Annotator: this file is over geoAnnotator.maxFileSizeMB; recognition is off.';
     } else {
-      const count = (t: string) => state.recognition.mentions.filter((m) => m.type === t).length;
+      const counts = (await state.counts()).byType;
+      if (vscode.window.activeTextEditor?.document !== state.document) return; // another file meanwhile
+      const count = (t: string) => counts.get(t) ?? 0;
       const saved = state.annotations.filter((a) => a.stored.status === 'accepted').length;
       this.item.text = `$(globe) ${count('leader')} leaders · ${count('country')} countries · ${state.recognition.quotes.length} quotes`;
       this.item.tooltip = `Geo Annotator — ${saved} saved annotation${saved === 1 ? '' : 's'}${state.sidecar.kind === 'broken' ? ' · the sidecar has errors (see Problems)' : ''}. Click for the side panel.`;
@@ -33,6 +43,7 @@ export class StatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

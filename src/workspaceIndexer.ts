@@ -3,7 +3,12 @@ import { entityKey, WorkspaceIndex, type Place } from './core/corpus/workspaceIn
 import type { BackgroundRecognizer } from './backgroundRecognizer';
 import { decodeText } from './core/text/decode';
 import type { DocumentRegistry } from './registry';
+import { runSliced } from './core/util/sliced';
+import type { DocumentState } from './documentState';
 import { settings } from './settings';
+
+/** How long after a change an open document's index entry is brought up to date. */
+const FOLLOW_DELAY_MS = 300;
 
 /**
  * Keeps a WorkspaceIndex of every .txt file in the workspace: built in the background a
@@ -31,11 +36,36 @@ export class WorkspaceIndexer implements vscode.Disposable {
         this.index.delete(u.toString());
         this.changed.fire();
       }),
-      registry.onDidChange((s) => {
-        this.index.set(s.uri.toString(), s.document.getText(), s.recognition);
-        this.changed.fire();
-      }),
+      registry.onDidChange((s) => this.follow(s)),
     );
+  }
+
+  private readonly following = new Map<string, { timer: ReturnType<typeof setTimeout>; state: DocumentState }>();
+
+  /** An open document's entry follows its live recognition, a moment after typing stops, a slice at a time. */
+  private follow(state: DocumentState): void {
+    const key = state.uri.toString();
+    clearTimeout(this.following.get(key)?.timer);
+    this.following.set(key, { state, timer: setTimeout(() => void this.update(key, state), FOLLOW_DELAY_MS) });
+  }
+
+  private async update(key: string, state: DocumentState): Promise<void> {
+    this.following.delete(key);
+    if (this.registry.get(state.document) !== state) return;
+    // A large file's lines come from the editor, sparing a copy of its text.
+    const version = state.document.version;
+    const lines = state.background ? await runSliced(lineStarts(state.document), 8, 'reading line starts') : state.text();
+    if (this.registry.get(state.document) !== state || state.document.version !== version) return;
+    await runSliced(this.index.setSteps(key, lines, state.recognition), 8, 'indexing an open document');
+    this.changed.fire();
+  }
+
+  /** Resolves when the index holds the workspace and every open document as it is now. */
+  async settled(): Promise<void> {
+    await this.ready;
+    const waiting = [...this.following];
+    for (const [, f] of waiting) clearTimeout(f.timer);
+    await Promise.all(waiting.map(([key, f]) => this.update(key, f.state)));
   }
 
   start(): void {
@@ -56,18 +86,37 @@ export class WorkspaceIndexer implements vscode.Disposable {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > settings().maxFileSizeMB * 1024 * 1024) return;
+      // In the worker: indexing a folder must not hold up typing.
+      if (uri.scheme === 'file') {
+        const found = await this.worker.recognizeFile(uri.fsPath, this.registry.userEntities);
+        if (found) await runSliced(this.index.setSteps(uri.toString(), found.lineStarts, found.recognition), 8, 'indexing a file');
+        return;
+      }
       const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) return;
-      // In the worker: indexing a folder must not hold up typing.
-      this.index.set(uri.toString(), decoded.text, await this.worker.recognize(decoded.text, this.registry.userEntities));
+      const r = await this.worker.recognize(decoded.text, this.registry.userEntities);
+      await runSliced(this.index.setSteps(uri.toString(), decoded.text, r), 8, 'indexing a file');
     } catch {
       this.index.delete(uri.toString());
     }
   }
 
   dispose(): void {
+    for (const f of this.following.values()) clearTimeout(f.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Where each line starts, from the lines' lengths (a document has one kind of line break). */
+function* lineStarts(doc: vscode.TextDocument): Generator<void, number[]> {
+  const eol = doc.eol === vscode.EndOfLine.CRLF ? 2 : 1;
+  const out: number[] = [0];
+  for (let i = 0, at = 0; i < doc.lineCount - 1; i++) {
+    if ((i & 0x7ff) === 0) yield;
+    at += doc.lineAt(i).text.length + eol;
+    out.push(at);
+  }
+  return out;
 }
 
 export function toLocation(p: Place): vscode.Location {
@@ -86,7 +135,7 @@ export class ReferenceProvider implements vscode.ReferenceProvider {
     const offset = doc.offsetAt(pos);
     const m = state?.recognition.mentions.find((x) => x.start <= offset && offset < x.end);
     if (!m) return [];
-    await this.indexer.ready;
+    await this.indexer.settled();
     return this.indexer.index.references(entityKey(m)).map(toLocation);
   }
 }
@@ -96,7 +145,7 @@ export class SymbolProvider implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly indexer: WorkspaceIndexer) {}
 
   async provideWorkspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
-    await this.indexer.ready;
+    await this.indexer.settled();
     const kinds: Record<string, vscode.SymbolKind> = { leader: vscode.SymbolKind.Constructor, person: vscode.SymbolKind.Variable, country: vscode.SymbolKind.Module, demonym: vscode.SymbolKind.Property, place: vscode.SymbolKind.Namespace, org: vscode.SymbolKind.Class };
     return this.indexer.index.symbols(query).map((h) => new vscode.SymbolInformation(h.name, kinds[h.type] ?? vscode.SymbolKind.Variable, `${h.type} · ${h.mentions} mentions in ${h.files} file${h.files === 1 ? '' : 's'}`, toLocation(h.first)));
   }

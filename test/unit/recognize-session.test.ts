@@ -18,6 +18,7 @@ describe('packed recognitions and recognition sessions', () => {
       const text = corpusText(article);
       const r = recognize(text, kb);
       assert.deepEqual(runAtOnce(unpackRecognition(packRecognition(r), text)), r);
+      assert.deepEqual(runAtOnce(unpackRecognition(packRecognition(r, true), '')), r, 'with the texts sent along');
     });
   }
 
@@ -34,7 +35,7 @@ describe('packed recognitions and recognition sessions', () => {
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
           const session = new RecognitionSession(kb, original);
-          let copy = runAtOnce(unpackRecognition(session.full(), original));
+          let copy = runAtOnce(unpackRecognition(session.full(), '')); // the receiver need not hold the text
           let text = original;
           for (const e of edits) {
             const at = Math.floor(e.at * text.length);

@@ -1,4 +1,5 @@
 import type { Mention, Recognition } from '../model/types';
+import { runAtOnce } from '../util/sliced';
 
 /** Where something is: a file (any string key, e.g. a URI) and UTF-16 offsets in it. */
 export interface Place {
@@ -32,7 +33,7 @@ interface Span {
 }
 
 interface FileEntry {
-  lineStarts: number[];
+  lineStarts: ArrayLike<number>;
   byKey: Map<string, { name: string; type: Mention['type']; spans: Span[] }>;
   quotes: { span: Span; text: string; speaker: string; speakerEntity: string | null }[];
 }
@@ -51,10 +52,27 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
 
   set(uri: string, text: string, r: Recognition): void {
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    runAtOnce(this.setSteps(uri, text, r));
+  }
+
+  /**
+   * `set` as a sliced task (see runSliced), for large files on an editor's thread. Instead
+   * of the text, the offsets where its lines start will do.
+   */
+  *setSteps(uri: string, text: string | ArrayLike<number>, r: Recognition): Generator<void, void> {
+    let lineStarts: ArrayLike<number>;
+    if (typeof text === 'string') {
+      const starts = [0];
+      lineStarts = starts;
+      for (let i = text.indexOf('\n'), n = 0; i >= 0; i = text.indexOf('\n', i + 1), n++) {
+        if ((n & 0x3fff) === 0) yield;
+        starts.push(i + 1);
+      }
+    } else lineStarts = text;
     const byKey = new Map<string, { name: string; type: Mention['type']; spans: Span[] }>();
+    let n = 0;
     for (const m of r.mentions) {
+      if ((n++ & 0xfff) === 0) yield;
       const key = entityKey(m);
       const e = byKey.get(key) ?? { name: m.name, type: m.type, spans: [] };
       e.spans.push({ start: m.start, end: m.end });
@@ -128,7 +146,7 @@ export class WorkspaceIndex {
   }
 }
 
-function position(lineStarts: number[], offset: number): { line: number; character: number } {
+function position(lineStarts: ArrayLike<number>, offset: number): { line: number; character: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {

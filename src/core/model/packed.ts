@@ -4,15 +4,18 @@ import { MENTION_TYPES, type Mention, type Quote, type Recognition } from './typ
  * A recognition as a few flat arrays, for sending between threads: typed arrays move
  * without copying, and rebuilding objects from them can be done a slice at a time,
  * where a structured clone of a million small objects would block the receiver.
- * Texts are not sent: the receiver has the document and slices them out of it.
+ * Texts are sent as one string per array when the receiver does not hold the document.
  */
 export interface PackedItems {
   /** MENTION_FIELDS or QUOTE_FIELDS ints per item. */
   ints: Int32Array;
   /** The strings the ints point to (-1 = none). */
   strings: string[];
-  /** Each item's text, when the receiver may no longer hold the text they were found in. */
-  texts?: string[];
+  /**
+   * The items' texts one after another, for a receiver that does not hold the text they
+   * were found in: each is as long as its end − start.
+   */
+  joined?: string;
 }
 
 export interface PackedRecognition {
@@ -52,7 +55,7 @@ export function packMentions(mentions: readonly Mention[], withTexts = false): P
     ints[k++] = table.id(m.name);
     ints[k++] = m.candidates ? table.id(m.candidates.join('\u0000')) | CANDIDATES : table.id(m.country);
   }
-  return withTexts ? { ints, strings: table.strings, texts: mentions.map((m) => m.text) } : { ints, strings: table.strings };
+  return withTexts ? { ints, strings: table.strings, joined: mentions.map((m) => m.text).join('') } : { ints, strings: table.strings };
 }
 
 export function packQuotes(quotes: readonly Quote[], withTexts = false): PackedItems {
@@ -66,11 +69,11 @@ export function packQuotes(quotes: readonly Quote[], withTexts = false): PackedI
     ints[k++] = table.id(q.speaker);
     ints[k++] = table.id(q.speakerEntity);
   }
-  return withTexts ? { ints, strings: table.strings, texts: quotes.map((q) => q.text) } : { ints, strings: table.strings };
+  return withTexts ? { ints, strings: table.strings, joined: quotes.map((q) => q.text).join('') } : { ints, strings: table.strings };
 }
 
-export function packRecognition(r: Recognition): PackedRecognition {
-  return { mentions: packMentions(r.mentions), quotes: packQuotes(r.quotes) };
+export function packRecognition(r: Recognition, withTexts = false): PackedRecognition {
+  return { mentions: packMentions(r.mentions, withTexts), quotes: packQuotes(r.quotes, withTexts) };
 }
 
 /** The buffers to list as transferables when posting a packed recognition. */
@@ -90,14 +93,16 @@ const SLICE = 2048;
 
 /** Rebuilds mentions into `out`, yielding every few thousand (see runSliced). */
 export function* unpackMentions(p: PackedItems, text: string, out: Mention[] = []): Generator<void, Mention[]> {
-  const { ints, strings, texts } = p;
+  const { ints, strings } = p;
+  const source = p.joined ?? text;
+  let at = 0;
   for (let k = 0, n = 0; k < ints.length; k += MENTION_FIELDS, n++) {
     if (n % SLICE === SLICE - 1) yield;
     const start = ints[k]!;
     const end = ints[k + 1]!;
     const entity = ints[k + 3]!;
     const last = ints[k + 5]!;
-    const m: Mention = { start, end, text: texts ? texts[n]! : text.slice(start, end), type: MENTION_TYPES[ints[k + 2]!]!, entity: entity < 0 ? null : strings[entity]!, name: strings[ints[k + 4]!]! };
+    const m: Mention = { start, end, text: p.joined === undefined ? source.slice(start, end) : source.slice(at, (at += end - start)), type: MENTION_TYPES[ints[k + 2]!]!, entity: entity < 0 ? null : strings[entity]!, name: strings[ints[k + 4]!]! };
     if (last >= 0 && last & CANDIDATES) m.candidates = strings[last & ~CANDIDATES]!.split('\u0000');
     else if (last >= 0) m.country = strings[last]!;
     out.push(m);
@@ -106,7 +111,9 @@ export function* unpackMentions(p: PackedItems, text: string, out: Mention[] = [
 }
 
 export function* unpackQuotes(p: PackedItems, text: string, out: Quote[] = []): Generator<void, Quote[]> {
-  const { ints, strings, texts } = p;
+  const { ints, strings } = p;
+  const source = p.joined ?? text;
+  let at = 0;
   for (let k = 0, n = 0; k < ints.length; k += QUOTE_FIELDS, n++) {
     if (n % SLICE === SLICE - 1) yield;
     const start = ints[k]!;
@@ -114,7 +121,7 @@ export function* unpackQuotes(p: PackedItems, text: string, out: Quote[] = []): 
     const flags = ints[k + 2]!;
     const speaker = ints[k + 3]!;
     const speakerEntity = ints[k + 4]!;
-    const q: Quote = { start, end, text: texts ? texts[n]! : text.slice(start, end), kind: flags & 1 ? 'term' : 'speech', speaker: speaker < 0 ? null : strings[speaker]!, speakerEntity: speakerEntity < 0 ? null : strings[speakerEntity]! };
+    const q: Quote = { start, end, text: p.joined === undefined ? source.slice(start, end) : source.slice(at, (at += end - start)), kind: flags & 1 ? 'term' : 'speech', speaker: speaker < 0 ? null : strings[speaker]!, speakerEntity: speakerEntity < 0 ? null : strings[speakerEntity]! };
     if (flags & 2) q.unclosed = true;
     out.push(q);
   }

@@ -44,8 +44,9 @@ export class RecognitionSession {
     return this.recognizer.stats;
   }
 
+  /** Everything, with the texts (the receiver need not hold the document). */
   full(): PackedRecognition {
-    return packRecognition(this.recognizer.result);
+    return packRecognition(this.recognizer.result, true);
   }
 
   /** Applies one edit and says what changed. */
@@ -87,15 +88,26 @@ function itemsDelta<T extends { start: number }>(before: T[], after: T[], at: nu
   return { at: head, removed: before.length - head - tail, added: pack(after.slice(head, after.length - tail)), shift };
 }
 
-/** The receiver's side: brings a copy up to date with a delta. Returns the new arrays. */
-export function applyDelta(r: Recognition, d: RecognitionDelta): Recognition {
-  return { mentions: applyItems(r.mentions, d.mentions, runAtOnce(unpackMentions(d.mentions.added, ''))), quotes: applyItems(r.quotes, d.quotes, runAtOnce(unpackQuotes(d.quotes.added, ''))) };
+/**
+ * The receiver's side: brings a copy up to date with a delta (a sliced task, see
+ * runSliced; a delta after an edit that changed everything is as big as the document).
+ * Items that stay are moved in place; the arrays are new when items were replaced.
+ */
+export function* applyDeltaSteps(r: Recognition, d: RecognitionDelta): Generator<void, Recognition> {
+  const mentions = yield* applyItems(r.mentions, d.mentions, yield* unpackMentions(d.mentions.added, ''));
+  const quotes = yield* applyItems(r.quotes, d.quotes, yield* unpackQuotes(d.quotes.added, ''));
+  return { mentions, quotes };
 }
 
-function applyItems<T extends { start: number; end: number }>(items: T[], d: ItemsDelta, added: T[]): T[] {
+export function applyDelta(r: Recognition, d: RecognitionDelta): Recognition {
+  return runAtOnce(applyDeltaSteps(r, d));
+}
+
+function* applyItems<T extends { start: number; end: number }>(items: T[], d: ItemsDelta, added: T[]): Generator<void, T[]> {
   const tailFrom = d.at + d.removed;
   if (d.shift !== 0) {
     for (let i = tailFrom; i < items.length; i++) {
+      if ((i & 0x3fff) === 0) yield;
       const x = items[i]!;
       x.start += d.shift;
       x.end += d.shift;

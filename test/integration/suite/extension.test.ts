@@ -227,7 +227,7 @@ describe('Geo Annotator in VS Code', () => {
 
   it('lists every mention of an entity across the workspace (Go to References)', async () => {
     const editor = await open('004_cb2f0ed14a2d0f71.txt');
-    await api.indexer.ready;
+    await api.indexer.settled();
     const at = editor.document.positionAt(editor.document.getText().indexOf('Putin') + 1);
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
     const files = new Set(refs.map((r) => r.uri.path.split('/').pop()));
@@ -245,7 +245,7 @@ describe('Geo Annotator in VS Code', () => {
   });
 
   it('shows who said what across the corpus, by country and speaker', async () => {
-    await api.indexer.ready;
+    await api.indexer.settled();
     const countries = api.quotes.getChildren();
     const names = countries.map((c) => (c.type === 'country' ? c.name : ''));
     assert.ok(names.includes('Tajikistan'), names.join(', '));
@@ -258,30 +258,49 @@ describe('Geo Annotator in VS Code', () => {
     assert.equal(item.command?.command, 'vscode.open');
   });
 
-  it('recognises a large file in the background without stalling the editor', async () => {
+  it('recognises a large file in the background, follows edits there, and never stalls the editor', async () => {
     const base = readFileSync(fileIn('002_68cde6279b7e6d9b.txt').fsPath, 'utf8');
     let big = '';
     while (big.length < 3_000_000) big += base + '\n\n';
     writeFileSync(fileIn('big.txt').fsPath, big);
-    let last = Date.now();
+    let last = performance.now();
     let worst = 0;
     const tick = setInterval(() => {
-      const now = Date.now();
+      const now = performance.now();
       worst = Math.max(worst, now - last);
       last = now;
-    }, 10);
+    }, 5);
     try {
       const doc = await vscode.workspace.openTextDocument(fileIn('big.txt'));
       const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      // Opening hands the editor's 3 MB model to the extension host: VS Code's own cost, measured apart.
+      const openPause = worst;
+      worst = 0;
+      api.taskTimes.reset();
       const state = await until('the state', () => api.registry.get(doc));
       assert.ok(state.background, 'a 3 MB file goes to the worker');
-      await until('background recognition', () => state.recognition.mentions.length > 1000, 60_000);
+      await until('background recognition', () => !state.pending && state.recognition.mentions.length > 1000, 60_000);
       const drawn = await until('decorations', () => api.decorations.drawn.get(editor.document.uri.toString())?.get('leader.suggested')?.length);
       assert.ok(drawn > 100);
+      // An edit deep in the file: the worker's copy follows it and answers with a delta.
+      const at = doc.getText().indexOf('\n\n', 1_500_000) + 2;
+      const before = state.recognition.mentions.length;
+      await editor.edit((b) => b.insert(doc.positionAt(at), 'Xi Jinping met Recep Tayyip Erdoğan. '));
+      const xi = await until('the edit recognised', () => state.mentionAt(at + 1), 20_000);
+      assert.equal(xi.entity, 'Q15031');
+      assert.equal(state.mentionAt(at + 'Xi Jinping met '.length + 1)?.name, 'Recep Tayyip Erdoğan');
+      assert.ok(state.recognition.mentions.length >= before + 2);
+      const after = state.recognition.mentions.find((m) => m.start > at + 40)!;
+      assert.equal(doc.getText().slice(after.start, after.end), after.text, 'what follows the edit moved with it');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      const ours = api.taskTimes;
+      const tasks = ours.summary().slice(0, 4).map(([t, ms]) => `${t} ${ms.toFixed(1)}`).join(', ');
+      console.log(`⟦geo⟧       (longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${tasks}; longest pause of the host thread, VS Code's own work included: ${Math.round(worst)} ms; VS Code opening the 3 MB document: ${Math.round(openPause)} ms)`);
+      assert.ok(ours.longest < 50, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask})`);
+      // VS Code's own extensions scan a changed document too (links, merge conflicts): a loose bound on the whole thread.
+      assert.ok(worst < 500, `the extension host stalled for ${Math.round(worst)} ms`);
     } finally {
       clearInterval(tick);
     }
-    assert.ok(worst < 400, `the extension host stalled for ${worst} ms`);
-    console.log(`      (longest pause of the extension host: ${worst} ms)`);
   });
 });
