@@ -33,7 +33,10 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const builtin = KnowledgeBase.builtin();
   let kb = builtin;
   const store = new SidecarStore();
-  const worker = new BackgroundRecognizer(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath);
+  // Two workers: open documents are answered at once, whatever the indexing of a folder is doing.
+  const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
+  const worker = new BackgroundRecognizer(dist);
+  const indexingWorker = new BackgroundRecognizer(dist);
   const registry = new DocumentRegistry(kb, store, worker);
   const decorations = new DecorationController(registry);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];
@@ -42,10 +45,11 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
     registry.userEntities = own;
     registry.setKnowledgeBase(merged);
   });
-  const indexer = new WorkspaceIndexer(registry, worker);
+  const indexer = new WorkspaceIndexer(registry, indexingWorker);
   const quotes = new QuoteTree(indexer, () => kb);
   context.subscriptions.push(
     { dispose: () => worker.dispose() },
+    { dispose: () => indexingWorker.dispose() },
     registry,
     decorations,
     indexer,

@@ -79,16 +79,20 @@ export class WorkspaceIndexer implements vscode.Disposable {
     })();
   }
 
-  private async indexFile(uri: vscode.Uri): Promise<void> {
+  private isOpen(uri: vscode.Uri): boolean {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const state = open && this.registry.get(open);
-    if (state) return; // open documents come from their live recognition
+    return Boolean(open && this.registry.get(open));
+  }
+
+  private async indexFile(uri: vscode.Uri): Promise<void> {
+    if (this.isOpen(uri)) return; // open documents come from their live recognition
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > settings().maxFileSizeMB * 1024 * 1024) return;
       // In the worker: indexing a folder must not hold up typing.
       if (uri.scheme === 'file') {
         const found = await this.worker.recognizeFile(uri.fsPath, this.registry.userEntities);
+        if (this.isOpen(uri)) return; // opened meanwhile: its live recognition is indexed instead
         if (found) await runSliced(this.index.setSteps(uri.toString(), found.lineStarts, found.recognition), 8, 'indexing a file');
         return;
       }

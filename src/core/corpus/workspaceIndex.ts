@@ -34,7 +34,8 @@ interface Span {
 
 interface FileEntry {
   lineStarts: ArrayLike<number>;
-  byKey: Map<string, { name: string; type: Mention['type']; spans: Span[] }>;
+  /** Per entity: its mentions as start, end, start, end … (flat: a large file has hundreds of thousands). */
+  byKey: Map<string, { name: string; type: Mention['type']; spans: number[] }>;
   quotes: { span: Span; text: string; speaker: string; speakerEntity: string | null }[];
 }
 
@@ -69,13 +70,13 @@ export class WorkspaceIndex {
         starts.push(i + 1);
       }
     } else lineStarts = text;
-    const byKey = new Map<string, { name: string; type: Mention['type']; spans: Span[] }>();
+    const byKey = new Map<string, { name: string; type: Mention['type']; spans: number[] }>();
     let n = 0;
     for (const m of r.mentions) {
       if ((n++ & 0xfff) === 0) yield;
       const key = entityKey(m);
       const e = byKey.get(key) ?? { name: m.name, type: m.type, spans: [] };
-      e.spans.push({ start: m.start, end: m.end });
+      e.spans.push(m.start, m.end);
       byKey.set(key, e);
     }
     const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ span: { start: q.start, end: q.end }, text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
@@ -100,7 +101,10 @@ export class WorkspaceIndex {
   /** Every mention of an entity (by key) across the files. */
   references(key: string): Place[] {
     const out: Place[] = [];
-    for (const [uri, f] of this.files) for (const s of f.byKey.get(key)?.spans ?? []) out.push(this.place(uri, f, s));
+    for (const [uri, f] of this.files) {
+      const spans = f.byKey.get(key)?.spans ?? [];
+      for (let i = 0; i < spans.length; i += 2) out.push(this.place(uri, f, { start: spans[i]!, end: spans[i + 1]! }));
+    }
     return out;
   }
 
@@ -108,11 +112,11 @@ export class WorkspaceIndex {
     let total = 0;
     let files = 0;
     for (const f of this.files.values()) {
-      const n = f.byKey.get(key)?.spans.length ?? 0;
+      const n = (f.byKey.get(key)?.spans.length ?? 0) / 2;
       total += n;
       if (n) files++;
     }
-    return { file: this.files.get(uri)?.byKey.get(key)?.spans.length ?? 0, total, files };
+    return { file: (this.files.get(uri)?.byKey.get(key)?.spans.length ?? 0) / 2, total, files };
   }
 
   /** Entities whose name contains the query (case- and accent-insensitive), most mentioned first. */
@@ -124,9 +128,9 @@ export class WorkspaceIndex {
         if (q && !fold(e.name).includes(q)) continue;
         const h = hits.get(key);
         if (h) {
-          h.mentions += e.spans.length;
+          h.mentions += e.spans.length / 2;
           h.files++;
-        } else hits.set(key, { key, name: e.name, type: e.type, mentions: e.spans.length, files: 1, first: this.place(uri, f, e.spans[0]!) });
+        } else hits.set(key, { key, name: e.name, type: e.type, mentions: e.spans.length / 2, files: 1, first: this.place(uri, f, { start: e.spans[0]!, end: e.spans[1]! }) });
       }
     }
     return [...hits.values()].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1)).slice(0, limit);

@@ -12,8 +12,8 @@ export interface PackedItems {
   /** The strings the ints point to (-1 = none). */
   strings: string[];
   /**
-   * The items' texts one after another, for a receiver that does not hold the text they
-   * were found in: each is as long as its end − start.
+   * Quotes' texts one after another, for a receiver that does not hold the text they
+   * were found in: each is as long as its end − start. (Mentions' texts go in `strings`.)
    */
   joined?: string;
 }
@@ -23,7 +23,7 @@ export interface PackedRecognition {
   quotes: PackedItems;
 }
 
-const MENTION_FIELDS = 6; // start, end, type, entity, name, country | candidates
+const MENTION_FIELDS = 7; // start, end, type, entity, name, country | candidates, text
 const QUOTE_FIELDS = 5; // start, end, kind | unclosed << 1, speaker, speakerEntity
 const CANDIDATES = 1 << 30; // flag on the sixth field: it holds candidates joined by \u0000
 
@@ -54,8 +54,10 @@ export function packMentions(mentions: readonly Mention[], withTexts = false): P
     ints[k++] = table.id(m.entity);
     ints[k++] = table.id(m.name);
     ints[k++] = m.candidates ? table.id(m.candidates.join('\u0000')) | CANDIDATES : table.id(m.country);
+    // Mentions' texts repeat (every "Putin"): one string each, shared, costs the receiver no allocation.
+    ints[k++] = withTexts ? table.id(m.text) : -1;
   }
-  return withTexts ? { ints, strings: table.strings, joined: mentions.map((m) => m.text).join('') } : { ints, strings: table.strings };
+  return { ints, strings: table.strings };
 }
 
 export function packQuotes(quotes: readonly Quote[], withTexts = false): PackedItems {
@@ -89,20 +91,19 @@ export function quoteCount(p: PackedItems): number {
   return p.ints.length / QUOTE_FIELDS;
 }
 
-const SLICE = 2048;
+const SLICE = 1024;
 
 /** Rebuilds mentions into `out`, yielding every few thousand (see runSliced). */
 export function* unpackMentions(p: PackedItems, text: string, out: Mention[] = []): Generator<void, Mention[]> {
   const { ints, strings } = p;
-  const source = p.joined ?? text;
-  let at = 0;
   for (let k = 0, n = 0; k < ints.length; k += MENTION_FIELDS, n++) {
     if (n % SLICE === SLICE - 1) yield;
     const start = ints[k]!;
     const end = ints[k + 1]!;
     const entity = ints[k + 3]!;
     const last = ints[k + 5]!;
-    const m: Mention = { start, end, text: p.joined === undefined ? source.slice(start, end) : source.slice(at, (at += end - start)), type: MENTION_TYPES[ints[k + 2]!]!, entity: entity < 0 ? null : strings[entity]!, name: strings[ints[k + 4]!]! };
+    const sent = ints[k + 6]!;
+    const m: Mention = { start, end, text: sent >= 0 ? strings[sent]! : text.slice(start, end), type: MENTION_TYPES[ints[k + 2]!]!, entity: entity < 0 ? null : strings[entity]!, name: strings[ints[k + 4]!]! };
     if (last >= 0 && last & CANDIDATES) m.candidates = strings[last & ~CANDIDATES]!.split('\u0000');
     else if (last >= 0) m.country = strings[last]!;
     out.push(m);

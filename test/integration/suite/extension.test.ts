@@ -303,4 +303,37 @@ describe('Geo Annotator in VS Code', () => {
       clearInterval(tick);
     }
   });
+
+  it('opens a 40 MB file with highlights arriving progressively, and the host stays responsive', async function () {
+    this.timeout(180_000);
+    const base = readFileSync(fileIn('001_07f96165ea9ac347.txt').fsPath, 'utf8');
+    const chunk = (base + '\n\n').repeat(Math.ceil(1_000_000 / base.length));
+    writeFileSync(fileIn('huge.txt').fsPath, chunk.repeat(40));
+    const doc = await vscode.workspace.openTextDocument(fileIn('huge.txt'));
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    api.taskTimes.reset();
+    const { PerformanceObserver } = await import('node:perf_hooks');
+    // Holding 650,000 mentions makes the garbage collector copy them once: its pauses are counted apart.
+    let gcWorst = 0;
+    const gcs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) gcWorst = Math.max(gcWorst, e.duration);
+    });
+    gcs.observe({ entryTypes: ['gc'] });
+    const opened = performance.now();
+    const state = await until('the state', () => api.registry.get(doc));
+    const first = await until('the first highlights', () => (api.decorations.drawn.get(doc.uri.toString())?.get('leader.suggested')?.length ?? 0) > 0 && { at: performance.now(), pending: state.pending }, 60_000);
+    assert.ok(first.pending, 'the first highlights come before the whole file is recognised');
+    await until('the whole file', () => !state.pending, 150_000);
+    const all = performance.now();
+    assert.ok(state.recognition.mentions.length > 200_000, `${state.recognition.mentions.length} mentions`);
+    const last = state.recognition.mentions.at(-1)!;
+    assert.equal(doc.getText(new vscode.Range(doc.positionAt(last.start), doc.positionAt(last.end))), last.text);
+    const ours = api.taskTimes;
+    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}, longest garbage-collector pause ${gcWorst.toFixed(1)} ms)`);
+    gcs.disconnect();
+    // A task here may include a collector pause: the bound is ~50 ms plus the longest pause seen.
+    assert.ok(ours.longest < 50 + gcWorst, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask}) with collector pauses up to ${gcWorst.toFixed(1)} ms`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.equal(editor.document, doc);
+  });
 });
