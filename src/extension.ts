@@ -26,10 +26,14 @@ export interface GeoAnnotatorApi {
   knowledgeBase(): KnowledgeBase;
   /** How long the extension's own tasks held the host's thread. */
   taskTimes: TaskTimes;
+  /** Milliseconds: running the bundle's top level, and `activate` itself. */
+  activation: { loadMs: number; activateMs: number };
 }
 
 /** Builds the services and registers them; behaviour lives in the modules. */
 export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
+  const started = performance.now();
+  const loadStart = (globalThis as { __geoAnnotatorLoadStart?: number }).__geoAnnotatorLoadStart;
   const builtin = KnowledgeBase.builtin();
   let kb = builtin;
   const store = new SidecarStore();
@@ -78,7 +82,8 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   });
   void userEntities.start();
   indexer.start();
-  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb, taskTimes };
+  const activation = { loadMs: loadStart === undefined ? NaN : started - loadStart, activateMs: performance.now() - started };
+  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb, taskTimes, activation };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,5 @@
 import type { Entity, EntityKind } from './types';
-import generated from './generated/kb.json';
+import { KB_JSON } from './generated/kbJson';
 
 const fold = (s: string) =>
   s
@@ -25,7 +25,7 @@ export class KnowledgeBase {
   /** The knowledge base compiled into the bundle. */
   static builtin(): KnowledgeBase {
     if (!builtinKb) {
-      const data = generated as unknown as { asOf: string; entities: Entity[] };
+      const data = JSON.parse(KB_JSON) as { asOf: string; entities: Entity[] };
       builtinKb = new KnowledgeBase(data.entities, data.asOf);
     }
     return builtinKb;
