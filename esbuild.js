@@ -22,6 +22,7 @@ const targets = [
   // The banner notes when the bundle starts running, for the activation time the extension reports.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: 'globalThis.__geoAnnotatorLoadStart = performance.now();' } },
   { ...common, entryPoints: ['src/recognizeWorker.ts'], outfile: 'dist/recognizeWorker.js' },
+  { ...common, entryPoints: ['src/sidecarWorker.ts'], outfile: 'dist/sidecarWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -8,15 +8,17 @@ import { IncrementalRecognizer } from './core/recognize/incremental';
 import { applyDeltaSteps } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
-import { anchor, contextAround, makeAnnotation, textHash, type ParsedSidecar, type SidecarError, type StoredAnnotation } from './core/sidecar/index';
+import { anchor, contextAround, makeAnnotation, textHash, type SidecarError, type StoredAnnotation } from './core/sidecar/index';
 import { CodePointMap } from './core/text/offsets';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
+import type { LoadedSidecar } from './sidecarCodec';
 import type { SidecarStore } from './sidecarStore';
 
 /** Above this many UTF-16 units a document is recognised in a worker thread, off the host. */
-export const BACKGROUND_FROM = 2_000_000;
+// Recognition runs ~10 MB/s: a text this size takes ~30 ms, the most the host may spend at once.
+export const BACKGROUND_FROM = 300_000;
 
-export type SidecarStatus = { kind: 'none' } | { kind: 'loaded'; parsed: ParsedSidecar } | { kind: 'broken'; errors: SidecarError[] };
+export type SidecarStatus = { kind: 'none' } | { kind: 'loaded'; parsed: LoadedSidecar } | { kind: 'broken'; errors: SidecarError[] };
 
 /** A suggestion is a recognised mention or quote that has no stored annotation yet. */
 export interface Suggestion {
@@ -37,8 +39,19 @@ export class DocumentState {
   recognition: Recognition = { mentions: [], quotes: [] };
   annotations: LiveAnnotation[] = [];
   sidecar: SidecarStatus = { kind: 'none' };
+  private isDirty = false;
+  /** Counts changes to the annotations, to tell whether any came while a write was under way. */
+  private revision = 0;
+
   /** Annotations changed since the sidecar was last written. */
-  dirty = false;
+  get dirty(): boolean {
+    return this.isDirty;
+  }
+
+  set dirty(value: boolean) {
+    if (value) this.revision++;
+    this.isDirty = value;
+  }
   /** Set when the file is over the size limit: recognition is off. */
   tooLarge = false;
   /** The sidecar changed on disk while annotation changes were pending: nothing is written until the user chooses. */
@@ -350,12 +363,17 @@ export class DocumentState {
       const { prefix, suffix } = contextAround(text, a.start, a.end);
       return { ...a.stored, start: map.toCodePoint(a.start), end: map.toCodePoint(a.end), exact: text.slice(a.start, a.end), prefix, suffix };
     });
-    const previous = this.sidecar.kind === 'loaded' ? this.sidecar.parsed : undefined;
     const name = this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
     const sidecar = { version: 1, source: name, textHash: textHash(text), annotations: stored };
-    await this.store.write(this.uri, sidecar, previous);
-    // Re-read what we wrote, so the next rewrite starts from the file's real document.
-    await this.loadSidecar();
+    const revision = this.revision;
+    const live = this.annotations;
+    // The sidecar worker writes into the document it last read, keeping the user's comments.
+    await this.store.write(this.uri, sidecar, this.sidecar.kind === 'loaded');
+    this.sidecar = { kind: 'loaded', parsed: { ok: true, sidecar } };
+    if (this.revision === revision && this.annotations === live) {
+      live.forEach((a, i) => (a.stored = stored[i]!));
+      this.isDirty = false;
+    }
     return 'written';
   }
 

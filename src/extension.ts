@@ -10,6 +10,7 @@ import { HoverProvider } from './hover';
 import { OrphanFixes } from './orphanFixes';
 import { SidecarLifecycle } from './sidecarLifecycle';
 import { DocumentRegistry } from './registry';
+import { SidecarCodec } from './sidecarCodec';
 import { SidecarStore } from './sidecarStore';
 import { StatusBar } from './statusBar';
 import { QuoteTree } from './quoteTree';
@@ -36,9 +37,10 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const loadStart = (globalThis as { __geoAnnotatorLoadStart?: number }).__geoAnnotatorLoadStart;
   const builtin = KnowledgeBase.builtin();
   let kb = builtin;
-  const store = new SidecarStore();
-  // Two workers: open documents are answered at once, whatever the indexing of a folder is doing.
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
+  const codec = new SidecarCodec(dist);
+  const store = new SidecarStore(codec);
+  // Two workers: open documents are answered at once, whatever the indexing of a folder is doing.
   const worker = new BackgroundRecognizer(dist);
   const indexingWorker = new BackgroundRecognizer(dist);
   const registry = new DocumentRegistry(kb, store, worker);
@@ -54,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   context.subscriptions.push(
     { dispose: () => worker.dispose() },
     { dispose: () => indexingWorker.dispose() },
+    codec,
     registry,
     decorations,
     indexer,

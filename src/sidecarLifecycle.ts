@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseSidecar, serializeSidecar, textPathFor } from './core/sidecar/index';
+import { textPathFor } from './core/sidecar/index';
 import type { DocumentRegistry } from './registry';
 import type { SidecarStore } from './sidecarStore';
 
@@ -30,23 +30,10 @@ export class SidecarLifecycle implements vscode.Disposable {
   private async renamed(e: vscode.FileRenameEvent): Promise<void> {
     for (const { oldUri, newUri } of e.files) {
       if (oldUri.path.endsWith('.geo.yaml')) continue;
-      const from = this.store.sidecarUri(oldUri);
-      const to = this.store.sidecarUri(newUri);
-      let bytes: Uint8Array;
       try {
-        bytes = await vscode.workspace.fs.readFile(from);
-      } catch {
-        continue; // no sidecar (or a folder: its sidecars moved with it)
-      }
-      const text = new TextDecoder().decode(bytes);
-      const parsed = parseSidecar(text);
-      const name = newUri.path.slice(newUri.path.lastIndexOf('/') + 1);
-      // A readable sidecar gets its new `source`; an unreadable one is moved as it is.
-      const out = parsed.ok ? new TextEncoder().encode(serializeSidecar({ ...parsed.sidecar, source: name }, parsed)) : bytes;
-      try {
-        await vscode.workspace.fs.writeFile(to, out);
-        await vscode.workspace.fs.delete(from);
+        await this.store.move(oldUri, newUri);
       } catch (err) {
+        const name = newUri.path.slice(newUri.path.lastIndexOf('/') + 1);
         void vscode.window.showErrorMessage(`Geo Annotator: could not move the annotations of ${name}: ${(err as Error).message}`);
       }
     }
@@ -72,14 +59,14 @@ export class SidecarLifecycle implements vscode.Disposable {
     if (!textPath) return;
     const state = this.registry.all().find((s) => s.uri.path === textPath && s.uri.scheme === sidecarUri.scheme);
     if (!state) return;
-    // Our own write: nothing changed for us.
+    // Our own write, or what we last read: nothing changed for us.
     let now: string;
     try {
       now = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
     } catch {
       now = '';
     }
-    if (this.store.wroteRecently(sidecarUri, now)) return;
+    if (this.store.knows(sidecarUri, now)) return;
     if (!state.dirty || state.sidecar.kind === 'broken') {
       await state.loadSidecar();
       this.registry.touch(state);
@@ -99,6 +86,7 @@ export class SidecarLifecycle implements vscode.Disposable {
     } else if (choice === 'Keep Mine') {
       state.conflict = false;
       // Write over the outside version now, from the file's current document.
+      // The worker now holds the file's current document, which the write builds on.
       const fresh = await this.store.read(state.uri);
       if (fresh?.ok && state.sidecar.kind === 'loaded') state.sidecar = { kind: 'loaded', parsed: fresh };
       if (!state.document.isDirty) await state.save();

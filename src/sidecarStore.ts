@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { writeFileAtomic } from './node/atomicWrite';
-import { parseSidecar, serializeSidecar, sidecarPathFor, type ParseResult, type ParsedSidecar, type Sidecar } from './core/sidecar/index';
+import { sidecarPathFor, type Sidecar } from './core/sidecar/index';
+import type { SidecarCodec, SidecarRead } from './sidecarCodec';
 
 /**
  * Reads and writes sidecars through the workspace file system. Writes are atomic (a
@@ -8,34 +9,75 @@ import { parseSidecar, serializeSidecar, sidecarPathFor, type ParseResult, type 
  * a sidecar that did not parse is never written over.
  */
 export class SidecarStore {
-  /** What this extension recently wrote to each sidecar, to tell our own writes from others'. */
-  private readonly written = new Map<string, string[]>();
+  constructor(private readonly codec: SidecarCodec) {}
 
-  /** Whether `content` is one of the last few versions of this sidecar written by us. */
-  wroteRecently(sidecar: vscode.Uri, content: string): boolean {
-    return this.written.get(sidecar.toString())?.includes(content) ?? false;
+  /** What this extension recently wrote to each sidecar, and what it last read from it. */
+  private readonly written = new Map<string, string[]>();
+  private readonly lastRead = new Map<string, string>();
+
+  /**
+   * Whether `content` is one of the last few versions of this sidecar written by us, or
+   * the one we last read: a change event for it (they arrive late) brings nothing new.
+   */
+  knows(sidecar: vscode.Uri, content: string): boolean {
+    return this.lastRead.get(sidecar.toString()) === content || (this.written.get(sidecar.toString())?.includes(content) ?? false);
   }
 
   sidecarUri(textUri: vscode.Uri): vscode.Uri {
     return textUri.with({ path: sidecarPathFor(textUri.path) });
   }
 
-  /** The parsed sidecar, `undefined` when there is none, or the parse errors. */
-  async read(textUri: vscode.Uri, textLength?: number): Promise<ParseResult | undefined> {
+  /**
+   * The parsed sidecar, `undefined` when there is none, or the parse errors. Parsed in
+   * the sidecar worker, which keeps the YAML document for the next `write`.
+   */
+  async read(textUri: vscode.Uri, textLength?: number): Promise<SidecarRead | undefined> {
+    const target = this.sidecarUri(textUri);
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(this.sidecarUri(textUri));
+      bytes = await vscode.workspace.fs.readFile(target);
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
       return { ok: false, errors: [{ line: 1, column: 1, message: `cannot read the sidecar: ${(e as Error).message}` }] };
     }
-    return parseSidecar(new TextDecoder().decode(bytes), textLength === undefined ? {} : { textLength });
+    const yaml = new TextDecoder().decode(bytes);
+    this.lastRead.set(target.toString(), yaml);
+    return this.codec.read(target.toString(), yaml, textLength);
   }
 
-  /** Writes `sidecar`, keeping what `previous` held (comments, unknown fields). */
-  async write(textUri: vscode.Uri, sidecar: Sidecar, previous: ParsedSidecar | undefined): Promise<void> {
+  /**
+   * Writes `sidecar`; with `keep`, into the YAML document last read or written, so the
+   * user's comments and unknown fields survive.
+   */
+  async write(textUri: vscode.Uri, sidecar: Sidecar, keep: boolean): Promise<void> {
     const target = this.sidecarUri(textUri);
-    const yaml = serializeSidecar(sidecar, previous);
+    const yaml = await this.codec.write(target.toString(), sidecar, keep);
+    await this.writeText(target, yaml);
+  }
+
+  /**
+   * Moves a text's sidecar along with it, naming the new `source`; a sidecar that does
+   * not parse moves as it is. False when there was none.
+   */
+  async move(fromText: vscode.Uri, toText: vscode.Uri): Promise<boolean> {
+    const from = this.sidecarUri(fromText);
+    const to = this.sidecarUri(toText);
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(from);
+    } catch {
+      return false; // no sidecar (or a folder: its sidecars moved with it)
+    }
+    const read = await this.codec.read(to.toString(), new TextDecoder().decode(bytes));
+    const name = toText.path.slice(toText.path.lastIndexOf('/') + 1);
+    if (read.ok) await this.writeText(to, await this.codec.write(to.toString(), { ...read.sidecar, source: name }, true));
+    else await vscode.workspace.fs.writeFile(to, bytes);
+    this.codec.forget(from.toString());
+    await vscode.workspace.fs.delete(from);
+    return true;
+  }
+
+  private async writeText(target: vscode.Uri, yaml: string): Promise<void> {
     const bytes = new TextEncoder().encode(yaml);
     // Remembered before writing: a watcher may report the change before the write returns.
     const recent = this.written.get(target.toString()) ?? [];

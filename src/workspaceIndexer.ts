@@ -52,10 +52,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private async update(key: string, state: DocumentState): Promise<void> {
     this.following.delete(key);
     if (this.registry.get(state.document) !== state) return;
-    // A large file's lines come from the editor, sparing a copy of its text.
-    const version = state.document.version;
-    const lines = state.background ? await runSliced(lineStarts(state.document), 8, 'reading line starts') : state.text();
-    if (this.registry.get(state.document) !== state || state.document.version !== version) return;
+    // A large file is located by the editor's own document, sparing a copy of its text.
+    const doc = state.document;
+    const lines = state.background ? (offset: number) => doc.positionAt(offset) : state.text();
     await runSliced(this.index.setSteps(key, lines, state.recognition), 8, 'indexing an open document');
     this.changed.fire();
   }
@@ -109,18 +108,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
     for (const f of this.following.values()) clearTimeout(f.timer);
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** Where each line starts, from the lines' lengths (a document has one kind of line break). */
-function* lineStarts(doc: vscode.TextDocument): Generator<void, number[]> {
-  const eol = doc.eol === vscode.EndOfLine.CRLF ? 2 : 1;
-  const out: number[] = [0];
-  for (let i = 0, at = 0; i < doc.lineCount - 1; i++) {
-    if ((i & 0x7ff) === 0) yield;
-    at += doc.lineAt(i).text.length + eol;
-    out.push(at);
-  }
-  return out;
 }
 
 export function toLocation(p: Place): vscode.Location {

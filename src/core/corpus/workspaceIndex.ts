@@ -33,7 +33,8 @@ interface Span {
 }
 
 interface FileEntry {
-  lineStarts: ArrayLike<number>;
+  /** Where an offset is: from line starts, or asked of an open editor's document. */
+  locate: (offset: number) => { line: number; character: number };
   /** Per entity: its mentions as start, end, start, end … (flat: a large file has hundreds of thousands). */
   byKey: Map<string, { name: string; type: Mention['type']; spans: number[] }>;
   quotes: { span: Span; text: string; speaker: string; speakerEntity: string | null }[];
@@ -58,18 +59,20 @@ export class WorkspaceIndex {
 
   /**
    * `set` as a sliced task (see runSliced), for large files on an editor's thread. Instead
-   * of the text, the offsets where its lines start will do.
+   * of the text, the offsets where its lines start will do, or a function that locates
+   * an offset (an open document's own).
    */
-  *setSteps(uri: string, text: string | ArrayLike<number>, r: Recognition): Generator<void, void> {
-    let lineStarts: ArrayLike<number>;
+  *setSteps(uri: string, text: string | ArrayLike<number> | ((offset: number) => { line: number; character: number }), r: Recognition): Generator<void, void> {
+    let locate: FileEntry['locate'];
     if (typeof text === 'string') {
       const starts = [0];
-      lineStarts = starts;
       for (let i = text.indexOf('\n'), n = 0; i >= 0; i = text.indexOf('\n', i + 1), n++) {
         if ((n & 0x3fff) === 0) yield;
         starts.push(i + 1);
       }
-    } else lineStarts = text;
+      locate = (offset) => position(starts, offset);
+    } else if (typeof text === 'function') locate = text;
+    else locate = (offset) => position(text, offset);
     const byKey = new Map<string, { name: string; type: Mention['type']; spans: number[] }>();
     let n = 0;
     for (const m of r.mentions) {
@@ -80,13 +83,13 @@ export class WorkspaceIndex {
       byKey.set(key, e);
     }
     const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ span: { start: q.start, end: q.end }, text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
-    this.files.set(uri, { lineStarts, byKey, quotes });
+    this.files.set(uri, { locate, byKey, quotes });
   }
 
   /** Line and column are worked out when asked for, not when a file is indexed. */
   private place(uri: string, f: FileEntry, s: Span): Place {
-    const a = position(f.lineStarts, s.start);
-    const b = position(f.lineStarts, s.end);
+    const a = f.locate(s.start);
+    const b = f.locate(s.end);
     return { uri, start: s.start, end: s.end, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
   }
 

@@ -13,7 +13,15 @@ const FIELDS: (keyof StoredAnnotation)[] = ['id', 'kind', 'start', 'end', 'exact
  * survive; annotations come out in a stable order.
  */
 export function serializeSidecar(sidecar: Sidecar, previous?: ParsedSidecar): string {
-  const doc = previous ? previous.document.clone() : new Document({});
+  return writeSidecarDocument(sidecar, previous?.document.clone()).yaml;
+}
+
+/**
+ * `serializeSidecar` for a caller that keeps the document between writes: `doc` (the
+ * one last read or written) is changed in place, sparing a copy of a large document.
+ */
+export function writeSidecarDocument(sidecar: Sidecar, previous?: Document): { yaml: string; document: Document } {
+  const doc = previous ?? new Document({});
   if (!previous) doc.commentBefore = HEADER;
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   const root = doc.contents as unknown as YAMLMap;
@@ -50,7 +58,7 @@ export function serializeSidecar(sidecar: Sidecar, previous?: ParsedSidecar): st
   root.set('annotations', seq);
   // Version first, annotations last, whatever order the file had.
   root.items.sort((x, y) => rank(String((x.key as Scalar).value ?? x.key)) - rank(String((y.key as Scalar).value ?? y.key)));
-  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  return { yaml: doc.toString({ lineWidth: 0, minContentWidth: 0 }), document: doc };
 }
 
 function rank(key: string): number {

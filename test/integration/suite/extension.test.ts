@@ -3,6 +3,10 @@ import { readFileSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { GeoAnnotatorApi } from '../../../src/extension';
+import { KnowledgeBase } from '../../../src/core/kb/knowledgeBase';
+import { recognize } from '../../../src/core/recognize/index';
+import { makeAnnotation, serializeSidecar } from '../../../src/core/sidecar/index';
+import { CodePointMap } from '../../../src/core/text/offsets';
 
 /** Runs inside VS Code with the workspace prepared by scripts/vscode/run-tests.mjs (corpus articles and samples). */
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
@@ -342,5 +346,36 @@ describe('Geo Annotator in VS Code', () => {
     assert.ok(ours.longest < 150, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask}) with collector pauses up to ${gcWorst.toFixed(1)} ms`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.equal(editor.document, doc);
+  });
+
+  it('reads and writes a sidecar of 10,000 annotations off the host thread, keeping comments', async function () {
+    this.timeout(120_000);
+    const base = readFileSync(fileIn('002_68cde6279b7e6d9b.txt').fsPath, 'utf8');
+    let text = '';
+    while (text.length < 1_000_000) text += base + '\n\n';
+    const map = new CodePointMap(text);
+    const annotations = recognize(text, KnowledgeBase.builtin())
+      .mentions.slice(0, 10_000)
+      .map((m, i) => makeAnnotation(text, map, m.start, m.end, { kind: m.type, entity: m.entity, name: m.name, status: 'accepted', id: `m${i}` }));
+    assert.equal(annotations.length, 10_000);
+    writeFileSync(fileIn('many.txt').fsPath, text);
+    const path = fileIn('many.txt').fsPath + '.geo.yaml';
+    writeFileSync(path, '# checked by hand up to paragraph 40\n' + serializeSidecar({ version: 1, source: 'many.txt', annotations }));
+    api.taskTimes.reset();
+    const editor = await open('many.txt');
+    const state = await until('the sidecar', () => api.registry.get(editor.document)?.annotations.length === 10_000 && api.registry.get(editor.document), 60_000);
+    const at = state.annotations[5_000]!.start;
+    await vscode.commands.executeCommand('geoAnnotator.editNote', { offset: at, note: 'the middle one' });
+    const onDisk = await until('the note on disk', () => {
+      const y = readFileSync(path, 'utf8');
+      return y.includes('the middle one') && y;
+    }, 60_000);
+    assert.match(onDisk, /^# checked by hand up to paragraph 40/);
+    const written = parse(onDisk) as { annotations: { id: string; note?: string }[] };
+    assert.equal(written.annotations.length, 10_000);
+    assert.equal(written.annotations.filter((a) => a.note).length, 1);
+    const ours = api.taskTimes;
+    console.log(`⟦geo⟧       (10,000 annotations: longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask})`);
+    assert.ok(ours.longest < 150, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask})`);
   });
 });

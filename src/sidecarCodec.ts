@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Sidecar, SidecarError } from './core/sidecar/index';
+
+/** A sidecar that parsed and validated; its YAML document stays in the worker for the next write. */
+export interface LoadedSidecar {
+  ok: true;
+  sidecar: Sidecar;
+  /** The file was an older version and was migrated in memory. */
+  migratedFrom?: number;
+}
+
+export type SidecarRead = LoadedSidecar | { ok: false; errors: SidecarError[] };
+
+export type SidecarRequest =
+  | { type: 'read'; id: number; path: string; yaml: string; textLength?: number }
+  | { type: 'write'; id: number; path: string; sidecar: Sidecar; keep: boolean }
+  | { type: 'forget'; path: string };
+
+export type SidecarAnswer = { id: number; read: SidecarRead } | { id: number; yaml: string };
+
+/**
+ * The extension host's side of the sidecar worker: parsing and writing YAML happen
+ * there, so a large sidecar never blocks typing. Requests are answered in order.
+ */
+export class SidecarCodec {
+  private worker: Worker | undefined;
+  private next = 1;
+  private readonly waiting = new Map<number, { resolve: (a: SidecarAnswer) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly distDir: string) {}
+
+  /** Parses and validates; a sidecar that read cleanly is remembered for `write(…, keep)`. */
+  async read(path: string, yaml: string, textLength?: number): Promise<SidecarRead> {
+    const a = await this.ask({ type: 'read', id: this.next++, path, yaml, ...(textLength === undefined ? {} : { textLength }) });
+    if (!('read' in a)) throw new Error('the sidecar worker answered a read with a write');
+    return a.read;
+  }
+
+  /** The YAML for `sidecar`; with `keep`, written into the document last read or written for `path`. */
+  async write(path: string, sidecar: Sidecar, keep: boolean): Promise<string> {
+    const a = await this.ask({ type: 'write', id: this.next++, path, sidecar, keep });
+    if (!('yaml' in a)) throw new Error('the sidecar worker answered a write with a read');
+    return a.yaml;
+  }
+
+  forget(path: string): void {
+    this.worker?.postMessage({ type: 'forget', path } satisfies SidecarRequest);
+  }
+
+  private ask(request: SidecarRequest & { id: number }): Promise<SidecarAnswer> {
+    return new Promise((resolve, reject) => {
+      this.waiting.set(request.id, { resolve, reject });
+      this.ensure().postMessage(request);
+    });
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(join(this.distDir, 'sidecarWorker.js'));
+    w.on('message', (a: SidecarAnswer) => {
+      this.waiting.get(a.id)?.resolve(a);
+      this.waiting.delete(a.id);
+    });
+    w.on('error', (e) => {
+      // Nothing is written without an answer: every pending request fails, loudly.
+      this.worker = undefined;
+      for (const { reject } of this.waiting.values()) reject(e);
+      this.waiting.clear();
+    });
+    w.unref();
+    this.worker = w;
+    return w;
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+  }
+}
