@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandId } from './commandIds';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
-import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/index';
+import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/model';
 import type { DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 import type { SidecarStore } from './sidecarStore';

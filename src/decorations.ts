@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/index';
+import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/model';
 import type { DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 import { settings } from './settings';

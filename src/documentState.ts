@@ -8,7 +8,12 @@ import { IncrementalRecognizer } from './core/recognize/incremental';
 import { applyDeltaSteps } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
-import { anchor, contextAround, makeAnnotation, textHash, type SidecarError, type StoredAnnotation } from './core/sidecar/index';
+// The sidecar's parts without its YAML reader and writer, which live in the sidecar worker.
+import { anchor } from './core/sidecar/anchor';
+import type { StoredAnnotation } from './core/sidecar/model';
+import type { SidecarError } from './core/sidecar/parse';
+import { contextAround, makeAnnotation } from './core/sidecar/selector';
+import { textHash } from './core/sidecar/textHash';
 import { CodePointMap } from './core/text/offsets';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
 import type { LoadedSidecar } from './sidecarCodec';

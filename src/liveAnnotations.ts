@@ -1,4 +1,4 @@
-import type { StoredAnnotation } from './core/sidecar/index';
+import type { StoredAnnotation } from './core/sidecar/model';
 
 /** A stored annotation placed in the open document (UTF-16 offsets), or an orphan. */
 export interface LiveAnnotation {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnnotationKind } from './core/sidecar/index';
+import type { AnnotationKind } from './core/sidecar/model';
 
 /** The extension's settings, read fresh each time (they are cheap and change live). */
 export function settings() {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Sidecar, SidecarError } from './core/sidecar/index';
+import type { Sidecar } from './core/sidecar/model';
+import type { SidecarError } from './core/sidecar/parse';
 
 /** A sidecar that parsed and validated; its YAML document stays in the worker for the next write. */
 export interface LoadedSidecar {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { textPathFor } from './core/sidecar/index';
+import { textPathFor } from './core/sidecar/model';
 import type { DocumentRegistry } from './registry';
 import type { SidecarStore } from './sidecarStore';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { writeFileAtomic } from './node/atomicWrite';
-import { sidecarPathFor, type Sidecar } from './core/sidecar/index';
+import { sidecarPathFor, type Sidecar } from './core/sidecar/model';
 import type { SidecarCodec, SidecarRead } from './sidecarCodec';
 
 /**

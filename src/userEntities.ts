@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
-import { parseEntityFile } from './core/kb/userEntities';
 import { settings } from './settings';
 
 /**
@@ -33,6 +32,8 @@ export class UserEntities implements vscode.Disposable {
   private async load(): Promise<void> {
     const files = await vscode.workspace.findFiles(settings().entityFiles, '**/node_modules/**', 200);
     if (files.length === 0) return;
+    // The YAML reader loads only when there are entity files, keeping activation light.
+    const { parseEntityFile } = await import('./core/kb/userEntities');
     const entities: Entity[] = [];
     this.diagnostics.clear();
     for (const uri of files) {
