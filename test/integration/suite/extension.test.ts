@@ -343,7 +343,7 @@ describe('Geo Annotator in VS Code', () => {
     console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}, longest garbage-collector pause ${gcWorst.toFixed(1)} ms)`);
     gcs.disconnect();
     // A task here may include a collector pause, and two workers compete for the two cores: a looser bound than for 3 MB.
-    assert.ok(ours.longest < 150, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask}) with collector pauses up to ${gcWorst.toFixed(1)} ms`);
+    assert.ok(ours.longest < 200, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask}) with collector pauses up to ${gcWorst.toFixed(1)} ms`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.equal(editor.document, doc);
   });
@@ -377,5 +377,20 @@ describe('Geo Annotator in VS Code', () => {
     const ours = api.taskTimes;
     console.log(`⟦geo⟧       (10,000 annotations: longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask})`);
     assert.ok(ours.longest < 150, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask})`);
+  });
+
+  it('recognises a large file with a BOM and CRLF line ends in the worker, offsets matching the editor', async () => {
+    const base = readFileSync(fileIn('004_cb2f0ed14a2d0f71.txt').fsPath, 'utf8').replace(/\r?\n/g, '\r\n');
+    let text = '';
+    while (text.length < 400_000) text += base + '\r\n\r\n';
+    writeFileSync(fileIn('crlf.txt').fsPath, '\ufeff' + text);
+    const editor = await open('crlf.txt');
+    const state = await until('the state', () => api.registry.get(editor.document));
+    assert.ok(state.background, 'a 400 KB file goes to the worker');
+    await until('recognition', () => !state.pending && state.recognition.mentions.length > 100, 30_000);
+    const doc = editor.document;
+    for (const m of [state.recognition.mentions[0]!, state.recognition.mentions.at(-1)!, ...state.recognition.quotes.slice(0, 3)]) {
+      assert.equal(doc.getText(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))), m.text);
+    }
   });
 });
