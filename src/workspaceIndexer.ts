@@ -9,6 +9,8 @@ import { settings } from './settings';
 
 /** How long after a change an open document's index entry is brought up to date. */
 const FOLLOW_DELAY_MS = 300;
+/** How long after a file changes on disk it is indexed. */
+const CHANGED_FILE_DELAY_MS = 1000;
 
 /**
  * Keeps a WorkspaceIndex of every .txt file in the workspace: built in the background a
@@ -30,13 +32,32 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((u) => void this.indexFile(u)),
-      watcher.onDidChange((u) => void this.indexFile(u)),
+      watcher.onDidCreate((u) => this.indexSoon(u)),
+      watcher.onDidChange((u) => this.indexSoon(u)),
       watcher.onDidDelete((u) => {
         this.index.delete(u.toString());
         this.changed.fire();
       }),
       registry.onDidChange((s) => this.follow(s)),
+    );
+  }
+
+  private readonly changedFiles = new Map<string, ReturnType<typeof setTimeout>>();
+
+  /**
+   * A file created or changed on disk is indexed a moment later: by then a file just
+   * created in the editor is open, and its live recognition is used instead of a second
+   * recognition of the same text competing for the cores.
+   */
+  private indexSoon(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.changedFiles.get(key));
+    this.changedFiles.set(
+      key,
+      setTimeout(() => {
+        this.changedFiles.delete(key);
+        void this.indexFile(uri).then(() => this.changed.fire());
+      }, CHANGED_FILE_DELAY_MS),
     );
   }
 
@@ -106,6 +127,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   dispose(): void {
     for (const f of this.following.values()) clearTimeout(f.timer);
+    for (const t of this.changedFiles.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
 }
