@@ -130,9 +130,9 @@ export const COMMANDS: Record<CommandId, Handler> = {
     await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
   },
   refresh: async (s, state) => {
-    state.recognize('all');
-    await state.loadSidecar();
-    s.registry.touch(state);
+    const fresh = s.registry.recognizeAgain(state);
+    await fresh.loadSidecar();
+    s.registry.touch(fresh);
   },
   showMentions: async (_s, state, editor, args) => {
     const offset = offsetOf(editor, args);
@@ -189,8 +189,19 @@ async function ensureAnnotation(s: Services, state: DocumentState, offset: numbe
 
 function jump(state: DocumentState, editor: vscode.TextEditor, direction: 1 | -1): void {
   const here = editor.document.offsetAt(editor.selection.active);
-  const spans = [...state.annotations.filter((a) => !a.orphan && a.stored.status !== 'rejected'), ...state.suggestions()].map((a) => a.start).sort((a, b) => a - b);
-  const target = direction > 0 ? spans.find((x) => x > here) : [...spans].reverse().find((x) => x < here);
+  const saved = state.annotations.filter((a) => !a.orphan && a.stored.status !== 'rejected');
+  // Look near first, then further: a large file has hundreds of thousands of suggestions.
+  const doc = editor.document;
+  const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+  let target: number | undefined;
+  for (let reach = 4096; ; reach *= 16) {
+    const [from, to] = direction > 0 ? [here + 1, here + reach] : [here - reach, here - 1];
+    for (const x of [...saved, ...state.suggestions(from, to)]) {
+      if (x.start < from || x.start > to) continue; // only this stretch, or a nearer one further on is missed
+      if (target === undefined || (direction > 0 ? x.start < target : x.start > target)) target = x.start;
+    }
+    if (target !== undefined || (direction > 0 ? here + reach >= length : here - reach <= 0)) break;
+  }
   if (target === undefined) return;
   const pos = editor.document.positionAt(target);
   editor.selection = new vscode.Selection(pos, pos);

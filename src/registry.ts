@@ -89,16 +89,29 @@ export class DocumentRegistry implements vscode.Disposable {
   /** Uses a new knowledge base (the user's entity files changed): recognise everything again. */
   setKnowledgeBase(kb: KnowledgeBase): void {
     this.kb = kb;
-    for (const [key, s] of this.states) {
-      s.dispose();
-      const fresh = new DocumentState(s.document, kb, this.store, settings().maxFileSizeMB * 1024 * 1024);
-      fresh.annotations = s.annotations;
-      fresh.sidecar = s.sidecar;
-      fresh.dirty = s.dirty;
-      this.states.set(key, fresh);
-      this.fire(fresh);
-      if (fresh.background) void this.openInBackground(fresh);
+    for (const s of [...this.states.values()]) this.renew(s);
+  }
+
+  /** Recognises a document again from scratch (the Refresh command); returns its new state. */
+  recognizeAgain(state: DocumentState): DocumentState {
+    if (!state.background) {
+      state.recognize('all');
+      return state;
     }
+    return this.renew(state);
+  }
+
+  /** A fresh state for a document, keeping its annotations: recognition starts over. */
+  private renew(s: DocumentState): DocumentState {
+    s.dispose();
+    const fresh = new DocumentState(s.document, this.kb, this.store, settings().maxFileSizeMB * 1024 * 1024);
+    fresh.annotations = s.annotations;
+    fresh.sidecar = s.sidecar;
+    fresh.dirty = s.dirty;
+    this.states.set(s.uri.toString(), fresh);
+    this.fire(fresh);
+    if (fresh.background) void this.openInBackground(fresh);
+    return fresh;
   }
 
   /** Announces a change made through a command. */

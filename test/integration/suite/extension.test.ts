@@ -302,6 +302,13 @@ describe('Geo Annotator in VS Code', () => {
       assert.ok(state.recognition.mentions.length >= before + 2);
       const after = state.recognition.mentions.find((m) => m.start > at + 40)!;
       assert.equal(doc.getText().slice(after.start, after.end), after.text, 'what follows the edit moved with it');
+      // Next / previous annotation find their way among 70,000 suggestions.
+      editor.selection = new vscode.Selection(doc.positionAt(at + 1), doc.positionAt(at + 1));
+      await vscode.commands.executeCommand('geoAnnotator.nextAnnotation');
+      const next = state.recognition.mentions.find((m) => m.start > at + 1)!;
+      assert.equal(doc.offsetAt(editor.selection.active), Math.min(next.start, state.recognition.quotes.find((q) => q.start > at + 1)?.start ?? Infinity));
+      await vscode.commands.executeCommand('geoAnnotator.previousAnnotation');
+      assert.equal(doc.offsetAt(editor.selection.active), at);
       await vscode.commands.executeCommand('workbench.action.files.revert');
       const ours = api.taskTimes;
       const tasks = ours.summary().slice(0, 4).map(([t, ms]) => `${t} ${ms.toFixed(1)}`).join(', ');
