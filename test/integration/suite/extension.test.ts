@@ -13,6 +13,12 @@ const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
 const fileIn = (name: string) => vscode.Uri.joinPath(folder(), name);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The recognition matches the document's text everywhere we look (the worker's answers have caught up). */
+function settledOn(state: { recognition: { mentions: { start: number; end: number; text: string }[] } }, doc: vscode.TextDocument): boolean {
+  const text = doc.getText();
+  return state.recognition.mentions.every((m) => text.slice(m.start, m.end) === m.text);
+}
+
 async function until<T>(what: string, f: () => T | undefined | false, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
@@ -309,6 +315,20 @@ describe('Geo Annotator in VS Code', () => {
       assert.equal(doc.offsetAt(editor.selection.active), Math.min(next.start, state.recognition.quotes.find((q) => q.start > at + 1)?.start ?? Infinity));
       await vscode.commands.executeCommand('geoAnnotator.previousAnnotation');
       assert.equal(doc.offsetAt(editor.selection.active), at);
+      // Fast typing in several places, without waiting: the worker's copy, kept by deltas, ends equal to a fresh recognition.
+      const edits: Thenable<boolean>[] = [];
+      for (let i = 0; i < 24; i++) {
+        const where = doc.positionAt(Math.floor((doc.getText().length * (i % 6)) / 6) + i);
+        edits.push(editor.edit((b) => (i % 3 === 2 ? b.delete(new vscode.Range(where, where.translate(0, 1))) : b.insert(where, i % 3 ? ' Putin' : 'x'))));
+      }
+      await Promise.all(edits);
+      const version = doc.version;
+      await until('the worker caught up', () => state.recognition.mentions.length > 0 && api.registry.get(doc) === state && doc.version === version && settledOn(state, doc), 30_000);
+      clearInterval(tick); // what follows is the test's own work on this thread
+      const fresh = recognize(doc.getText(), api.knowledgeBase());
+      const brief = (r: { mentions: { start: number; end: number; entity: string | null }[] }) => r.mentions.map((m) => `${m.start}:${m.end}:${m.entity}`).join(' ');
+      assert.equal(brief(state.recognition), brief(fresh));
+      assert.deepEqual(state.recognition.quotes.map((q) => [q.start, q.end, q.speaker]), fresh.quotes.map((q) => [q.start, q.end, q.speaker]));
       await vscode.commands.executeCommand('workbench.action.files.revert');
       const ours = api.taskTimes;
       const tasks = ours.summary().slice(0, 4).map(([t, ms]) => `${t} ${ms.toFixed(1)}`).join(', ');
