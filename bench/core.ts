@@ -4,7 +4,8 @@
  * 10 MB text through the incremental recogniser and through the worker session's deltas,
  * the packed transfer of a large recognition, a hover card, a 10,000-annotation
  * sidecar load + save, the knowledge base's load, and the bundle sizes; then the
- * peers side by side (bench/peers.ts). `--no-peers` skips them.
+ * peers side by side (bench/peers.ts), and activation inside a real VS Code
+ * (bench/activation.ts). `--no-peers` and `--no-editor` skip those.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { unpackRecognition } from '../src/core/model/packed';
 import { runAtOnce } from '../src/core/util/sliced';
 import { makeAnnotation, parseSidecar, serializeSidecar, type StoredAnnotation } from '../src/core/sidecar/index';
 import { CodePointMap } from '../src/core/text/offsets';
+import { measureActivation } from './activation';
 import { measurePeers } from './peers';
 
 const ROOT = join(__dirname, '..');
@@ -117,6 +119,15 @@ for (const f of ['dist/extension.js', 'dist/recognizeWorker.js', 'dist/sidecarWo
   } catch {
     rows.push([`bundle ${f}`, 'not built (npm run build)']);
   }
+}
+
+if (!process.argv.includes('--no-editor')) {
+  const runs = measureActivation(ROOT);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  rows.push([
+    `activation in VS Code 1.96 (code-server), median of ${runs.length} starts: bundle top level (with VS Code building its API) / activate()`,
+    `${median(runs.map((r) => r.loadMs)).toFixed(1)} ms / ${median(runs.map((r) => r.activateMs)).toFixed(1)} ms`,
+  ]);
 }
 
 console.log('| measure | result |\n|---|---|');

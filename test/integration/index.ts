@@ -11,7 +11,9 @@ const say = (line: string) => console.log(MARK + line);
  * suite beside this file with mocha and ends with a "N passed, N failed" line.
  */
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: PlainReporter });
+  // GEO_TEST_GREP runs only the matching tests (the activation benchmark uses it).
+  const grep = process.env.GEO_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: PlainReporter, ...(grep ? { grep } : {}) });
   const dir = join(__dirname, 'suite');
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.js')).sort()) mocha.addFile(join(dir, f));
   return new Promise((resolve, reject) => {
