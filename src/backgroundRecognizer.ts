@@ -57,8 +57,8 @@ export interface SessionListener {
 export class BackgroundRecognizer {
   private worker: Worker | undefined;
   private next = 1;
-  private readonly waiting = new Map<number, (p: PackedRecognition | undefined) => void>();
-  private readonly waitingFiles = new Map<number, (f: RecognizedFile | undefined) => void>();
+  /** One-off requests by id; undefined answers them when the worker dies. */
+  private readonly waiting = new Map<number, (answer: WorkerAnswer | undefined) => void>();
   private readonly sessions = new Map<number, SessionListener>();
 
   constructor(private readonly distDir: string) {}
@@ -66,10 +66,8 @@ export class BackgroundRecognizer {
   /** Recognises a text once; the answer is unpacked a slice at a time so the host stays responsive. */
   async recognize(text: string, userEntities: Entity[]): Promise<Recognition> {
     const id = this.next++;
-    const packed = await new Promise<PackedRecognition | undefined>((resolve) => {
-      this.waiting.set(id, resolve);
-      this.post({ type: 'recognize', id, text, userEntities });
-    });
+    const answer = await this.ask({ type: 'recognize', id, text, userEntities });
+    const packed = answer?.type === 'recognized' ? answer.packed : undefined;
     return packed ? runSliced(unpackRecognition(packed, text), 8, 'unpacking a recognition') : { mentions: [], quotes: [] };
   }
 
@@ -79,10 +77,8 @@ export class BackgroundRecognizer {
    */
   async recognizeFile(path: string, userEntities: Entity[]): Promise<{ recognition: Recognition; lineStarts: Int32Array } | undefined> {
     const id = this.next++;
-    const file = await new Promise<RecognizedFile | undefined>((resolve) => {
-      this.waitingFiles.set(id, resolve);
-      this.post({ type: 'recognizeFile', id, path, userEntities });
-    });
+    const answer = await this.ask({ type: 'recognizeFile', id, path, userEntities });
+    const file = answer?.type === 'recognizedFile' ? answer.file : undefined;
     return file && { recognition: await runSliced(unpackRecognition(file.packed, ''), 8, 'unpacking a recognition'), lineStarts: file.lineStarts };
   }
 
@@ -104,6 +100,13 @@ export class BackgroundRecognizer {
     if (this.sessions.delete(session)) this.post({ type: 'close', session });
   }
 
+  private ask(request: WorkerRequest & { id: number }): Promise<WorkerAnswer | undefined> {
+    return new Promise((resolve) => {
+      this.waiting.set(request.id, resolve);
+      this.post(request);
+    });
+  }
+
   private post(request: WorkerRequest): void {
     this.ensure().postMessage(request);
   }
@@ -117,8 +120,6 @@ export class BackgroundRecognizer {
       this.worker = undefined;
       for (const resolve of this.waiting.values()) resolve(undefined);
       this.waiting.clear();
-      for (const resolve of this.waitingFiles.values()) resolve(undefined);
-      this.waitingFiles.clear();
       const lost = [...this.sessions.values()];
       this.sessions.clear();
       for (const l of lost) l.lost();
@@ -129,14 +130,9 @@ export class BackgroundRecognizer {
   }
 
   private answer(m: WorkerAnswer): void {
-    if (m.type === 'recognized') {
-      this.waiting.get(m.id)?.(m.packed);
+    if (m.type === 'recognized' || m.type === 'recognizedFile') {
+      this.waiting.get(m.id)?.(m);
       this.waiting.delete(m.id);
-      return;
-    }
-    if (m.type === 'recognizedFile') {
-      this.waitingFiles.get(m.id)?.(m.file);
-      this.waitingFiles.delete(m.id);
       return;
     }
     const listener = this.sessions.get(m.session);

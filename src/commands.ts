@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CommandId } from './commandIds';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/model';
-import type { DocumentState } from './documentState';
+import { documentLength, type DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 import type { SidecarStore } from './sidecarStore';
 
@@ -192,7 +192,7 @@ function jump(state: DocumentState, editor: vscode.TextEditor, direction: 1 | -1
   const saved = state.annotations.filter((a) => !a.orphan && a.stored.status !== 'rejected');
   // Look near first, then further: a large file has hundreds of thousands of suggestions.
   const doc = editor.document;
-  const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+  const length = documentLength(doc);
   let target: number | undefined;
   for (let reach = 4096; ; reach *= 16) {
     const [from, to] = direction > 0 ? [here + 1, here + reach] : [here - reach, here - 1];

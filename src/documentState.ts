@@ -19,9 +19,16 @@ import { applyChange, type LiveAnnotation } from './liveAnnotations';
 import type { LoadedSidecar } from './sidecarCodec';
 import type { SidecarStore } from './sidecarStore';
 
-/** Above this many UTF-16 units a document is recognised in a worker thread, off the host. */
-// Recognition runs ~10 MB/s: a text this size takes ~30 ms, the most the host may spend at once.
+/**
+ * Above this many UTF-16 units a document is recognised in a worker thread, off the host:
+ * recognition runs ~10 MB/s, so this is ~30 ms, the most the host may spend at once.
+ */
 export const BACKGROUND_FROM = 300_000;
+
+/** A document's length in UTF-16 units, without copying its text out of the editor. */
+export function documentLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
 
 export type SidecarStatus = { kind: 'none' } | { kind: 'loaded'; parsed: LoadedSidecar } | { kind: 'broken'; errors: SidecarError[] };
 
@@ -73,8 +80,8 @@ export class DocumentState {
     maxBytes: number,
     backgroundFrom = BACKGROUND_FROM,
   ) {
-    // The length without a copy of the text: large files never need one on the host.
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    // Large files never need a copy of their text on the host.
+    const length = documentLength(document);
     this.tooLarge = length > maxBytes;
     this.background = !this.tooLarge && length > backgroundFrom;
     if (!this.tooLarge && !this.background) {
@@ -98,9 +105,8 @@ export class DocumentState {
   openInBackground(worker: BackgroundRecognizer, userEntities: Entity[], around: number, updated: () => void): Promise<void> {
     const doc = this.document;
     let version = doc.version;
-    const last = doc.lineAt(doc.lineCount - 1).text;
     const source: DocumentSource =
-      doc.uri.scheme === 'file' && !doc.isDirty ? { path: doc.uri.fsPath, length: doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end), head: doc.lineAt(0).text.slice(0, 200), tail: last.slice(-200) } : { text: this.text() };
+      doc.uri.scheme === 'file' && !doc.isDirty ? { path: doc.uri.fsPath, length: documentLength(doc), head: doc.lineAt(0).text.slice(0, 200), tail: doc.lineAt(doc.lineCount - 1).text.slice(-200) } : { text: this.text() };
     this.worker = worker;
     this.pending = true;
     let full = false;
