@@ -22,7 +22,7 @@ export interface GazetteerEntry {
 export class Gazetteer {
   readonly entries = new Map<string, GazetteerEntry[]>();
   /** First word → surfaces starting with it, longest first. */
-  private readonly byFirstWord = new Map<string, string[]>();
+  private readonly byFirstWord = new Map<string, Surface[]>();
 
   constructor(entities: Iterable<Entity>) {
     for (const e of entities) {
@@ -31,21 +31,22 @@ export class Gazetteer {
       for (const s of e.weakAliases ?? []) this.add(s, { entity: e, type, weak: true });
       for (const s of e.country?.demonyms ?? []) this.add(s, { entity: e, type: 'demonym', weak: false });
     }
-    for (const surface of this.entries.keys()) {
+    for (const [surface, readings] of this.entries) {
       const first = FIRST_WORD.exec(surface)?.[0];
       if (!first) continue;
       const list = this.byFirstWord.get(first);
-      if (list) list.push(surface);
-      else this.byFirstWord.set(first, [surface]);
+      if (list) list.push({ surface, readings });
+      else this.byFirstWord.set(first, [{ surface, readings }]);
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length || (a.surface < b.surface ? -1 : 1));
   }
 
   /**
    * Calls `visit` for each name starting in text[from, to), left to right, longest at
-   * each position; a name is never inside a longer word.
+   * each position; a name is never inside a longer word. (A RegExp finding capitalised
+   * words measured faster here than a hand-written loop over the characters.)
    */
-  scan(text: string, from: number, to: number, visit: (start: number, surface: string) => void): void {
+  scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[]) => void): void {
     const re = CAPITALISED_WORD;
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
@@ -53,10 +54,10 @@ export class Gazetteer {
       if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
       const surfaces = this.byFirstWord.get(m[0]);
       if (!surfaces) continue;
-      for (const s of surfaces) {
-        const end = at + s.length;
-        if (text.startsWith(s, at) && (end >= text.length || !isWordCode(text.charCodeAt(end)))) {
-          visit(at, s);
+      for (const { surface, readings } of surfaces) {
+        const end = at + surface.length;
+        if (text.startsWith(surface, at) && (end >= text.length || !isWordCode(text.charCodeAt(end)))) {
+          visit(at, surface, readings);
           re.lastIndex = end;
           break;
         }
@@ -107,6 +108,11 @@ export function mentionTypeOf(e: Entity): MentionType {
     case 'org':
       return 'org';
   }
+}
+
+interface Surface {
+  surface: string;
+  readings: GazetteerEntry[];
 }
 
 const FIRST_WORD = new RegExp(`^[${WORD_CHARS}]+`);

@@ -39,7 +39,15 @@ export function toQuote(text: string, s: QuoteSpan): Quote {
   return q;
 }
 
+/** Merges two lists of mentions, each sorted by start and never overlapping the other. */
 function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
   if (b.length === 0) return a;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  const out = new Array<Mention>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

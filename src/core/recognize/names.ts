@@ -19,7 +19,7 @@ export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = tex
   // Whether a line is shouted is asked once per line.
   let shoutedLine = -1;
   let shouted = false;
-  gazetteer.scan(text, from, to, (start, surface) => {
+  gazetteer.scan(text, from, to, (start, surface, readings) => {
     const end = start + surface.length;
     if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return;
     if (mayBeShouted(surface)) {
@@ -30,7 +30,7 @@ export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = tex
       }
       if (shouted) return;
     }
-    hits.push({ start, end, text: surface, readings: gazetteer.lookup(surface)! });
+    hits.push({ start, end, text: surface, readings });
   });
   return hits;
 }
@@ -50,11 +50,47 @@ function inShoutedLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
+  // Words are runs of letters; a word is shouted when upper-casing leaves it unchanged.
+  let words = 0;
+  let shouted = 0;
+  let length = 0;
+  let changes = false;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    const c = i < lineEnd ? text.charCodeAt(i) : 0x20;
+    if (c >= 0x2000 && c > 0x206f) return inShoutedLineExactly(text.slice(lineStart, lineEnd));
+    const kind = c < 0x2000 ? LETTER_CASE[c]! : NOT_A_LETTER;
+    if (kind !== NOT_A_LETTER) {
+      length++;
+      if (kind === CHANGES_WHEN_UPPER_CASED) changes = true;
+    } else if (length > 0) {
+      words++;
+      if (length > 1 && !changes) shouted++;
+      length = 0;
+      changes = false;
+    }
+  }
+  return words >= 3 && shouted / words > 0.6;
+}
+
+/** `inShoutedLine` for lines with letters beyond U+2000 (rare in news): Unicode-aware and slower. */
+function inShoutedLineExactly(line: string): boolean {
   const words = line.match(/\p{L}+/gu) ?? [];
   const shouted = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
   return words.length >= 3 && shouted / words.length > 0.6;
 }
+
+const NOT_A_LETTER = 0;
+const UNCHANGED_WHEN_UPPER_CASED = 1;
+const CHANGES_WHEN_UPPER_CASED = 2;
+/** For each code unit below U+2000: not a letter, or a letter that upper-casing keeps or changes. */
+const LETTER_CASE = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < t.length; c++) {
+    const ch = String.fromCharCode(c);
+    if (/\p{L}/u.test(ch)) t[c] = ch.toUpperCase() === ch ? UNCHANGED_WHEN_UPPER_CASED : CHANGES_WHEN_UPPER_CASED;
+  }
+  return t;
+})();
 
 /**
  * Settles each hit on one reading, using the whole document: a weak alias counts only if
@@ -63,9 +99,10 @@ function inShoutedLine(text: string, start: number, end: number): boolean {
  */
 export function resolveNames(hits: NameHit[], date?: string): Mention[] {
   const strongAt = strongPositions(hits);
+  const isNamed = (id: string) => strongAt.has(id);
   const out: Mention[] = [];
   for (const h of hits) {
-    const m = resolveHit(h, (id) => strongAt.has(id), (named) => closestNamed(named, strongAt, h.start), date);
+    const m = resolveHit(h, isNamed, (named) => closestNamed(named, strongAt, h.start), date);
     if (m) out.push(m);
   }
   return out;
@@ -118,6 +155,9 @@ export function resolveHit(
   nearest: (named: GazetteerEntry[]) => GazetteerEntry,
   date?: string,
 ): Mention | null {
+  // Most hits (countries, demonyms, full names) have one strong reading: settle them without allocating.
+  const only = strongReading(h);
+  if (only) return { start: h.start, end: h.end, text: h.text, type: only.type, entity: only.entity.id, name: only.entity.name };
   const strong = h.readings.filter((r) => !r.weak);
   let chosen: GazetteerEntry | undefined;
   let candidates: GazetteerEntry[] = [];
