@@ -1,5 +1,6 @@
 import type { Mention } from '../model/types';
-import { LOWER, UPPER, WORD_CHARS } from './charClasses';
+import { type Runs, scanRuns, SpanSet } from './capitalisedRuns';
+import { WORD_CHARS } from './charClasses';
 import { escapeRegExp } from './fold';
 import {
   LEADER_TITLES,
@@ -18,17 +19,14 @@ import { upperBound } from './names';
  * Ilhamov"), a byline or a photo credit makes a person. Then every later use of the
  * full name or the family name (in any common romanisation) is the same person.
  *
- * One pass finds runs of capitalised words; cues are checked only around them, by
- * looking up the few words before in sets and trying anchored patterns after.
+ * One scan collects the runs of capitalised words (capitalisedRuns.ts) and both passes
+ * read them. Cues are checked only around runs: the word right before and the word
+ * right after, read in place, reject most; the rest look up the few words before in sets
+ * and try anchored patterns after. Later mentions are sought only in runs with a word
+ * whose first and last letters could fold into the key of a name found.
  */
 
 const PARTICLES = new Set(NAME_PARTICLES);
-const TOKEN = `[${UPPER}][${WORD_CHARS}’']*(?:-[${WORD_CHARS}]+)*`;
-const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
-/** Capitalised words with name particles between them; hyphenated al-/el- forms too. */
-const RUN = new RegExp(`(?:(?:al|el)-)?${TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)*(?:(?:al|el)-)?${TOKEN})*`, 'g');
-const LOWER_START = new RegExp(`^[${LOWER}]`);
-const HAS_LOWER = new RegExp(`[${LOWER}]`);
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const TITLES = new Set(LEADER_TITLES);
@@ -44,6 +42,14 @@ const AFTER_APPOSITIVE = new RegExp(
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
+
+const NOT_NAME_SPANS = new SpanSet(NOT_NAME_WORDS);
+const lastWord = (phrase: string) => phrase.split(' ').at(-1)!;
+/** The last word of every cue that stands before a name: without one, only a cue after can work. */
+const CUE_LAST_WORDS = new SpanSet([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'to'].map(lastWord));
+/** The word that starts every AFTER_IS_A, AFTER_SPEECH match once the spaces are skipped. */
+const AFTER_FIRST_WORDS = new SpanSet(['is', 'was', 'also', ...SPEECH_VERBS.map((v) => v.split(' ')[0]!)]);
+const LONGEST_CUE_WORD = Math.max(...CUE_LAST_WORDS.words.map((w) => w.length), ...AFTER_FIRST_WORDS.words.map((w) => w.length));
 
 export interface FoundPerson {
   /** The fullest form of the name seen in the document. */
@@ -65,54 +71,84 @@ interface Word {
  */
 export function findPeople(text: string, known: Mention[]): Mention[] {
   const occupied = new Occupancy(known);
-  const people = findCuedPeople(text, occupied, 0, text.length);
+  const runs = scanRuns(text, 0, text.length);
+  const people = cuedPeopleIn(text, runs, occupied);
   if (people.size === 0) return [];
-  return findMentionsOf([...people.values()], text, occupied, 0, text.length);
+  return mentionsIn([...people.values()], text, runs, occupied);
 }
 
 /** People introduced by a cue in runs that start in [from, to), keyed by the name as first seen. */
 export function findCuedPeople(text: string, occupied: Occupancy, from: number, to: number): Map<string, FoundPerson> {
+  return cuedPeopleIn(text, scanRuns(text, from, to), occupied);
+}
+
+function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string, FoundPerson> {
   const people = new Map<string, FoundPerson>();
-  forEachRun(text, from, to, (words) => {
-    for (const seg of nameSegments(words, occupied)) considerSegment(text, seg, occupied, people);
-  });
+  const { first: firstOfRun, start, end } = runs;
+  const overlaps = occupied.ascending();
+  const isNameWord = (w: number) => runs.isNameShaped(w) && !NOT_NAME_SPANS.has(text, start[w]!, end[w]!) && !overlaps(start[w]!, end[w]!);
+  for (let r = 0; r < runs.count; r++) {
+    const runStart = firstOfRun[r]!;
+    const runEnd = firstOfRun[r + 1]!;
+    if (runEnd - runStart === 1) {
+      // Most runs are one word: the cheaper and rarer test first.
+      if (mayHaveCue(text, start[runStart]!, end[runStart]!, 1) && isNameWord(runStart)) considerSegment(text, wordsOf(text, runs, runStart, runEnd), occupied, people);
+      continue;
+    }
+    // Segments: maximal stretches of name words (no stop words, titles or KB names) with
+    // particles only inside. Most have no cue and end here.
+    let first = -1;
+    let last = -1;
+    let tokens = 0;
+    for (let w = runStart; w <= runEnd; w++) {
+      if (w < runEnd) {
+        if (runs.isParticle(w)) continue; // kept inside a segment, dropped at its end: no cut either way
+        if (isNameWord(w)) {
+          if (first < 0) first = w;
+          last = w;
+          tokens++;
+          continue;
+        }
+      }
+      if (first >= 0 && mayHaveCue(text, start[first]!, end[last]!, tokens)) considerSegment(text, wordsOf(text, runs, first, last + 1), occupied, people);
+      first = -1;
+      last = -1;
+      tokens = 0;
+    }
+  }
   return people;
 }
 
-/** Calls `visit` with the words of every run of capitalised words starting in [from, to). */
-function forEachRun(text: string, from: number, to: number, visit: (words: Word[]) => void): void {
-  RUN.lastIndex = from;
-  for (let m = RUN.exec(text); m && m.index < to; m = RUN.exec(text)) {
-    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
-    visit(splitWords(m[0], m.index));
-  }
-}
-
-function splitWords(run: string, at: number): Word[] {
+function wordsOf(text: string, runs: Runs, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = /[^ \u00a0]+/g;
-  for (let m = re.exec(run); m; m = re.exec(run)) out.push({ start: at + m.index, end: at + m.index + m[0].length, text: m[0] });
+  for (let w = from; w < to; w++) out.push({ start: runs.start[w]!, end: runs.end[w]!, text: text.slice(runs.start[w], runs.end[w]) });
   return out;
 }
 
-/** Maximal stretches of name words: no stop words, titles or KB names; particles only inside. */
-function nameSegments(words: Word[], occupied: Occupancy): Word[][] {
-  const out: Word[][] = [];
-  let cur: Word[] = [];
-  const flush = () => {
-    while (cur.length && PARTICLES.has(cur.at(-1)!.text)) cur.pop();
-    if (cur.length) out.push(cur);
-    cur = [];
-  };
-  for (const w of words) {
-    const particle = PARTICLES.has(w.text);
-    const nameLike = !particle && !NOT_NAME_WORDS.has(w.text) && HAS_LOWER.test(w.text) && !LOWER_START.test(w.text) && !occupied.overlaps(w.start, w.end);
-    if (nameLike || (particle && cur.length > 0)) cur.push(w);
-    else flush();
-  }
-  flush();
-  return out;
+/**
+ * False when `considerSegment` would surely find no cue for the segment [start, end):
+ * the word before ends no cue, and for two or more tokens nothing after can start one.
+ */
+function mayHaveCue(text: string, start: number, end: number, tokens: number): boolean {
+  let i = start;
+  while (i > 0 && isLineSpace(text.charCodeAt(i - 1))) i--;
+  const wordEnd = i;
+  // A word longer than every cue word need not be read to its start.
+  while (i > 0 && wordEnd - i <= LONGEST_CUE_WORD && !isWordBreak(text.charCodeAt(i - 1))) i--;
+  if (i < wordEnd && CUE_LAST_WORDS.has(text, i, wordEnd)) return true;
+  if (tokens < 2) return false;
+  const c = text.charCodeAt(end);
+  if (c === 0x2c) return true; // AFTER_APPOSITIVE
+  if (!isLineSpace(c)) return false;
+  let j = end + 1;
+  while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 0x7c) return true; // AFTER_CREDIT
+  let k = j;
+  while (k - j <= LONGEST_CUE_WORD && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
+  return k > j && AFTER_FIRST_WORDS.has(text, j, k);
 }
+
+const isLineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
 
 function considerSegment(text: string, seg: Word[], occupied: Occupancy, people: Map<string, FoundPerson>): void {
   const start = seg[0]!.start;
@@ -221,10 +257,6 @@ function atLineStart(text: string, at: number): boolean {
 
 const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase();
 
-function isLetterOrDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
-}
-
 function familyName(name: string): string {
   // "Tony van der Togt" → "van der Togt"; "Bashar al-Assad" → "al-Assad".
   const tokens = name.split(/[ \u00a0]+/);
@@ -252,6 +284,8 @@ const keyCache = new Map<string, string>();
 /**
  * Folds the spelling differences between romanisations of one Slavic or Central Asian
  * name: Ilkhamov/Ilhamov, Zhaparov/Japarov, Tokayev/Tokaev, Dzhumabekov/Jumabekov.
+ * letterPairsOf knows how these rules may change a key's first and last letters: keep
+ * the two in step.
  */
 export function transliterationKey(name: string): string {
   let key = keyCache.get(name);
@@ -276,6 +310,10 @@ export function transliterationKey(name: string): string {
 
 /** Every use of the found people's full names and family names, in any romanisation, in runs starting in [from, to). */
 export function findMentionsOf(people: FoundPerson[], text: string, occupied: Occupancy, from: number, to: number): Mention[] {
+  return mentionsIn(people, text, scanRuns(text, from, to), occupied);
+}
+
+function mentionsIn(people: FoundPerson[], text: string, runs: Runs, occupied: Occupancy): Mention[] {
   const byKey = new Map<string, FoundPerson>();
   let longest = 1;
   for (const p of people) {
@@ -288,14 +326,25 @@ export function findMentionsOf(people: FoundPerson[], text: string, occupied: Oc
       longest = Math.max(longest, f.split(/[ \u00a0]+/).length);
     }
   }
-  // A form ends with one of these words (keys): runs without any are skipped cheaply.
+  // A form ends with one of these words (keys): runs without any are skipped cheaply,
+  // most without computing a key, by the letters a key can start and end with.
   const endings = new Set<string>();
   for (const p of people) {
     for (const f of [p.name, familyName(p.name)]) endings.add(transliterationKey(f.split(/[ \u00a0]+/).at(-1)!));
   }
+  const mayEnd = letterPairsOf(endings);
   const out: Mention[] = [];
-  forEachRun(text, from, to, (words) => {
-    if (!words.some((w) => endings.has(transliterationKey(w.text)))) return;
+  for (let r = 0; r < runs.count; r++) {
+    const runStart = runs.first[r]!;
+    const runEnd = runs.first[r + 1]!;
+    let ends = false;
+    for (let w = runStart; w < runEnd && !ends; w++) {
+      const s = runs.start[w]!;
+      const e = runs.end[w]!;
+      if (mayEnd[foldedLetter(text.charCodeAt(s)) * 27 + foldedLetter(text.charCodeAt(e - 1))]) ends = endings.has(transliterationKey(text.slice(s, e)));
+    }
+    if (!ends) continue;
+    const words = wordsOf(text, runs, runStart, runEnd);
     // Longest known stretch first, left to right, never across a KB mention.
     let i = 0;
     while (i < words.length) {
@@ -320,8 +369,48 @@ export function findMentionsOf(people: FoundPerson[], text: string, occupied: Oc
       out.push(mention);
       i += found.len;
     }
-  });
+  }
   return out;
+}
+
+/**
+ * For a word whose first and last letters fold (as transliterationKey folds them) to
+ * letters f and l (1–26; 0 when unknown), whether its key may be one of `keys`: index
+ * f * 27 + l. The key starts with f unless "dzh", "dj", "zh", "kh", "y…" rewrite it, and
+ * ends with l unless "zh", "y", "w" do; the letters they may become are listed.
+ */
+function letterPairsOf(keys: Set<string>): Uint8Array {
+  const code = (ch: string) => ch.charCodeAt(0) - 0x60;
+  const keyPairs = new Set([...keys].filter((k) => k.length > 0).map((k) => code(k[0]!) * 27 + code(k.at(-1)!)));
+  const firstMayBe: Record<string, string> = { d: 'dj', z: 'zj', k: 'kh', y: 'yie', w: 'wv' };
+  const lastMayBe: Record<string, string> = { h: 'hj', y: 'yi', w: 'wv' };
+  const out = new Uint8Array(27 * 27);
+  for (let f = 0; f <= 26; f++) {
+    for (let l = 0; l <= 26; l++) {
+      if (f === 0 || l === 0) {
+        out[f * 27 + l] = 1;
+        continue;
+      }
+      const fl = String.fromCharCode(0x60 + f);
+      const ll = String.fromCharCode(0x60 + l);
+      for (const a of firstMayBe[fl] ?? fl) for (const b of lastMayBe[ll] ?? ll) if (keyPairs.has(code(a) * 27 + code(b))) out[f * 27 + l] = 1;
+    }
+  }
+  return out;
+}
+
+/** Per code unit below U+2000: the one letter a–z it folds to (1–26), 0 for none or several; 255 not yet known. */
+const FOLDED = new Uint8Array(0x2000).fill(255);
+
+function foldedLetter(c: number): number {
+  if (c >= 0x2000) return 0;
+  let f = FOLDED[c]!;
+  if (f === 255) {
+    const s = String.fromCharCode(c).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]+/g, '');
+    f = s.length === 1 && s >= 'a' && s <= 'z' ? s.charCodeAt(0) - 0x60 : 0;
+    FOLDED[c] = f;
+  }
+  return f;
 }
 
 /** The spans already taken by knowledge-base mentions, for fast overlap tests. */
@@ -329,6 +418,20 @@ export class Occupancy {
   private readonly starts: number[];
   constructor(private readonly mentions: Mention[]) {
     this.starts = mentions.map((m) => m.start);
+  }
+
+  /**
+   * `overlaps` for spans asked in ascending order of end, as one pass over the text asks
+   * them: a cursor walks the starts instead of a binary search per span.
+   */
+  ascending(): (start: number, end: number) => boolean {
+    const { starts, mentions } = this;
+    for (let k = 1; k < starts.length; k++) if (starts[k]! < starts[k - 1]!) return (start, end) => this.overlaps(start, end);
+    let next = 0; // first mention starting at or after the last span's end
+    return (start, end) => {
+      while (next < starts.length && starts[next]! <= end - 1) next++;
+      return next > 0 && mentions[next - 1]!.end > start;
+    };
   }
 
   overlaps(start: number, end: number): boolean {

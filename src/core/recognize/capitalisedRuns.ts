@@ -1,0 +1,254 @@
+import { LOWER, UPPER, WORD_CHARS } from './charClasses';
+import { NAME_PARTICLES } from './lexicon';
+
+/**
+ * Runs of capitalised words, collected once into typed arrays for both passes of
+ * people.ts, and a set that looks words up by their span in the text without cutting
+ * them out. A RegExp finds each next capital (a native search outruns a charCodeAt
+ * loop over the lower-case bulk of the text); the run from there is read char by char.
+ *
+ * A run is what this pattern matches, scanning left to right as `exec` with the `g`
+ * flag does (PARTICLE is one of NAME_PARTICLES, TOKEN a capitalised word):
+ *   (?:(?:al|el)-)?TOKEN(?:[ \u00a0]+(?:PARTICLE[ \u00a0]+)*(?:(?:al|el)-)?TOKEN)*
+ *   TOKEN = [UPPER][WORD_CHARS’']*(?:-[WORD_CHARS]+)*
+ * A run that continues a word (a letter or digit right before it) is skipped whole.
+ */
+
+const IS_UPPER = 1;
+const IS_LOWER = 2;
+const IS_WORD = 4;
+
+/** Class bits of the code units below U+2000, the range the three classes cover. */
+const CLASS = (() => {
+  const t = new Uint8Array(0x2000);
+  const upper = new RegExp(`[${UPPER}]`);
+  const lower = new RegExp(`[${LOWER}]`);
+  const word = new RegExp(`[${WORD_CHARS}]`);
+  for (let c = 0; c < t.length; c++) {
+    const s = String.fromCharCode(c);
+    t[c] = (upper.test(s) ? IS_UPPER : 0) | (lower.test(s) ? IS_LOWER : 0) | (word.test(s) ? IS_WORD : 0);
+  }
+  return t;
+})();
+
+const isUpperCode = (c: number): boolean => c < 0x2000 && (CLASS[c]! & IS_UPPER) !== 0;
+const isLowerCode = (c: number): boolean => c < 0x2000 && (CLASS[c]! & IS_LOWER) !== 0;
+const isWordCode = (c: number): boolean => c < 0x2000 && (CLASS[c]! & IS_WORD) !== 0;
+const isRunSpace = (c: number): boolean => c === 0x20 || c === 0xa0;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** Strings looked up by a span of a text, so no substring is made for a miss. */
+export class SpanSet {
+  private readonly slots: Int32Array;
+  readonly words: readonly string[];
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    this.words = [...new Set(words)];
+    let size = 16;
+    while (size < this.words.length * 4) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.words.forEach((w, i) => {
+      let s = hashSpan(w, 0, w.length) & this.mask;
+      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
+      this.slots[s] = i + 1;
+    });
+  }
+
+  has(text: string, start: number, end: number): boolean {
+    const len = end - start;
+    for (let s = hashSpan(text, start, end) & this.mask; ; s = (s + 1) & this.mask) {
+      const slot = this.slots[s]!;
+      if (slot === 0) return false;
+      const w = this.words[slot - 1]!;
+      if (w.length !== len) continue;
+      let i = 0;
+      while (i < len && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === len) return true;
+    }
+  }
+}
+
+function hashSpan(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+const PARTICLES = new SpanSet(NAME_PARTICLES);
+
+/** All runs starting in a range: run r is words first[r] … first[r + 1] - 1; word w spans start[w]…end[w]. */
+export class Runs {
+  constructor(
+    private readonly text: string,
+    readonly count: number,
+    readonly first: Int32Array,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    private readonly particle: Uint8Array,
+  ) {}
+
+  /** One of NAME_PARTICLES between tokens. */
+  isParticle(w: number): boolean {
+    return this.particle[w] === 1;
+  }
+
+  /** Has a lower-case letter but does not start with one ("al-Assad" does, "NATO" has none). */
+  isNameShaped(w: number): boolean {
+    const { text } = this;
+    const start = this.start[w]!;
+    const end = this.end[w]!;
+    if (isLowerCode(text.charCodeAt(start))) return false;
+    for (let i = start + 1; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return true;
+    return false;
+  }
+}
+
+/** The runs starting in [from, to). */
+export function scanRuns(text: string, from: number, to: number): Runs {
+  const b = new RunsBuilder(text, to - from);
+  let at = from;
+  for (;;) {
+    const searchFrom = at;
+    at = nextCapital(text, at, to);
+    if (at >= to) break;
+    // "al-"/"el-" right before the capital starts the match there instead.
+    let runStart = at;
+    if (at - 3 >= searchFrom && text.charCodeAt(at - 1) === 0x2d && text.charCodeAt(at - 2) === 0x6c && isAOrE(text.charCodeAt(at - 3))) runStart = at - 3;
+    const runEnd = b.addRun(runStart, at);
+    // A run that continues a word is no run, but the search still resumes after it.
+    if (runStart > 0 && isLetterOrDigit(text.charCodeAt(runStart - 1))) b.dropRun();
+    at = runEnd;
+  }
+  return b.finish();
+}
+
+// Capitals are a few per cent of the text: RegExp search skips the rest faster than a
+// charCodeAt loop (it reads the string's characters directly, whatever its representation).
+const CAPITAL = new RegExp(`[${UPPER}]`, 'g');
+
+function nextCapital(text: string, at: number, to: number): number {
+  CAPITAL.lastIndex = at;
+  if (!CAPITAL.test(text)) return to;
+  return Math.min(CAPITAL.lastIndex - 1, to);
+}
+
+/** Appends runs word by word to growing typed arrays. */
+class RunsBuilder {
+  private runs = 0;
+  private words = 0;
+  private first: Int32Array;
+  private start: Int32Array;
+  private end: Int32Array;
+  private particle: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    length: number,
+  ) {
+    // News has about one run per 35 characters and 1.3 words per run.
+    const words = Math.max(256, length >> 4);
+    this.first = new Int32Array(words);
+    this.start = new Int32Array(words);
+    this.end = new Int32Array(words);
+    this.particle = new Uint8Array(words);
+  }
+
+  dropRun(): void {
+    this.words = this.first[--this.runs]!;
+  }
+
+  /** Adds the run whose first word starts at `at` (its capital at `capital`) and returns where it ends. */
+  addRun(at: number, capital: number): number {
+    const text = this.text;
+    const n = text.length;
+    if (this.runs + 1 >= this.first.length) this.first = grown(this.first, new Int32Array(this.first.length * 2));
+    this.first[this.runs] = this.words;
+    let runEnd = tokenEnd(text, capital);
+    this.push(at, runEnd, 0);
+    for (;;) {
+      let q = runEnd;
+      while (q < n && isRunSpace(text.charCodeAt(q))) q++;
+      if (q === runEnd) break;
+      const mark = this.words;
+      for (;;) {
+        const e = particleEnd(text, q);
+        if (e < 0) break;
+        this.push(q, e, 1);
+        q = e + 1;
+        while (q < n && isRunSpace(text.charCodeAt(q))) q++;
+      }
+      const c = text.charCodeAt(q);
+      let t = -1;
+      if (c < 0x2000 && (CLASS[c]! & IS_UPPER) !== 0) t = q;
+      else if (isAOrE(c) && text.charCodeAt(q + 1) === 0x6c && text.charCodeAt(q + 2) === 0x2d && isUpperCode(text.charCodeAt(q + 3))) t = q + 3;
+      if (t < 0) {
+        this.words = mark; // the particles belong to no token: the run ends before them
+        break;
+      }
+      runEnd = tokenEnd(text, t);
+      this.push(q, runEnd, 0);
+    }
+    this.runs++;
+    return runEnd;
+  }
+
+  private push(start: number, end: number, particle: number): void {
+    if (this.words === this.start.length) {
+      this.start = grown(this.start, new Int32Array(this.words * 2));
+      this.end = grown(this.end, new Int32Array(this.words * 2));
+      this.particle = grown(this.particle, new Uint8Array(this.words * 2));
+    }
+    this.start[this.words] = start;
+    this.end[this.words] = end;
+    this.particle[this.words++] = particle;
+  }
+
+  finish(): Runs {
+    this.first[this.runs] = this.words;
+    return new Runs(this.text, this.runs, this.first, this.start, this.end, this.particle);
+  }
+}
+
+/** End of TOKEN whose capital is at `at`. */
+function tokenEnd(text: string, at: number): number {
+  const n = text.length;
+  let i = at + 1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c) && c !== 0x2019 && c !== 0x27) break;
+  }
+  while (i + 1 < n && text.charCodeAt(i) === 0x2d && isWordCode(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** End of the particle at `at` followed by a space, or -1. */
+function particleEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (!isAsciiLower(c) || ((PARTICLE_INITIALS >>> (c - 0x61)) & 1) === 0) return -1;
+  let e = at + 1;
+  while (e - at <= LONGEST_PARTICLE && isAsciiLower(text.charCodeAt(e))) e++;
+  return isRunSpace(text.charCodeAt(e)) && PARTICLES.has(text, at, e) ? e : -1;
+}
+
+const LONGEST_PARTICLE = Math.max(...NAME_PARTICLES.map((p) => p.length));
+/** Bit k set when some particle starts with the k-th letter. */
+const PARTICLE_INITIALS = NAME_PARTICLES.reduce((bits, p) => bits | (1 << (p.charCodeAt(0) - 0x61)), 0);
+
+const grown = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+  to.set(from);
+  return to;
+};
+
+const isAOrE = (c: number) => c === 0x61 || c === 0x65;
+
+/** The check people.ts has always made before a run: the Latin, Greek and Cyrillic blocks. */
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+}
