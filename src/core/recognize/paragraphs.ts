@@ -122,14 +122,69 @@ function isClosingMark(c: number): boolean {
 /** "U.S.", "Nov.", "Mr." and initials do not end sentences. */
 function isAbbreviation(text: string, dot: number): boolean {
   if (text.charCodeAt(dot) !== 0x2e) return false;
+  // Letters are tested one code unit at a time, so a surrogate is never one.
   let s = dot - 1;
-  while (s >= 0 && /[\p{L}.]/u.test(text[s]!)) s--;
-  const word = text.slice(s + 1, dot);
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word);
+  for (let c = text.charCodeAt(s); s >= 0 && (c === 0x2e || charKind(c) & LETTER); c = text.charCodeAt(--s));
+  const len = dot - s - 1;
+  if (len === 1) return (charKind(text.charCodeAt(s + 1)) & UPPER) !== 0;
+  if (len >= 3 && len % 2 === 1 && isInitials(text, s + 1, dot)) return true;
+  return len <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(s + 1, dot));
+}
+
+/** Letters and dots alternate, letters at both ends ("U.S", "e.g"). */
+function isInitials(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) === 0x2e) !== ((i - from) % 2 === 1)) return false;
+  return true;
 }
 
 const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'St', 'Jr', 'Sr', 'Rep', 'Sen', 'Gov',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'vs', 'etc', 'approx',
 ]);
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
+/** Bits of `charKind`: what `\p{L}`, `\p{Lu}`, `\p{N}` and `\s` say of a character. */
+export const LETTER = 1;
+export const UPPER = 2;
+export const NUMBER = 4;
+export const SPACE = 8;
+
+/**
+ * Property escapes in `u` RegExps are several times slower than a table, so the
+ * characters news is written in are looked up; the rest (CJK and beyond) ask the
+ * RegExps themselves. Takes a code unit or a code point; a lone surrogate is nothing.
+ */
+export function charKind(c: number): number {
+  if (c < KIND_TABLE_SIZE) return kindTable()[c];
+  let kind = kindsBeyond.get(c);
+  if (kind === undefined) kindsBeyond.set(c, (kind = kindOf(String.fromCodePoint(c))));
+  return kind;
+}
+
+/** `charKind` of the characters below KIND_TABLE_SIZE, for loops that look up many. */
+export function kindTable(): Uint8Array {
+  return (kinds ??= buildKindTable());
+}
+
+export const KIND_TABLE_SIZE = 0x3000;
+let kinds: Uint8Array | undefined;
+/** What was asked beyond the table: CJK text asks the same few thousand again and again. */
+const kindsBeyond = new Map<number, number>();
+
+function kindOf(ch: string): number {
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/.test(ch) ? SPACE : 0);
+}
+
+function buildKindTable(): Uint8Array {
+  const table = new Uint8Array(KIND_TABLE_SIZE);
+  // Runs found by one search per property cost far less than a test per character.
+  const codes: number[] = [];
+  for (let c = 0; c < KIND_TABLE_SIZE; c++) codes.push(c);
+  let all = '';
+  for (let c = 0; c < KIND_TABLE_SIZE; c += 1024) all += String.fromCharCode(...codes.slice(c, c + 1024));
+  const runs: [RegExp, number][] = [[/\p{L}+/gu, LETTER], [/\p{Lu}+/gu, UPPER], [/\p{N}+/gu, NUMBER], [/\s+/g, SPACE]];
+  for (const [re, bit] of runs) {
+    for (let m = re.exec(all); m; m = re.exec(all)) for (let i = m.index; i < m.index + m[0].length; i++) table[i] |= bit;
+  }
+  return table;
+}

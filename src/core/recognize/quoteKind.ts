@@ -1,22 +1,115 @@
 import type { QuoteKind } from '../model/types';
+import * as chars from './paragraphs';
 
-const FIRST_SECOND_PERSON = /(?<![\p{L}])(?:I|I’m|I'm|we|We|us|our|Our|my|My|me|you|You|your|Your)(?![\p{L}])/u;
+// Read once: transpiled to CommonJS (tsx, the tests) an import is a getter call on every use.
+const charKind = chars.charKind;
+const kindTable = chars.kindTable;
+const TABLE_SIZE = chars.KIND_TABLE_SIZE;
+const WORD = chars.LETTER | chars.NUMBER;
+const LETTER = chars.LETTER;
+const UPPER = chars.UPPER;
+const CAPITAL = chars.UPPER | chars.NUMBER;
+const SPACE = chars.SPACE;
+
+const FIRST_SECOND_PERSON = new Set(['I', 'we', 'We', 'us', 'our', 'Our', 'my', 'My', 'me', 'you', 'You', 'your', 'Your']);
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'between', 'vs']);
+const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((w) => w.length));
+
+const APOSTROPHE = 0x2019; // ’
 
 /**
  * Speech is words presented as said or written by someone, fragments included; a term
  * is a scare quote, a word or short phrase singled out, or a quoted name or title.
+ *
+ * Words are runs of letters and digits that may go on with ’, ' and -; a sentence ends
+ * the quote (.!?… before any trailing ,;: and spaces) or is followed by another
+ * (". The"). One pass over the code points counts all of it: property-escape RegExps
+ * cost several times more.
  */
 export function classifyQuote(inner: string, opts: { nested: boolean; brokenMarks: boolean }): QuoteKind {
   if (opts.brokenMarks) return 'speech';
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
-  if (words.length === 0) return 'term';
-  const sentence = /[.!?…]\s*$|[.!?]\s+\p{Lu}/u.test(inner.replace(/[,;:\s]+$/, ''));
-  if (words.length <= 3) return FIRST_SECOND_PERSON.test(inner) || (sentence && words.length > 1 && !opts.nested) ? 'speech' : 'term';
+  const table = kindTable();
+  const n = inner.length;
+  let words = 0;
+  let major = 0;
+  let capitalised = 0;
+  let sentence = endsSentence(inner);
+  for (let i = 0; i < n; ) {
+    let c = inner.charCodeAt(i);
+    const kind = c < TABLE_SIZE ? table[c] : charKind((c = codePointAt(inner, i)));
+    if (!(kind & WORD)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    // ". The": a capital after a full stop and space.
+    if (kind & UPPER && !sentence) sentence = followsSentenceEnd(inner, i);
+    const start = i;
+    i += c > 0xffff ? 2 : 1;
+    while (i < n) {
+      let d = inner.charCodeAt(i);
+      if (d === APOSTROPHE || d === 0x27 || d === 0x2d) {
+        i++;
+        continue;
+      }
+      if (!((d < TABLE_SIZE ? table[d] : charKind((d = codePointAt(inner, i)))) & WORD)) break;
+      i += d > 0xffff ? 2 : 1;
+    }
+    // Past three words, a sentence makes it speech whatever the rest.
+    if (++words > 3 && sentence) return 'speech';
+    if (i - start > LONGEST_MINOR_WORD || !MINOR_WORDS.has(inner.slice(start, i))) {
+      major++;
+      if (kind & CAPITAL) capitalised++;
+    }
+  }
+  if (words === 0) return 'term';
+  if (words <= 3) return hasFirstOrSecondPerson(inner) || (sentence && words > 1 && !opts.nested) ? 'speech' : 'term';
   // A title or a name: most words capitalised ("Economic War: Ukraine and the Global Conflict").
-  const major = words.filter((w) => !MINOR_WORDS.has(w));
-  const capitalised = major.filter((w) => /^\p{Lu}|^\p{N}/u.test(w)).length;
-  if (major.length >= 2 && capitalised / major.length >= 0.75 && !sentence) return 'term';
-  if (opts.nested && words.length <= 5 && !sentence) return 'term';
+  if (major >= 2 && capitalised / major >= 0.75 && !sentence) return 'term';
+  if (opts.nested && words <= 5 && !sentence) return 'term';
   return 'speech';
+}
+
+/** The code point at `i`; a lone surrogate stands for itself. */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return c;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+}
+
+/** Whether one or more spaces, after . ! or ?, come right before `at`. */
+function followsSentenceEnd(s: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && charKind(s.charCodeAt(j)) & SPACE) j--;
+  if (j === at - 1 || j < 0) return false;
+  const c = s.charCodeAt(j);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/** Whether the last character before any trailing , ; : and spaces is . ! ? or …. */
+function endsSentence(s: string): boolean {
+  let j = s.length - 1;
+  for (let c = s.charCodeAt(j); j >= 0 && (c === 0x2c || c === 0x3b || c === 0x3a || charKind(c) & SPACE); c = s.charCodeAt(--j));
+  if (j < 0) return false;
+  const c = s.charCodeAt(j);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** "I", "we", "our", "you"… as a whole run of letters. */
+function hasFirstOrSecondPerson(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const start = i;
+    while (i < n) {
+      const c = codePointAt(s, i);
+      if (!(charKind(c) & LETTER)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    if (i > start) {
+      if (i - start <= 4 && FIRST_SECOND_PERSON.has(s.slice(start, i))) return true;
+    } else {
+      i += codePointAt(s, i) > 0xffff ? 2 : 1;
+    }
+  }
+  return false;
 }

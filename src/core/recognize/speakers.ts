@@ -1,7 +1,7 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
 import { PERSON_ROLES, SPEECH_VERBS } from './lexicon';
-import { upperBound } from './names';
+import * as chars from './paragraphs';
 import { sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 
@@ -16,21 +16,53 @@ import type { QuoteSpan } from './quotes';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:${VERBS})(?![\\p{L}])`, 'u');
 const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
-/** Up to the mention: descriptor words only ("said Kazakh political scientist "). */
-const DESCRIPTORS = /^[\s,]*(?:(?:the|a|an|[\p{L}’'-]+)[ \u00a0]+){0,6}$/u;
-/** Between a subject and its verb: adverbs and an appositive ("Hess, a fellow at X,"). */
-const SUBJECT_GAP = new RegExp(`^(?:,[^,“”"«»]{0,80},)?[ \\u00a0]+(?:(?:also|further|then|again|later|once|still|even|has|had|have|was|is|repeatedly|publicly|openly)[ \\u00a0]+){0,2}(?:${VERBS})(?![\\p{L}])`, 'u');
-const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
-const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
-const SPEAKING_TYPES = new Set(['leader', 'person']);
+/** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
+const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
+const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
+const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
+const ARTICLES = ['the', 'The'];
+/** Between a subject and its verb ("Hess has repeatedly said"). */
+const GAP_ADVERBS = new Set(['also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
 
-interface Speech {
-  at: number;
-  mention: Mention;
+// Read once: transpiled to CommonJS (tsx, the tests) an import is a getter call on every use.
+const charKind = chars.charKind;
+const kindTable = chars.kindTable;
+const TABLE_SIZE = chars.KIND_TABLE_SIZE;
+const LETTER = chars.LETTER;
+const SPACE = chars.SPACE;
+
+/**
+ * The matching here is spelt out over char codes rather than left to `u` RegExps, which
+ * cost most of the time and are tried at every position. Each function below says which
+ * pattern it stands for; it matches exactly what the pattern did, code points and all.
+ */
+interface Trie {
+  next: Map<number, Trie>;
+  word: boolean;
 }
+
+function trieOf(words: readonly string[], backwards: boolean): Trie {
+  const root: Trie = { next: new Map(), word: false };
+  for (const w of words) {
+    let node = root;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(backwards ? w.length - 1 - k : k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), word: false }));
+      node = child;
+    }
+    node.word = true;
+  }
+  return root;
+}
+
+// Every verb starts and ends with a letter, so the spaces around one are whole runs.
+const VERB_TRIE = trieOf(SPEECH_VERBS, false);
+const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to'], true);
 
 /**
  * Sets `speaker` on the quotes with index in [from, to) — by default all of them — from
@@ -49,34 +81,45 @@ export function speakerAttributor(
   text: string,
   mentions: Mention[],
 ): (spans: QuoteSpan[], quotes: Quote[], from?: number, to?: number) => void {
-  const people = mentions.filter((m) => SPEAKING_TYPES.has(m.type));
-  const peopleStarts = people.map((m) => m.start);
+  const people = mentions.filter((m) => isSpeaking(m.type));
   const speeches = findSpeechEvents(text, people);
-  const speechStarts = speeches.map((s) => s.at);
   const all = mentions;
-  const allStarts = all.map((m) => m.start);
 
   /** The most recent person who spoke or was cited before `at`; else the last person named. */
   const resolvePronoun = (at: number): Mention | undefined => {
-    const i = upperBound(speechStarts, at - 1) - 1;
-    const recentSpeech = i >= 0 && at - speeches[i]!.at < 3000 ? speeches[i]!.mention : undefined;
+    const i = firstFrom(speeches, at) - 1;
+    const recentSpeech = i >= 0 && at - speeches[i]!.start < 3000 ? speeches[i] : undefined;
     if (recentSpeech) return recentSpeech;
-    const j = upperBound(peopleStarts, at - 1) - 1;
+    const j = firstFrom(people, at) - 1;
     return j >= 0 && at - people[j]!.start < SPEAKER_REACH ? people[j] : undefined;
   };
 
   /** The first leader or person mention starting in [from, to). */
   const firstPersonIn = (from: number, to: number): Mention | undefined => {
-    const i = upperBound(peopleStarts, from - 1);
-    const m = people[i];
+    const m = people[firstFrom(people, from)];
     return m && m.start < to ? m : undefined;
   };
 
-  /** Mentions of any kind starting in [from, to). */
-  const mentionsIn = (from: number, to: number): Mention[] => {
-    const out: Mention[] = [];
-    for (let i = upperBound(allStarts, from - 1); i < all.length && all[i]!.start < to; i++) out.push(all[i]!);
-    return out;
+  /** The subject of a speech verb in text[from, to), the sentence before a quote. */
+  const subjectBefore = (from: number, to: number): Mention | undefined => {
+    const before = text.slice(from, to);
+    if (before.includes('ccording to')) {
+      const according = /[Aa]ccording to[ \u00a0]+/gu;
+      for (let m = according.exec(before); m; m = according.exec(before)) {
+        const who = firstPersonIn(from + m.index + m[0].length, from + m.index + m[0].length + 60);
+        if (who && who.start < to) return who;
+        if (ROLE_AFTER_ACCORDING.test(before.slice(m.index + m[0].length))) return resolvePronoun(from + m.index);
+      }
+    }
+    // The first person in the sentence who is the subject of a speech verb.
+    for (let k = firstFrom(all, from); k < all.length && all[k]!.start < to; k++) {
+      const m = all[k]!;
+      if ((isSpeaking(m.type) || m.type === 'org') && verbFollows(text, m.end, to)) return m;
+    }
+    let pron = firstMatch(before, PRONOUN_SUBJECT, PRONOUNS);
+    if (pron < 0) pron = firstMatch(before, ROLE_SUBJECT, ARTICLES);
+    if (pron >= 0) return resolvePronoun(from + pron);
+    return undefined;
   };
 
   return (spans, quotes, from = 0, to = quotes.length) => {
@@ -96,35 +139,40 @@ export function speakerAttributor(
     const p = span.paragraph;
     let speaker: Mention | undefined;
 
-    // 1. After the closing mark, in the same sentence.
-    const afterEnd = Math.min(p.end, sentenceEnd(text, q.end, p.end) + 1, q.end + 160);
-    const after = text.slice(q.end, afterEnd);
-    if (VERB_AT_START.test(after)) {
-      const verb = VERB_AT_START.exec(after)!;
-      const m = firstPersonIn(q.end + verb[0].length, afterEnd);
-      if (m && DESCRIPTORS.test(text.slice(q.end + verb[0].length, m.start))) speaker = m;
+    // 1. After the closing mark, in the same sentence. (The sentence's end past the
+    // 160-character cap does not matter, so it is not looked for.)
+    const afterEnd = Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160)) + 1, q.end + 160);
+    const lead = skipLead(text, q.end, afterEnd);
+    const verbEnd = speechVerbEnd(text, lead, afterEnd);
+    if (verbEnd >= 0) {
+      const m = firstPersonIn(verbEnd, afterEnd);
+      if (m && onlyDescriptors(text, verbEnd, m.start)) speaker = m;
     }
-    if (!speaker && (PRONOUN_VERB_AT_START.test(after) || ROLE_VERB_AT_START.test(after))) speaker = resolvePronoun(q.start);
+    if (
+      !speaker &&
+      ((startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) ||
+        (startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))))
+    ) {
+      speaker = resolvePronoun(q.start);
+    }
     if (!speaker) {
-      const lead = /^[\s,.:;—–-]*(?:the[ \u00a0]+)?/u.exec(after)![0].length;
-      const m = mentionsIn(q.end + lead, q.end + lead + 1)[0];
-      if (m && (SPEAKING_TYPES.has(m.type) || m.type === 'org' || m.type === 'place') && SUBJECT_GAP.test(text.slice(m.end, afterEnd))) {
+      // "…,” the Kremlin said": the subject right after, "the" allowed before it.
+      const at = startsWithWord(text, lead, afterEnd, ['the']) ? skipBlanks(text, lead + 3, afterEnd) : lead;
+      const m = all[firstFrom(all, at)];
+      if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, afterEnd)) {
         speaker = m;
       }
     }
 
     // 2. Before the opening mark, in the same sentence.
-    if (!speaker) {
-      const from = sentenceStart(text, q.start, p.start);
-      speaker = subjectBefore(text, from, q.start);
-    }
+    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, p.start), q.start);
 
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
       const before = text.slice(Math.max(0, p.start - 200), p.start).trimEnd();
       if (before.endsWith(':')) {
         const prevStart = before.lastIndexOf('\n') + 1 + Math.max(0, p.start - 200);
-        speaker = subjectBefore(text, sentenceStart(text, p.start - 2, prevStart), p.start);
+        speaker = subjectBefore(sentenceStart(text, p.start - 2, prevStart), p.start);
       }
     }
 
@@ -140,13 +188,17 @@ export function speakerAttributor(
     }
 
     // 5. Continuing the previous quote's statement: next sentence or next paragraph, no one else speaking.
-    if (!speaker && q.kind === 'speech' && previous?.quote.speaker && previous.quote.kind === 'speech') {
-      const gap = text.slice(previous.quote.end, q.start);
+    if (!speaker && q.kind === 'speech' && previous?.quote.speaker && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
+      const prev = previous.quote;
+      const gap = text.slice(prev.end, q.start);
       const paragraphsBetween = (gap.match(/\n\s*\n|\n/g) ?? []).length;
-      const someoneElse = mentionsIn(previous.quote.end, q.start).some((m) => SPEAKING_TYPES.has(m.type) && m.name !== previous!.quote.speaker);
-      if (paragraphsBetween <= 1 && gap.length < 400 && !someoneElse) {
-        q.speaker = previous.quote.speaker;
-        q.speakerEntity = previous.quote.speakerEntity;
+      let someoneElse = false;
+      for (let k = firstFrom(all, prev.end); k < all.length && all[k]!.start < q.start && !someoneElse; k++) {
+        someoneElse = isSpeaking(all[k]!.type) && all[k]!.name !== prev.speaker;
+      }
+      if (paragraphsBetween <= 1 && !someoneElse) {
+        q.speaker = prev.speaker;
+        q.speakerEntity = prev.speakerEntity;
       }
     }
 
@@ -155,24 +207,6 @@ export function speakerAttributor(
       q.speakerEntity = speaker.entity;
     }
     if (q.kind === 'speech') previous = { quote: q, span };
-
-    function subjectBefore(t: string, from: number, to: number): Mention | undefined {
-      const before = t.slice(from, to);
-      const according = /[Aa]ccording to[ \u00a0]+/gu;
-      for (let m = according.exec(before); m; m = according.exec(before)) {
-        const who = firstPersonIn(from + m.index + m[0].length, from + m.index + m[0].length + 60);
-        if (who && who.start < to) return who;
-        if (ROLE_AFTER_ACCORDING.test(before.slice(m.index + m[0].length))) return resolvePronoun(from + m.index);
-      }
-      // The first person in the sentence who is the subject of a speech verb.
-      for (const m of mentionsIn(from, to)) {
-        if (!SPEAKING_TYPES.has(m.type) && m.type !== 'org') continue;
-        if (SUBJECT_GAP.test(t.slice(m.end, to))) return m;
-      }
-      const pron = PRONOUN_SUBJECT.exec(before) ?? ROLE_SUBJECT.exec(before);
-      if (pron) return resolvePronoun(from + pron.index);
-      return undefined;
-    }
   }
 
   // Nested quotes belong to their container's speaker. Quotes are sorted by start, so
@@ -195,18 +229,214 @@ export function speakerAttributor(
   };
 }
 
-const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
+function isSpeaking(type: Mention['type']): boolean {
+  return type === 'leader' || type === 'person';
+}
+
+/** Index of the first of `sorted` (by start) starting at or after `at`. */
+function firstFrom(sorted: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Every place a person is the subject or object of a speech verb: the antecedents of "he said". */
-function findSpeechEvents(text: string, people: Mention[]): Speech[] {
-  const out: Speech[] = [];
-  const verbBefore = new RegExp(`(?:${VERBS}|according to)[ \\u00a0]+(?:[\\p{L}’'-]+[ \\u00a0]+){0,5}$`, 'u');
+function findSpeechEvents(text: string, people: Mention[]): Mention[] {
+  const out: Mention[] = [];
   for (const m of people) {
-    const before = text.slice(Math.max(0, m.start - 80), m.start);
-    const after = text.slice(m.end, Math.min(text.length, m.end + 120));
-    if (verbBefore.test(before) || SUBJECT_GAP.test(after) || /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u.test(after.slice(0, 6))) out.push({ at: m.start, mention: m });
+    if (cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120)) || appositiveFollows(text, m.end)) out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether a speech verb or "according to", then up to five words, each run of words
+ * and spaces whole, ends right before `at`, all within the 80 characters before it:
+ * `(?:VERBS|according to)[ \u00a0]+(?:[\p{L}’'-]+[ \u00a0]+){0,5}$`.
+ */
+function cueBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  let i = at;
+  for (let words = 0; ; words++) {
+    const blanksEnd = i;
+    while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
+    if (i === blanksEnd) return false;
+    if (cueEndsAt(text, i, from)) return true;
+    if (words === 5) return false;
+    const wordEnd = i;
+    for (let w = wordCharBefore(text, i, from); w > 0; w = wordCharBefore(text, i, from)) i -= w;
+    if (i === wordEnd) return false;
+  }
+}
+
+/** Whether a speech verb or "according to" ends at `at`, starting at or after `from`. */
+function cueEndsAt(text: string, at: number, from: number): boolean {
+  let node: Trie | undefined = CUE_BACKWARDS_TRIE;
+  for (let i = at - 1; i >= from; i--) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) return false;
+    if (node.word) return true;
+  }
+  return false;
+}
+
+/** Length of the letter, ’, ' or - ending at `at` (2 for a surrogate pair), 0 if there is none. */
+function wordCharBefore(text: string, at: number, from: number): number {
+  if (at <= from) return 0;
+  const c = text.charCodeAt(at - 1);
+  if (c === 0x2019 || c === 0x27 || c === 0x2d) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && at - 2 >= from) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return charKind(((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000) & LETTER ? 2 : 0;
+  }
+  return kindOf(c) & LETTER ? 1 : 0;
+}
+
+/**
+ * Whether text[at, end) opens with a speech verb after its subject: an appositive
+ * (", a fellow at X,"), spaces, up to two adverbs ("has repeatedly"), then the verb —
+ * `^(?:,[^,“”"«»]{0,80},)?[ \u00a0]+(?:(?:ADVERBS)[ \u00a0]+){0,2}(?:VERBS)(?![\p{L}])`.
+ */
+function verbFollows(text: string, at: number, end: number): boolean {
+  let i = at;
+  if (i < end && text.charCodeAt(i) === 0x2c) {
+    // Only the next comma can close it; at most 80 code points in between.
+    i++;
+    for (let count = 0; ; count++) {
+      if (i >= end) return false;
+      const c = text.charCodeAt(i);
+      if (c === 0x2c) break;
+      if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || count === 80) return false;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    }
+    i++;
+  }
+  for (let adverbs = 0; ; adverbs++) {
+    const blanks = i;
+    i = skipBlanks(text, i, end);
+    if (i === blanks) return false;
+    if (speechVerbEnd(text, i, end) >= 0) return true;
+    if (adverbs === 2) return false;
+    const word = i;
+    while (i < end && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) i++;
+    if (!GAP_ADVERBS.has(text.slice(word, i))) return false;
+  }
+}
+
+/**
+ * End of the longest speech verb at `at` that a letter does not continue, within `end`;
+ * -1 if none — `(?:VERBS)(?![\p{L}])` with its alternatives longest first.
+ */
+function speechVerbEnd(text: string, at: number, end: number): number {
+  let node: Trie | undefined = VERB_TRIE;
+  let found = -1;
+  for (let i = at; i < end; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.word && !isLetterAt(text, i + 1, end)) found = i + 1;
+  }
+  return found;
+}
+
+/** Whether the code point at `i`, within `end`, is a letter. */
+function isLetterAt(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (isLowSurrogate(d)) return (charKind(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & LETTER) !== 0;
+  }
+  return (kindOf(c) & LETTER) !== 0;
+}
+
+/**
+ * Whether text[from, to) is only descriptor words before a name ("said Kazakh political
+ * scientist ") — `^[\s,]*(?:[\p{L}’'-]+[ \u00a0]+){0,6}$`.
+ */
+function onlyDescriptors(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 0x2c || kindOf(text.charCodeAt(i)) & SPACE)) i++;
+  for (let words = 0; i < to; words++) {
+    if (words === 6) return false;
+    const word = i;
+    for (let w = wordCharAt(text, i, to); w > 0; w = wordCharAt(text, i, to)) i += w;
+    if (i === word) return false;
+    const blanks = i;
+    i = skipBlanks(text, i, to);
+    if (i === blanks) return false;
+  }
+  return true;
+}
+
+/** Length of the letter, ’, ' or - at `at` (2 for a surrogate pair), 0 if there is none. */
+function wordCharAt(text: string, at: number, end: number): number {
+  if (at >= end) return 0;
+  const c = text.charCodeAt(at);
+  if (c === 0x2019 || c === 0x27 || c === 0x2d) return 1;
+  if (!isLetterAt(text, at, end)) return 0;
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+}
+
+/** ", a " / ", the " right after a name: an appositive follows. */
+function appositiveFollows(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 6);
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) === 0x2c) return APPOSITIVE.test(text.slice(at, end));
+  return false;
+}
+
+/**
+ * Where `re` (sticky) first matches in `s`, or -1. It is tried only where one of
+ * `words` starts, with no letter code unit before it and a space after: every match
+ * starts at such a place, and there are few.
+ */
+function firstMatch(s: string, re: RegExp, words: readonly string[]): number {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && kindOf(s.charCodeAt(i - 1)) & LETTER) continue;
+    if (!startsWithWord(s, i, s.length, words)) continue;
+    re.lastIndex = i;
+    if (re.test(s)) return i;
+  }
+  return -1;
+}
+
+/** Whether one of `words` starts at `at`, followed by a space or no-break space before `end`. */
+function startsWithWord(text: string, at: number, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (at + w.length < end && text.startsWith(w, at) && isBlank(text.charCodeAt(at + w.length))) return true;
+  return false;
+}
+
+/** Past `[\s,.:;—–-]*`: what may come between a closing mark and its attribution. */
+function skipLead(text: string, at: number, end: number): number {
+  let i = at;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x2c || c === 0x2e || c === 0x3a || c === 0x3b || c === 0x2014 || c === 0x2013 || c === 0x2d || kindOf(c) & SPACE)) break;
+  }
+  return i;
+}
+
+function skipBlanks(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** `charKind` of a code unit, the table looked up directly. */
+function kindOf(c: number): number {
+  return c < TABLE_SIZE ? kindTable()[c] : charKind(c);
 }
 
 /**
@@ -220,23 +450,65 @@ export const SPEAKER_REACH = 20_000;
 export const HEADLINE_REACH = 20_000;
 
 function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote[], from: number, to: number): void {
-  const key = (s: string) => s.replace(/[“”„"«»‘’',.!?:;]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // A quote is compared with many headlines before it: its words are worked out once.
+  const keys = new Map<number, string>();
+  const keyOf = (k: number): string => {
+    let key = keys.get(k);
+    if (key === undefined) keys.set(k, (key = wordsOf(text.slice(quotes[k]!.start, quotes[k]!.end))));
+    return key;
+  };
   for (let qi = from; qi < to; qi++) {
     const q = quotes[qi]!;
     if (q.speaker) continue;
     const p = spans[qi]!.paragraph;
     if (p.end - p.start > 160) continue;
-    const words = key(text.slice(q.start, q.end));
+    const words = keyOf(qi);
     if (words.length < 6) continue;
     // Only the same article: the next quotes within a few pages.
     for (let k = qi + 1; k < quotes.length && quotes[k]!.start - q.end < HEADLINE_REACH; k++) {
       const later = quotes[k]!;
       if (!later.speaker) continue;
-      if (key(text.slice(later.start, later.end)).includes(words)) {
+      if (keyOf(k).includes(words)) {
         q.speaker = later.speaker;
         q.speakerEntity = later.speakerEntity;
         break;
       }
     }
   }
+}
+
+/**
+ * A quote's words, lower-cased, without marks and punctuation: what a repeat must share.
+ * As `s.replace(/[“”„"«»‘’',.!?:;]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()`,
+ * without a RegExp pass and a new string per step.
+ */
+function wordsOf(s: string): string {
+  let out = '';
+  let space = false;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const dropped = isDroppedMark(c);
+    if (!dropped && !(kindOf(c) & SPACE)) continue;
+    // A run of kept characters ends here.
+    if (run < i) {
+      if (space && out) out += ' ';
+      out += s.slice(run, i);
+      space = false;
+    }
+    run = i + 1;
+    if (!dropped) space = true;
+  }
+  if (run < s.length) {
+    if (space && out) out += ' ';
+    out += s.slice(run);
+  }
+  return out.toLowerCase();
+}
+
+/** “ ” „ " « » ‘ ’ ' , . ! ? : ; */
+function isDroppedMark(c: number): boolean {
+  return c < 0x80
+    ? c === 0x22 || c === 0x27 || c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b
+    : c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019;
 }
