@@ -42,9 +42,15 @@ export class SpanSet {
   private readonly slots: Int32Array;
   readonly words: readonly string[];
   private readonly mask: number;
+  /** A bit per (length, first, last character) seen: most misses stop at it, unhashed. */
+  private readonly outline = new Int32Array(64);
 
   constructor(words: Iterable<string>) {
     this.words = [...new Set(words)];
+    for (const w of this.words) {
+      const bit = outlineBit(w, 0, w.length);
+      this.outline[bit >>> 5] |= 1 << (bit & 31);
+    }
     let size = 16;
     while (size < this.words.length * 4) size *= 2;
     this.mask = size - 1;
@@ -57,6 +63,8 @@ export class SpanSet {
   }
 
   has(text: string, start: number, end: number): boolean {
+    const bit = outlineBit(text, start, end);
+    if ((this.outline[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     const len = end - start;
     for (let s = hashSpan(text, start, end) & this.mask; ; s = (s + 1) & this.mask) {
       const slot = this.slots[s]!;
@@ -68,6 +76,10 @@ export class SpanSet {
       if (i === len) return true;
     }
   }
+}
+
+function outlineBit(text: string, start: number, end: number): number {
+  return (Math.imul(end - start, 0x9e3779b1) ^ Math.imul(text.charCodeAt(start), 0x85ebca6b) ^ Math.imul(text.charCodeAt(end - 1), 0xc2b2ae35)) >>> 21;
 }
 
 function hashSpan(text: string, start: number, end: number): number {

@@ -44,12 +44,38 @@ const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_
 const AFTER_CREDIT = /[ \t]+\|/y;
 
 const NOT_NAME_SPANS = new SpanSet(NOT_NAME_WORDS);
-const lastWord = (phrase: string) => phrase.split(' ').at(-1)!;
-/** The last word of every cue that stands before a name: without one, only a cue after can work. */
-const CUE_LAST_WORDS = new SpanSet([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'to'].map(lastWord));
+
+/** The last two words of cue phrases, to tell cheaply that the words before a name end none. */
+class CueEndings {
+  private readonly alone: SpanSet;
+  private readonly last: SpanSet;
+  private readonly secondLast: SpanSet;
+  readonly longestWord: number;
+
+  constructor(phrases: Iterable<string>) {
+    const split = [...phrases].map((p) => p.split(' '));
+    this.alone = new SpanSet(split.filter((w) => w.length === 1).map((w) => w[0]!));
+    this.last = new SpanSet(split.filter((w) => w.length > 1).map((w) => w.at(-1)!));
+    this.secondLast = new SpanSet(split.filter((w) => w.length > 1).map((w) => w.at(-2)!));
+    this.longestWord = Math.max(...split.flat().map((w) => w.length));
+  }
+
+  /** False when no phrase can end with the word text[start, end) and the words before it. */
+  mayEndAt(text: string, start: number, end: number): boolean {
+    if (this.alone.has(text, start, end)) return true;
+    if (!this.last.has(text, start, end)) return false;
+    const prevEnd = wordEndBefore(text, start);
+    const prevStart = wordStartBefore(text, prevEnd, this.longestWord);
+    return prevStart < prevEnd && this.secondLast.has(text, prevStart, prevEnd);
+  }
+}
+
+/** Cues before a lone word (a title or a role) and before a longer name (any). */
+const CUES_BEFORE_WORD = new CueEndings([...TITLES, ...ROLES]);
+const CUES_BEFORE_NAME = new CueEndings([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'according to', 'According to']);
 /** The word that starts every AFTER_IS_A, AFTER_SPEECH match once the spaces are skipped. */
 const AFTER_FIRST_WORDS = new SpanSet(['is', 'was', 'also', ...SPEECH_VERBS.map((v) => v.split(' ')[0]!)]);
-const LONGEST_CUE_WORD = Math.max(...CUE_LAST_WORDS.words.map((w) => w.length), ...AFTER_FIRST_WORDS.words.map((w) => w.length));
+const LONGEST_CUE_WORD = Math.max(CUES_BEFORE_NAME.longestWord, ...AFTER_FIRST_WORDS.words.map((w) => w.length));
 
 export interface FoundPerson {
   /** The fullest form of the name seen in the document. */
@@ -130,12 +156,10 @@ function wordsOf(text: string, runs: Runs, from: number, to: number): Word[] {
  * the word before ends no cue, and for two or more tokens nothing after can start one.
  */
 function mayHaveCue(text: string, start: number, end: number, tokens: number): boolean {
-  let i = start;
-  while (i > 0 && isLineSpace(text.charCodeAt(i - 1))) i--;
-  const wordEnd = i;
-  // A word longer than every cue word need not be read to its start.
-  while (i > 0 && wordEnd - i <= LONGEST_CUE_WORD && !isWordBreak(text.charCodeAt(i - 1))) i--;
-  if (i < wordEnd && CUE_LAST_WORDS.has(text, i, wordEnd)) return true;
+  const cues = tokens < 2 ? CUES_BEFORE_WORD : CUES_BEFORE_NAME;
+  const wordEnd = wordEndBefore(text, start);
+  const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
+  if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   if (tokens < 2) return false;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
@@ -149,6 +173,22 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
 }
 
 const isLineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
+
+/** Where the last word before `at` on its line ends, as wordsBefore reads words. */
+function wordEndBefore(text: string, at: number): number {
+  while (at > 0 && isLineSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * Where the word ending at `end` starts (`end` when there is none). A word longer than
+ * `longest` is not read to its start: all that counts is that it is longer.
+ */
+function wordStartBefore(text: string, end: number, longest: number): number {
+  let i = end;
+  while (i > 0 && end - i <= longest && !isWordBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
 
 function considerSegment(text: string, seg: Word[], occupied: Occupancy, people: Map<string, FoundPerson>): void {
   const start = seg[0]!.start;
@@ -236,8 +276,15 @@ function suffixIn(words: Word[], set: Set<string>): { phrase: string; count: num
 
 /** White space and the punctuation that separates a cue from a name. */
 function isWordBreak(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || c === 0x2c || c === 0x3b || c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || c === 0x28;
+  return c < WORD_BREAKS.length && WORD_BREAKS[c] === 1;
 }
+
+const WORD_BREAKS = (() => {
+  const t = new Uint8Array(0x201e);
+  for (let c = 0; c <= 0x20; c++) t[c] = 1;
+  for (const c of [0xa0, 0x2c, 0x3b, 0x201c, 0x201d, 0x22, 0xab, 0xbb, 0x28]) t[c] = 1;
+  return t;
+})();
 
 function endsWith(words: Word[], tail: string[]): boolean {
   if (words.length < tail.length) return false;
