@@ -23,6 +23,7 @@ const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\
 const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
+// `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
 /** Between a subject and its verb ("Hess has repeatedly said"). */
@@ -395,8 +396,13 @@ function appositiveFollows(text: string, at: number): boolean {
  * starts at such a place, and there are few.
  */
 function firstMatch(s: string, re: RegExp, words: readonly string[]): number {
+  let previous = 0x20;
   for (let i = 0; i < s.length; i++) {
-    if (i > 0 && kindOf(s.charCodeAt(i - 1)) & LETTER) continue;
+    const c = s.charCodeAt(i);
+    const afterLetter = kindOf(previous) & LETTER;
+    previous = c;
+    // Pronouns and articles start with h, s or t in either case.
+    if (afterLetter || !((c | 0x20) === 0x68 || (c | 0x20) === 0x73 || (c | 0x20) === 0x74)) continue;
     if (!startsWithWord(s, i, s.length, words)) continue;
     re.lastIndex = i;
     if (re.test(s)) return i;
@@ -464,10 +470,12 @@ function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote
     if (p.end - p.start > 160) continue;
     const words = keyOf(qi);
     if (words.length < 6) continue;
+    const mayRepeat = repeatFilter(words);
     // Only the same article: the next quotes within a few pages.
     for (let k = qi + 1; k < quotes.length && quotes[k]!.start - q.end < HEADLINE_REACH; k++) {
       const later = quotes[k]!;
       if (!later.speaker) continue;
+      if (!keys.has(k) && !mayRepeat(text.slice(later.start, later.end))) continue;
       if (keyOf(k).includes(words)) {
         q.speaker = later.speaker;
         q.speakerEntity = later.speakerEntity;
@@ -505,6 +513,26 @@ function wordsOf(s: string): string {
   }
   return out.toLowerCase();
 }
+
+/**
+ * A test that every quote whose `wordsOf` holds `words` passes, and most others fail,
+ * run natively on the raw quote: its longest ASCII word, letters in either case with
+ * dropped marks allowed between them. Lower-casing only turns ASCII capitals into ASCII
+ * letters — bar a few other characters (the Kelvin sign, "İ"), so any quote with a
+ * character outside ASCII and the common marks and dashes passes too.
+ */
+function repeatFilter(words: string): (quote: string) => boolean {
+  let probe = '';
+  for (const w of words.match(/[a-z0-9]+/g) ?? []) if (w.length > probe.length) probe = w;
+  if (probe.length < 3) return () => true;
+  const re = new RegExp([...probe].join(`[${DROPPED_MARKS}]*`), 'i');
+  return (quote) => NOT_PLAIN.test(quote) || re.test(quote);
+}
+
+const DROPPED_MARKS = '“”„"«»‘’\',.!?:;';
+/** Any character beyond ASCII, the no-break space and the common marks and dashes. */
+// eslint-disable-next-line no-control-regex -- the range is all of ASCII, controls included
+const NOT_PLAIN = /[^\u0000-\u007f\u00a0“”„«»‘’—–…]/;
 
 /** “ ” „ " « » ‘ ’ ' , . ! ? : ; */
 function isDroppedMark(c: number): boolean {
