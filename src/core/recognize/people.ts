@@ -111,14 +111,13 @@ export function findCuedPeople(text: string, occupied: Occupancy, from: number, 
 function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string, FoundPerson> {
   const people = new Map<string, FoundPerson>();
   const { first: firstOfRun, start, end } = runs;
-  const overlaps = occupied.ascending();
-  const isNameWord = (w: number) => runs.isNameShaped(w) && !NOT_NAME_SPANS.has(text, start[w]!, end[w]!) && !overlaps(start[w]!, end[w]!);
+  const taken = occupied.ascending();
   for (let r = 0; r < runs.count; r++) {
     const runStart = firstOfRun[r]!;
     const runEnd = firstOfRun[r + 1]!;
     if (runEnd - runStart === 1) {
       // Most runs are one word: the cheaper and rarer test first.
-      if (mayHaveCue(text, start[runStart]!, end[runStart]!, 1) && isNameWord(runStart)) considerSegment(text, wordsOf(text, runs, runStart, runEnd), occupied, people);
+      if (mayHaveCue(text, start[runStart]!, end[runStart]!, 1) && isNameWord(text, runs, runStart, taken)) considerSegment(text, wordsOf(text, runs, runStart, runEnd), occupied, people);
       continue;
     }
     // Segments: maximal stretches of name words (no stop words, titles or KB names) with
@@ -129,7 +128,7 @@ function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string
     for (let w = runStart; w <= runEnd; w++) {
       if (w < runEnd) {
         if (runs.isParticle(w)) continue; // kept inside a segment, dropped at its end: no cut either way
-        if (isNameWord(w)) {
+        if (isNameWord(text, runs, w, taken)) {
           if (first < 0) first = w;
           last = w;
           tokens++;
@@ -143,6 +142,11 @@ function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string
     }
   }
   return people;
+}
+
+/** Not a stop word, title or KB name. */
+function isNameWord(text: string, runs: Runs, w: number, taken: AscendingOccupancy): boolean {
+  return runs.isNameShaped(w) && !NOT_NAME_SPANS.has(text, runs.start[w]!, runs.end[w]!) && !taken.overlaps(runs.start[w]!, runs.end[w]!);
 }
 
 function wordsOf(text: string, runs: Runs, from: number, to: number): Word[] {
@@ -467,18 +471,9 @@ export class Occupancy {
     this.starts = mentions.map((m) => m.start);
   }
 
-  /**
-   * `overlaps` for spans asked in ascending order of end, as one pass over the text asks
-   * them: a cursor walks the starts instead of a binary search per span.
-   */
-  ascending(): (start: number, end: number) => boolean {
-    const { starts, mentions } = this;
-    for (let k = 1; k < starts.length; k++) if (starts[k]! < starts[k - 1]!) return (start, end) => this.overlaps(start, end);
-    let next = 0; // first mention starting at or after the last span's end
-    return (start, end) => {
-      while (next < starts.length && starts[next]! <= end - 1) next++;
-      return next > 0 && mentions[next - 1]!.end > start;
-    };
+  /** `overlaps` for spans asked in ascending order of end, as one pass over the text asks them. */
+  ascending(): AscendingOccupancy {
+    return new AscendingOccupancy(this, this.starts, this.mentions);
   }
 
   overlaps(start: number, end: number): boolean {
@@ -493,5 +488,28 @@ export class Occupancy {
     const m = this.mentions[i];
     if (!m || (m.type !== 'country' && m.type !== 'demonym')) return undefined;
     return titleStart - m.end <= 3 ? (m.entity ?? undefined) : undefined;
+  }
+}
+
+/** A cursor walks the starts instead of a binary search per span. */
+class AscendingOccupancy {
+  private next = 0; // first mention starting at or after the last span's end
+  private readonly sorted: boolean;
+
+  constructor(
+    private readonly occupancy: Occupancy,
+    private readonly starts: readonly number[],
+    private readonly mentions: readonly Mention[],
+  ) {
+    let k = 1;
+    while (k < starts.length && starts[k]! >= starts[k - 1]!) k++;
+    this.sorted = k >= starts.length;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    if (!this.sorted) return this.occupancy.overlaps(start, end);
+    const { starts } = this;
+    while (this.next < starts.length && starts[this.next]! <= end - 1) this.next++;
+    return this.next > 0 && this.mentions[this.next - 1]!.end > start;
   }
 }
