@@ -138,8 +138,8 @@ export function scanRuns(text: string, from: number, to: number): Runs {
   return b.finish();
 }
 
-// Capitals are a few per cent of the text: RegExp search skips the rest faster than a
-// charCodeAt loop (it reads the string's characters directly, whatever its representation).
+// Capitals are a few per cent of the text: a RegExp search for the next one skips the
+// rest faster than a charCodeAt loop does (measured about twice as fast on news).
 const CAPITAL = new RegExp(`[${UPPER}]`, 'g');
 
 function nextCapital(text: string, at: number, to: number): number {
@@ -161,7 +161,7 @@ class RunsBuilder {
     private readonly text: string,
     length: number,
   ) {
-    // News has about one run per 35 characters and 1.3 words per run.
+    // Room for a word per 16 characters (news has one per 26 or so): big texts rarely grow.
     const words = Math.max(256, length >> 4);
     this.first = new Int32Array(words);
     this.start = new Int32Array(words);
@@ -169,6 +169,7 @@ class RunsBuilder {
     this.particle = new Uint8Array(words);
   }
 
+  /** Takes back the last run. */
   dropRun(): void {
     this.words = this.first[--this.runs]!;
   }
@@ -249,6 +250,7 @@ function particleEnd(text: string, at: number): number {
   return isRunSpace(text.charCodeAt(e)) && PARTICLES.has(text, at, e) ? e : -1;
 }
 
+if (!NAME_PARTICLES.every((p) => /^[a-z]+$/.test(p))) throw new Error('particleEnd reads particles as words of a–z only');
 const LONGEST_PARTICLE = Math.max(...NAME_PARTICLES.map((p) => p.length));
 /** Bit k set when some particle starts with the k-th letter. */
 const PARTICLE_INITIALS = NAME_PARTICLES.reduce((bits, p) => bits | (1 << (p.charCodeAt(0) - 0x61)), 0);
