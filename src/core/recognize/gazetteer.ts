@@ -21,7 +21,7 @@ export interface GazetteerEntry {
  */
 export class Gazetteer {
   readonly entries = new Map<string, GazetteerEntry[]>();
-  /** First word → surfaces starting with it, longest first. */
+  /** First word → the surfaces starting with it, longest first. */
   private readonly byFirstWord = new Map<string, Surface[]>();
 
   constructor(entities: Iterable<Entity>) {
@@ -31,34 +31,48 @@ export class Gazetteer {
       for (const s of e.weakAliases ?? []) this.add(s, { entity: e, type, weak: true });
       for (const s of e.country?.demonyms ?? []) this.add(s, { entity: e, type: 'demonym', weak: false });
     }
+    const lists = this.byFirstWord;
     for (const [surface, readings] of this.entries) {
       const first = FIRST_WORD.exec(surface)?.[0];
       if (!first) continue;
-      const list = this.byFirstWord.get(first);
+      const list = lists.get(first);
       if (list) list.push({ surface, readings });
-      else this.byFirstWord.set(first, [{ surface, readings }]);
+      else lists.set(first, [{ surface, readings }]);
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length || (a.surface < b.surface ? -1 : 1));
+    for (const list of lists.values()) list.sort((a, b) => b.surface.length - a.surface.length || (a.surface < b.surface ? -1 : 1));
   }
 
   /**
    * Calls `visit` for each name starting in text[from, to), left to right, longest at
-   * each position; a name is never inside a longer word. (A RegExp finding capitalised
-   * words measured faster here than a hand-written loop over the characters.)
+   * each position; a name is never inside a longer word. A RegExp search finds each
+   * next capital or digit (natively, past the lower-case bulk); the word from there is
+   * read by char codes. (Looking the word up by its span, without cutting a substring,
+   * measured slower than V8's own string hashing.)
    */
   scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[]) => void): void {
-    const re = CAPITALISED_WORD;
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const at = m.index;
+    const n = text.length;
+    const re = CANDIDATE_START;
+    let i = from;
+    while (i < to) {
+      re.lastIndex = i;
+      if (!re.test(text)) return;
+      const at = re.lastIndex - 1;
+      if (at >= to) return;
+      let wordEnd = at + 1;
+      while (wordEnd < n && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
+      i = wordEnd;
       if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
-      const surfaces = this.byFirstWord.get(m[0]);
+      const surfaces = this.byFirstWord.get(text.slice(at, wordEnd));
       if (!surfaces) continue;
+      // Every surface in the list starts with this word; a longer one must go on as the text does.
+      const wordLength = wordEnd - at;
+      const next = text.charCodeAt(wordEnd);
       for (const { surface, readings } of surfaces) {
         const end = at + surface.length;
-        if (text.startsWith(surface, at) && (end >= text.length || !isWordCode(text.charCodeAt(end)))) {
+        if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next) continue;
+        if (text.startsWith(surface, at) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
           visit(at, surface, readings);
-          re.lastIndex = end;
+          i = end;
           break;
         }
       }
@@ -116,5 +130,5 @@ interface Surface {
 }
 
 const FIRST_WORD = new RegExp(`^[${WORD_CHARS}]+`);
-/** A word that starts with a capital or a digit, as every surface in the gazetteer does. */
-const CAPITALISED_WORD = new RegExp(`[0-9${UPPER}][${WORD_CHARS}]*`, 'g');
+/** A word's possible first character: every surface in the gazetteer starts with a capital or a digit. */
+const CANDIDATE_START = new RegExp(`[0-9${UPPER}]`, 'g');

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/types';
-import { type Runs, scanRuns, SpanSet } from './capitalisedRuns';
+import { type Runs, scanRuns } from './capitalisedRuns';
+import { SpanSet } from './spanSet';
 import { WORD_CHARS } from './charClasses';
 import { escapeRegExp } from './fold';
 import {
