@@ -22,7 +22,8 @@ import { CodePointMap } from '../src/core/text/offsets';
 import { measureActivation } from './activation';
 import { measurePeers } from './peers';
 
-const ROOT = join(__dirname, '..');
+// The bundle runs from out/bench (see run.mjs), so the root comes from the environment there.
+const ROOT = process.env.GEO_BENCH_ROOT ?? join(__dirname, '..');
 const corpus = join(ROOT, '..', 'shared', 'corpus');
 const base = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))

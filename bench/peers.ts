@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const ROOT = join(__dirname, '..');
+// The bundle runs from out/bench (see run.mjs), so the root comes from the environment there.
+const ROOT = process.env.GEO_BENCH_ROOT ?? join(__dirname, '..');
 const corpus = join(ROOT, '..', 'shared', 'corpus');
 const out = join(ROOT, 'out', 'bench', 'measure.js');
 
