@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { IncrementalRecognizer, type TextChange } from '../../src/core/recognize/incremental';
 import { recognize } from '../../src/core/recognize/index';
-import { corpusText } from './corpus';
+import { corpusFiles, corpusText } from './corpus';
 
 const kb = KnowledgeBase.builtin();
 
@@ -47,6 +47,28 @@ describe('incremental recognition', () => {
       );
     });
   }
+
+  it('equals a full recognition when the passes run on a stretch around each edit', () => {
+    // A long text and a small stretch: the paragraphs, the names and the speakers are
+    // worked out on copies of part of the text, and the whole text only when a paragraph
+    // or a chain of quotes reaches past it.
+    const articles = corpusFiles().map((f) => corpusText(f.slice(0, 3)));
+    const original = Array.from({ length: 8 }, () => articles.join('\n\n')).join('\n\n');
+    fc.assert(
+      fc.property(fc.array(edit(original.length), { minLength: 1, maxLength: 4 }), fc.constantFrom(2048, 4096, 16_384), (edits, window) => {
+        const inc = new IncrementalRecognizer(kb, original, window);
+        let text = original;
+        for (const e of edits) {
+          const step = apply(text, e);
+          text = step.text;
+          inc.update([step.change]);
+        }
+        assert.equal(inc.currentText, text);
+        assert.deepEqual(inc.result, recognize(text, kb));
+      }),
+      { numRuns: 12 },
+    );
+  });
 
   it('handles most single-character typing without a full pass', () => {
     const text = corpusText('002');

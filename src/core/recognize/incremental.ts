@@ -3,11 +3,12 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { Gazetteer } from './gazetteer';
 import { findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
-import { looksHardWrapped, paragraphWindow, paragraphsIn } from './paragraphs';
+import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
 import { findCuedPeople, findMentionsOf, Occupancy, type FoundPerson } from './people';
 import { toQuote } from './index';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
+import { PieceText } from '../text/pieceText';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
 export interface TextChange {
@@ -26,7 +27,7 @@ export interface TextChange {
  * result equals `recognize(text)`.
  */
 export class IncrementalRecognizer {
-  private text = '';
+  private doc = new PieceText('');
   private wrapped = false;
   private hits: NameHit[] = [];
   /** How many strong hits name each entity: a weak alias depends on this being > 0. */
@@ -44,9 +45,14 @@ export class IncrementalRecognizer {
   /** Edits handled in place vs. by recognising everything again, for tests and benchmarks. */
   readonly stats = { incremental: 0, full: 0 };
 
+  /**
+   * `window`: how much text on each side of an edit is copied for the passes that
+   * re-scan its paragraphs (smaller in tests, to exercise the edges).
+   */
   constructor(
     private readonly kb: KnowledgeBase,
     text: string,
+    private readonly window = 16 * 1024,
   ) {
     this.recognizeAll(text);
   }
@@ -56,19 +62,22 @@ export class IncrementalRecognizer {
   }
 
   get currentText(): string {
-    return this.text;
+    return this.doc.toString();
   }
 
   /** Applies edits in the order given (each against the text the previous one left). */
   update(changes: readonly TextChange[]): Recognition {
     if (changes.length > 8) {
-      let text = this.text;
+      let text = this.doc.toString();
       for (const c of changes) text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
       this.recognizeAll(text);
       return this.result;
     }
     for (const c of changes) {
-      if (!this.applyInPlace(c)) this.recognizeAll(this.text.slice(0, c.rangeOffset) + c.text + this.text.slice(c.rangeOffset + c.rangeLength));
+      if (!this.applyInPlace(c)) {
+        const text = this.doc.toString();
+        this.recognizeAll(text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength));
+      }
     }
     return this.result;
   }
@@ -81,7 +90,7 @@ export class IncrementalRecognizer {
 
   private recognizeAll(text: string): void {
     this.stats.full++;
-    this.text = text;
+    this.doc = new PieceText(text);
     this.wrapped = looksHardWrapped(text);
     const gazetteer = Gazetteer.fromKb(this.kb);
     this.hits = findNames(text, gazetteer);
@@ -109,29 +118,48 @@ export class IncrementalRecognizer {
 
   /** Handles one edit without a full pass; false when the document-wide state would change. */
   private applyInPlace(change: TextChange): boolean {
-    const { rangeOffset: at, rangeLength: removed, text: inserted } = change;
-    const oldText = this.text;
-    if (at < 0 || at + removed > oldText.length) throw new RangeError(`edit [${at}, ${at + removed}) is outside the text (length ${oldText.length})`);
+    const { rangeOffset: at, rangeLength: removed } = change;
+    const length = this.doc.length;
+    if (at < 0 || at + removed > length) throw new RangeError(`edit [${at}, ${at + removed}) is outside the text (length ${length})`);
+    // The passes below read only the paragraphs the edit touched and a little around
+    // them: they run on a copy of that stretch, so the whole text is never copied. A
+    // paragraph too long for the stretch takes the whole text instead.
+    const base = Math.max(0, at - this.window);
+    const limit = Math.min(length, at + removed + this.window);
+    return this.applyAround(change, base, this.doc.slice(base, limit), limit === length) ?? this.applyAround(change, 0, this.doc.toString(), true)!;
+  }
+
+  /**
+   * `applyInPlace` with `oldText` = the text from `base` (to its end when `atEnd`);
+   * offsets inside are relative to `base`. Undefined when the paragraphs the edit
+   * touched do not lie well inside `oldText`.
+   */
+  private applyAround(change: TextChange, base: number, oldText: string, atEnd: boolean): boolean | undefined {
+    const { rangeOffset, rangeLength: removed, text: inserted } = change;
+    const at = rangeOffset - base;
     const newText = oldText.slice(0, at) + inserted + oldText.slice(at + removed);
     const delta = inserted.length - removed;
-    // A line break added or removed may turn the text into (or out of) hard-wrapped paragraphs.
-    if ((/\n/.test(inserted) || /\n/.test(oldText.slice(at, at + removed))) && looksHardWrapped(newText) !== this.wrapped) return false;
-
     const oldWin = paragraphWindow(oldText, at, at + removed, this.wrapped, 0);
+    const newWin = paragraphWindow(newText, at, at + inserted.length, this.wrapped, 0);
+    if (base > 0 && (oldWin.start < MARGIN || !/\S/.test(oldText.slice(0, oldWin.start)))) return undefined;
+    if (!atEnd && (oldWin.end > oldText.length - MARGIN || newWin.end > newText.length - MARGIN || !/\S/.test(oldText.slice(oldWin.end)) || !/\S/.test(newText.slice(newWin.end)))) return undefined;
+    // A line break added or removed may turn the text into (or out of) hard-wrapped paragraphs.
+    if ((/\n/.test(inserted) || /\n/.test(oldText.slice(at, at + removed))) && looksHardWrapped(this.newHead(change, 200_000)) !== this.wrapped) return false;
+
     const from = oldWin.start;
     const oldTo = oldWin.end;
-    const newWin = paragraphWindow(newText, at, at + inserted.length, this.wrapped, 0);
     const newTo = newWin.end;
     if (newWin.start !== from) return false;
     // An edit near the top may change the article's date, and with it who "Aliyev" is.
-    if (at < ARTICLE_DATE_REACH && articleDate(newText) !== this.date) return false;
+    if (rangeOffset < ARTICLE_DATE_REACH && articleDate(this.newHead(change, ARTICLE_DATE_REACH)) !== this.date) return false;
 
     // Everything is checked before anything changes: a `false` leaves the state as it was.
     // Names from the knowledge base.
     const gazetteer = Gazetteer.fromKb(this.kb);
-    const [h0, h1] = rangeOf(this.hits, from, oldTo);
+    const [h0, h1] = rangeOf(this.hits, base + from, base + oldTo);
     const removedHits = this.hits.slice(h0, h1);
     const addedHits = findNames(newText, gazetteer, from, newTo);
+    for (const h of addedHits) shiftBy(h, base);
     const diff = new Map<string, number>();
     for (const h of removedHits) bump(diff, strongReading(h)?.entity.id, -1);
     for (const h of addedHits) bump(diff, strongReading(h)?.entity.id, +1);
@@ -154,36 +182,33 @@ export class IncrementalRecognizer {
       );
       if (m) windowKnown.push(m);
     }
-    const [k0, k1] = rangeOf(this.known, from, oldTo);
+    const [k0, k1] = rangeOf(this.known, base + from, base + oldTo);
 
     // People: the window must introduce exactly the people it introduced before. Cues
     // never look past their line, so the window's own mentions are all they need.
-    const oldCued = findCuedPeople(oldText, new Occupancy(this.known.slice(k0, k1)), from, oldTo);
-    const newOccupied = new Occupancy(windowKnown);
+    const oldCued = findCuedPeople(oldText, new Occupancy(movedCopies(this.known.slice(k0, k1), -base)), from, oldTo);
+    const newOccupied = new Occupancy(movedCopies(windowKnown, -base));
     const newCued = findCuedPeople(newText, newOccupied, from, newTo);
     if (!samePeople(oldCued, newCued)) return false;
     const windowPeople = this.people.size ? findMentionsOf([...this.people.values()], newText, newOccupied, from, newTo) : [];
-    const [p0, p1] = rangeOf(this.personMentions, from, oldTo);
-    const [m0, m1] = rangeOf(this.mentions, from, oldTo);
+    for (const m of windowPeople) shiftBy(m, base);
+    const [p0, p1] = rangeOf(this.personMentions, base + from, base + oldTo);
+    const [m0, m1] = rangeOf(this.mentions, base + from, base + oldTo);
 
     // Quotes: re-scan the window's paragraphs.
     const windowSpans = findQuotesIn(newText, paragraphsIn(newText, from, newTo, this.wrapped));
-    const [q0, q1] = rangeOf(this.spans, from, oldTo);
+    const windowQuotes = windowSpans.map((sp) => toQuote(newText, sp));
+    moveQuotes(windowSpans, windowQuotes, 0, windowSpans.length, base);
+    const [q0, q1] = rangeOf(this.spans, base + from, base + oldTo);
 
     // Commit: move what follows the window in place (each object once: `mentions` holds
     // the very objects of `known` and `personMentions`), then splice the window in.
-    this.text = newText;
+    this.doc.edit(rangeOffset, removed, inserted);
     if (delta !== 0) {
       for (let i = h1; i < this.hits.length; i++) shiftBy(this.hits[i]!, delta);
       for (let i = k1; i < this.known.length; i++) shiftBy(this.known[i]!, delta);
       for (let i = p1; i < this.personMentions.length; i++) shiftBy(this.personMentions[i]!, delta);
-      const paragraphs = new Set<{ start: number; end: number }>();
-      for (let i = q1; i < this.spans.length; i++) {
-        shiftBy(this.spans[i]!, delta);
-        paragraphs.add(this.spans[i]!.paragraph);
-        shiftBy(this.quotes[i]!, delta);
-      }
-      for (const p of paragraphs) shiftBy(p, delta);
+      moveQuotes(this.spans, this.quotes, q1, this.spans.length, delta);
     }
     this.hits.splice(h0, h1 - h0, ...addedHits);
     for (const [id, d] of diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
@@ -191,32 +216,113 @@ export class IncrementalRecognizer {
     this.personMentions.splice(p0, p1 - p0, ...windowPeople);
     this.mentions.splice(m0, m1 - m0, ...merge(windowKnown, windowPeople));
     this.spans.splice(q0, q1 - q0, ...windowSpans);
-    this.quotes.splice(q0, q1 - q0, ...windowSpans.map((sp) => toQuote(newText, sp)));
-    const spans = this.spans;
-    const quotes = this.quotes;
-    // Speakers: attributions reach HEADLINE_REACH forward and SPEAKER_REACH back, so the
-    // attributor only needs the mentions around the quotes it revisits.
-    const first = lowerBoundBy(quotes, Math.max(0, from - HEADLINE_REACH - 4000));
-    const last = lowerBoundBy(quotes, newTo + 4000);
-    const lo = (quotes[first]?.start ?? from) - SPEAKER_REACH - 1000;
-    let hi = newTo + HEADLINE_REACH + 8000;
-    let attribute = speakerAttributor(newText, this.mentions.slice(lowerBoundBy(this.mentions, lo), lowerBoundBy(this.mentions, hi)));
-    attribute(spans, quotes, first, last);
-    // Past that, a quote may still continue its predecessor: go on while answers change.
-    for (let k = last; k < quotes.length; k++) {
-      if (quotes[k]!.end + SPEAKER_REACH > hi) {
-        // A long chain of continued quotes: widen the attributor's view.
-        hi = Infinity;
-        attribute = speakerAttributor(newText, this.mentions.slice(lowerBoundBy(this.mentions, lo)));
-      }
-      const before = quotes[k]!.speaker;
-      attribute(spans, quotes, k, k + 1);
-      if (quotes[k]!.speaker === before && spans[k]!.depth === 0) break;
-    }
+    this.quotes.splice(q0, q1 - q0, ...windowQuotes);
+    this.attributeAround(base + from, base + newTo);
     this.stats.incremental++;
     return true;
   }
+
+  /** The first `n` units of the text as it will be after `change`. */
+  private newHead(change: TextChange, n: number): string {
+    const { rangeOffset: at, rangeLength: removed, text: inserted } = change;
+    if (at >= n) return this.doc.slice(0, n);
+    const old = this.doc.slice(0, n + removed);
+    return (old.slice(0, at) + inserted + old.slice(at + removed)).slice(0, n);
+  }
+
+  /**
+   * Speakers after an edit of [from, to): attributions reach HEADLINE_REACH forward and
+   * SPEAKER_REACH back, so only the quotes around need the attributor, given the
+   * mentions around them and a copy of the stretch of text it reads. Past those, a quote may
+   * still continue its predecessor: the next quotes are attributed again, each with
+   * the mentions around it, while answers change.
+   */
+  private attributeAround(from: number, to: number): void {
+    const { spans, quotes } = this;
+    // Quotes, spans and paragraphs sit at (offset − moved) while an attributor works on a copy of text from `moved`.
+    let moved = 0;
+    const attributorFor = (lo: number, hi: number, q0: number, q1: number) => {
+      const { base, text } = this.stretchFor(lo, hi, q0, q1, moved);
+      moveQuotes(spans, quotes, 0, spans.length, moved - base);
+      moved = base;
+      return speakerAttributor(text, movedCopies(this.mentions.slice(lowerBoundBy(this.mentions, lo), lowerBoundBy(this.mentions, hi)), -base));
+    };
+    try {
+      const first = lowerBoundBy(quotes, Math.max(0, from - HEADLINE_REACH - 4000));
+      const last = lowerBoundBy(quotes, to + 4000);
+      let lo = (quotes[first]?.start ?? from) - SPEAKER_REACH - 1000;
+      let hi = to + HEADLINE_REACH + 8000;
+      let attribute = attributorFor(lo, hi, first, last);
+      attribute(spans, quotes, first, last);
+      for (let k = last; k < quotes.length; k++) {
+        const start = quotes[k]!.start + moved;
+        const end = quotes[k]!.end + moved;
+        if (end + SPEAKER_REACH > hi) {
+          lo = start - SPEAKER_REACH - 1000;
+          hi = end + HEADLINE_REACH + 8000;
+          attribute = attributorFor(lo, hi, k, k + 1);
+        }
+        const before = quotes[k]!.speaker;
+        attribute(spans, quotes, k, k + 1);
+        if (quotes[k]!.speaker === before && spans[k]!.depth === 0) break;
+      }
+    } finally {
+      moveQuotes(spans, quotes, 0, spans.length, moved);
+    }
+  }
+
+  /**
+   * The stretch of text an attributor over the mentions in [lo, hi) reads for quotes
+   * [q0, q1): around each mention, each quote's paragraph and the one before, the quote
+   * a quote may continue, and the later quotes a headline may repeat. The quotes sit
+   * `shift` before their offsets (see attributeAround).
+   */
+  private stretchFor(lo: number, hi: number, q0: number, q1: number, shift: number): { base: number; text: string } {
+    const { spans, quotes } = this;
+    let textFrom = lo - 1000;
+    let textTo = hi + 1000;
+    for (let k = q0 - 1; k >= 0; k--) {
+      if (spans[k]!.depth === 0 && quotes[k]!.kind === 'speech') {
+        textFrom = Math.min(textFrom, quotes[k]!.end + shift);
+        break;
+      }
+    }
+    let headlineTo = 0;
+    for (let k = q0; k < q1; k++) {
+      textFrom = Math.min(textFrom, spans[k]!.paragraph.start + shift - 400);
+      textTo = Math.max(textTo, spans[k]!.paragraph.end + shift + 400);
+      headlineTo = Math.max(headlineTo, quotes[k]!.end + shift + HEADLINE_REACH);
+    }
+    for (let k = q1; k < quotes.length && quotes[k]!.start + shift < headlineTo; k++) textTo = Math.max(textTo, quotes[k]!.end + shift + 400);
+    textFrom = Math.max(0, textFrom);
+    return { base: textFrom, text: this.doc.slice(textFrom, textTo) };
+  }
 }
+
+/** Moves quotes [from, to) and their spans (and each span's paragraph, once) by `delta`. */
+function moveQuotes(spans: QuoteSpan[], quotes: Quote[], from: number, to: number, delta: number): void {
+  if (delta === 0) return;
+  // Spans are sorted and lie inside their paragraphs, so those sharing one are neighbours.
+  let paragraph: Span | undefined;
+  for (let i = from; i < to; i++) {
+    const span = spans[i]!;
+    shiftBy(span, delta);
+    shiftBy(quotes[i]!, delta);
+    if (span.paragraph !== paragraph) {
+      paragraph = span.paragraph;
+      shiftBy(paragraph, delta);
+    }
+  }
+}
+
+/** Copies of mentions moved by `delta`, for passes that run on a stretch of the text. */
+function movedCopies(mentions: Mention[], delta: number): Mention[] {
+  if (delta === 0) return mentions;
+  return mentions.map((m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
+}
+
+/** How close to the edges of its stretch a touched paragraph may come. */
+const MARGIN = 1024;
 
 /** A new sorted array of both (never one of the inputs: the arrays are changed in place later). */
 function merge(a: Mention[], b: Mention[]): Mention[] {
