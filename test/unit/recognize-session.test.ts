@@ -50,6 +50,26 @@ describe('packed recognitions and recognition sessions', () => {
     });
   }
 
+  it('a copy kept by deltas equals a full recognition after random edits in a long text', () => {
+    // Long enough that attribution and deltas cover only part of it.
+    const original = ['001', '002', '004'].map(corpusText).join('\n\n').repeat(8);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const session = new RecognitionSession(kb, original);
+        let copy = runAtOnce(unpackRecognition(session.full(), ''));
+        let text = original;
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          const removed = Math.min(e.remove, text.length - at);
+          text = text.slice(0, at) + e.insert + text.slice(at + removed);
+          copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
+        }
+        assert.deepEqual(copy, recognize(text, kb));
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it('sends only what is near a one-character edit', () => {
     const text = corpusText('002').repeat(10);
     const session = new RecognitionSession(kb, text);

@@ -44,6 +44,12 @@ export class IncrementalRecognizer {
   private mentions: Mention[] = [];
   /** Edits handled in place vs. by recognising everything again, for tests and benchmarks. */
   readonly stats = { incremental: 0, full: 0 };
+  /**
+   * What the last `update` changed, for a receiver keeping a copy (see session.ts):
+   * item ranges replaced, or 'all' after a full pass. Items past a range moved by the
+   * edits' lengths; items before it are as they were.
+   */
+  lastChange: { mentions: ItemsChange; quotes: ItemsChange } | 'all' = 'all';
 
   /**
    * `window`: how much text on each side of an edit is copied for the passes that
@@ -79,6 +85,8 @@ export class IncrementalRecognizer {
         this.recognizeAll(text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength));
       }
     }
+    // lastChange tells one edit's ranges only.
+    if (changes.length !== 1) this.lastChange = 'all';
     return this.result;
   }
 
@@ -90,6 +98,7 @@ export class IncrementalRecognizer {
 
   private recognizeAll(text: string): void {
     this.stats.full++;
+    this.lastChange = 'all';
     this.doc = new PieceText(text);
     this.wrapped = looksHardWrapped(text);
     const gazetteer = Gazetteer.fromKb(this.kb);
@@ -214,10 +223,18 @@ export class IncrementalRecognizer {
     for (const [id, d] of diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
     this.known.splice(k0, k1 - k0, ...windowKnown);
     this.personMentions.splice(p0, p1 - p0, ...windowPeople);
-    this.mentions.splice(m0, m1 - m0, ...merge(windowKnown, windowPeople));
+    const windowMentions = merge(windowKnown, windowPeople);
+    this.mentions.splice(m0, m1 - m0, ...windowMentions);
     this.spans.splice(q0, q1 - q0, ...windowSpans);
     this.quotes.splice(q0, q1 - q0, ...windowQuotes);
-    this.attributeAround(base + from, base + newTo);
+    const [attributedFrom, attributedTo] = this.attributeAround(base + from, base + newTo);
+    // Quotes whose speaker may have changed count as replaced too.
+    const quotesFrom = Math.min(q0, attributedFrom);
+    const quotesTo = Math.max(q0 + windowQuotes.length, attributedTo);
+    this.lastChange = {
+      mentions: { at: m0, removed: m1 - m0, added: windowMentions.length },
+      quotes: { at: quotesFrom, removed: quotesTo - quotesFrom - (windowQuotes.length - (q1 - q0)), added: quotesTo - quotesFrom },
+    };
     this.stats.incremental++;
     return true;
   }
@@ -237,7 +254,7 @@ export class IncrementalRecognizer {
    * still continue its predecessor: the next quotes are attributed again, each with
    * the mentions around it, while answers change.
    */
-  private attributeAround(from: number, to: number): void {
+  private attributeAround(from: number, to: number): [number, number] {
     const { spans, quotes } = this;
     // Quotes, spans and paragraphs sit at (offset − moved) while an attributor works on a copy of text from `moved`.
     let moved = 0;
@@ -254,7 +271,8 @@ export class IncrementalRecognizer {
       let hi = to + HEADLINE_REACH + 8000;
       let attribute = attributorFor(lo, hi, first, last);
       attribute(spans, quotes, first, last);
-      for (let k = last; k < quotes.length; k++) {
+      let k = last;
+      for (; k < quotes.length; k++) {
         const start = quotes[k]!.start + moved;
         const end = quotes[k]!.end + moved;
         if (end + SPEAKER_REACH > hi) {
@@ -266,6 +284,7 @@ export class IncrementalRecognizer {
         attribute(spans, quotes, k, k + 1);
         if (quotes[k]!.speaker === before && spans[k]!.depth === 0) break;
       }
+      return [first, Math.min(k + 1, quotes.length)];
     } finally {
       moveQuotes(spans, quotes, 0, spans.length, moved);
     }
@@ -323,6 +342,13 @@ function movedCopies(mentions: Mention[], delta: number): Mention[] {
 
 /** How close to the edges of its stretch a touched paragraph may come. */
 const MARGIN = 1024;
+
+/** Items [at, at + removed) of a list replaced by `added` new ones. */
+export interface ItemsChange {
+  at: number;
+  removed: number;
+  added: number;
+}
 
 /** A new sorted array of both (never one of the inputs: the arrays are changed in place later). */
 function merge(a: Mention[], b: Mention[]): Mention[] {

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { packMentions, packQuotes, packRecognition, unpackMentions, unpackQuotes, type PackedItems, type PackedRecognition } from '../model/packed';
-import type { Mention, Quote, Recognition } from '../model/types';
+import type { Recognition } from '../model/types';
 import { runAtOnce } from '../util/sliced';
 import { IncrementalRecognizer, type TextChange } from './incremental';
 
@@ -26,10 +26,9 @@ export interface RecognitionDelta {
  */
 export class RecognitionSession {
   private readonly recognizer: IncrementalRecognizer;
-  /** What the receiver holds: the very objects (the recognizer moves them in place) and each quote's speaker then. */
-  private sent: Mention[] = [];
-  private sentQuotes: Quote[] = [];
-  private sentSpeakers: string[] = [];
+  /** How many items the receiver holds. */
+  private sentMentions = 0;
+  private sentQuotes = 0;
 
   constructor(kb: KnowledgeBase, text: string) {
     this.recognizer = new IncrementalRecognizer(kb, text);
@@ -49,43 +48,24 @@ export class RecognitionSession {
     return packRecognition(this.recognizer.result, true);
   }
 
-  /** Applies one edit and says what changed. */
+  /** Applies one edit and says what changed: the ranges the recognizer replaced, or everything after a full pass. */
   edit(change: TextChange): RecognitionDelta {
     const r = this.recognizer.update([change]);
     const shift = change.text.length - change.rangeLength;
-    const at = change.rangeOffset;
-    const mentions = itemsDelta(this.sent, r.mentions, at, shift, () => true, (items) => packMentions(items, true));
-    const speakers = this.sentSpeakers;
-    const quotes = itemsDelta(this.sentQuotes, r.quotes, at, shift, (q, i) => speakerOf(q) === speakers[i], (items) => packQuotes(items, true));
+    const c = this.recognizer.lastChange;
+    const mentions = c === 'all' ? { at: 0, removed: this.sentMentions, added: r.mentions.length } : c.mentions;
+    const quotes = c === 'all' ? { at: 0, removed: this.sentQuotes, added: r.quotes.length } : c.quotes;
     this.remember();
-    return { mentions, quotes };
+    return {
+      mentions: { at: mentions.at, removed: mentions.removed, added: packMentions(r.mentions.slice(mentions.at, mentions.at + mentions.added), true), shift },
+      quotes: { at: quotes.at, removed: quotes.removed, added: packQuotes(r.quotes.slice(quotes.at, quotes.at + quotes.added), true), shift },
+    };
   }
 
   private remember(): void {
-    const r = this.recognizer.result;
-    this.sent = r.mentions.slice();
-    this.sentQuotes = r.quotes.slice();
-    this.sentSpeakers = r.quotes.map(speakerOf);
+    this.sentMentions = this.recognizer.result.mentions.length;
+    this.sentQuotes = this.recognizer.result.quotes.length;
   }
-}
-
-/** Attribution changes a quote's speaker in place, so it is compared by value. */
-function speakerOf(q: Quote): string {
-  return `${q.speaker}\u0000${q.speakerEntity}`;
-}
-
-/**
- * The recognizer keeps untouched items as the same objects: those before the edit as
- * they were, those after it moved by the edit's length. So what the receiver must
- * replace is what lies between the longest run of same objects at each end.
- */
-function itemsDelta<T extends { start: number }>(before: T[], after: T[], at: number, shift: number, unchanged: (item: T, index: number) => boolean, pack: (items: T[]) => PackedItems): ItemsDelta {
-  const most = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < most && after[head] === before[head] && before[head]!.start < at && unchanged(before[head]!, head)) head++;
-  let tail = 0;
-  while (tail < most - head && after[after.length - 1 - tail] === before[before.length - 1 - tail] && unchanged(before[before.length - 1 - tail]!, before.length - 1 - tail)) tail++;
-  return { at: head, removed: before.length - head - tail, added: pack(after.slice(head, after.length - tail)), shift };
 }
 
 /**
