@@ -140,8 +140,8 @@ if (!process.argv.includes('--no-editor')) {
   const runs = measureActivation(ROOT);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   rows.push([
-    `activation in VS Code 1.96 (code-server), median of ${runs.length} starts: bundle top level (with VS Code building its API) / activate()`,
-    `${median(runs.map((r) => r.loadMs)).toFixed(1)} ms / ${median(runs.map((r) => r.activateMs)).toFixed(1)} ms`,
+    `activation in VS Code 1.96 (code-server), median of ${runs.length} starts: ours (the bundle's top level without waiting for VS Code's API, plus activate()) / the top level / activate() / VS Code's own wait between them`,
+    `${median(runs.map((r) => r.loadMs - r.vscodeApiMs + r.activateMs)).toFixed(1)} ms / ${median(runs.map((r) => r.loadMs)).toFixed(1)} ms / ${median(runs.map((r) => r.activateMs)).toFixed(1)} ms / ${median(runs.map((r) => r.waitMs)).toFixed(1)} ms`,
   ]);
 }
 

@@ -27,14 +27,19 @@ export interface GeoAnnotatorApi {
   knowledgeBase(): KnowledgeBase;
   /** How long the extension's own tasks held the host's thread. */
   taskTimes: TaskTimes;
-  /** Milliseconds: running the bundle's top level, and `activate` itself. */
-  activation: { loadMs: number; activateMs: number };
+  /**
+   * Milliseconds: the bundle's top level (of which `vscodeApiMs` waiting for VS Code's
+   * API object on the first `require('vscode')`), the wait from its end until VS Code
+   * calls `activate`, and `activate` itself.
+   */
+  activation: { loadMs: number; vscodeApiMs: number; waitMs: number; activateMs: number };
 }
 
 /** Builds the services and registers them; behaviour lives in the modules. */
 export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const started = performance.now();
-  const loadStart = (globalThis as { __geoAnnotatorLoadStart?: number }).__geoAnnotatorLoadStart;
+  const marks = globalThis as { __geoAnnotatorLoadStart?: number; __geoAnnotatorApiReady?: number; __geoAnnotatorLoadEnd?: number };
+  const { __geoAnnotatorLoadStart: loadStart = NaN, __geoAnnotatorApiReady: apiReady = NaN, __geoAnnotatorLoadEnd: loadEnd = NaN } = marks;
   const builtin = KnowledgeBase.builtin();
   let kb = builtin;
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
@@ -85,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   });
   void userEntities.start();
   indexer.start();
-  const activation = { loadMs: loadStart === undefined ? NaN : started - loadStart, activateMs: performance.now() - started };
+  const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started };
   return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb, taskTimes, activation };
 }
 

@@ -1,4 +1,4 @@
-import { LOWER, UPPER, WORD_CHARS } from './charClasses';
+import { LOWER, markClass, UPPER, WORD_CHARS } from './charClasses';
 import { NAME_PARTICLES } from './lexicon';
 import { SpanSet } from './spanSet';
 
@@ -19,17 +19,7 @@ const IS_LOWER = 2;
 const IS_WORD = 4;
 
 /** Class bits of the code units below U+2000, the range the three classes cover. */
-const CLASS = (() => {
-  const t = new Uint8Array(0x2000);
-  const upper = new RegExp(`[${UPPER}]`);
-  const lower = new RegExp(`[${LOWER}]`);
-  const word = new RegExp(`[${WORD_CHARS}]`);
-  for (let c = 0; c < t.length; c++) {
-    const s = String.fromCharCode(c);
-    t[c] = (upper.test(s) ? IS_UPPER : 0) | (lower.test(s) ? IS_LOWER : 0) | (word.test(s) ? IS_WORD : 0);
-  }
-  return t;
-})();
+const CLASS = markClass(markClass(markClass(new Uint8Array(0x2000), UPPER, IS_UPPER), LOWER, IS_LOWER), WORD_CHARS, IS_WORD);
 
 const isUpperCode = (c: number): boolean => c < 0x2000 && (CLASS[c]! & IS_UPPER) !== 0;
 const isLowerCode = (c: number): boolean => c < 0x2000 && (CLASS[c]! & IS_LOWER) !== 0;

@@ -58,7 +58,7 @@ function inShoutedLine(text: string, start: number, end: number): boolean {
   for (let i = lineStart; i <= lineEnd; i++) {
     const c = i < lineEnd ? text.charCodeAt(i) : 0x20;
     if (c >= 0x2000 && c > 0x206f) return inShoutedLineExactly(text.slice(lineStart, lineEnd));
-    const kind = c < 0x2000 ? LETTER_CASE[c]! : NOT_A_LETTER;
+    const kind = c < 0x2000 ? letterCase(c) : NOT_A_LETTER;
     if (kind !== NOT_A_LETTER) {
       length++;
       if (kind === CHANGES_WHEN_UPPER_CASED) changes = true;
@@ -82,15 +82,19 @@ function inShoutedLineExactly(line: string): boolean {
 const NOT_A_LETTER = 0;
 const UNCHANGED_WHEN_UPPER_CASED = 1;
 const CHANGES_WHEN_UPPER_CASED = 2;
-/** For each code unit below U+2000: not a letter, or a letter that upper-casing keeps or changes. */
-const LETTER_CASE = (() => {
-  const t = new Uint8Array(0x2000);
-  for (let c = 0; c < t.length; c++) {
+const NOT_YET_KNOWN = 255;
+/** Per code unit below U+2000: not a letter, or a letter that upper-casing keeps or changes; filled as characters are met. */
+const LETTER_CASE = new Uint8Array(0x2000).fill(NOT_YET_KNOWN);
+
+function letterCase(c: number): number {
+  let kind = LETTER_CASE[c]!;
+  if (kind === NOT_YET_KNOWN) {
     const ch = String.fromCharCode(c);
-    if (/\p{L}/u.test(ch)) t[c] = ch.toUpperCase() === ch ? UNCHANGED_WHEN_UPPER_CASED : CHANGES_WHEN_UPPER_CASED;
+    kind = !/\p{L}/u.test(ch) ? NOT_A_LETTER : ch.toUpperCase() === ch ? UNCHANGED_WHEN_UPPER_CASED : CHANGES_WHEN_UPPER_CASED;
+    LETTER_CASE[c] = kind;
   }
-  return t;
-})();
+  return kind;
+}
 
 /**
  * Settles each hit on one reading, using the whole document: a weak alias counts only if
