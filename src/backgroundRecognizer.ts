@@ -13,7 +13,12 @@ import { taskTimes } from './core/util/taskTimes';
  * sparing the host a copy of a large text — read by the worker itself and checked
  * against the editor's length and first and last lines.
  */
-export type DocumentSource = { text: string } | { path: string; length: number; head: string; tail: string };
+/**
+ * A document for the worker: its text, or a saved file to read (checked against the
+ * editor's length, first and last line) with the text around the screen, so the first
+ * highlights need not wait for the whole file to be read.
+ */
+export type DocumentSource = { text: string } | { path: string; length: number; head: string; tail: string; around?: { from: number; text: string } };
 
 export type WorkerRequest =
   | { type: 'recognize'; id: number; text: string; userEntities: Entity[] }

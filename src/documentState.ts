@@ -5,6 +5,7 @@ import { ARTICLE_DATE_REACH, articleDate } from './core/facts/articleDate';
 import { unpackRecognition } from './core/model/packed';
 import type { Mention, Quote, Recognition } from './core/model/types';
 import { IncrementalRecognizer } from './core/recognize/incremental';
+import { PREVIEW_FROM, previewStretch } from './core/recognize/preview';
 import { applyDeltaSteps } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
@@ -105,8 +106,7 @@ export class DocumentState {
   openInBackground(worker: BackgroundRecognizer, userEntities: Entity[], around: number, updated: () => void): Promise<void> {
     const doc = this.document;
     let version = doc.version;
-    const source: DocumentSource =
-      doc.uri.scheme === 'file' && !doc.isDirty ? { path: doc.uri.fsPath, length: documentLength(doc), head: doc.lineAt(0).text.slice(0, 200), tail: doc.lineAt(doc.lineCount - 1).text.slice(-200) } : { text: this.text() };
+    const source: DocumentSource = doc.uri.scheme === 'file' && !doc.isDirty ? savedFileSource(doc, around) : { text: this.text() };
     this.worker = worker;
     this.pending = true;
     let full = false;
@@ -450,4 +450,18 @@ function firstEndingFrom(items: readonly { start: number; end: number }[], offse
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A saved file the worker reads itself; for a big one, with the text around the
+ * screen, so the first highlights need not wait for the whole file to be read.
+ */
+function savedFileSource(doc: vscode.TextDocument, around: number): DocumentSource {
+  const length = documentLength(doc);
+  const source: DocumentSource = { path: doc.uri.fsPath, length, head: doc.lineAt(0).text.slice(0, 200), tail: doc.lineAt(doc.lineCount - 1).text.slice(-200) };
+  if (length > PREVIEW_FROM) {
+    const { from, to } = previewStretch(around, length);
+    source.around = { from, text: doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to))) };
+  }
+  return source;
 }

@@ -10,13 +10,11 @@ import { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
 import { packRecognition, transferables, type PackedRecognition } from './core/model/packed';
 import { recognize } from './core/recognize/index';
-import { recognizePreview } from './core/recognize/preview';
+import { PREVIEW_FROM, recognizePreview, recognizePreviewOf } from './core/recognize/preview';
 import { RecognitionSession } from './core/recognize/session';
 import { decodeText } from './core/text/decode';
 import type { DocumentSource, RecognizedFile, WorkerAnswer, WorkerRequest } from './backgroundRecognizer';
 
-/** Texts longer than this get a quick preview of their first screen before the full answer. */
-const PREVIEW_FROM = 1_000_000;
 
 let kb = KnowledgeBase.builtin();
 let userKey = '';
@@ -73,10 +71,16 @@ parentPort?.on('message', (msg: WorkerRequest) => {
       return parentPort!.postMessage({ type: 'recognizedFile', id: msg.id, file } satisfies WorkerAnswer, file ? [...transferables(file.packed.mentions, file.packed.quotes), file.lineStarts.buffer as ArrayBuffer] : []);
     }
     case 'open': {
+      const base = knowledgeBase(msg.userEntities);
+      // The text around the screen first, when the host sent it: reading a big file takes a while.
+      const early = 'around' in msg.source && msg.source.around && msg.source.length > PREVIEW_FROM ? msg.source.around : undefined;
+      if (early) {
+        const preview = packRecognition(recognizePreviewOf(early.text, early.from, base, msg.around), true);
+        send({ type: 'preview', session: msg.session, packed: preview }, preview);
+      }
       const text = textOf(msg.source);
       if (text === undefined) return send({ type: 'needText', session: msg.session });
-      const base = knowledgeBase(msg.userEntities);
-      if (text.length > PREVIEW_FROM) {
+      if (!early && text.length > PREVIEW_FROM) {
         const preview = packRecognition(recognizePreview(text, base, msg.around), true);
         send({ type: 'preview', session: msg.session, packed: preview }, preview);
       }

@@ -5,6 +5,14 @@ import { recognize } from './index';
 /** How much text around the first screen a preview recognises (UTF-16 units). */
 export const PREVIEW_REACH = 64_000;
 
+/** Texts longer than this get a quick preview of their first screen before the full answer. */
+export const PREVIEW_FROM = 1_000_000;
+
+/** The stretch a host sends for a preview: the reach, and room to find paragraph ends. */
+export function previewStretch(around: number, length: number): { from: number; to: number } {
+  return { from: Math.max(0, around - PREVIEW_REACH - 4096), to: Math.min(length, around + PREVIEW_REACH + 4096) };
+}
+
 /**
  * A quick first recognition of a very large text: only the paragraphs around `around`
  * (the first screen), with offsets into the whole text. It can differ from the full
@@ -15,6 +23,23 @@ export function recognizePreview(text: string, kb: KnowledgeBase, around: number
   const from = paragraphStart(text, Math.max(0, around - PREVIEW_REACH));
   const to = paragraphEnd(text, Math.min(text.length, around + PREVIEW_REACH));
   const r = recognize(text.slice(from, to), kb);
+  for (const x of r.mentions) {
+    x.start += from;
+    x.end += from;
+  }
+  for (const q of r.quotes) {
+    q.start += from;
+    q.end += from;
+  }
+  return r;
+}
+
+/**
+ * `recognizePreview` when only a stretch of the text is at hand: `text` holds the
+ * document from offset `from`; offsets come out in the whole document's terms.
+ */
+export function recognizePreviewOf(text: string, from: number, kb: KnowledgeBase, around: number): Recognition {
+  const r = recognizePreview(text, kb, Math.max(0, around - from));
   for (const x of r.mentions) {
     x.start += from;
     x.end += from;
