@@ -27,21 +27,26 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
   return { text: text.slice(0, at) + e.insert + text.slice(at + remove), change: { rangeOffset: at, rangeLength: remove, text: e.insert } };
 }
 
+/** Applies `edits` one by one and checks the text after each, and the result against a full recognition. */
+function editedEqualsFull(original: string, edits: { at: number; remove: number; insert: string }[], window?: number): void {
+  const inc = new IncrementalRecognizer(kb, original, window);
+  let text = original;
+  for (const e of edits) {
+    const step = apply(text, e);
+    text = step.text;
+    inc.update([step.change]);
+    assert.equal(inc.currentText, text);
+  }
+  assert.deepEqual(inc.result, recognize(text, kb));
+}
+
 describe('incremental recognition', () => {
   for (const article of ['001', '002', '004']) {
     it(`equals a full recognition after random edits (article ${article})`, () => {
       const original = corpusText(article);
       fc.assert(
         fc.property(fc.array(edit(original.length), { minLength: 1, maxLength: 6 }), (edits) => {
-          const inc = new IncrementalRecognizer(kb, original);
-          let text = original;
-          for (const e of edits) {
-            const step = apply(text, e);
-            text = step.text;
-            inc.update([step.change]);
-            assert.equal(inc.currentText, text);
-          }
-          assert.deepEqual(inc.result, recognize(text, kb));
+          editedEqualsFull(original, edits);
         }),
         { numRuns: 40 },
       );
@@ -56,15 +61,7 @@ describe('incremental recognition', () => {
     const original = Array.from({ length: 8 }, () => articles.join('\n\n')).join('\n\n');
     fc.assert(
       fc.property(fc.array(edit(original.length), { minLength: 1, maxLength: 4 }), fc.constantFrom(2048, 4096, 16_384), (edits, window) => {
-        const inc = new IncrementalRecognizer(kb, original, window);
-        let text = original;
-        for (const e of edits) {
-          const step = apply(text, e);
-          text = step.text;
-          inc.update([step.change]);
-        }
-        assert.equal(inc.currentText, text);
-        assert.deepEqual(inc.result, recognize(text, kb));
+        editedEqualsFull(original, edits, window);
       }),
       { numRuns: 12 },
     );

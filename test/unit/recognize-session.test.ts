@@ -34,16 +34,7 @@ describe('packed recognitions and recognition sessions', () => {
       const original = corpusText(article);
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
-          const session = new RecognitionSession(kb, original);
-          let copy = runAtOnce(unpackRecognition(session.full(), '')); // the receiver need not hold the text
-          let text = original;
-          for (const e of edits) {
-            const at = Math.floor(e.at * text.length);
-            const removed = Math.min(e.remove, text.length - at);
-            text = text.slice(0, at) + e.insert + text.slice(at + removed);
-            copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
-          }
-          assert.deepEqual(copy, recognize(text, kb));
+          copyKeptByDeltasEqualsFull(original, edits);
         }),
         { numRuns: 40 },
       );
@@ -55,16 +46,7 @@ describe('packed recognitions and recognition sessions', () => {
     const original = ['001', '002', '004'].map(corpusText).join('\n\n').repeat(8);
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const session = new RecognitionSession(kb, original);
-        let copy = runAtOnce(unpackRecognition(session.full(), ''));
-        let text = original;
-        for (const e of edits) {
-          const at = Math.floor(e.at * text.length);
-          const removed = Math.min(e.remove, text.length - at);
-          text = text.slice(0, at) + e.insert + text.slice(at + removed);
-          copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
-        }
-        assert.deepEqual(copy, recognize(text, kb));
+        copyKeptByDeltasEqualsFull(original, edits);
       }),
       { numRuns: 10 },
     );
@@ -80,3 +62,17 @@ describe('packed recognitions and recognition sessions', () => {
     assert.equal(d.mentions.shift, 1);
   });
 });
+
+/** Edits `original` through a session and checks the receiver's copy against a full recognition. */
+function copyKeptByDeltasEqualsFull(original: string, edits: { at: number; remove: number; insert: string }[]): void {
+  const session = new RecognitionSession(kb, original);
+  let copy = runAtOnce(unpackRecognition(session.full(), '')); // the receiver need not hold the text
+  let text = original;
+  for (const e of edits) {
+    const at = Math.floor(e.at * text.length);
+    const removed = Math.min(e.remove, text.length - at);
+    text = text.slice(0, at) + e.insert + text.slice(at + removed);
+    copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
+  }
+  assert.deepEqual(copy, recognize(text, kb));
+}

@@ -22,16 +22,7 @@ export function previewStretch(around: number, length: number): { from: number; 
 export function recognizePreview(text: string, kb: KnowledgeBase, around: number): Recognition {
   const from = paragraphStart(text, Math.max(0, around - PREVIEW_REACH));
   const to = paragraphEnd(text, Math.min(text.length, around + PREVIEW_REACH));
-  const r = recognize(text.slice(from, to), kb);
-  for (const x of r.mentions) {
-    x.start += from;
-    x.end += from;
-  }
-  for (const q of r.quotes) {
-    q.start += from;
-    q.end += from;
-  }
-  return r;
+  return movedBy(recognize(text.slice(from, to), kb), from);
 }
 
 /**
@@ -39,14 +30,14 @@ export function recognizePreview(text: string, kb: KnowledgeBase, around: number
  * document from offset `from`; offsets come out in the whole document's terms.
  */
 export function recognizePreviewOf(text: string, from: number, kb: KnowledgeBase, around: number): Recognition {
-  const r = recognizePreview(text, kb, Math.max(0, around - from));
-  for (const x of r.mentions) {
+  return movedBy(recognizePreview(text, kb, Math.max(0, around - from)), from);
+}
+
+/** A recognition of a stretch, moved to the offsets of the text the stretch begins at `from`. */
+function movedBy(r: Recognition, from: number): Recognition {
+  for (const x of [...r.mentions, ...r.quotes]) {
     x.start += from;
     x.end += from;
-  }
-  for (const q of r.quotes) {
-    q.start += from;
-    q.end += from;
   }
   return r;
 }
