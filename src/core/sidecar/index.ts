@@ -2,6 +2,7 @@
 export * from './model';
 export { parseSidecar, MAX_SIDECAR_BYTES, type ParseResult, type ParsedSidecar, type SidecarError, type ParseOptions } from './parse';
 export { serializeSidecar, writeSidecarDocument } from './serialize';
+export { AnnotationCache, renderSidecarDocument, RENDER_OPTIONS } from './render';
 export { makeAnnotation, contextAround, newId, CONTEXT } from './selector';
 export { anchor, type Anchor } from './anchor';
 export { textHash } from './textHash';

@@ -1,11 +1,18 @@
-import { Document, isMap, isSeq, YAMLMap, YAMLSeq, type Scalar } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Pair } from 'yaml';
 import { compareAnnotations, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
 import type { ParsedSidecar } from './parse';
+import { renderSidecarDocument, type AnnotationCache } from './render';
 
 const HEADER = ' geo-annotator sidecar: annotations of the text file named in `source`.\n Offsets are Unicode code points (BOM not counted), end exclusive. Edit freely; comments are kept.';
 
 /** Field order inside an annotation, for readable, stable files. */
 const FIELDS: (keyof StoredAnnotation)[] = ['id', 'kind', 'start', 'end', 'exact', 'prefix', 'suffix', 'entity', 'name', 'quoteKind', 'speaker', 'speakerEntity', 'status', 'note'];
+/**
+ * Text taken from the article, written double-quoted when it spans lines: `"…\n\n…"` reads
+ * better than a block scalar for a few words around a line break, and keeps each field on one line.
+ */
+const CONTEXT_FIELDS = new Set<keyof StoredAnnotation>(['exact', 'prefix', 'suffix']);
+const FIELD_INDEX = new Map(FIELDS.map((key, i) => [key as string, i]));
 
 /**
  * Writes a sidecar as YAML. Given the sidecar it was read from, the same document is
@@ -19,8 +26,10 @@ export function serializeSidecar(sidecar: Sidecar, previous?: ParsedSidecar): st
 /**
  * `serializeSidecar` for a caller that keeps the document between writes: `doc` (the
  * one last read or written) is changed in place, sparing a copy of a large document.
+ * With `cache`, annotations that did not change since the last write are neither touched
+ * nor rendered again.
  */
-export function writeSidecarDocument(sidecar: Sidecar, previous?: Document): { yaml: string; document: Document } {
+export function writeSidecarDocument(sidecar: Sidecar, previous?: Document, cache?: AnnotationCache): { yaml: string; document: Document } {
   const doc = previous ?? new Document({});
   if (!previous) doc.commentBefore = HEADER;
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
@@ -35,30 +44,103 @@ export function writeSidecarDocument(sidecar: Sidecar, previous?: Document): { y
   if (isSeq(oldSeq)) {
     for (const item of oldSeq.items) {
       if (!isMap(item)) continue;
-      const id = item.get('id');
+      const id = cache?.writtenInto(item)?.id ?? item.get('id');
       if (id !== undefined && id !== null) existing.set(String(id), item);
     }
   }
   const seq = isSeq(oldSeq) ? (oldSeq as YAMLSeq) : new YAMLSeq();
-  seq.items = [...sidecar.annotations].sort(compareAnnotations).map((a) => {
-    const node = existing.get(a.id) ?? new YAMLMap();
-    for (const key of FIELDS) {
-      const value = a[key];
-      if (value === undefined) {
-        node.delete(key);
-        continue;
-      }
-      const current = node.get(key, true) as Scalar | undefined;
-      if (current && typeof current === 'object' && 'value' in current) current.value = value;
-      else node.set(key, value);
-    }
-    if (!existing.has(a.id)) node.items.sort((x, y) => FIELDS.indexOf(String((x.key as Scalar).value ?? x.key) as keyof StoredAnnotation) - FIELDS.indexOf(String((y.key as Scalar).value ?? y.key) as keyof StoredAnnotation));
+  seq.items = inOrder(sidecar.annotations).map((a) => {
+    const old = existing.get(a.id);
+    const node = old ?? new YAMLMap();
+    const before = old && cache?.writtenInto(old);
+    if (before && sameValues(before, a)) return node;
+    if (updateAnnotation(node, a) && old) cache?.forget(old);
+    cache?.wrote(node, a);
+    if (!old) node.items.sort((x, y) => FIELDS.indexOf(keyOf(x) as keyof StoredAnnotation) - FIELDS.indexOf(keyOf(y) as keyof StoredAnnotation));
     return node;
   });
   root.set('annotations', seq);
   // Version first, annotations last, whatever order the file had.
-  root.items.sort((x, y) => rank(String((x.key as Scalar).value ?? x.key)) - rank(String((y.key as Scalar).value ?? y.key)));
-  return { yaml: doc.toString({ lineWidth: 0, minContentWidth: 0 }), document: doc };
+  root.items.sort((x, y) => rank(keyOf(x)) - rank(keyOf(y)));
+  return { yaml: renderSidecarDocument(doc, cache), document: doc };
+}
+
+/**
+ * Writes `a`'s fields into `node`, keeping the nodes (and comments) of fields that exist;
+ * true when anything changed. One pass over the node's pairs: a rewrite visits every
+ * annotation of the sidecar.
+ */
+function updateAnnotation(node: YAMLMap, a: StoredAnnotation): boolean {
+  let changed = false;
+  let seen = 0;
+  const pairs = node.items;
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p]!;
+    const field = FIELD_INDEX.get(keyOf(pair));
+    if (field === undefined) continue;
+    seen |= 1 << field;
+    const key = FIELDS[field]!;
+    const value = a[key];
+    if (value === undefined) {
+      pairs.splice(p--, 1);
+      changed = true;
+      continue;
+    }
+    const style = styleFor(key, value);
+    const current = pair.value;
+    if (isScalar(current)) {
+      if (current.value !== value) {
+        current.value = value;
+        changed = true;
+      }
+      if (style && current.type !== style) {
+        current.type = style;
+        changed = true;
+      }
+    } else {
+      pair.value = scalarOf(value, style);
+      changed = true;
+    }
+  }
+  for (let field = 0; field < FIELDS.length; field++) {
+    const key = FIELDS[field]!;
+    const value = a[key];
+    if (value === undefined || seen & (1 << field)) continue;
+    node.set(key, scalarOf(value, styleFor(key, value)));
+    changed = true;
+  }
+  return changed;
+}
+
+/** The annotations in the file's order; they usually come sorted, and a check is cheaper than a sort. */
+function inOrder(annotations: readonly StoredAnnotation[]): StoredAnnotation[] {
+  for (let i = 1; i < annotations.length; i++) {
+    if (compareAnnotations(annotations[i - 1]!, annotations[i]!) > 0) return [...annotations].sort(compareAnnotations);
+  }
+  return annotations as StoredAnnotation[];
+}
+
+/** Field by field, spelled out: a loop over the field names reads each through a slow generic lookup. */
+function sameValues(a: StoredAnnotation, b: StoredAnnotation): boolean {
+  return (
+    a.id === b.id && a.kind === b.kind && a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix &&
+    a.entity === b.entity && a.name === b.name && a.quoteKind === b.quoteKind && a.speaker === b.speaker && a.speakerEntity === b.speakerEntity &&
+    a.status === b.status && a.note === b.note
+  );
+}
+
+function styleFor(key: keyof StoredAnnotation, value: unknown): Scalar.Type | undefined {
+  return typeof value === 'string' && CONTEXT_FIELDS.has(key) && value.includes('\n') ? Scalar.QUOTE_DOUBLE : undefined;
+}
+
+function scalarOf(value: unknown, style: Scalar.Type | undefined): Scalar {
+  const scalar = new Scalar(value);
+  if (style) scalar.type = style;
+  return scalar;
+}
+
+function keyOf(pair: Pair): string {
+  return String(isScalar(pair.key) ? pair.key.value : pair.key);
 }
 
 function rank(key: string): number {
