@@ -67,6 +67,15 @@ describe('incremental recognition', () => {
     );
   });
 
+  it('reads, for another quote, only speakers found by the rules, not those taken from a repeat', () => {
+    // Found by the property above: a short quote typed 19,900 characters before “We want
+    // respect”, whose speaker itself comes from a later repeat. A full pass settles
+    // repeats last, so the typed quote must not take that speaker.
+    const articles = corpusFiles().map((f) => corpusText(f.slice(0, 3)));
+    const original = Array.from({ length: 8 }, () => articles.join('\n\n')).join('\n\n');
+    editedEqualsFull(original, [{ at: 35818, remove: 0, insert: ' “We want respect,” ' }], 2048);
+  });
+
   it('handles most single-character typing without a full pass', () => {
     const text = corpusText('002');
     const inc = new IncrementalRecognizer(kb, text);

@@ -272,6 +272,7 @@ export class IncrementalRecognizer {
       let attribute = attributorFor(lo, hi, first, last);
       attribute(spans, quotes, first, last);
       let k = last;
+      let changedFrom = -1;
       for (; k < quotes.length; k++) {
         const start = quotes[k]!.start + moved;
         const end = quotes[k]!.end + moved;
@@ -282,9 +283,16 @@ export class IncrementalRecognizer {
         }
         const before = quotes[k]!.speaker;
         attribute(spans, quotes, k, k + 1);
+        if (quotes[k]!.speaker !== before && changedFrom < 0) changedFrom = k;
         if (quotes[k]!.speaker === before && spans[k]!.depth === 0) break;
       }
-      return [first, Math.min(k + 1, quotes.length)];
+      const end = Math.min(k + 1, quotes.length);
+      if (changedFrom < 0) return [first, end];
+      // A headline quote before may repeat a quote whose speaker changed: attribute those again.
+      const again = Math.min(first, lowerBoundBy(quotes, quotes[changedFrom]!.start - HEADLINE_REACH));
+      attribute = attributorFor(quotes[again]!.start + moved - SPEAKER_REACH - 1000, quotes[end - 1]!.end + moved + HEADLINE_REACH + 8000, again, end);
+      attribute(spans, quotes, again, end);
+      return [again, end];
     } finally {
       moveQuotes(spans, quotes, 0, spans.length, moved);
     }

@@ -13,6 +13,12 @@ export interface QuoteSpan {
   /** How deep inside other quotes it sits (0 = outermost). */
   depth: number;
   paragraph: Span;
+  /**
+   * Its speaker came from a later quote that repeats its words (a headline's pull-quote).
+   * The other rules read only speakers found otherwise, as in a pass over the whole text,
+   * where the repeats are settled last.
+   */
+  byRepeat: boolean;
 }
 
 const OPEN_DOUBLE = 0x201c; // “
@@ -116,6 +122,7 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
       unopened: false,
       depth: k,
       paragraph: p,
+      byRepeat: false,
     });
   }
   return m;
@@ -131,7 +138,7 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
     // Anything opened inside and never closed ends with this mark too.
     for (let j = stack.length - 1; j >= k; j--) {
       const o = stack[j]!;
-      const q: QuoteSpan = { start: o.at, end: i + 1, unclosed: j > k, unopened: false, depth: j, paragraph: p };
+      const q: QuoteSpan = { start: o.at, end: i + 1, unclosed: j > k, unopened: false, depth: j, paragraph: p, byRepeat: false };
       if (j === k || o.mark === OPEN_DOUBLE || o.mark === OPEN_GUILLEMET) out.push(q);
       if (j === k && k > 0) closedInside.push(q);
     }
@@ -146,7 +153,7 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
     let start = sentenceStart(text, i, floor);
     while (start < i && isSpace(text.charCodeAt(start))) start++;
     if (start >= i) return;
-    out.push({ start, end: i + 1, unclosed: false, unopened: true, depth: 0, paragraph: p });
+    out.push({ start, end: i + 1, unclosed: false, unopened: true, depth: 0, paragraph: p, byRepeat: false });
   }
 }
 

@@ -136,6 +136,7 @@ export function speakerAttributor(
     const span = spans[qi]!;
     q.speaker = null;
     q.speakerEntity = null;
+    span.byRepeat = false;
     if (span.depth > 0) continue; // nested quotes take their container's speaker below
     const p = span.paragraph;
     let speaker: Mention | undefined;
@@ -189,7 +190,7 @@ export function speakerAttributor(
     }
 
     // 5. Continuing the previous quote's statement: next sentence or next paragraph, no one else speaking.
-    if (!speaker && q.kind === 'speech' && previous?.quote.speaker && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
+    if (!speaker && q.kind === 'speech' && previous?.quote.speaker && !previous.span.byRepeat && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
       const prev = previous.quote;
       const gap = text.slice(prev.end, q.start);
       const paragraphsBetween = (gap.match(/\n\s*\n|\n/g) ?? []).length;
@@ -213,14 +214,21 @@ export function speakerAttributor(
   // Nested quotes belong to their container's speaker. Quotes are sorted by start, so
   // the container is the last outermost quote that began before.
   let container: Quote | undefined;
-  for (let k = from - 1; k >= 0 && !container; k--) if (spans[k]!.depth === 0) container = quotes[k];
+  let containerByRepeat = false;
+  for (let k = from - 1; k >= 0 && !container; k--) {
+    if (spans[k]!.depth === 0) {
+      container = quotes[k];
+      containerByRepeat = spans[k]!.byRepeat;
+    }
+  }
   for (let qi = from; qi < to; qi++) {
     const q = quotes[qi]!;
     if (spans[qi]!.depth === 0) {
       container = q;
+      containerByRepeat = false;
       continue;
     }
-    if (container && container.end >= q.end && container.speaker) {
+    if (container && container.end >= q.end && container.speaker && !containerByRepeat) {
       q.speaker = container.speaker;
       q.speakerEntity = container.speakerEntity;
     }
@@ -474,11 +482,12 @@ function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote
     // Only the same article: the next quotes within a few pages.
     for (let k = qi + 1; k < quotes.length && quotes[k]!.start - q.end < HEADLINE_REACH; k++) {
       const later = quotes[k]!;
-      if (!later.speaker) continue;
+      if (!later.speaker || spans[k]!.byRepeat) continue;
       if (!keys.has(k) && !mayRepeat(text.slice(later.start, later.end))) continue;
       if (keyOf(k).includes(words)) {
         q.speaker = later.speaker;
         q.speakerEntity = later.speakerEntity;
+        spans[qi]!.byRepeat = true;
         break;
       }
     }
