@@ -69,4 +69,19 @@ describe('annotations under edits', () => {
     const placed = r as { start: number; end: number };
     assert.equal(fixed.slice(placed.start, placed.end), 'Kassym-Jomart Tokayev');
   });
+
+  it('never grows a changed quote into a word that a deletion ran into it, and still completes a word a typo cut', () => {
+    // Found by the property above: deleting "ber " turned “Putin's October 7” into “Octo7”.
+    const text = "Analysts compared the summit with Putin's October 7 speech in Astana, where he promised more aid.";
+    const at = text.indexOf("Putin's October");
+    const a = makeAnnotation(text, new CodePointMap(text), at, at + 15, { kind: 'person', status: 'accepted' });
+    const placed = (edited: string) => {
+      const r = anchor(edited, new CodePointMap(edited), a);
+      return r.status === 'orphan' ? 'orphan' : edited.slice(r.start, r.end);
+    };
+    assert.equal(placed(text.replace('ber 7', '7')), 'orphan');
+    assert.equal(placed(text.replace('ber 7 ', 'the ')), 'orphan');
+    assert.equal(placed(text.replace('Octob', 'Octobe')), "Putin's Octobeer");
+    assert.equal(placed(text.replace('October', 'Octobr')), "Putin's Octobr");
+  });
 });

@@ -104,6 +104,21 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
   const matches = search(window, a.exact, maxErrors);
   if (matches.length === 0) return { status: 'orphan', reason: `“${a.exact}” is no longer in the text, not even with small changes` };
   const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const candidate = (start: number, end: number, errors: number) => {
+    const { before, after } = contextAgreement(text, a, start, end);
+    const context = before + after;
+    // Quote agreement counts most, then context, then nearness (a tie-breaker only).
+    const score = (a.exact.length - errors) * 4 + context - Math.min(1, Math.abs(start - oldStart) / 10_000);
+    return { start, end, errors, score, context, fits: contextFits(text, a, start, end, before, after, MOVED_SHARE) };
+  };
+  type Candidate = ReturnType<typeof candidate>;
+  const better = (current: Candidate, start: number, end: number): Candidate => {
+    if (start < 0 || end > text.length) return current;
+    const errors = levenshtein(a.exact, text.slice(start, end));
+    if (errors > maxErrors) return current;
+    const other = candidate(start, end, errors);
+    return other.score > current.score ? other : current;
+  };
   const scored = matches.map((m) => {
     let start = from + m.start;
     let end = from + m.end;
@@ -112,14 +127,26 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
     while (letter(a.exact.at(-1)) && letter(text[end]) && end < text.length) end++;
     if (start !== from + m.start || end !== from + m.end) {
       const errors = levenshtein(a.exact, text.slice(start, end));
-      // Growing may only complete a word the edit cut, not swallow a neighbouring one.
-      m = { ...m, errors: errors <= m.errors + 1 ? errors : Infinity };
+      const added = from + m.start - start + (end - from - m.end);
+      // Growing may only complete a word the edit cut ("Tokaye" → "Tokayev", "Octobe" →
+      // "Octobeer"): the word then ends as the quote does, or the letters added are extra.
+      // Otherwise they belong to a neighbouring word that a deletion ran into this one
+      // ("October 7" → "Octo7"), and the match stays as found.
+      const endsAsQuote = (start === from + m.start || text[start] === a.exact[0]) && (end === from + m.end || text[end - 1] === a.exact.at(-1));
+      if (errors <= m.errors + 1 && (endsAsQuote || errors === m.errors + added)) m = { ...m, errors };
+      else {
+        start = from + m.start;
+        end = from + m.end;
+      }
     }
-    const { before, after } = contextAgreement(text, a, start, end);
-    const context = before + after;
-    // Quote agreement counts most, then context, then nearness (a tie-breaker only).
-    const score = (a.exact.length - m.errors) * 4 + context - Math.min(1, Math.abs(start - oldStart) / 10_000);
-    return { start, end, errors: m.errors, score, context, fits: contextFits(text, a, start, end, before, after, MOVED_SHARE) };
+    let best = candidate(start, end, m.errors);
+    // Characters typed just inside the quote's first or last letter ("K. yrgyz") leave the
+    // match without that letter: take it back in where that scores better.
+    for (let k = 1; k <= maxErrors; k++) {
+      if (text[start - k] === a.exact[0]) best = better(best, start - k, best.end);
+      if (text[end + k - 1] === a.exact.at(-1)) best = better(best, best.start, end + k);
+    }
+    return best;
   });
   const usable = scored.filter((x) => x.errors <= maxErrors);
   if (usable.length === 0) return { status: 'orphan', reason: `“${a.exact}” is no longer in the text, not even with small changes` };
