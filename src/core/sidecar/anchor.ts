@@ -119,27 +119,35 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
     const other = candidate(start, end, errors);
     return other.score > current.score ? other : current;
   };
+  const space = (c: string | undefined) => c !== undefined && /\s/.test(c);
   const scored = matches.map((m) => {
-    let start = from + m.start;
-    let end = from + m.end;
+    // A match may swallow a neighbouring space the quote did not have: it is scored without it.
+    let foundStart = from + m.start;
+    let foundEnd = from + m.end;
+    let errors = m.errors;
+    while (foundStart < foundEnd && space(text[foundStart]) && !space(a.exact[0])) foundStart++;
+    while (foundEnd > foundStart && space(text[foundEnd - 1]) && !space(a.exact.at(-1))) foundEnd--;
+    if (foundStart !== from + m.start || foundEnd !== from + m.end) errors = levenshtein(a.exact, text.slice(foundStart, foundEnd));
+    let start = foundStart;
+    let end = foundEnd;
     // Grow a match cut inside a word to the whole word ("Tokaye" → "Tokayev").
     while (letter(a.exact[0]) && letter(text[start - 1]) && start > 0) start--;
     while (letter(a.exact.at(-1)) && letter(text[end]) && end < text.length) end++;
-    if (start !== from + m.start || end !== from + m.end) {
-      const errors = levenshtein(a.exact, text.slice(start, end));
-      const added = from + m.start - start + (end - from - m.end);
+    if (start !== foundStart || end !== foundEnd) {
+      const grown = levenshtein(a.exact, text.slice(start, end));
+      const added = foundStart - start + (end - foundEnd);
       // Growing may only complete a word the edit cut ("Tokaye" → "Tokayev", "Octobe" →
       // "Octobeer"): the word then ends as the quote does, or the letters added are extra.
       // Otherwise they belong to a neighbouring word that a deletion ran into this one
       // ("October 7" → "Octo7"), and the match stays as found.
-      const endsAsQuote = (start === from + m.start || text[start] === a.exact[0]) && (end === from + m.end || text[end - 1] === a.exact.at(-1));
-      if (errors <= m.errors + 1 && (endsAsQuote || errors === m.errors + added)) m = { ...m, errors };
+      const endsAsQuote = (start === foundStart || text[start] === a.exact[0]) && (end === foundEnd || text[end - 1] === a.exact.at(-1));
+      if (grown <= errors + 1 && (endsAsQuote || grown === errors + added)) errors = grown;
       else {
-        start = from + m.start;
-        end = from + m.end;
+        start = foundStart;
+        end = foundEnd;
       }
     }
-    let best = candidate(start, end, m.errors);
+    let best = candidate(start, end, errors);
     // Characters typed just inside the quote's first or last letter ("K. yrgyz") leave the
     // match without that letter: take it back in where that scores better.
     for (let k = 1; k <= maxErrors; k++) {
