@@ -1,6 +1,7 @@
 import { ARTICLE_DATE_REACH, articleDate } from '../facts/articleDate';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
+import { shiftMentions } from '../model/shift';
 import { Gazetteer } from './gazetteer';
 import { findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
 import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
@@ -214,9 +215,9 @@ export class IncrementalRecognizer {
     // the very objects of `known` and `personMentions`), then splice the window in.
     this.doc.edit(rangeOffset, removed, inserted);
     if (delta !== 0) {
-      for (let i = h1; i < this.hits.length; i++) shiftBy(this.hits[i]!, delta);
-      for (let i = k1; i < this.known.length; i++) shiftBy(this.known[i]!, delta);
-      for (let i = p1; i < this.personMentions.length; i++) shiftBy(this.personMentions[i]!, delta);
+      shiftHits(this.hits, h1, delta);
+      shiftMentions(this.known, k1, this.known.length, delta);
+      shiftMentions(this.personMentions, p1, this.personMentions.length, delta);
       moveQuotes(this.spans, this.quotes, q1, this.spans.length, delta);
     }
     this.hits.splice(h0, h1 - h0, ...addedHits);
@@ -331,13 +332,18 @@ function moveQuotes(spans: QuoteSpan[], quotes: Quote[], from: number, to: numbe
   if (delta === 0) return;
   // Spans are sorted and lie inside their paragraphs, so those sharing one are neighbours.
   let paragraph: Span | undefined;
+  // Spelt out rather than through `shiftBy`: each access then sees one kind of object.
   for (let i = from; i < to; i++) {
     const span = spans[i]!;
-    shiftBy(span, delta);
-    shiftBy(quotes[i]!, delta);
+    span.start += delta;
+    span.end += delta;
+    const quote = quotes[i]!;
+    quote.start += delta;
+    quote.end += delta;
     if (span.paragraph !== paragraph) {
       paragraph = span.paragraph;
-      shiftBy(paragraph, delta);
+      paragraph.start += delta;
+      paragraph.end += delta;
     }
   }
 }
@@ -385,6 +391,15 @@ function samePeople(a: Map<string, FoundPerson>, b: Map<string, FoundPerson>): b
     if (!q || q.name !== p.name || q.type !== p.type || q.country !== p.country) return false;
   }
   return true;
+}
+
+/** Moves names [from, …) by `delta`: its own loop, as `shiftMentions` says why. */
+function shiftHits(hits: NameHit[], from: number, delta: number): void {
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i]!;
+    h.start += delta;
+    h.end += delta;
+  }
 }
 
 function shiftBy(x: { start: number; end: number }, delta: number): void {

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { packMentions, packQuotes, packRecognition, unpackMentions, unpackQuotes, type PackedItems, type PackedRecognition } from '../model/packed';
 import type { Recognition } from '../model/types';
+import { shiftMentions, shiftQuotes } from '../model/shift';
 import { runAtOnce } from '../util/sliced';
 import { IncrementalRecognizer, type TextChange } from './incremental';
 
@@ -74,8 +75,8 @@ export class RecognitionSession {
  * Items that stay are moved in place; the arrays are new when items were replaced.
  */
 export function* applyDeltaSteps(r: Recognition, d: RecognitionDelta): Generator<void, Recognition> {
-  const mentions = yield* applyItems(r.mentions, d.mentions, yield* unpackMentions(d.mentions.added, ''));
-  const quotes = yield* applyItems(r.quotes, d.quotes, yield* unpackQuotes(d.quotes.added, ''));
+  const mentions = yield* applyItems(r.mentions, d.mentions, yield* unpackMentions(d.mentions.added, ''), shiftMentions);
+  const quotes = yield* applyItems(r.quotes, d.quotes, yield* unpackQuotes(d.quotes.added, ''), shiftQuotes);
   return { mentions, quotes };
 }
 
@@ -83,14 +84,20 @@ export function applyDelta(r: Recognition, d: RecognitionDelta): Recognition {
   return runAtOnce(applyDeltaSteps(r, d));
 }
 
-function* applyItems<T extends { start: number; end: number }>(items: T[], d: ItemsDelta, added: T[]): Generator<void, T[]> {
+/** Items moved between the slices of a sliced task. */
+const SHIFT_SLICE = 0x4000;
+
+function* applyItems<T extends { start: number; end: number }>(
+  items: T[],
+  d: ItemsDelta,
+  added: T[],
+  shift: (items: T[], from: number, to: number, delta: number) => void,
+): Generator<void, T[]> {
   const tailFrom = d.at + d.removed;
   if (d.shift !== 0) {
-    for (let i = tailFrom; i < items.length; i++) {
-      if ((i & 0x3fff) === 0) yield;
-      const x = items[i]!;
-      x.start += d.shift;
-      x.end += d.shift;
+    for (let i = tailFrom; i < items.length; i += SHIFT_SLICE) {
+      shift(items, i, Math.min(items.length, i + SHIFT_SLICE), d.shift);
+      if (i + SHIFT_SLICE < items.length) yield;
     }
   }
   if (d.removed === 0 && added.length === 0) return items;
