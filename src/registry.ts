@@ -176,6 +176,7 @@ export class DocumentRegistry implements vscode.Disposable {
     this.pending.delete(key);
     this.states.get(key)?.dispose();
     this.states.delete(key);
+    this.store.forget(doc.uri);
   }
 
   dispose(): void {

@@ -18,7 +18,8 @@ export type SidecarRequest =
   | { type: 'write'; id: number; path: string; sidecar: Sidecar; keep: boolean }
   | { type: 'forget'; path: string };
 
-export type SidecarAnswer = { id: number; read: SidecarRead } | { id: number; yaml: string };
+/** `forgotten`: a write into the document last read, which the worker no longer keeps. */
+export type SidecarAnswer = { id: number; read: SidecarRead } | { id: number; yaml: string } | { id: number; forgotten: true };
 
 /**
  * The extension host's side of the sidecar worker: parsing and writing YAML happen
@@ -38,13 +39,18 @@ export class SidecarCodec {
     return a.read;
   }
 
-  /** The YAML for `sidecar`; with `keep`, written into the document last read or written for `path`. */
-  async write(path: string, sidecar: Sidecar, keep: boolean): Promise<string> {
+  /**
+   * The YAML for `sidecar`; with `keep`, written into the document last read or written
+   * for `path` — undefined when the worker no longer keeps it (see `forget`).
+   */
+  async write(path: string, sidecar: Sidecar, keep: boolean): Promise<string | undefined> {
     const a = await this.ask({ type: 'write', id: this.next++, path, sidecar, keep });
+    if ('forgotten' in a) return undefined;
     if (!('yaml' in a)) throw new Error('the sidecar worker answered a write with a read');
     return a.yaml;
   }
 
+  /** Lets the worker drop what it keeps for `path` (a large document and its rendered annotations). */
   forget(path: string): void {
     this.worker?.postMessage({ type: 'forget', path } satisfies SidecarRequest);
   }

@@ -51,8 +51,20 @@ export class SidecarStore {
    */
   async write(textUri: vscode.Uri, sidecar: Sidecar, keep: boolean): Promise<void> {
     const target = this.sidecarUri(textUri);
-    const yaml = await this.codec.write(target.toString(), sidecar, keep);
+    let yaml = await this.codec.write(target.toString(), sidecar, keep);
+    if (yaml === undefined) {
+      // The worker let the document go (its text was closed): read the file again to write into it.
+      const again = await this.read(textUri);
+      if (again && !again.ok) throw new Error(`the sidecar on disk has errors now (line ${again.errors[0]!.line}: ${again.errors[0]!.message}); it was not overwritten`);
+      yaml = await this.codec.write(target.toString(), sidecar, again !== undefined);
+      if (yaml === undefined) throw new Error('the sidecar worker lost the sidecar it had just read');
+    }
     await this.writeText(target, yaml);
+  }
+
+  /** The text is closed: the worker need not keep its sidecar's document any longer. */
+  forget(textUri: vscode.Uri): void {
+    this.codec.forget(this.sidecarUri(textUri).toString());
   }
 
   /**
@@ -70,7 +82,8 @@ export class SidecarStore {
     }
     const read = await this.codec.read(to.toString(), new TextDecoder().decode(bytes));
     const name = toText.path.slice(toText.path.lastIndexOf('/') + 1);
-    if (read.ok) await this.writeText(to, await this.codec.write(to.toString(), { ...read.sidecar, source: name }, true));
+    const moved = read.ok ? await this.codec.write(to.toString(), { ...read.sidecar, source: name }, true) : undefined;
+    if (moved !== undefined) await this.writeText(to, moved);
     else await vscode.workspace.fs.writeFile(to, bytes);
     this.codec.forget(from.toString());
     await vscode.workspace.fs.delete(from);

@@ -36,6 +36,8 @@ parentPort?.on('message', (msg: SidecarRequest) => {
     }
     case 'write': {
       const previous = msg.keep ? kept.get(msg.path) : undefined;
+      // Never a fresh document in its place: that would drop the user's comments.
+      if (msg.keep && !previous) return answer({ id: msg.id, forgotten: true });
       const cache = previous?.cache ?? new AnnotationCache();
       const written = writeSidecarDocument(msg.sidecar, previous?.document, cache);
       kept.set(msg.path, { document: written.document, cache });
