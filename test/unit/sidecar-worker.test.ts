@@ -5,12 +5,15 @@ import { makeAnnotation, serializeSidecar } from '../../src/core/sidecar/index';
 import { CodePointMap } from '../../src/core/text/offsets';
 import type { SidecarAnswer, SidecarRequest } from '../../src/sidecarCodec';
 
+/** A read or a write, without the id the client gives it. */
+type Request = SidecarRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
 /** The sidecar worker itself, run from its source, spoken to as the extension does. */
 class WorkerClient {
   private readonly worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'sidecarWorker.ts'))});`, { eval: true });
   private next = 1;
 
-  ask(request: Omit<Extract<SidecarRequest, { id: number }>, 'id'>): Promise<SidecarAnswer> {
+  ask(request: Request): Promise<SidecarAnswer> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       const onMessage = (a: SidecarAnswer) => {
