@@ -10,11 +10,11 @@ import { applyDeltaSteps } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
 // The sidecar's parts without its YAML reader and writer, which live in the sidecar worker.
-import { anchor } from './core/sidecar/anchor';
+import { anchorAll, type Anchor } from './core/sidecar/anchor';
 import type { StoredAnnotation } from './core/sidecar/model';
 import type { SidecarError } from './core/sidecar/parse';
 import { contextAround, makeAnnotation } from './core/sidecar/selector';
-import { textHash } from './core/sidecar/textHash';
+import { textHashSteps } from './core/sidecar/textHash';
 import { CodePointMap } from './core/text/offsets';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
 import type { LoadedSidecar } from './sidecarCodec';
@@ -196,26 +196,46 @@ export class DocumentState {
       this.annotations = [];
       return;
     }
-    const text = this.text();
-    const map = this.codePoints();
     if (!result.ok) {
       this.sidecar = { kind: 'broken', errors: result.errors };
       this.annotations = [];
-    } else {
-      this.sidecar = { kind: 'loaded', parsed: result };
-      this.annotations = result.sidecar.annotations.map((stored): LiveAnnotation => {
-        const placed = anchor(text, map, stored);
-        if (placed.status === 'orphan') return { stored, start: 0, end: 0, orphan: placed.reason };
-        if (placed.status === 'fuzzy') {
-          // The quote changed a little (a typo fixed): keep the annotation on the new text, and say so.
-          this.dirty = true;
-          return { stored: { ...stored, exact: text.slice(placed.start, placed.end) }, start: placed.start, end: placed.end, reanchored: `was “${stored.exact}”` };
-        }
-        if (placed.status === 'moved') this.dirty = true;
-        return { stored, start: placed.start, end: placed.end };
-      });
+      return;
     }
-    if (result?.ok && result.sidecar.textHash === textHash(text)) this.dirty = false;
+    // Thousands of annotations take a while to place: a slice at a time, and again when
+    // the text changed meanwhile.
+    let text: string;
+    let placed: Anchor[];
+    let version: number;
+    do {
+      version = this.document.version;
+      text = this.text();
+      placed = await runSliced(anchorAll(text, this.codePoints(), result.sidecar.annotations), 8, 'placing annotations');
+    } while (this.document.version !== version);
+    this.sidecar = { kind: 'loaded', parsed: result };
+    let moved = false;
+    this.annotations = result.sidecar.annotations.map((stored, i): LiveAnnotation => {
+      const p = placed[i]!;
+      if (p.status === 'orphan') return { stored, start: 0, end: 0, orphan: p.reason };
+      if (p.status === 'fuzzy') {
+        // The quote changed a little (a typo fixed): keep the annotation on the new text, and say so.
+        moved = true;
+        return { stored: { ...stored, exact: text.slice(p.start, p.end) }, start: p.start, end: p.end, reanchored: `was “${stored.exact}”` };
+      }
+      if (p.status === 'moved') moved = true;
+      return { stored, start: p.start, end: p.end };
+    });
+    if (moved) this.dirty = true;
+    if (result.sidecar.textHash === (await this.hashOf(text, version))) this.dirty = false;
+  }
+
+  private hashCache: { version: number; hash: string } | undefined;
+
+  /** The fingerprint of `text`, the document at `version`: a slice at a time, once per version. */
+  private async hashOf(text: string, version: number): Promise<string> {
+    if (this.hashCache?.version === version) return this.hashCache.hash;
+    const hash = await runSliced(textHashSteps(text), 8, 'hashing the text');
+    this.hashCache = { version, hash };
+    return hash;
   }
 
   /** Applies the document's content changes to recognition and annotations. */
@@ -367,17 +387,19 @@ export class DocumentState {
     if (this.sidecar.kind === 'broken' || this.conflict) return 'refused';
     if (!this.dirty) return 'unchanged';
     if (this.document.isDirty) return 'unchanged'; // written on the next save of the text
+    const version = this.document.version;
     const text = this.text();
     const map = this.codePoints();
-    const stored = this.annotations.map((a) => {
+    const revision = this.revision;
+    const live = this.annotations;
+    const stored = live.map((a) => {
       if (a.orphan) return a.stored;
       const { prefix, suffix } = contextAround(text, a.start, a.end);
       return { ...a.stored, start: map.toCodePoint(a.start), end: map.toCodePoint(a.end), exact: text.slice(a.start, a.end), prefix, suffix };
     });
     const name = this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
-    const sidecar = { version: 1, source: name, textHash: textHash(text), annotations: stored };
-    const revision = this.revision;
-    const live = this.annotations;
+    const sidecar = { version: 1, source: name, textHash: await this.hashOf(text, version), annotations: stored };
+    if ((this.sidecar as SidecarStatus).kind === 'broken' || this.conflict) return 'refused'; // found out while hashing
     // The sidecar worker writes into the document it last read, keeping the user's comments.
     await this.store.write(this.uri, sidecar, this.sidecar.kind === 'loaded');
     this.sidecar = { kind: 'loaded', parsed: { ok: true, sidecar } };

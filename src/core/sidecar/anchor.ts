@@ -50,6 +50,19 @@ export function anchor(text: string, map: CodePointMap, a: StoredAnnotation): An
   return { status: 'moved', start: best.start, end: best.start + a.exact.length };
 }
 
+/**
+ * `anchor` for each of `annotations`, as a sliced task (see runSliced): ten thousand take
+ * tens of milliseconds, more when many must be searched for.
+ */
+export function* anchorAll(text: string, map: CodePointMap, annotations: readonly StoredAnnotation[]): Generator<void, Anchor[]> {
+  const placed: Anchor[] = [];
+  for (const a of annotations) {
+    placed.push(anchor(text, map, a));
+    yield;
+  }
+  return placed;
+}
+
 /** How many more characters of context the best place must share than the next. */
 const CLEAR_MARGIN = 10;
 /** At most this many characters' worth of context is outweighed by being far from the old place. */
@@ -177,12 +190,16 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
  * allowed to have gained words in between ("Contributor | the Getty…").
  */
 function contextAgreement(text: string, a: StoredAnnotation, start: number, end: number): { before: number; after: number } {
+  // Context found as it was (the usual case when a file is opened) costs no edit distance.
+  const intactBefore = start >= a.prefix.length && text.startsWith(a.prefix, start - a.prefix.length);
+  const intactAfter = text.startsWith(a.suffix, end);
+  if (intactBefore && intactAfter) return { before: a.prefix.length, after: a.suffix.length };
   const slack = 12;
   const beforeText = text.slice(Math.max(0, start - a.prefix.length - slack), start);
   const afterText = text.slice(end, end + a.suffix.length + slack);
   // Each edit costs two: unrelated text then scores nothing, a word typed in between little.
-  const before = a.prefix.length - 2 * anchoredDistance(reverse(a.prefix), reverse(beforeText));
-  const after = a.suffix.length - 2 * anchoredDistance(a.suffix, afterText);
+  const before = intactBefore ? a.prefix.length : a.prefix.length - 2 * anchoredDistance(reverse(a.prefix), reverse(beforeText));
+  const after = intactAfter ? a.suffix.length : a.suffix.length - 2 * anchoredDistance(a.suffix, afterText);
   return { before: Math.max(0, before), after: Math.max(0, after) };
 }
 

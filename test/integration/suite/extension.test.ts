@@ -392,10 +392,19 @@ describe('Geo Annotator in VS Code', () => {
     const path = fileIn('many.txt').fsPath + '.geo.yaml';
     writeFileSync(path, '# checked by hand up to paragraph 40\n' + serializeSidecar({ version: 1, source: 'many.txt', annotations }));
     api.taskTimes.reset();
+    let last = performance.now();
+    let worst = 0;
+    const tick = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }, 5);
     const opened = Date.now();
     const editor = await open('many.txt');
+    worst = 0; // VS Code's own opening of the document, not ours
     const state = await until('the sidecar', () => api.registry.get(editor.document)?.annotations.length === 10_000 && api.registry.get(editor.document), 60_000);
     const loadedMs = Date.now() - opened;
+    clearInterval(tick);
     const noteOnDisk = async (index: number, note: string) => {
       const asked = Date.now();
       await vscode.commands.executeCommand('geoAnnotator.editNote', { offset: state.annotations[index]!.start, note });
@@ -417,7 +426,9 @@ describe('Geo Annotator in VS Code', () => {
     assert.deepEqual(after.filter((line) => !before.has(line)), ['    note: a later one']);
     assert.equal(after.length, first.yaml.split('\n').length + 1);
     const ours = api.taskTimes;
-    console.log(`⟦geo⟧       (10,000 annotations: read ${loadedMs} ms after opening; a note on disk ${first.ms} ms after the command, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask})`);
+    console.log(`⟦geo⟧       (10,000 annotations: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(worst)} ms; a note on disk ${first.ms} ms after the command, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask})`);
+    // Placing the annotations once took ~300 ms in one piece, which no task timer saw.
+    assert.ok(worst < 250, `the extension host stalled for ${Math.round(worst)} ms while the sidecar was read and placed`);
     assert.ok(ours.longest < 150, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask})`);
   });
 
