@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { anchor, makeAnnotation, parseSidecar, serializeSidecar, sidecarPathFor, textPathFor, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
+import { anchor, makeAnnotation, parseSidecar, serializeSidecar, sidecarPathFor, textHash, textPathFor, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
+import { textHashSteps } from '../../src/core/sidecar/textHash';
+import { runSliced } from '../../src/core/util/sliced';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { corpusText } from './corpus';
 
@@ -20,6 +22,15 @@ describe('sidecar format', () => {
   const map = new CodePointMap(text);
   const at = text.indexOf('Vladimir Putin');
   const putin = makeAnnotation(text, map, at, at + 'Vladimir Putin'.length, { kind: 'leader', entity: 'Q7747', name: 'Vladimir Putin', status: 'accepted', id: 'a1' });
+
+  it('fingerprints a text as sidecars written before have it, at once or a slice at a time', async () => {
+    // Sidecars on disk hold these values: a different function would mark every text changed.
+    const text = 'Astana “summit” — Tokayev 🇰🇿 '.repeat(20_000);
+    assert.equal(textHash(''), 'fnv64:811c9dc55ad1e806');
+    assert.equal(textHash(text), 'fnv64:45b54b057fb69dff');
+    assert.equal(await runSliced(textHashSteps(text), 0), textHash(text));
+    assert.notEqual(textHash(text.slice(0, -1) + 'x'), textHash(text));
+  });
 
   it('names the sidecar after the full file name', () => {
     assert.equal(sidecarPathFor('news/article.txt'), 'news/article.txt.geo.yaml');
