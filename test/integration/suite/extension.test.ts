@@ -360,18 +360,29 @@ describe('Geo Annotator in VS Code', () => {
       for (const e of list.getEntries()) gcWorst = Math.max(gcWorst, e.duration);
     });
     gcs.observe({ entryTypes: ['gc'] });
+    // The whole thread too: work of ours that no task timer wraps would show here.
+    let tickAt = performance.now();
+    let worst = 0;
+    const tick = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - tickAt);
+      tickAt = now;
+    }, 5);
     const opened = performance.now();
     const state = await until('the state', () => api.registry.get(doc));
     const first = await until('the first highlights', () => (api.decorations.drawn.get(doc.uri.toString())?.get('leader.suggested')?.length ?? 0) > 0 && { at: performance.now(), pending: state.pending }, 60_000);
     assert.ok(first.pending, 'the first highlights come before the whole file is recognised');
     await until('the whole file', () => !state.pending, 150_000);
     const all = performance.now();
+    clearInterval(tick);
     assert.ok(state.recognition.mentions.length > 200_000, `${state.recognition.mentions.length} mentions`);
     const last = state.recognition.mentions.at(-1)!;
     assert.equal(doc.getText(new vscode.Range(doc.positionAt(last.start), doc.positionAt(last.end))), last.text);
     const ours = api.taskTimes;
-    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}, longest garbage-collector pause ${gcWorst.toFixed(1)} ms)`);
+    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}, longest garbage-collector pause ${gcWorst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(worst)} ms)`);
     gcs.disconnect();
+    // Not bounded: VS Code's own link detection scans the whole document here, ~0.4 s at
+    // 40 MB (a CPU profile of this test showed no long run of ours).
     // A task here may include a collector pause, and two workers compete for the two cores: a looser bound than for 3 MB.
     assert.ok(ours.longest < 200, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask}) with collector pauses up to ${gcWorst.toFixed(1)} ms`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
