@@ -13,6 +13,27 @@ const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
 const fileIn = (name: string) => vscode.Uri.joinPath(folder(), name);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Watches this thread (the extension host's) for its longest pause, whoever causes it:
+ * a timer that should fire every 5 ms and is late by the length of any long task.
+ */
+function watchHostThread(): { readonly worst: number; reset(): void; stop(): void } {
+  let last = performance.now();
+  let worst = 0;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 5);
+  return {
+    get worst() {
+      return worst;
+    },
+    reset: () => (worst = 0),
+    stop: () => clearInterval(tick),
+  };
+}
+
 /** The recognition matches the document's text everywhere we look (the worker's answers have caught up). */
 function settledOn(state: { recognition: { mentions: { start: number; end: number; text: string }[] } }, doc: vscode.TextDocument): boolean {
   const text = doc.getText();
@@ -282,19 +303,13 @@ describe('Geo Annotator in VS Code', () => {
     let big = '';
     while (big.length < 3_000_000) big += base + '\n\n';
     writeFileSync(fileIn('big.txt').fsPath, big);
-    let last = performance.now();
-    let worst = 0;
-    const tick = setInterval(() => {
-      const now = performance.now();
-      worst = Math.max(worst, now - last);
-      last = now;
-    }, 5);
+    const host = watchHostThread();
     try {
       const doc = await vscode.workspace.openTextDocument(fileIn('big.txt'));
       const editor = await vscode.window.showTextDocument(doc, { preview: false });
       // Opening hands the editor's 3 MB model to the extension host: VS Code's own cost, measured apart.
-      const openPause = worst;
-      worst = 0;
+      const openPause = host.worst;
+      host.reset();
       api.taskTimes.reset();
       const state = await until('the state', () => api.registry.get(doc));
       assert.ok(state.background, 'a 3 MB file goes to the worker');
@@ -327,7 +342,8 @@ describe('Geo Annotator in VS Code', () => {
       await Promise.all(edits);
       const version = doc.version;
       await until('the worker caught up', () => state.recognition.mentions.length > 0 && api.registry.get(doc) === state && doc.version === version && settledOn(state, doc), 30_000);
-      clearInterval(tick); // what follows is the test's own work on this thread
+      host.stop(); // what follows is the test's own work on this thread
+      const worst = host.worst;
       const fresh = recognize(doc.getText(), api.knowledgeBase());
       const brief = (r: { mentions: { start: number; end: number; entity: string | null }[] }) => r.mentions.map((m) => `${m.start}:${m.end}:${m.entity}`).join(' ');
       assert.equal(brief(state.recognition), brief(fresh));
@@ -341,7 +357,7 @@ describe('Geo Annotator in VS Code', () => {
       // VS Code's own extensions scan a changed document too (links, merge conflicts): a loose bound on the whole thread.
       assert.ok(worst < 500, `the extension host stalled for ${Math.round(worst)} ms`);
     } finally {
-      clearInterval(tick);
+      host.stop();
     }
   });
 
@@ -361,25 +377,19 @@ describe('Geo Annotator in VS Code', () => {
     });
     gcs.observe({ entryTypes: ['gc'] });
     // The whole thread too: work of ours that no task timer wraps would show here.
-    let tickAt = performance.now();
-    let worst = 0;
-    const tick = setInterval(() => {
-      const now = performance.now();
-      worst = Math.max(worst, now - tickAt);
-      tickAt = now;
-    }, 5);
+    const host = watchHostThread();
     const opened = performance.now();
     const state = await until('the state', () => api.registry.get(doc));
     const first = await until('the first highlights', () => (api.decorations.drawn.get(doc.uri.toString())?.get('leader.suggested')?.length ?? 0) > 0 && { at: performance.now(), pending: state.pending }, 60_000);
     assert.ok(first.pending, 'the first highlights come before the whole file is recognised');
     await until('the whole file', () => !state.pending, 150_000);
     const all = performance.now();
-    clearInterval(tick);
+    host.stop();
     assert.ok(state.recognition.mentions.length > 200_000, `${state.recognition.mentions.length} mentions`);
     const last = state.recognition.mentions.at(-1)!;
     assert.equal(doc.getText(new vscode.Range(doc.positionAt(last.start), doc.positionAt(last.end))), last.text);
     const ours = api.taskTimes;
-    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}, longest garbage-collector pause ${gcWorst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(worst)} ms)`);
+    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}, longest garbage-collector pause ${gcWorst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(host.worst)} ms)`);
     gcs.disconnect();
     // Not bounded: VS Code's own link detection scans the whole document here, ~0.4 s at
     // 40 MB (a CPU profile of this test showed no long run of ours).
@@ -403,19 +413,14 @@ describe('Geo Annotator in VS Code', () => {
     const path = fileIn('many.txt').fsPath + '.geo.yaml';
     writeFileSync(path, '# checked by hand up to paragraph 40\n' + serializeSidecar({ version: 1, source: 'many.txt', annotations }));
     api.taskTimes.reset();
-    let last = performance.now();
-    let worst = 0;
-    const tick = setInterval(() => {
-      const now = performance.now();
-      worst = Math.max(worst, now - last);
-      last = now;
-    }, 5);
+    const host = watchHostThread();
     const opened = Date.now();
     const editor = await open('many.txt');
-    worst = 0; // VS Code's own opening of the document, not ours
+    host.reset(); // VS Code's own opening of the document, not ours
     const state = await until('the sidecar', () => api.registry.get(editor.document)?.annotations.length === 10_000 && api.registry.get(editor.document), 60_000);
     const loadedMs = Date.now() - opened;
-    clearInterval(tick);
+    host.stop();
+    const worst = host.worst;
     const noteOnDisk = async (index: number, note: string) => {
       const asked = Date.now();
       await vscode.commands.executeCommand('geoAnnotator.editNote', { offset: state.annotations[index]!.start, note });
