@@ -82,17 +82,7 @@ export class TrackedText {
    * part of it (a typo fixed in a name); text at its edges is not.
    */
   spanOf(start: number, end: number): { start: number; end: number } | undefined {
-    const memo = new Map<number, boolean>();
-    const member = (id: number | undefined): boolean => {
-      if (id === undefined) return false;
-      if (id < this.originalLength) return id >= start && id < end;
-      const known = memo.get(id);
-      if (known !== undefined) return known;
-      const o = this.origin.get(id)!;
-      const r = o.removed.length > 0 ? o.removed.every(member) : member(o.left) && member(o.right);
-      memo.set(id, r);
-      return r;
-    };
+    const member = this.memberOf(start, end);
     let first = -1;
     let last = -1;
     for (let i = 0; i < this.ids.length; i++) {
@@ -105,8 +95,41 @@ export class TrackedText {
     return first < 0 ? undefined : { start: first, end: last + 1 };
   }
 
-  /** Where copies (by duplicated paragraphs) of the original span [start, end) are now. */
+  /**
+   * Whether `placed` is `truth` grown only over letters typed right at its edges: the word
+   * the user extended ("Hess" → "Hessa"), which re-anchoring takes whole, as it does a
+   * name whose last letter was added ("Tokaye" → "Tokayev").
+   */
+  grownByTypedLetters(placed: { start: number; end: number }, truth: { start: number; end: number }): boolean {
+    if (placed.start > truth.start || placed.end < truth.end) return false;
+    const typedLetter = (i: number) => this.ids[i]! >= this.originalLength && !this.copyOf.has(this.ids[i]!) && /\p{L}/u.test(this.chars[i]!);
+    for (let i = placed.start; i < truth.start; i++) if (!typedLetter(i)) return false;
+    for (let i = truth.end; i < placed.end; i++) if (!typedLetter(i)) return false;
+    return true;
+  }
+
+  /** Whether a character is part of the original span [start, end), as `spanOf` counts. */
+  private memberOf(start: number, end: number): (id: number | undefined) => boolean {
+    const memo = new Map<number, boolean>();
+    const member = (id: number | undefined): boolean => {
+      if (id === undefined) return false;
+      if (id < this.originalLength) return id >= start && id < end;
+      const known = memo.get(id);
+      if (known !== undefined) return known;
+      const o = this.origin.get(id)!;
+      const r = o.removed.length > 0 ? o.removed.every(member) : member(o.left) && member(o.right);
+      memo.set(id, r);
+      return r;
+    };
+    return member;
+  }
+
+  /**
+   * Where copies (by duplicated paragraphs) of the original span [start, end) are now,
+   * with whatever was typed into it before it was copied (a typo copied along).
+   */
   copiesOf(start: number, end: number): { start: number; end: number }[] {
+    const member = this.memberOf(start, end);
     const root = (id: number): number => {
       let r = id;
       for (let c = this.copyOf.get(r); c !== undefined; c = this.copyOf.get(r)) r = c;
@@ -117,7 +140,7 @@ export class TrackedText {
     for (let i = 0; i < this.ids.length; i++) {
       const id = this.ids[i]!;
       const r = root(id);
-      const isCopy = r !== id && r >= start && r < end;
+      const isCopy = r !== id && member(r);
       if (isCopy) {
         if (run && run.end === i) run.end = i + 1;
         else out.push((run = { start: i, end: i + 1 }));
