@@ -76,6 +76,23 @@ describe('incremental recognition', () => {
     editedEqualsFull(original, [{ at: 35818, remove: 0, insert: ' “We want respect,” ' }], 2048);
   });
 
+  it('attributes a headline quote again when a speaker change runs on past the stretch to the quote it repeats', () => {
+    // Naming the speaker of the first of twenty quotes in a row makes them all his (each
+    // continues the one before), down to the last, 5,000 characters on, which repeats the
+    // headline's words: the headline is his too, as a whole-text pass finds.
+    const filler = 'The talks went on through the night in the old hall by the river, and the delegations kept their papers close.';
+    const chain = Array.from({ length: 20 }, (_, k) => `“This is statement number ${k}, and it says that the talks must go on for the sake of the region,” ${filler} ${filler.slice(0, 100)}`);
+    chain[19] = `“In the end we will never give up our land to anyone, whatever the cost of it,” ${filler.slice(0, 60)}`;
+    const text = ['Vladimir Putin arrived in the capital on Monday.', '“We will never give up our land to anyone”', filler, ...chain].join('\n\n');
+    const at = text.indexOf(',”', text.indexOf('statement number 0')) + 2;
+    const inc = new IncrementalRecognizer(kb, text);
+    inc.update([{ rangeOffset: at, rangeLength: 0, text: ' said Vladimir Putin.' }]);
+    const full = recognize(text.slice(0, at) + ' said Vladimir Putin.' + text.slice(at), kb);
+    assert.equal(full.quotes[0]!.speaker, 'Vladimir Putin', 'the headline takes the speaker of its repeat');
+    assert.equal(inc.stats.incremental, 1);
+    assert.deepEqual(inc.result, full);
+  });
+
   it('handles most single-character typing without a full pass', () => {
     const text = corpusText('002');
     const inc = new IncrementalRecognizer(kb, text);
