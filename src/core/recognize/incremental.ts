@@ -10,6 +10,7 @@ import { toQuote } from './index';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
 import { PieceText } from '../text/pieceText';
+import { firstStartingAt } from '../util/sortedByStart';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
 export interface TextChange {
@@ -263,11 +264,11 @@ export class IncrementalRecognizer {
       const { base, text } = this.stretchFor(lo, hi, q0, q1, moved);
       moveQuotes(spans, quotes, 0, spans.length, moved - base);
       moved = base;
-      return speakerAttributor(text, movedCopies(this.mentions.slice(lowerBoundBy(this.mentions, lo), lowerBoundBy(this.mentions, hi)), -base));
+      return speakerAttributor(text, movedCopies(this.mentions.slice(firstStartingAt(this.mentions, lo), firstStartingAt(this.mentions, hi)), -base));
     };
     try {
-      const first = lowerBoundBy(quotes, Math.max(0, from - HEADLINE_REACH - 4000));
-      const last = lowerBoundBy(quotes, to + 4000);
+      const first = firstStartingAt(quotes, Math.max(0, from - HEADLINE_REACH - 4000));
+      const last = firstStartingAt(quotes, to + 4000);
       let lo = (quotes[first]?.start ?? from) - SPEAKER_REACH - 1000;
       let hi = to + HEADLINE_REACH + 8000;
       let attribute = attributorFor(lo, hi, first, last);
@@ -290,7 +291,7 @@ export class IncrementalRecognizer {
       const end = Math.min(k + 1, quotes.length);
       if (changedFrom < 0) return [first, end];
       // A headline quote before may repeat a quote whose speaker changed: attribute those again.
-      const again = Math.min(first, lowerBoundBy(quotes, quotes[changedFrom]!.start - HEADLINE_REACH));
+      const again = Math.min(first, firstStartingAt(quotes, quotes[changedFrom]!.start - HEADLINE_REACH));
       attribute = attributorFor(quotes[again]!.start + moved - SPEAKER_REACH - 1000, quotes[end - 1]!.end + moved + HEADLINE_REACH + 8000, again, end);
       attribute(spans, quotes, again, end);
       return [again, end];
@@ -409,16 +410,6 @@ function shiftBy(x: { start: number; end: number }, delta: number): void {
 
 /** Indices [i, j) of the items (sorted by start) that start in [from, to). */
 function rangeOf<T extends { start: number }>(items: T[], from: number, to: number): [number, number] {
-  return [lowerBoundBy(items, from), lowerBoundBy(items, to)];
+  return [firstStartingAt(items, from), firstStartingAt(items, to)];
 }
 
-function lowerBoundBy<T extends { start: number }>(items: T[], value: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

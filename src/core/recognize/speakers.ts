@@ -4,6 +4,7 @@ import { PERSON_ROLES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
+import { firstStartingAt } from '../util/sortedByStart';
 
 /**
  * Decides who is quoted. In order: an attribution right after the quote ("…,” X said /
@@ -88,16 +89,16 @@ export function speakerAttributor(
 
   /** The most recent person who spoke or was cited before `at`; else the last person named. */
   const resolvePronoun = (at: number): Mention | undefined => {
-    const i = firstFrom(speeches, at) - 1;
+    const i = firstStartingAt(speeches, at) - 1;
     const recentSpeech = i >= 0 && at - speeches[i]!.start < 3000 ? speeches[i] : undefined;
     if (recentSpeech) return recentSpeech;
-    const j = firstFrom(people, at) - 1;
+    const j = firstStartingAt(people, at) - 1;
     return j >= 0 && at - people[j]!.start < SPEAKER_REACH ? people[j] : undefined;
   };
 
   /** The first leader or person mention starting in [from, to). */
   const firstPersonIn = (from: number, to: number): Mention | undefined => {
-    const m = people[firstFrom(people, from)];
+    const m = people[firstStartingAt(people, from)];
     return m && m.start < to ? m : undefined;
   };
 
@@ -113,7 +114,7 @@ export function speakerAttributor(
       }
     }
     // The first person in the sentence who is the subject of a speech verb.
-    for (let k = firstFrom(all, from); k < all.length && all[k]!.start < to; k++) {
+    for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const m = all[k]!;
       if ((isSpeaking(m.type) || m.type === 'org') && verbFollows(text, m.end, to)) return m;
     }
@@ -160,7 +161,7 @@ export function speakerAttributor(
     if (!speaker) {
       // "…,” the Kremlin said": the subject right after, "the" allowed before it.
       const at = startsWithWord(text, lead, afterEnd, ['the']) ? skipBlanks(text, lead + 3, afterEnd) : lead;
-      const m = all[firstFrom(all, at)];
+      const m = all[firstStartingAt(all, at)];
       if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, afterEnd)) {
         speaker = m;
       }
@@ -195,7 +196,7 @@ export function speakerAttributor(
       const gap = text.slice(prev.end, q.start);
       const paragraphsBetween = (gap.match(/\n\s*\n|\n/g) ?? []).length;
       let someoneElse = false;
-      for (let k = firstFrom(all, prev.end); k < all.length && all[k]!.start < q.start && !someoneElse; k++) {
+      for (let k = firstStartingAt(all, prev.end); k < all.length && all[k]!.start < q.start && !someoneElse; k++) {
         someoneElse = isSpeaking(all[k]!.type) && all[k]!.name !== prev.speaker;
       }
       if (paragraphsBetween <= 1 && !someoneElse) {
@@ -242,17 +243,6 @@ function isSpeaking(type: Mention['type']): boolean {
   return type === 'leader' || type === 'person';
 }
 
-/** Index of the first of `sorted` (by start) starting at or after `at`. */
-function firstFrom(sorted: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Every place a person is the subject or object of a speech verb: the antecedents of "he said". */
 function findSpeechEvents(text: string, people: Mention[]): Mention[] {

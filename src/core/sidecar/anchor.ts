@@ -177,11 +177,8 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
   if (second && best.score - second.score < CLEAR_MARGIN) return { status: 'orphan', reason: `“${a.exact}” may be at several changed places; none fits clearly` };
   // With the context gone too, a changed quote is a guess.
   if (best.context < contextNeeded(a) || !best.fits) return { status: 'orphan', reason: `“${a.exact}” and the text around it both changed` };
-  // Approximate matches may swallow a neighbouring space or mark; the quote did not have it.
-  let { start, end } = best;
-  while (start < end && /\s/.test(text[start]!) && !/^\s/.test(a.exact)) start++;
-  while (end > start && /\s/.test(text[end - 1]!) && !/\s$/.test(a.exact)) end--;
-  return { status: 'fuzzy', start, end, errors: best.errors };
+  // Candidates were scored without a space they swallowed (see above): nothing to trim here.
+  return { status: 'fuzzy', start: best.start, end: best.end, errors: best.errors };
 }
 
 /**

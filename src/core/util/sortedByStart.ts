@@ -1,0 +1,11 @@
+/** Index of the first of `sorted` (sorted by start) that starts at or after `at`. */
+export function firstStartingAt(sorted: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
