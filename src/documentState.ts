@@ -437,7 +437,7 @@ function* countMentions(mentions: readonly Mention[]): Generator<void, MentionCo
   const c: MentionCounts = { byType: new Map(), byEntity: new Map() };
   let n = 0;
   for (const m of mentions) {
-    if ((++n & 0x1fff) === 0) yield;
+    if ((++n & 0x3ff) === 0) yield; // a few hundred microseconds: a slice ends soon after its 8 ms
     c.byType.set(m.type, (c.byType.get(m.type) ?? 0) + 1);
     if (m.entity) c.byEntity.set(m.entity, (c.byEntity.get(m.entity) ?? 0) + 1);
   }
