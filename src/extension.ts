@@ -43,7 +43,9 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const builtin = KnowledgeBase.builtin();
   let kb = builtin;
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
-  const codec = new SidecarCodec(dist);
+  // Parsed large sidecars are kept in the extension's global storage (a local folder on desktop).
+  const storage = context.globalStorageUri;
+  const codec = new SidecarCodec(dist, storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'parsed-sidecars').fsPath : undefined);
   const store = new SidecarStore(codec);
   // Two workers: open documents are answered at once, whatever the indexing of a folder is doing.
   const worker = new BackgroundRecognizer(dist);

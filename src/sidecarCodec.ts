@@ -9,6 +9,13 @@ export interface LoadedSidecar {
   sidecar: Sidecar;
   /** The file was an older version and was migrated in memory. */
   migratedFrom?: number;
+  /** Answered from the parsed-sidecar cache: the same bytes were read or written before. */
+  fromCache?: true;
+}
+
+/** Given to the worker: where it may keep parsed sidecars between sessions (none: no cache). */
+export interface SidecarWorkerData {
+  cacheDir?: string;
 }
 
 export type SidecarRead = LoadedSidecar | { ok: false; errors: SidecarError[] };
@@ -30,7 +37,11 @@ export class SidecarCodec {
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (a: SidecarAnswer) => void; reject: (e: Error) => void }>();
 
-  constructor(private readonly distDir: string) {}
+  constructor(
+    private readonly distDir: string,
+    /** A folder of the extension's own storage for the parsed-sidecar cache. */
+    private readonly cacheDir?: string,
+  ) {}
 
   /** Parses and validates; a sidecar that read cleanly is remembered for `write(…, keep)`. */
   async read(path: string, yaml: string, textLength?: number): Promise<SidecarRead> {
@@ -64,7 +75,8 @@ export class SidecarCodec {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(join(this.distDir, 'sidecarWorker.js'));
+    const workerData: SidecarWorkerData = this.cacheDir === undefined ? {} : { cacheDir: this.cacheDir };
+    const w = new Worker(join(this.distDir, 'sidecarWorker.js'), { workerData });
     w.on('message', (a: SidecarAnswer) => {
       this.waiting.get(a.id)?.resolve(a);
       this.waiting.delete(a.id);

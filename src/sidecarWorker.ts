@@ -3,12 +3,17 @@
  * the YAML library takes seconds over a sidecar of ten thousand annotations. It keeps
  * each sidecar's YAML document (comments, unknown fields) between a read and the next
  * write, keyed by the sidecar's path, with the rendered text of each annotation, so a
- * write renders only what changed. Built as dist/sidecarWorker.js; no editor API.
+ * write renders only what changed. A large sidecar unchanged since this worker last
+ * read or wrote it is answered from the parsed-sidecar cache, and its YAML parsed
+ * afterwards while idle (or at once, when a write needs the document).
+ * Built as dist/sidecarWorker.js; no editor API.
  */
-import { parentPort } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
-import { AnnotationCache, parseSidecar, writeSidecarDocument } from './core/sidecar/index';
-import type { SidecarAnswer, SidecarRequest } from './sidecarCodec';
+import { AnnotationCache, parseSidecar, valuesAsWritten, writeSidecarDocument } from './core/sidecar/index';
+import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
+import type { SidecarAnswer, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
 
 interface Kept {
   document: Document;
@@ -18,23 +23,39 @@ interface Kept {
 const kept = new Map<string, Kept>();
 /** Sidecars read but not yet rendered: rendered while the worker is idle, so the first write is quick too. */
 const unrendered = new Set<string>();
+/** Sidecars answered from the cache, whose YAML is still to be parsed into a document. */
+const unparsed = new Map<string, { yaml: string; textLength?: number; answered: CachedSidecar }>();
+/** Cache entries to record once the worker is idle: a burst of writes records only the last. */
+const toRecord = new Map<string, { yaml: string; parsed: CachedSidecar }>();
 const SLICE_MS = 20;
+const RECORD_AFTER_MS = 1500;
+
+const parsedCache = cacheFrom(workerData as SidecarWorkerData | undefined);
 
 parentPort?.on('message', (msg: SidecarRequest) => {
   switch (msg.type) {
     case 'read': {
-      const parsed = parseSidecar(msg.yaml, msg.textLength === undefined ? {} : { textLength: msg.textLength });
       unrendered.delete(msg.path);
+      unparsed.delete(msg.path);
+      const hit = parsedCache?.get(msg.path, msg.yaml, msg.textLength);
+      if (hit) {
+        kept.delete(msg.path);
+        unparsed.set(msg.path, { yaml: msg.yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: hit });
+        workWhenIdle();
+        return answer({ id: msg.id, read: { ok: true, ...hit, fromCache: true } });
+      }
+      const parsed = parseSidecar(msg.yaml, msg.textLength === undefined ? {} : { textLength: msg.textLength });
       if (!parsed.ok) {
         kept.delete(msg.path);
         return answer({ id: msg.id, read: parsed });
       }
-      kept.set(msg.path, { document: parsed.document, cache: new AnnotationCache() });
-      unrendered.add(msg.path);
-      renderWhenIdle();
-      return answer({ id: msg.id, read: { ok: true, sidecar: parsed.sidecar, ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }) } });
+      const values: CachedSidecar = { sidecar: parsed.sidecar, ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }) };
+      keep(msg.path, parsed.document);
+      if (parsedCache && ParsedSidecarCache.worthCaching(msg.yaml)) record(msg.path, msg.yaml, values);
+      return answer({ id: msg.id, read: { ok: true, ...values } });
     }
     case 'write': {
+      parseNow(msg.path);
       const previous = msg.keep ? kept.get(msg.path) : undefined;
       // Never a fresh document in its place: that would drop the user's comments.
       if (msg.keep && !previous) return answer({ id: msg.id, forgotten: true });
@@ -42,28 +63,91 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       const written = writeSidecarDocument(msg.sidecar, previous?.document, cache);
       kept.set(msg.path, { document: written.document, cache });
       unrendered.delete(msg.path);
+      if (parsedCache) {
+        const values = valuesAsWritten(msg.sidecar);
+        if (values) record(msg.path, written.yaml, { sidecar: values });
+        else parsedCache.drop(msg.path);
+      }
       return answer({ id: msg.id, yaml: written.yaml });
     }
     case 'forget':
       kept.delete(msg.path);
       unrendered.delete(msg.path);
+      unparsed.delete(msg.path);
+      recordNow(msg.path);
   }
 });
 
-let renderScheduled = false;
+function keep(path: string, document: Document): void {
+  kept.set(path, { document, cache: new AnnotationCache() });
+  unrendered.add(path);
+  workWhenIdle();
+}
 
-/** Renders kept documents in short slices, so a request that arrives meanwhile waits at most one slice. */
-function renderWhenIdle(): void {
-  if (renderScheduled) return;
-  renderScheduled = true;
+/**
+ * Parses a sidecar answered from the cache, and checks that the YAML says what the
+ * cache did: if not, the entry goes, and without a document no write lands on the file
+ * (the extension reads it again first).
+ */
+function parseNow(path: string): void {
+  const pending = unparsed.get(path);
+  if (!pending) return;
+  unparsed.delete(path);
+  const parsed = parseSidecar(pending.yaml, pending.textLength === undefined ? {} : { textLength: pending.textLength });
+  const agrees = parsed.ok && parsed.migratedFrom === pending.answered.migratedFrom && JSON.stringify(parsed.sidecar) === JSON.stringify(pending.answered.sidecar);
+  if (!agrees) {
+    console.error(`geo-annotator: the parsed-sidecar cache disagreed with ${path}; entry removed`);
+    parsedCache?.drop(path);
+  }
+  if (parsed.ok) keep(path, parsed.document);
+}
+
+let workScheduled = false;
+
+/** Parses, then renders, kept documents in short slices, so a request that arrives meanwhile waits at most one slice (or one parse). */
+function workWhenIdle(): void {
+  if (workScheduled) return;
+  workScheduled = true;
   setImmediate(() => {
-    renderScheduled = false;
+    workScheduled = false;
+    const toParse = unparsed.keys().next().value;
+    if (toParse !== undefined) {
+      parseNow(toParse);
+      return workWhenIdle();
+    }
     const path = unrendered.values().next().value;
     if (path === undefined) return;
     const k = kept.get(path);
     if (!k || k.cache.fill(k.document, performance.now() + SLICE_MS)) unrendered.delete(path);
-    renderWhenIdle();
+    workWhenIdle();
   });
+}
+
+let recordTimer: ReturnType<typeof setTimeout> | undefined;
+
+function record(path: string, yaml: string, parsed: CachedSidecar): void {
+  toRecord.set(path, { yaml, parsed });
+  if (recordTimer) clearTimeout(recordTimer);
+  recordTimer = setTimeout(() => {
+    recordTimer = undefined;
+    for (const p of [...toRecord.keys()]) recordNow(p);
+  }, RECORD_AFTER_MS);
+}
+
+function recordNow(path: string): void {
+  const r = toRecord.get(path);
+  if (!r) return;
+  toRecord.delete(path);
+  void parsedCache?.put(path, r.yaml, r.parsed);
+}
+
+function cacheFrom(data: SidecarWorkerData | undefined): ParsedSidecarCache | undefined {
+  if (!data?.cacheDir) return undefined;
+  // This file's size and time stand for the parser's version: a rebuild never trusts older entries.
+  const self = statSync(__filename);
+  const cache = new ParsedSidecarCache(data.cacheDir, `${self.size}:${Math.round(self.mtimeMs)}`);
+  setTimeout(() => cache.prune(), 10_000).unref();
+  return cache;
 }
 
 function answer(a: SidecarAnswer): void {

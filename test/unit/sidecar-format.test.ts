@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { anchor, makeAnnotation, parseSidecar, serializeSidecar, sidecarPathFor, textHash, textPathFor, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
+import { anchor, makeAnnotation, parseSidecar, serializeSidecar, sidecarPathFor, textHash, textPathFor, valuesAsWritten, writeSidecarDocument, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
 import { textHashSteps } from '../../src/core/sidecar/textHash';
 import { runSliced } from '../../src/core/util/sliced';
 import { CodePointMap } from '../../src/core/text/offsets';
@@ -72,6 +72,42 @@ describe('sidecar format', () => {
         assert.deepEqual(back.annotations, sort(annotations));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('knows, without parsing, what the YAML it writes reads back as — any fields, any order, into a hand-edited file', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 24 });
+    const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+    const ann = fc.record({
+      id: fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.nat(99).map(String)),
+      kind: fc.constantFrom('leader', 'person', 'country', 'quote') as fc.Arbitrary<StoredAnnotation['kind']>,
+      start: fc.nat(500),
+      len: fc.nat(40),
+      exact: text,
+      prefix: text,
+      suffix: text,
+      status: fc.constantFrom('accepted', 'suggested', 'rejected') as fc.Arbitrary<StoredAnnotation['status']>,
+      entity: maybe(fc.option(fc.constantFrom('Q7747', 'RUS', 'true', '12'), { nil: null })),
+      name: maybe(text),
+      quoteKind: maybe(fc.constantFrom('speech', 'term') as fc.Arbitrary<'speech' | 'term'>),
+      speaker: maybe(fc.option(text, { nil: null })),
+      speakerEntity: maybe(fc.option(fc.constantFrom('Q7747', 'null'), { nil: null })),
+      note: maybe(text),
+      stray: maybe(fc.nat()),
+    });
+    const hand = '# kept by hand\nversion: 1\nsource: x.txt\nreviewer: Ana # unknown field\nannotations:\n  - id: "3"\n    kind: leader\n    start: 1\n    end: 2\n    exact: x\n    mood: calm\n';
+    fc.assert(
+      fc.property(fc.array(ann, { maxLength: 10 }), fc.constantFrom(undefined, '', 'fnv64:1'), fc.boolean(), (list, hash, intoHand) => {
+        const annotations = list.map(({ len, stray, ...a }) => ({ ...a, end: a.start + len, ...(stray === undefined ? {} : { stray }) })) as StoredAnnotation[];
+        const sidecar: Sidecar = { version: 1, source: 'x.txt', ...(hash === undefined ? {} : { textHash: hash }), annotations };
+        const expected = valuesAsWritten(sidecar);
+        const unique = new Set(annotations.map((a) => a.id)).size === annotations.length;
+        assert.equal(expected !== undefined, unique);
+        if (!expected) return;
+        const previous = intoHand ? ok(hand).document : undefined;
+        assert.deepEqual(expected, ok(writeSidecarDocument(sidecar, previous).yaml).sidecar);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,17 +1,36 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { makeAnnotation, serializeSidecar } from '../../src/core/sidecar/index';
+import { makeAnnotation, parseSidecar, serializeSidecar, type Sidecar } from '../../src/core/sidecar/index';
 import { CodePointMap } from '../../src/core/text/offsets';
-import type { SidecarAnswer, SidecarRequest } from '../../src/sidecarCodec';
+import { ParsedSidecarCache } from '../../src/node/parsedSidecarCache';
+import type { SidecarAnswer, SidecarRead, SidecarRequest, SidecarWorkerData } from '../../src/sidecarCodec';
 
 /** A read or a write, without the id the client gives it. */
 type Request = SidecarRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /** The sidecar worker itself, run from its source, spoken to as the extension does. */
 class WorkerClient {
-  private readonly worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'sidecarWorker.ts'))});`, { eval: true });
+  private readonly worker: Worker;
   private next = 1;
+
+  constructor(workerData: SidecarWorkerData = {}) {
+    this.worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'sidecarWorker.ts'))});`, { eval: true, workerData });
+  }
+
+  async read(path: string, yaml: string, textLength?: number): Promise<SidecarRead> {
+    const a = await this.ask({ type: 'read', path, yaml, ...(textLength === undefined ? {} : { textLength }) });
+    assert.ok('read' in a);
+    return a.read;
+  }
+
+  async write(path: string, sidecar: Sidecar): Promise<string> {
+    const a = await this.ask({ type: 'write', path, sidecar, keep: true });
+    assert.ok('yaml' in a);
+    return a.yaml;
+  }
 
   ask(request: Request): Promise<SidecarAnswer> {
     const id = this.next++;
@@ -68,5 +87,99 @@ describe('the sidecar worker', function () {
     // A new sidecar (nothing read) is written without one.
     const fresh = await client.ask({ type: 'write', path: 'b.geo.yaml', sidecar, keep: false });
     assert.ok('yaml' in fresh && !fresh.yaml.includes('read by hand'));
+  });
+});
+
+describe('the parsed-sidecar cache', function () {
+  this.timeout(60_000);
+  // ~2,000 annotations, ~450 KB of YAML: over the size the cache starts at.
+  const text = 'Vladimir Putin met Xi Jinping in Moscow. '.repeat(700);
+  const map = new CodePointMap(text);
+  const annotations = [];
+  for (let at = 0, i = 0; at < text.length; at += 41) {
+    annotations.push(makeAnnotation(text, map, at, at + 14, { kind: 'leader', entity: 'Q7747', name: 'Vladimir Putin', status: 'accepted', id: `p${i++}` }));
+    annotations.push(makeAnnotation(text, map, at + 19, at + 29, { kind: 'leader', entity: 'Q15031', name: 'Xi Jinping', status: 'suggested', id: `x${i++}` }));
+  }
+  const yaml = '# the team’s notes\n' + serializeSidecar({ version: 1, source: 'long.txt', annotations });
+  const path = 'long.txt.geo.yaml';
+  let dir: string;
+  const clients: WorkerClient[] = [];
+  const client = () => {
+    const c = new WorkerClient({ cacheDir: dir });
+    clients.push(c);
+    return c;
+  };
+  /** Entries are recorded when the worker is idle, or when it forgets the path. */
+  const recorded = async (c: WorkerClient, p = path) => {
+    c.forget(p);
+    for (let i = 0; i < 200 && readdirSync(dir).filter((f) => f.endsWith('.json')).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.json')).length, 1, 'one entry recorded');
+  };
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'geo-parsed-'))));
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.close()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a large sidecar read before from the cache, with what the YAML says, and still writes into its document', async () => {
+    assert.ok(yaml.length > ParsedSidecarCache.MIN_BYTES);
+    const first = await client().read(path, yaml);
+    assert.ok(first.ok && !first.fromCache);
+    await recorded(clients[0]!);
+    const again = client();
+    const second = await again.read(path, yaml);
+    assert.ok(second.ok && second.fromCache);
+    assert.deepEqual(second.sidecar, first.sidecar);
+    // A write right away waits for the YAML to be parsed, and keeps the comment.
+    const noted = { ...second.sidecar, annotations: second.sidecar.annotations.map((a, i) => (i === 5 ? { ...a, note: 'checked' } : a)) };
+    const written = await again.write(path, noted);
+    assert.match(written, /^# the team’s notes/);
+    const back = parseSidecar(written);
+    assert.ok(back.ok);
+    assert.deepEqual(back.sidecar, noted);
+  });
+
+  it('records what it wrote, which then reads back from the cache as the YAML parses', async () => {
+    const c = client();
+    const read = await c.read(path, yaml);
+    assert.ok(read.ok);
+    const changed = { ...read.sidecar, annotations: read.sidecar.annotations.filter((_, i) => i % 3 !== 0).map((a, i) => (i % 7 === 0 ? { ...a, status: 'accepted' as const, speaker: null } : a)) };
+    const written = await c.write(path, changed);
+    await recorded(c);
+    const hit = await client().read(path, written);
+    assert.ok(hit.ok && hit.fromCache);
+    const parsed = parseSidecar(written);
+    assert.ok(parsed.ok);
+    assert.deepEqual(hit.sidecar, parsed.sidecar);
+  });
+
+  it('parses when the bytes differ, the build differs, the entry is broken, or the text is too short for it', async () => {
+    await client().read(path, yaml);
+    await recorded(clients[0]!);
+    // One byte more (a comment): parsed, not answered from the entry.
+    const edited = await client().read(path, yaml + '# one more line\n');
+    assert.ok(edited.ok && !edited.fromCache);
+    // Another build of the parser never trusts the entry.
+    assert.equal(new ParsedSidecarCache(dir, 'another build').get(path, yaml), undefined);
+    // A text shorter than the annotations reach: parsed, so that the errors say where.
+    const short = await client().read(path, yaml, 100);
+    assert.ok(!short.ok && short.errors[0]!.message.includes('past the end of the text'));
+    // A broken entry is a miss, and the sidecar still reads.
+    for (const f of readdirSync(dir)) writeFileSync(join(dir, f), '{"format":1,');
+    const broken = await client().read(path, yaml);
+    assert.ok(broken.ok && !broken.fromCache && broken.sidecar.annotations.length === annotations.length);
+  });
+
+  it('removes entries unused for two months, and what a crash left half-written', () => {
+    const cache = new ParsedSidecarCache(dir, 'b');
+    writeFileSync(join(dir, 'old.json'), '{}');
+    writeFileSync(join(dir, 'new.json'), '{}');
+    writeFileSync(join(dir, '.x.json.1.tmp'), '{');
+    const old = new Date(Date.now() - ParsedSidecarCache.MAX_AGE_MS - 1000);
+    utimesSync(join(dir, 'old.json'), old, old);
+    const hourAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(join(dir, '.x.json.1.tmp'), hourAgo, hourAgo);
+    cache.prune();
+    assert.deepEqual(readdirSync(dir), ['new.json']);
   });
 });

@@ -66,6 +66,30 @@ export function writeSidecarDocument(sidecar: Sidecar, previous?: Document, cach
 }
 
 /**
+ * The sidecar that the YAML `writeSidecarDocument` makes of `sidecar` parses back to —
+ * the same values in the file's order, without fields a sidecar does not have — or
+ * undefined when it would not parse (two annotations with one id). Spares a parse of
+ * what was just written (see the parsed-sidecar cache).
+ */
+export function valuesAsWritten(sidecar: Sidecar): Sidecar | undefined {
+  const ids = new Set<string>();
+  const annotations: StoredAnnotation[] = [];
+  for (const a of inOrder(sidecar.annotations)) {
+    if (ids.has(a.id)) return undefined;
+    ids.add(a.id);
+    const v: StoredAnnotation = { id: a.id, kind: a.kind, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, status: a.status };
+    if (a.entity !== undefined) v.entity = a.entity;
+    if (a.name !== undefined) v.name = a.name;
+    if (a.quoteKind !== undefined) v.quoteKind = a.quoteKind;
+    if (a.speaker !== undefined) v.speaker = a.speaker;
+    if (a.speakerEntity !== undefined) v.speakerEntity = a.speakerEntity;
+    if (a.note !== undefined) v.note = a.note;
+    annotations.push(v);
+  }
+  return { version: SIDECAR_VERSION, source: sidecar.source, ...(sidecar.textHash ? { textHash: sidecar.textHash } : {}), annotations };
+}
+
+/**
  * Writes `a`'s fields into `node`, keeping the nodes (and comments) of fields that exist;
  * true when anything changed. One pass over the node's pairs: a rewrite visits every
  * annotation of the sidecar.
