@@ -1,6 +1,7 @@
 /**
  * One measurement in a fresh process, so its peak memory is its own:
- * `node out/bench/measure.js TOOL BYTES` prints {"ms", "rssMB", "items"}.
+ * `node out/bench/measure.js TOOL BYTES` prints {"ms", "rssMB", "rssBeforeMB", "items"}:
+ * the process's peak RSS, and its RSS just before the run (Node, the text, the tool loaded).
  * Tools: ours (full recognition), baseline (one RegExp alternation of every KB name),
  * compromise (people, places, organisations, quotations), wink (wink-nlp entities).
  */
@@ -56,7 +57,8 @@ function run(): () => number {
 }
 
 const f = run();
+const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
 const t = performance.now();
 const items = f();
 const ms = performance.now() - t;
-process.stdout.write(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, items }) + '\n');
+process.stdout.write(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, rssBeforeMB, items }) + '\n');

@@ -17,6 +17,8 @@ export interface PeerRow {
   size: string;
   mbps: number;
   rssMB: number;
+  /** Peak RSS less the RSS just before the run: what the work itself took. */
+  grewMB: number;
 }
 
 export async function measurePeers(sizes: { label: string; bytes: number }[], tooSlowFor10MB = new Set(['compromise'])): Promise<PeerRow[]> {
@@ -25,8 +27,8 @@ export async function measurePeers(sizes: { label: string; bytes: number }[], to
   for (const tool of ['ours', 'baseline', 'wink', 'compromise']) {
     for (const { label, bytes } of sizes) {
       if (bytes > 1_000_000 && tooSlowFor10MB.has(tool)) continue;
-      const r = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', out, tool, String(bytes), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { ms: number; rssMB: number };
-      rows.push({ tool, size: label, mbps: bytes / 1e6 / (r.ms / 1000), rssMB: r.rssMB });
+      const r = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', out, tool, String(bytes), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { ms: number; rssMB: number; rssBeforeMB: number };
+      rows.push({ tool, size: label, mbps: bytes / 1e6 / (r.ms / 1000), rssMB: r.rssMB, grewMB: r.rssMB - r.rssBeforeMB });
     }
   }
   return rows;
