@@ -72,7 +72,11 @@ export class ParsedSidecarCache {
 
   /** Forgets `path`'s entry (it turned out wrong, or the sidecar became small). */
   drop(path: string): void {
-    rmSync(this.fileFor(path), { force: true });
+    try {
+      rmSync(this.fileFor(path), { force: true });
+    } catch {
+      // a folder we cannot write to: nothing new is recorded there either
+    }
   }
 
   /** Removes entries unused for `MAX_AGE_MS`, and temporary files a crash left behind. */
