@@ -16,6 +16,8 @@ export interface LoadedSidecar {
 /** Given to the worker: where it may keep parsed sidecars between sessions (none: no cache). */
 export interface SidecarWorkerData {
   cacheDir?: string;
+  /** How long after the last read or write an entry is recorded (default 1.5 s; tests shorten it). */
+  recordAfterMs?: number;
 }
 
 export type SidecarRead = LoadedSidecar | { ok: false; errors: SidecarError[] };

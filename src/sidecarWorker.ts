@@ -28,9 +28,9 @@ const unparsed = new Map<string, { yaml: string; textLength?: number; answered: 
 /** Cache entries to record once the worker is idle: a burst of writes records only the last. */
 const toRecord = new Map<string, { yaml: string; parsed: CachedSidecar }>();
 const SLICE_MS = 20;
-const RECORD_AFTER_MS = 1500;
-
-const parsedCache = cacheFrom(workerData as SidecarWorkerData | undefined);
+const options = (workerData ?? {}) as SidecarWorkerData;
+const recordAfterMs = options.recordAfterMs ?? 1500;
+const parsedCache = cacheFrom(options);
 
 parentPort?.on('message', (msg: SidecarRequest) => {
   switch (msg.type) {
@@ -131,7 +131,7 @@ function record(path: string, yaml: string, parsed: CachedSidecar): void {
   recordTimer = setTimeout(() => {
     recordTimer = undefined;
     for (const p of [...toRecord.keys()]) recordNow(p);
-  }, RECORD_AFTER_MS);
+  }, recordAfterMs);
 }
 
 function recordNow(path: string): void {
@@ -141,8 +141,8 @@ function recordNow(path: string): void {
   void parsedCache?.put(path, r.yaml, r.parsed);
 }
 
-function cacheFrom(data: SidecarWorkerData | undefined): ParsedSidecarCache | undefined {
-  if (!data?.cacheDir) return undefined;
+function cacheFrom(data: SidecarWorkerData): ParsedSidecarCache | undefined {
+  if (!data.cacheDir) return undefined;
   // This file's size and time stand for the parser's version: a rebuild never trusts older entries.
   const self = statSync(__filename);
   const cache = new ParsedSidecarCache(data.cacheDir, `${self.size}:${Math.round(self.mtimeMs)}`);

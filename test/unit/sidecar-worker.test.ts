@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { makeAnnotation, parseSidecar, serializeSidecar, type Sidecar } from '../../src/core/sidecar/index';
+import fc from 'fast-check';
+import { makeAnnotation, parseSidecar, serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { ParsedSidecarCache } from '../../src/node/parsedSidecarCache';
 import type { SidecarAnswer, SidecarRead, SidecarRequest, SidecarWorkerData } from '../../src/sidecarCodec';
@@ -95,7 +96,7 @@ describe('the parsed-sidecar cache', function () {
   // ~2,000 annotations, ~450 KB of YAML: over the size the cache starts at.
   const text = 'Vladimir Putin met Xi Jinping in Moscow. '.repeat(700);
   const map = new CodePointMap(text);
-  const annotations = [];
+  const annotations: StoredAnnotation[] = [];
   for (let at = 0, i = 0; at < text.length; at += 41) {
     annotations.push(makeAnnotation(text, map, at, at + 14, { kind: 'leader', entity: 'Q7747', name: 'Vladimir Putin', status: 'accepted', id: `p${i++}` }));
     annotations.push(makeAnnotation(text, map, at + 19, at + 29, { kind: 'leader', entity: 'Q15031', name: 'Xi Jinping', status: 'suggested', id: `x${i++}` }));
@@ -105,7 +106,7 @@ describe('the parsed-sidecar cache', function () {
   let dir: string;
   const clients: WorkerClient[] = [];
   const client = () => {
-    const c = new WorkerClient({ cacheDir: dir });
+    const c = new WorkerClient({ cacheDir: dir, recordAfterMs: 100 });
     clients.push(c);
     return c;
   };
@@ -168,6 +169,63 @@ describe('the parsed-sidecar cache', function () {
     for (const f of readdirSync(dir)) writeFileSync(join(dir, f), '{"format":1,');
     const broken = await client().read(path, yaml);
     assert.ok(broken.ok && !broken.fromCache && broken.sidecar.annotations.length === annotations.length);
+  });
+
+  it('answers every series of reads, writes, hand edits, forgets and restarts exactly as a worker without the cache does', async () => {
+    // Just over the size the cache starts at, so that each run stays quick.
+    const small = '# notes\n' + serializeSidecar({ version: 1, source: 'long.txt', annotations: annotations.slice(0, 640) });
+    assert.ok(small.length > ParsedSidecarCache.MIN_BYTES);
+    const strip = (r: SidecarRead) => (r.ok ? { ok: true, sidecar: r.sidecar, migratedFrom: r.migratedFrom } : r);
+    let hits = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('read', 'write', 'hand', 'forget', 'restart', 'idle'), { minLength: 3, maxLength: 9 }), async (ops) => {
+        rmSync(dir, { recursive: true, force: true });
+        let cached = client();
+        let plain = new WorkerClient();
+        let disk = small;
+        let values: Sidecar | undefined;
+        let edits = 0;
+        const readBoth = async () => {
+          const [a, b] = await Promise.all([cached.read(path, disk), plain.read(path, disk)]);
+          assert.deepEqual(strip(a), strip(b));
+          if (a.ok && a.fromCache) hits++;
+          values = b.ok ? b.sidecar : undefined;
+        };
+        try {
+          // Read, and idle long enough for the entry to be recorded: the next read of the same bytes is a hit.
+          for (const op of ['read', 'idle', 'read', ...ops]) {
+            if (op === 'read') await readBoth();
+            else if (op === 'write' && values) {
+              const n = edits++;
+              const next = { ...values, annotations: values.annotations.map((a, i) => (i === (n * 37) % values!.annotations.length ? { ...a, note: `edit ${n}` } : a)) };
+              const ask = () => Promise.all([cached.ask({ type: 'write', path, sidecar: next, keep: true }), plain.ask({ type: 'write', path, sidecar: next, keep: true })]);
+              let [a, b] = await ask();
+              assert.deepEqual(a, { ...b, id: a.id });
+              if ('forgotten' in b) {
+                await readBoth();
+                [a, b] = await ask();
+                assert.deepEqual(a, { ...b, id: a.id });
+              }
+              assert.ok('yaml' in b);
+              disk = b.yaml;
+              values = next;
+            } else if (op === 'hand') disk = disk.replace('# notes', `# notes, read ${edits} times`);
+            else if (op === 'forget') {
+              cached.forget(path);
+              plain.forget(path);
+            } else if (op === 'restart') {
+              await Promise.all([cached.close(), plain.close()]);
+              cached = client();
+              plain = new WorkerClient();
+            } else if (op === 'idle') await new Promise((r) => setTimeout(r, 400));
+          }
+        } finally {
+          await plain.close();
+        }
+      }),
+      { numRuns: 5 },
+    );
+    assert.ok(hits >= 5, `only ${hits} reads came from the cache`);
   });
 
   it('removes entries unused for two months, and what a crash left half-written', () => {
