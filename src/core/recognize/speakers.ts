@@ -84,16 +84,20 @@ export function speakerAttributor(
   mentions: Mention[],
 ): (spans: QuoteSpan[], quotes: Quote[], from?: number, to?: number) => void {
   const people = mentions.filter((m) => isSpeaking(m.type));
-  const speeches = findSpeechEvents(text, people);
+  // Whether each person mention is a speech event, worked out only when a pronoun asks:
+  // most are never asked about. 0 not yet known, 1 yes, 2 no.
+  const speechEvent = new Uint8Array(people.length);
+  const isSpeechEvent = (i: number): boolean => {
+    if (speechEvent[i] === 0) speechEvent[i] = isSpeechEventAt(text, people[i]!) ? 1 : 2;
+    return speechEvent[i] === 1;
+  };
   const all = mentions;
 
   /** The most recent person who spoke or was cited before `at`; else the last person named. */
   const resolvePronoun = (at: number): Mention | undefined => {
-    const i = firstStartingAt(speeches, at) - 1;
-    const recentSpeech = i >= 0 && at - speeches[i]!.start < 3000 ? speeches[i] : undefined;
-    if (recentSpeech) return recentSpeech;
-    const j = firstStartingAt(people, at) - 1;
-    return j >= 0 && at - people[j]!.start < SPEAKER_REACH ? people[j] : undefined;
+    const last = firstStartingAt(people, at) - 1;
+    for (let i = last; i >= 0 && at - people[i]!.start < 3000; i--) if (isSpeechEvent(i)) return people[i];
+    return last >= 0 && at - people[last]!.start < SPEAKER_REACH ? people[last] : undefined;
   };
 
   /** The first leader or person mention starting in [from, to). */
@@ -244,13 +248,9 @@ function isSpeaking(type: Mention['type']): boolean {
 }
 
 
-/** Every place a person is the subject or object of a speech verb: the antecedents of "he said". */
-function findSpeechEvents(text: string, people: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of people) {
-    if (cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120)) || appositiveFollows(text, m.end)) out.push(m);
-  }
-  return out;
+/** Whether a person mention is the subject or object of a speech verb: an antecedent of "he said". */
+function isSpeechEventAt(text: string, m: Mention): boolean {
+  return cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120)) || appositiveFollows(text, m.end);
 }
 
 /**
