@@ -443,16 +443,16 @@ function kindOf(c: number): number {
   return c < TABLE_SIZE ? kindTable()[c] : charKind(c);
 }
 
-/**
- * A quote standing alone on a short line (a headline or pull-quote) with no speaker gets
- * the speaker of a later quote that repeats its words.
- */
 /** How far back "he said" may look for the person meant. */
 export const SPEAKER_REACH = 20_000;
 
 /** How far after a headline quote its speaker may be named; also what an edit can reach back to. */
 export const HEADLINE_REACH = 20_000;
 
+/**
+ * A quote standing alone on a short line (a headline or pull-quote) with no speaker gets
+ * the speaker of a later quote that repeats its words.
+ */
 function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote[], from: number, to: number): void {
   // A quote is compared with many headlines before it: its words are worked out once.
   const keys = new Map<number, string>();
