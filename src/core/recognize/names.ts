@@ -104,9 +104,10 @@ function letterCase(c: number): number {
 export function resolveNames(hits: NameHit[], date?: string): Mention[] {
   const strongAt = strongPositions(hits);
   const isNamed = (id: string) => strongAt.has(id);
+  const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, strongAt, at);
   const out: Mention[] = [];
   for (const h of hits) {
-    const m = resolveHit(h, isNamed, (named) => closestNamed(named, strongAt, h.start), date);
+    const m = resolveHit(h, isNamed, nearest, date);
     if (m) out.push(m);
   }
   return out;
@@ -156,7 +157,8 @@ export function needsNearest(h: NameHit, isNamed: (id: string) => boolean): bool
 export function resolveHit(
   h: NameHit,
   isNamed: (id: string) => boolean,
-  nearest: (named: GazetteerEntry[]) => GazetteerEntry,
+  /** Among `named`, the entity named nearest `at`. */
+  nearest: (named: GazetteerEntry[], at: number) => GazetteerEntry,
   date?: string,
 ): Mention | null {
   // Most hits (countries, demonyms, full names) have one strong reading: settle them without allocating.
@@ -171,7 +173,7 @@ export function resolveHit(
     const named = pool.filter((r) => isNamed(r.entity.id));
     const inOffice = date && pool.length > 1 && named.length === 0 ? pool.filter((r) => heldOfficeOn(r.entity, date)) : [];
     if (named.length === 1) chosen = named[0];
-    else if (named.length > 1) chosen = nearest(named);
+    else if (named.length > 1) chosen = nearest(named, h.start);
     else if (inOffice.length === 1) {
       chosen = inOffice[0];
       candidates = pool;
