@@ -40,6 +40,7 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       const hit = parsedCache?.get(msg.path, msg.yaml, msg.textLength);
       if (hit) {
         kept.delete(msg.path);
+        toRecord.delete(msg.path); // the entry is for these very bytes: nothing older may replace it
         unparsed.set(msg.path, { yaml: msg.yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: hit });
         workWhenIdle();
         return answer({ id: msg.id, read: { ok: true, ...hit, fromCache: true } });
