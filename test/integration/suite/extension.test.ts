@@ -34,6 +34,27 @@ function watchHostThread(): { readonly worst: number; reset(): void; stop(): voi
   };
 }
 
+/**
+ * The garbage collector's pauses on this thread: it stops the thread for whoever
+ * allocated last, for longer the more the heap holds (a 40 MB document's lines among it),
+ * so our tasks are judged with its pauses taken out, and its pauses are reported apart.
+ */
+async function watchCollector(): Promise<{ readonly pauses: { startTime: number; duration: number }[]; readonly worst: number; stop(): void }> {
+  const { PerformanceObserver } = await import('node:perf_hooks');
+  const pauses: { startTime: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ startTime: e.startTime, duration: e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    pauses,
+    get worst() {
+      return pauses.reduce((w, p) => Math.max(w, p.duration), 0);
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
 /** The recognition matches the document's text everywhere we look (the worker's answers have caught up). */
 function settledOn(state: { recognition: { mentions: { start: number; end: number; text: string }[] } }, doc: vscode.TextDocument): boolean {
   const text = doc.getText();
@@ -311,6 +332,7 @@ describe('Geo Annotator in VS Code', () => {
       const openPause = host.worst;
       host.reset();
       api.taskTimes.reset();
+      const collector = await watchCollector();
       const state = await until('the state', () => api.registry.get(doc));
       assert.ok(state.background, 'a 3 MB file goes to the worker');
       await until('background recognition', () => !state.pending && state.recognition.mentions.length > 1000, 60_000);
@@ -350,10 +372,12 @@ describe('Geo Annotator in VS Code', () => {
       assert.deepEqual(state.recognition.quotes.map((q) => [q.start, q.end, q.speaker]), fresh.quotes.map((q) => [q.start, q.end, q.speaker]));
       await vscode.commands.executeCommand('workbench.action.files.revert');
       const ours = api.taskTimes;
+      collector.stop();
+      const own = ours.longestOwn(collector.pauses);
       const tasks = ours.summary().slice(0, 4).map(([t, ms]) => `${t} ${ms.toFixed(1)}`).join(', ');
-      console.log(`⟦geo⟧       (longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${tasks}; longest pause of the host thread, VS Code's own work included: ${Math.round(worst)} ms; VS Code opening the 3 MB document: ${Math.round(openPause)} ms)`);
+      console.log(`⟦geo⟧       (longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${tasks}; without collector pauses ${own.ms.toFixed(1)} ms — ${own.task}, longest collector pause ${collector.worst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(worst)} ms; VS Code opening the 3 MB document: ${Math.round(openPause)} ms)`);
       // Typically 15–30 ms here; the bound leaves room for a busy 2-core machine (the worker runs beside the host).
-      assert.ok(ours.longest < 75, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask})`);
+      assert.ok(own.ms < 75, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
       // VS Code's own extensions scan a changed document too (links, merge conflicts): a loose bound on the whole thread.
       assert.ok(worst < 500, `the extension host stalled for ${Math.round(worst)} ms`);
     } finally {
@@ -369,13 +393,8 @@ describe('Geo Annotator in VS Code', () => {
     const doc = await vscode.workspace.openTextDocument(fileIn('huge.txt'));
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     api.taskTimes.reset();
-    const { PerformanceObserver } = await import('node:perf_hooks');
     // Holding 650,000 mentions makes the garbage collector copy them once: its pauses are counted apart.
-    let gcWorst = 0;
-    const gcs = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) gcWorst = Math.max(gcWorst, e.duration);
-    });
-    gcs.observe({ entryTypes: ['gc'] });
+    const collector = await watchCollector();
     // The whole thread too: work of ours that no task timer wraps would show here.
     const host = watchHostThread();
     const opened = performance.now();
@@ -389,12 +408,15 @@ describe('Geo Annotator in VS Code', () => {
     const last = state.recognition.mentions.at(-1)!;
     assert.equal(doc.getText(new vscode.Range(doc.positionAt(last.start), doc.positionAt(last.end))), last.text);
     const ours = api.taskTimes;
-    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}, longest garbage-collector pause ${gcWorst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(host.worst)} ms)`);
-    gcs.disconnect();
+    collector.stop();
+    const own = ours.longestOwn(collector.pauses);
+    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms — ${own.task}; longest garbage-collector pause ${collector.worst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(host.worst)} ms)`);
     // Not bounded: VS Code's own link detection scans the whole document here, ~0.4 s at
-    // 40 MB (a CPU profile of this test showed no long run of ours).
-    // A task here may include a collector pause, and two workers compete for the two cores: a looser bound than for 3 MB.
-    assert.ok(ours.longest < 200, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask}) with collector pauses up to ${gcWorst.toFixed(1)} ms`);
+    // 40 MB (a CPU profile of this test showed no long run of ours), and the collector's
+    // pauses, which grow with everything the host holds (VS Code's copy of the document too).
+    // Two workers compete for the two cores, and a task's wall time includes any moment the
+    // system gave its core to them (113 ms once for drawing one screen): a looser bound than for 3 MB.
+    assert.ok(own.ms < 200, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart (up to ${collector.worst.toFixed(1)} ms)`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.equal(editor.document, doc);
   });
@@ -413,6 +435,7 @@ describe('Geo Annotator in VS Code', () => {
     const path = fileIn('many.txt').fsPath + '.geo.yaml';
     writeFileSync(path, '# checked by hand up to paragraph 40\n' + serializeSidecar({ version: 1, source: 'many.txt', annotations }));
     api.taskTimes.reset();
+    const collector = await watchCollector();
     const host = watchHostThread();
     const opened = Date.now();
     const editor = await open('many.txt');
@@ -442,10 +465,12 @@ describe('Geo Annotator in VS Code', () => {
     assert.deepEqual(after.filter((line) => !before.has(line)), ['    note: a later one']);
     assert.equal(after.length, first.yaml.split('\n').length + 1);
     const ours = api.taskTimes;
-    console.log(`⟦geo⟧       (10,000 annotations: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(worst)} ms; a note on disk ${first.ms} ms after the command, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask})`);
+    collector.stop();
+    const own = ours.longestOwn(collector.pauses);
+    console.log(`⟦geo⟧       (10,000 annotations: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(worst)} ms; a note on disk ${first.ms} ms after the command, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms, longest collector pause ${collector.worst.toFixed(1)} ms)`);
     // Placing the annotations once took ~300 ms in one piece, which no task timer saw.
     assert.ok(worst < 250, `the extension host stalled for ${Math.round(worst)} ms while the sidecar was read and placed`);
-    assert.ok(ours.longest < 150, `the extension held the host for ${ours.longest.toFixed(1)} ms (${ours.longestTask})`);
+    assert.ok(own.ms < 150, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
     // Read again, unchanged since written: the sidecar worker answers from its parsed-sidecar
     // cache in the extension's global storage (recorded once the worker is idle after a write).
     await new Promise((r) => setTimeout(r, 3_000));
