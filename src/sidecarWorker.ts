@@ -13,6 +13,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
 import { AnnotationCache, parseSidecar, valuesAsWritten, writeSidecarDocument } from './core/sidecar/index';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
+import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
 
 interface Kept {
@@ -25,8 +26,12 @@ const kept = new Map<string, Kept>();
 const unrendered = new Set<string>();
 /** Sidecars answered from the cache, whose YAML is still to be parsed into a document. */
 const unparsed = new Map<string, { yaml: string; textLength?: number; answered: CachedSidecar }>();
-/** Cache entries to record once the worker is idle: a burst of writes records only the last. */
-const toRecord = new Map<string, { yaml: string; parsed: CachedSidecar }>();
+/**
+ * Cache entries to record once the worker is idle: a burst of writes records only the
+ * last. What a write recorded is worked out then too (`valuesAsWritten`), not while the
+ * extension waits for the YAML.
+ */
+const toRecord = new Map<string, { yaml: string; parsed: CachedSidecar } | { yaml: string; written: Sidecar }>();
 const SLICE_MS = 20;
 const options = (workerData ?? {}) as SidecarWorkerData;
 const recordAfterMs = options.recordAfterMs ?? 1500;
@@ -52,7 +57,7 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       }
       const values: CachedSidecar = { sidecar: parsed.sidecar, ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }) };
       keep(msg.path, parsed.document);
-      if (parsedCache && ParsedSidecarCache.worthCaching(msg.yaml)) record(msg.path, msg.yaml, values);
+      if (parsedCache && ParsedSidecarCache.worthCaching(msg.yaml)) record(msg.path, { yaml: msg.yaml, parsed: values });
       return answer({ id: msg.id, read: { ok: true, ...values } });
     }
     case 'write': {
@@ -64,11 +69,7 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       const written = writeSidecarDocument(msg.sidecar, previous?.document, cache);
       kept.set(msg.path, { document: written.document, cache });
       unrendered.delete(msg.path);
-      if (parsedCache) {
-        const values = valuesAsWritten(msg.sidecar);
-        if (values) record(msg.path, written.yaml, { sidecar: values });
-        else parsedCache.drop(msg.path);
-      }
+      if (parsedCache) record(msg.path, { yaml: written.yaml, written: msg.sidecar });
       return answer({ id: msg.id, yaml: written.yaml });
     }
     case 'forget':
@@ -126,8 +127,8 @@ function workWhenIdle(): void {
 
 let recordTimer: ReturnType<typeof setTimeout> | undefined;
 
-function record(path: string, yaml: string, parsed: CachedSidecar): void {
-  toRecord.set(path, { yaml, parsed });
+function record(path: string, entry: { yaml: string; parsed: CachedSidecar } | { yaml: string; written: Sidecar }): void {
+  toRecord.set(path, entry);
   if (recordTimer) clearTimeout(recordTimer);
   recordTimer = setTimeout(() => {
     recordTimer = undefined;
@@ -137,9 +138,12 @@ function record(path: string, yaml: string, parsed: CachedSidecar): void {
 
 function recordNow(path: string): void {
   const r = toRecord.get(path);
-  if (!r) return;
+  if (!r || !parsedCache) return;
   toRecord.delete(path);
-  void parsedCache?.put(path, r.yaml, r.parsed);
+  const written = 'written' in r ? valuesAsWritten(r.written) : undefined;
+  const parsed = 'parsed' in r ? r.parsed : written && { sidecar: written };
+  if (parsed) void parsedCache.put(path, r.yaml, parsed);
+  else parsedCache.drop(path); // two annotations with one id: it would not read back
 }
 
 function cacheFrom(data: SidecarWorkerData): ParsedSidecarCache | undefined {
