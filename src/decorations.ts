@@ -16,6 +16,8 @@ export class DecorationController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** What was last drawn per document and type, for tests (VS Code cannot read decorations back). */
   readonly drawn = new Map<string, Map<string, vscode.Range[]>>();
+  /** When each document was last drawn (performance.now()), for tests timing an edit to the screen. */
+  readonly drawnAt = new Map<string, number>();
 
   constructor(private readonly registry: DocumentRegistry) {
     for (const kind of ANNOTATION_KINDS) {
@@ -78,6 +80,7 @@ export class DecorationController implements vscode.Disposable {
     }
     for (const [key, type] of this.types) editor.setDecorations(type, ranges.get(key)!);
     this.drawn.set(doc.uri.toString(), ranges);
+    this.drawnAt.set(doc.uri.toString(), performance.now());
   }
 
   dispose(): void {

@@ -11,6 +11,7 @@ import type { Entity } from './core/kb/types';
 import { packRecognition, transferables, type PackedRecognition } from './core/model/packed';
 import { recognize } from './core/recognize/index';
 import { PREVIEW_FROM, recognizePreview, recognizePreviewOf } from './core/recognize/preview';
+import type { TextChange } from './core/recognize/incremental';
 import { RecognitionSession } from './core/recognize/session';
 import { decodeText } from './core/text/decode';
 import type { DocumentSource, RecognizedFile, WorkerAnswer, WorkerRequest } from './backgroundRecognizer';
@@ -60,7 +61,39 @@ function send(answer: WorkerAnswer, packed?: PackedRecognition): void {
   parentPort!.postMessage(answer, packed ? transferables(packed.mentions, packed.quotes) : []);
 }
 
+/**
+ * Edits wait here for the moment the worker is free, so that typing which arrived while
+ * it was busy (a full pass over a large file takes a while) is taken in one go.
+ */
+const queuedEdits: { session: number; version: number; changes: TextChange[] }[] = [];
+let editsScheduled = false;
+
+function queueEdit(msg: Extract<WorkerRequest, { type: 'edit' }>): void {
+  const last = queuedEdits.at(-1);
+  if (last?.session === msg.session) {
+    last.changes.push(...msg.changes);
+    last.version = msg.version;
+  } else queuedEdits.push({ session: msg.session, version: msg.version, changes: [...msg.changes] });
+  if (!editsScheduled) {
+    editsScheduled = true;
+    setImmediate(applyQueuedEdits);
+  }
+}
+
+function applyQueuedEdits(): void {
+  editsScheduled = false;
+  for (const q of queuedEdits.splice(0)) {
+    const session = sessions.get(q.session);
+    if (!session) continue;
+    const deltas = session.editAll(q.changes);
+    const buffers = deltas.flatMap((d) => transferables(d.mentions.added, d.quotes.added));
+    parentPort!.postMessage({ type: 'deltas', session: q.session, version: q.version, deltas } satisfies WorkerAnswer, buffers);
+  }
+}
+
 parentPort?.on('message', (msg: WorkerRequest) => {
+  if (msg.type === 'edit') return queueEdit(msg);
+  applyQueuedEdits(); // whatever came before this message is done first
   switch (msg.type) {
     case 'recognize': {
       const packed = packRecognition(recognize(msg.text, knowledgeBase(msg.userEntities)));
@@ -88,13 +121,6 @@ parentPort?.on('message', (msg: WorkerRequest) => {
       sessions.set(msg.session, session);
       const packed = session.full();
       return send({ type: 'full', session: msg.session, packed }, packed);
-    }
-    case 'edit': {
-      const session = sessions.get(msg.session);
-      if (!session) return;
-      const deltas = msg.changes.map((c) => session.edit(c));
-      const buffers = deltas.flatMap((d) => transferables(d.mentions.added, d.quotes.added));
-      return parentPort!.postMessage({ type: 'deltas', session: msg.session, version: msg.version, deltas } satisfies WorkerAnswer, buffers);
     }
     case 'close':
       sessions.delete(msg.session);

@@ -52,6 +52,28 @@ describe('packed recognitions and recognition sessions', () => {
     );
   });
 
+  it('a copy kept by deltas equals a full recognition after edits taken several at a time, as a busy worker takes them', () => {
+    const original = ['001', '002'].map(corpusText).join('\n\n').repeat(3);
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }), (batches) => {
+        const session = new RecognitionSession(kb, original);
+        let copy = runAtOnce(unpackRecognition(session.full(), ''));
+        let text = original;
+        for (const batch of batches) {
+          const changes = batch.map((e) => {
+            const at = Math.floor(e.at * text.length);
+            const removed = Math.min(e.remove, text.length - at);
+            text = text.slice(0, at) + e.insert + text.slice(at + removed);
+            return { rangeOffset: at, rangeLength: removed, text: e.insert };
+          });
+          for (const d of session.editAll(changes)) copy = applyDelta(copy, d);
+        }
+        assert.deepEqual(copy, recognize(text, kb));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('sends only what is near a one-character edit', () => {
     const text = corpusText('002').repeat(10);
     const session = new RecognitionSession(kb, text);
@@ -60,6 +82,25 @@ describe('packed recognitions and recognition sessions', () => {
     const total = session.result.mentions.length;
     assert.ok(d.mentions.removed < 20 && mentionCount(d.mentions.added) < 20, `${d.mentions.removed} removed of ${total}`);
     assert.equal(d.mentions.shift, 1);
+  });
+
+  it('after an edit that takes a full pass (a new person after a title), still sends only the stretch that differs', () => {
+    const text = corpusText('001').repeat(10);
+    const session = new RecognitionSession(kb, text);
+    let copy = runAtOnce(unpackRecognition(session.full(), ''));
+    const at = text.indexOf('President Vladimir Putin', text.length / 2) + 'President V'.length;
+    let edited = text;
+    // "President Vadimir Putin" introduces "Vadimir"; "President Vdimir Putin" another one.
+    for (let i = 0; i < 2; i++) {
+      const fullPasses = session.stats.full;
+      const d = session.edit({ rangeOffset: at, rangeLength: 1, text: '' });
+      edited = edited.slice(0, at) + edited.slice(at + 1);
+      assert.equal(session.stats.full, fullPasses + 1, 'the edit took a full pass');
+      assert.ok(d.mentions.removed < 10 && mentionCount(d.mentions.added) < 10, `${d.mentions.removed} mentions replaced of ${session.result.mentions.length}`);
+      assert.ok(d.quotes.removed < 10, `${d.quotes.removed} quotes replaced of ${session.result.quotes.length}`);
+      copy = applyDelta(copy, d);
+      assert.deepEqual(copy, recognize(edited, kb));
+    }
   });
 });
 

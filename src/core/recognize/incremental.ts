@@ -81,15 +81,22 @@ export class IncrementalRecognizer {
       this.recognizeAll(text);
       return this.result;
     }
-    for (const c of changes) {
-      if (!this.applyInPlace(c)) {
-        const text = this.doc.toString();
-        this.recognizeAll(text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength));
-      }
-    }
+    for (let i = 0; i < changes.length; ) i += this.applyFirst(changes.slice(i));
     // lastChange tells one edit's ranges only.
     if (changes.length !== 1) this.lastChange = 'all';
     return this.result;
+  }
+
+  /**
+   * Applies the first of `changes` in place and returns 1 — or, when that takes a full
+   * pass, all of them in that one pass, and returns how many. `lastChange` says what changed.
+   */
+  applyFirst(changes: readonly TextChange[]): number {
+    if (this.applyInPlace(changes[0]!)) return 1;
+    let text = this.doc.toString();
+    for (const c of changes) text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
+    this.recognizeAll(text);
+    return changes.length;
   }
 
   /** Replaces the whole text. */

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { packMentions, packQuotes, packRecognition, unpackMentions, unpackQuotes, type PackedItems, type PackedRecognition } from '../model/packed';
-import type { Recognition } from '../model/types';
+import type { Mention, Quote, Recognition } from '../model/types';
 import { shiftMentions, shiftQuotes } from '../model/shift';
 import { runAtOnce } from '../util/sliced';
 import { IncrementalRecognizer, type TextChange } from './incremental';
@@ -27,13 +27,9 @@ export interface RecognitionDelta {
  */
 export class RecognitionSession {
   private readonly recognizer: IncrementalRecognizer;
-  /** How many items the receiver holds. */
-  private sentMentions = 0;
-  private sentQuotes = 0;
 
   constructor(kb: KnowledgeBase, text: string) {
     this.recognizer = new IncrementalRecognizer(kb, text);
-    this.remember();
   }
 
   get result(): Recognition {
@@ -49,24 +45,64 @@ export class RecognitionSession {
     return packRecognition(this.recognizer.result, true);
   }
 
-  /** Applies one edit and says what changed: the ranges the recognizer replaced, or everything after a full pass. */
+  /** Applies one edit and says what changed: the ranges the recognizer replaced, or after a full pass the stretch that differs. */
   edit(change: TextChange): RecognitionDelta {
-    const r = this.recognizer.update([change]);
-    const shift = change.text.length - change.rangeLength;
-    const c = this.recognizer.lastChange;
-    const mentions = c === 'all' ? { at: 0, removed: this.sentMentions, added: r.mentions.length } : c.mentions;
-    const quotes = c === 'all' ? { at: 0, removed: this.sentQuotes, added: r.quotes.length } : c.quotes;
-    this.remember();
-    return {
-      mentions: { at: mentions.at, removed: mentions.removed, added: packMentions(r.mentions.slice(mentions.at, mentions.at + mentions.added), true), shift },
-      quotes: { at: quotes.at, removed: quotes.removed, added: packQuotes(r.quotes.slice(quotes.at, quotes.at + quotes.added), true), shift },
-    };
+    return this.editAll([change])[0]!;
   }
 
-  private remember(): void {
-    this.sentMentions = this.recognizer.result.mentions.length;
-    this.sentQuotes = this.recognizer.result.quotes.length;
+  /**
+   * Applies edits in order (each against the text the previous one left), a delta for
+   * each — except that an edit needing a full pass takes the rest with it, in one pass
+   * and one delta: how a worker catches up with typing that came in while it was busy.
+   */
+  editAll(changes: readonly TextChange[]): RecognitionDelta[] {
+    const deltas: RecognitionDelta[] = [];
+    for (let i = 0; i < changes.length; ) {
+      const before = this.recognizer.result;
+      const applied = this.recognizer.applyFirst(changes.slice(i));
+      let shift = 0;
+      for (const change of changes.slice(i, i + applied)) shift += change.text.length - change.rangeLength;
+      i += applied;
+      const r = this.recognizer.result;
+      const c = this.recognizer.lastChange;
+      // After a full pass (a name typed after a title introduces a new person, say), most
+      // items are still what the receiver holds (the pass left `before` as it was): only
+      // the stretch that differs is sent.
+      const mentions = c === 'all' ? changedStretch(before.mentions, r.mentions, shift, sameMention) : c.mentions;
+      const quotes = c === 'all' ? changedStretch(before.quotes, r.quotes, shift, sameQuote) : c.quotes;
+      deltas.push({
+        mentions: { at: mentions.at, removed: mentions.removed, added: packMentions(r.mentions.slice(mentions.at, mentions.at + mentions.added), true), shift },
+        quotes: { at: quotes.at, removed: quotes.removed, added: packQuotes(r.quotes.slice(quotes.at, quotes.at + quotes.added), true), shift },
+      });
+    }
+    return deltas;
   }
+}
+
+/**
+ * The one stretch where `after` differs from `before` with everything past the edit
+ * moved by `shift`: the common head as it was, the common tail moved. (A full pass
+ * leaves the arrays it replaced as they were, so both can be read.)
+ */
+function changedStretch<T>(before: readonly T[], after: readonly T[], shift: number, same: (a: T, b: T, shift: number) => boolean): { at: number; removed: number; added: number } {
+  const most = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < most && same(before[head]!, after[head]!, 0)) head++;
+  let tail = 0;
+  while (tail < most - head && same(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!, shift)) tail++;
+  return { at: head, removed: before.length - head - tail, added: after.length - head - tail };
+}
+
+/** Whether `b` is `a` moved by `shift`, as the receiver would hold it. */
+function sameMention(a: Mention, b: Mention, shift: number): boolean {
+  return (
+    a.start + shift === b.start && a.end + shift === b.end && a.text === b.text && a.type === b.type && a.entity === b.entity && a.name === b.name && a.country === b.country &&
+    (a.candidates ?? []).join('\u0000') === (b.candidates ?? []).join('\u0000')
+  );
+}
+
+function sameQuote(a: Quote, b: Quote, shift: number): boolean {
+  return a.start + shift === b.start && a.end + shift === b.end && a.kind === b.kind && a.speaker === b.speaker && a.speakerEntity === b.speakerEntity && a.unclosed === b.unclosed && a.text === b.text;
 }
 
 /**
