@@ -2,10 +2,11 @@ import { ARTICLE_DATE_REACH, articleDate } from '../facts/articleDate';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { shiftMentions } from '../model/shift';
+import { changedStretch, sameMention, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
 import { findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
 import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
-import { findCuedPeople, findMentionsOf, Occupancy, type FoundPerson } from './people';
+import { findCuedPeople, findMentionsOf, findPeopleAndMentions, Occupancy, type FoundPerson } from './people';
 import { toQuote } from './index';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
@@ -45,7 +46,7 @@ export class IncrementalRecognizer {
   private quotes: Quote[] = [];
   private mentions: Mention[] = [];
   /** Edits handled in place vs. by recognising everything again, for tests and benchmarks. */
-  readonly stats = { incremental: 0, full: 0 };
+  readonly stats = { incremental: 0, full: 0, people: 0 };
   /**
    * What the last `update` changed, for a receiver keeping a copy (see session.ts):
    * item ranges replaced, or 'all' after a full pass. Items past a range moved by the
@@ -115,9 +116,7 @@ export class IncrementalRecognizer {
     this.countStrong();
     this.date = articleDate(text);
     this.known = resolveNames(this.hits, this.date);
-    const occupied = new Occupancy(this.known);
-    this.people = findCuedPeople(text, occupied, 0, text.length);
-    this.personMentions = this.people.size ? findMentionsOf([...this.people.values()], text, occupied, 0, text.length) : [];
+    ({ people: this.people, mentions: this.personMentions } = findPeopleAndMentions(text, new Occupancy(this.known)));
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
     this.quotes = this.spans.map((s) => toQuote(text, s));
@@ -202,13 +201,15 @@ export class IncrementalRecognizer {
     }
     const [k0, k1] = rangeOf(this.known, base + from, base + oldTo);
 
-    // People: the window must introduce exactly the people it introduced before. Cues
-    // never look past their line, so the window's own mentions are all they need.
+    // People: when the window introduces exactly the people it introduced before (cues
+    // never look past their line, so the window's own mentions are all they need), only
+    // its own mentions of people are found again; else people are found again everywhere
+    // (see peopleEverywhere), the names and quotes still taken from the window.
     const oldCued = findCuedPeople(oldText, new Occupancy(movedCopies(this.known.slice(k0, k1), -base)), from, oldTo);
     const newOccupied = new Occupancy(movedCopies(windowKnown, -base));
     const newCued = findCuedPeople(newText, newOccupied, from, newTo);
-    if (!samePeople(oldCued, newCued)) return false;
-    const windowPeople = this.people.size ? findMentionsOf([...this.people.values()], newText, newOccupied, from, newTo) : [];
+    const peopleChanged = !samePeople(oldCued, newCued);
+    const windowPeople = this.people.size && !peopleChanged ? findMentionsOf([...this.people.values()], newText, newOccupied, from, newTo) : [];
     for (const m of windowPeople) shiftBy(m, base);
     const [p0, p1] = rangeOf(this.personMentions, base + from, base + oldTo);
     const [m0, m1] = rangeOf(this.mentions, base + from, base + oldTo);
@@ -218,6 +219,11 @@ export class IncrementalRecognizer {
     const windowQuotes = windowSpans.map((sp) => toQuote(newText, sp));
     moveQuotes(windowSpans, windowQuotes, 0, windowSpans.length, base);
     const [q0, q1] = rangeOf(this.spans, base + from, base + oldTo);
+
+    // What the receiver of the last deltas holds, for peopleEverywhere to tell what changed:
+    // the mentions (moved in place below, never otherwise changed) and copies of the
+    // quotes (whose speakers change in place).
+    const before = peopleChanged ? { mentions: this.mentions.slice(), quotes: this.quotes.map((q) => ({ ...q })), delta } : undefined;
 
     // Commit: move what follows the window in place (each object once: `mentions` holds
     // the very objects of `known` and `personMentions`), then splice the window in.
@@ -236,6 +242,10 @@ export class IncrementalRecognizer {
     this.mentions.splice(m0, m1 - m0, ...windowMentions);
     this.spans.splice(q0, q1 - q0, ...windowSpans);
     this.quotes.splice(q0, q1 - q0, ...windowQuotes);
+    if (before) {
+      this.peopleEverywhere(before, base + from, base + newTo);
+      return true;
+    }
     const [attributedFrom, attributedTo] = this.attributeAround(base + from, base + newTo);
     // Quotes whose speaker may have changed count as replaced too.
     const quotesFrom = Math.min(q0, attributedFrom);
@@ -246,6 +256,27 @@ export class IncrementalRecognizer {
     };
     this.stats.incremental++;
     return true;
+  }
+
+  /**
+   * People found again in the whole text, their mentions merged with the names again, and
+   * every quote attributed again: what a full pass does after names and quotes, which an
+   * edit that introduced or dropped a person ("President Tok…" while a name is typed)
+   * leaves as they were outside its window.
+   */
+  private peopleEverywhere(before: { mentions: Mention[]; quotes: Quote[]; delta: number }, from: number, to: number): void {
+    const text = this.doc.toString();
+    ({ people: this.people, mentions: this.personMentions } = findPeopleAndMentions(text, new Occupancy(this.known)));
+    this.mentions = merge(this.known, this.personMentions);
+    // The mentions before were moved in place with these (compared unmoved); the quotes' copies were not.
+    const mentions = changedStretch(before.mentions, this.mentions, 0, sameMention);
+    // Speakers again around the edited window and the mentions that changed, between the unchanged mentions on either side.
+    const all = this.mentions;
+    const changedFrom = mentions.at > 0 ? all[mentions.at - 1]!.start : 0;
+    const changedTo = mentions.at + mentions.added < all.length ? all[mentions.at + mentions.added]!.end : text.length;
+    this.attributeAround(Math.min(from, changedFrom), Math.max(to, changedTo));
+    this.lastChange = { mentions, quotes: changedStretch(before.quotes, this.quotes, before.delta, sameQuote) };
+    this.stats.people++;
   }
 
   /** The first `n` units of the text as it will be after `change`. */

@@ -104,6 +104,13 @@ export function findPeople(text: string, known: Mention[]): Mention[] {
   return mentionsIn([...people.values()], text, runs, occupied);
 }
 
+/** `findPeople` for a caller that keeps the people found too: one scan of capitalised runs for both passes. */
+export function findPeopleAndMentions(text: string, occupied: Occupancy): { people: Map<string, FoundPerson>; mentions: Mention[] } {
+  const runs = scanRuns(text, 0, text.length);
+  const people = cuedPeopleIn(text, runs, occupied);
+  return { people, mentions: people.size ? mentionsIn([...people.values()], text, runs, occupied) : [] };
+}
+
 /** People introduced by a cue in runs that start in [from, to), keyed by the name as first seen. */
 export function findCuedPeople(text: string, occupied: Occupancy, from: number, to: number): Map<string, FoundPerson> {
   return cuedPeopleIn(text, scanRuns(text, from, to), occupied);

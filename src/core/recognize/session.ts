@@ -1,8 +1,9 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { packMentions, packQuotes, packRecognition, unpackMentions, unpackQuotes, type PackedItems, type PackedRecognition } from '../model/packed';
-import type { Mention, Quote, Recognition } from '../model/types';
+import type { Recognition } from '../model/types';
 import { shiftMentions, shiftQuotes } from '../model/shift';
 import { runAtOnce } from '../util/sliced';
+import { changedStretch, sameMention, sameQuote } from './changedStretch';
 import { IncrementalRecognizer, type TextChange } from './incremental';
 
 /** Items [at, at + removed) are replaced by `added`; every item after them moves by `shift`. */
@@ -36,7 +37,7 @@ export class RecognitionSession {
     return this.recognizer.result;
   }
 
-  get stats(): { incremental: number; full: number } {
+  get stats(): { incremental: number; full: number; people: number } {
     return this.recognizer.stats;
   }
 
@@ -77,32 +78,6 @@ export class RecognitionSession {
     }
     return deltas;
   }
-}
-
-/**
- * The one stretch where `after` differs from `before` with everything past the edit
- * moved by `shift`: the common head as it was, the common tail moved. (A full pass
- * leaves the arrays it replaced as they were, so both can be read.)
- */
-function changedStretch<T>(before: readonly T[], after: readonly T[], shift: number, same: (a: T, b: T, shift: number) => boolean): { at: number; removed: number; added: number } {
-  const most = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < most && same(before[head]!, after[head]!, 0)) head++;
-  let tail = 0;
-  while (tail < most - head && same(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!, shift)) tail++;
-  return { at: head, removed: before.length - head - tail, added: after.length - head - tail };
-}
-
-/** Whether `b` is `a` moved by `shift`, as the receiver would hold it. */
-function sameMention(a: Mention, b: Mention, shift: number): boolean {
-  return (
-    a.start + shift === b.start && a.end + shift === b.end && a.text === b.text && a.type === b.type && a.entity === b.entity && a.name === b.name && a.country === b.country &&
-    (a.candidates ?? []).join('\u0000') === (b.candidates ?? []).join('\u0000')
-  );
-}
-
-function sameQuote(a: Quote, b: Quote, shift: number): boolean {
-  return a.start + shift === b.start && a.end + shift === b.end && a.kind === b.kind && a.speaker === b.speaker && a.speakerEntity === b.speakerEntity && a.unclosed === b.unclosed && a.text === b.text;
 }
 
 /**
