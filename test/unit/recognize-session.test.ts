@@ -84,7 +84,7 @@ describe('packed recognitions and recognition sessions', () => {
     assert.equal(d.mentions.shift, 1);
   });
 
-  it('after an edit that introduces a person after a title, finds people everywhere again but not names or quotes, and sends only the stretch that differs', () => {
+  it('after an edit that introduces a person or names an entity for the first time, finds people or settles names everywhere again without a full pass, and sends only the stretch that differs', () => {
     const text = corpusText('001').repeat(10);
     const session = new RecognitionSession(kb, text);
     let copy = runAtOnce(unpackRecognition(session.full(), ''));
@@ -98,6 +98,18 @@ describe('packed recognitions and recognition sessions', () => {
       assert.deepEqual([session.stats.full, session.stats.people], [full, people + 1], 'people found again, without a full pass');
       assert.ok(d.mentions.removed < 10 && mentionCount(d.mentions.added) < 10, `${d.mentions.removed} mentions replaced of ${session.result.mentions.length}`);
       assert.ok(d.quotes.removed < 10, `${d.quotes.removed} quotes replaced of ${session.result.quotes.length}`);
+      copy = applyDelta(copy, d);
+      assert.deepEqual(copy, recognize(edited, kb));
+    }
+    // An entity named for the first time: names are settled again everywhere, still without a full pass.
+    {
+      const { full, names } = session.stats;
+      const where = edited.indexOf('\n', edited.length / 3) + 1;
+      const d = session.edit({ rangeOffset: where, rangeLength: 0, text: 'Sadyr Japarov said so. ' });
+      edited = edited.slice(0, where) + 'Sadyr Japarov said so. ' + edited.slice(where);
+      assert.deepEqual([session.stats.full, session.stats.names], [full, names + 1], 'names settled again, without a full pass');
+      // Those of the edited paragraph, not the 440 of the text.
+      assert.ok(d.mentions.removed < 30, `${d.mentions.removed} mentions replaced of ${session.result.mentions.length}`);
       copy = applyDelta(copy, d);
       assert.deepEqual(copy, recognize(edited, kb));
     }

@@ -45,8 +45,8 @@ export class IncrementalRecognizer {
   private spans: QuoteSpan[] = [];
   private quotes: Quote[] = [];
   private mentions: Mention[] = [];
-  /** Edits handled in place vs. by recognising everything again, for tests and benchmarks. */
-  readonly stats = { incremental: 0, full: 0, people: 0 };
+  /** Edits handled in place; of those, how many found people (and settled names) again everywhere; full passes. For tests and benchmarks. */
+  readonly stats = { incremental: 0, full: 0, people: 0, names: 0 };
   /**
    * What the last `update` changed, for a receiver keeping a copy (see session.ts):
    * item ranges replaced, or 'all' after a full pass. Items past a range moved by the
@@ -180,35 +180,40 @@ export class IncrementalRecognizer {
     const diff = new Map<string, number>();
     for (const h of removedHits) bump(diff, strongReading(h)?.entity.id, -1);
     for (const h of addedHits) bump(diff, strongReading(h)?.entity.id, +1);
+    // Names settled by the whole document may change anywhere when an entity comes to be
+    // named (or no longer is: its weak aliases count only then) or where the nearest
+    // naming decides between entities: then all names are settled again (see everywhere).
+    let namesChanged = false;
     for (const [id, d] of diff) {
       const before = this.strongCount.get(id) ?? 0;
-      if (before > 0 !== before + d > 0) return false;
+      if (before > 0 !== before + d > 0) namesChanged = true;
     }
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
-    if (this.nearestDependent > 0 && !sameStrong(removedHits, addedHits)) return false;
-    if (addedHits.some((h) => needsNearest(h, isNamed))) return false;
+    if (this.nearestDependent > 0 && !sameStrong(removedHits, addedHits)) namesChanged = true;
+    if (!namesChanged && addedHits.some((h) => needsNearest(h, isNamed))) namesChanged = true;
     const windowKnown: Mention[] = [];
-    for (const h of addedHits) {
-      const m = resolveHit(
-        h,
-        isNamed,
-        () => {
-          throw new Error('unreachable: nearest-dependent hits take the full pass');
-        },
-        this.date,
-      );
-      if (m) windowKnown.push(m);
+    if (!namesChanged) {
+      for (const h of addedHits) {
+        const m = resolveHit(
+          h,
+          isNamed,
+          () => {
+            throw new Error('unreachable: nearest-dependent hits settle all names again');
+          },
+          this.date,
+        );
+        if (m) windowKnown.push(m);
+      }
     }
     const [k0, k1] = rangeOf(this.known, base + from, base + oldTo);
 
     // People: when the window introduces exactly the people it introduced before (cues
     // never look past their line, so the window's own mentions are all they need), only
     // its own mentions of people are found again; else people are found again everywhere
-    // (see peopleEverywhere), the names and quotes still taken from the window.
-    const oldCued = findCuedPeople(oldText, new Occupancy(movedCopies(this.known.slice(k0, k1), -base)), from, oldTo);
+    // (see everywhere), the names and quotes still taken from the window.
     const newOccupied = new Occupancy(movedCopies(windowKnown, -base));
-    const newCued = findCuedPeople(newText, newOccupied, from, newTo);
-    const peopleChanged = !samePeople(oldCued, newCued);
+    const peopleChanged =
+      namesChanged || !samePeople(findCuedPeople(oldText, new Occupancy(movedCopies(this.known.slice(k0, k1), -base)), from, oldTo), findCuedPeople(newText, newOccupied, from, newTo));
     const windowPeople = this.people.size && !peopleChanged ? findMentionsOf([...this.people.values()], newText, newOccupied, from, newTo) : [];
     for (const m of windowPeople) shiftBy(m, base);
     const [p0, p1] = rangeOf(this.personMentions, base + from, base + oldTo);
@@ -220,7 +225,7 @@ export class IncrementalRecognizer {
     moveQuotes(windowSpans, windowQuotes, 0, windowSpans.length, base);
     const [q0, q1] = rangeOf(this.spans, base + from, base + oldTo);
 
-    // What the receiver of the last deltas holds, for peopleEverywhere to tell what changed:
+    // What the receiver of the last deltas holds, for `everywhere` to tell what changed:
     // the mentions (moved in place below, never otherwise changed) and copies of the
     // quotes (whose speakers change in place).
     const before = peopleChanged ? { mentions: this.mentions.slice(), quotes: this.quotes.map((q) => ({ ...q })), delta } : undefined;
@@ -243,7 +248,7 @@ export class IncrementalRecognizer {
     this.spans.splice(q0, q1 - q0, ...windowSpans);
     this.quotes.splice(q0, q1 - q0, ...windowQuotes);
     if (before) {
-      this.peopleEverywhere(before, base + from, base + newTo);
+      this.everywhere(before, namesChanged, base + from, base + newTo);
       return true;
     }
     const [attributedFrom, attributedTo] = this.attributeAround(base + from, base + newTo);
@@ -259,12 +264,19 @@ export class IncrementalRecognizer {
   }
 
   /**
-   * People found again in the whole text, their mentions merged with the names again, and
-   * every quote attributed again: what a full pass does after names and quotes, which an
-   * edit that introduced or dropped a person ("President Tok…" while a name is typed)
-   * leaves as they were outside its window.
+   * After an edit whose effect reaches past its window — it introduced or dropped a
+   * person ("President Tok…" while a name is typed), or with `names`, changed how names
+   * elsewhere are settled — what a full pass does after finding names and quotes, which
+   * the window's own are enough for: names settled again (with `names`), people found
+   * again in the whole text and merged with them, and speakers attributed again around
+   * the window and the mentions that changed.
    */
-  private peopleEverywhere(before: { mentions: Mention[]; quotes: Quote[]; delta: number }, from: number, to: number): void {
+  private everywhere(before: { mentions: Mention[]; quotes: Quote[]; delta: number }, names: boolean, from: number, to: number): void {
+    if (names) {
+      this.known = resolveNames(this.hits, this.date);
+      this.countStrong();
+      this.stats.names++;
+    }
     const text = this.doc.toString();
     ({ people: this.people, mentions: this.personMentions } = findPeopleAndMentions(text, new Occupancy(this.known)));
     this.mentions = merge(this.known, this.personMentions);

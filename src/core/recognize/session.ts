@@ -37,7 +37,7 @@ export class RecognitionSession {
     return this.recognizer.result;
   }
 
-  get stats(): { incremental: number; full: number; people: number } {
+  get stats(): { incremental: number; full: number; people: number; names: number } {
     return this.recognizer.stats;
   }
 
