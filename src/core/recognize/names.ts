@@ -142,6 +142,7 @@ export function strongReading(h: NameHit): GazetteerEntry | undefined {
  * are named at all.
  */
 export function needsNearest(h: NameHit, isNamed: (id: string) => boolean): boolean {
+  if (h.readings.length < 2) return false; // most hits: nothing to choose between
   const strong = h.readings.filter((r) => !r.weak);
   if (strong.length === 1) return false;
   const pool = strong.length > 0 ? strong : h.readings;
