@@ -18,19 +18,26 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Watches this thread (the extension host's) for its longest pause, whoever causes it:
  * a timer that should fire every 5 ms and is late by the length of any long task.
  */
-function watchHostThread(): { readonly worst: number; reset(): void; stop(): void } {
+function watchHostThread(): { readonly worst: number; worstApart(pauses: readonly { startTime: number; duration: number }[]): number; reset(): void; stop(): void } {
   let last = performance.now();
   let worst = 0;
+  // Long gaps, kept to take the garbage collector's pauses out of them afterwards.
+  const gaps: { from: number; to: number }[] = [];
   const tick = setInterval(() => {
     const now = performance.now();
     worst = Math.max(worst, now - last);
+    if (now - last > 20) gaps.push({ from: last, to: now });
     last = now;
   }, 5);
   return {
     get worst() {
       return worst;
     },
-    reset: () => (worst = 0),
+    worstApart: (pauses) => gaps.reduce((w, g) => Math.max(w, pauses.reduce((left, p) => left - Math.max(0, Math.min(g.to, p.startTime + p.duration) - Math.max(g.from, p.startTime)), g.to - g.from)), 0),
+    reset: () => {
+      worst = 0;
+      gaps.length = 0;
+    },
     stop: () => clearInterval(tick),
   };
 }
@@ -473,7 +480,7 @@ describe('Geo Annotator in VS Code', () => {
     const state = await until('the sidecar', () => api.registry.get(editor.document)?.annotations.length === 10_000 && api.registry.get(editor.document), 60_000);
     const loadedMs = Date.now() - opened;
     host.stop();
-    const worst = host.worst;
+    const worst = host.worstApart(collector.pauses);
     const noteOnDisk = async (index: number, note: string) => {
       const asked = Date.now();
       await vscode.commands.executeCommand('geoAnnotator.editNote', { offset: state.annotations[index]!.start, note });
@@ -497,9 +504,9 @@ describe('Geo Annotator in VS Code', () => {
     const ours = api.taskTimes;
     collector.stop();
     const own = ours.longestOwn(collector.pauses);
-    console.log(`⟦geo⟧       (10,000 annotations: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(worst)} ms; a note on disk ${first.ms} ms after the command, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms, longest collector pause ${collector.worst.toFixed(1)} ms)`);
+    console.log(`⟦geo⟧       (10,000 annotations: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(host.worst)} ms, ${Math.round(worst)} ms apart from the collector's; a note on disk ${first.ms} ms after the command, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms, longest collector pause ${collector.worst.toFixed(1)} ms)`);
     // Placing the annotations once took ~300 ms in one piece, which no task timer saw.
-    assert.ok(worst < 250, `the extension host stalled for ${Math.round(worst)} ms while the sidecar was read and placed`);
+    assert.ok(worst < 250, `the extension host stalled for ${Math.round(worst)} ms while the sidecar was read and placed (collector pauses apart; up to ${collector.worst.toFixed(0)} ms)`);
     assert.ok(own.ms < 150, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
     // Read again, unchanged since written: the sidecar worker answers from its parsed-sidecar
     // cache in the extension's global storage (recorded once the worker is idle after a write).
