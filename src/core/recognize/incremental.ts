@@ -2,7 +2,7 @@ import { ARTICLE_DATE_REACH, articleDate } from '../facts/articleDate';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { shiftMentions } from '../model/shift';
-import { changedStretch, sameMention, sameQuote } from './changedStretch';
+import { changedStretch, changedStretchOf, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
 import { findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
 import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
@@ -226,9 +226,9 @@ export class IncrementalRecognizer {
     const [q0, q1] = rangeOf(this.spans, base + from, base + oldTo);
 
     // What the receiver of the last deltas holds, for `everywhere` to tell what changed:
-    // the mentions (moved in place below, never otherwise changed) and copies of the
-    // quotes (whose speakers change in place).
-    const before = peopleChanged ? { mentions: this.mentions.slice(), quotes: this.quotes.map((q) => ({ ...q })), delta } : undefined;
+    // the mentions with where they are now (the objects move in place below, and change in
+    // no other way), and copies of the quotes (whose speakers change in place too).
+    const before = peopleChanged ? { mentions: this.mentions.slice(), starts: Int32Array.from(this.mentions, (m) => m.start), quotes: this.quotes.map((q) => ({ ...q })), delta } : undefined;
 
     // Commit: move what follows the window in place (each object once: `mentions` holds
     // the very objects of `known` and `personMentions`), then splice the window in.
@@ -271,7 +271,7 @@ export class IncrementalRecognizer {
    * again in the whole text and merged with them, and speakers attributed again around
    * the window and the mentions that changed.
    */
-  private everywhere(before: { mentions: Mention[]; quotes: Quote[]; delta: number }, names: boolean, from: number, to: number): void {
+  private everywhere(before: { mentions: Mention[]; starts: Int32Array; quotes: Quote[]; delta: number }, names: boolean, from: number, to: number): void {
     if (names) {
       this.known = resolveNames(this.hits, this.date);
       this.countStrong();
@@ -280,8 +280,12 @@ export class IncrementalRecognizer {
     const text = this.doc.toString();
     ({ people: this.people, mentions: this.personMentions } = findPeopleAndMentions(text, new Occupancy(this.known)));
     this.mentions = merge(this.known, this.personMentions);
-    // The mentions before were moved in place with these (compared unmoved); the quotes' copies were not.
-    const mentions = changedStretch(before.mentions, this.mentions, 0, sameMention);
+    const old = before.mentions;
+    const mentions = changedStretchOf(old.length, this.mentions.length, before.delta, (i, j, by) => {
+      const a = old[i]!;
+      const b = this.mentions[j]!;
+      return before.starts[i]! + by === b.start && b.end - b.start === a.end - a.start && sameMentionAt(a, b);
+    });
     // Speakers again around the edited window and the mentions that changed, between the unchanged mentions on either side.
     const all = this.mentions;
     const changedFrom = mentions.at > 0 ? all[mentions.at - 1]!.start : 0;
