@@ -505,8 +505,11 @@ describe('Geo Annotator in VS Code', () => {
     collector.stop();
     const own = ours.longestOwn(collector.pauses);
     console.log(`⟦geo⟧       (10,000 annotations: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(host.worst)} ms, ${Math.round(worst)} ms apart from the collector's; a note on disk ${first.ms} ms after the command, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms, longest collector pause ${collector.worst.toFixed(1)} ms)`);
-    // Placing the annotations once took ~300 ms in one piece, which no task timer saw.
-    assert.ok(worst < 250, `the extension host stalled for ${Math.round(worst)} ms while the sidecar was read and placed (collector pauses apart; up to ${collector.worst.toFixed(0)} ms)`);
+    // Placing the annotations once took ~300 ms in one piece, which no task timer saw; it is
+    // timed now, a slice at a time, and bounded with our other tasks below. The whole
+    // thread's bound is looser: it counts VS Code's own work, and moments when the two
+    // cores are busy with the workers (51–105 ms typically; one loaded CI run saw 242 ms).
+    assert.ok(worst < 500, `the extension host stalled for ${Math.round(worst)} ms while the sidecar was read and placed (collector pauses apart; up to ${collector.worst.toFixed(0)} ms)`);
     assert.ok(own.ms < 150, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
     // Read again, unchanged since written: the sidecar worker answers from its parsed-sidecar
     // cache in the extension's global storage (recorded once the worker is idle after a write).
