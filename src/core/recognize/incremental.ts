@@ -2,7 +2,7 @@ import { ARTICLE_DATE_REACH, articleDate } from '../facts/articleDate';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { shiftMentions } from '../model/shift';
-import { changedStretch, changedStretchOf, sameMentionAt, sameQuote } from './changedStretch';
+import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
 import { findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
 import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
@@ -48,9 +48,9 @@ export class IncrementalRecognizer {
   /** Edits handled in place; of those, how many found people (and settled names) again everywhere; full passes. For tests and benchmarks. */
   readonly stats = { incremental: 0, full: 0, people: 0, names: 0 };
   /**
-   * What the last `update` changed, for a receiver keeping a copy (see session.ts):
-   * item ranges replaced, or 'all' after a full pass. Items past a range moved by the
-   * edits' lengths; items before it are as they were.
+   * What the last edit changed, for a receiver keeping a copy (see session.ts): item
+   * ranges replaced, or 'all' after `reset` or an `update` of several edits. Items past a
+   * range moved by the edits' lengths; items before it are as they were.
    */
   lastChange: { mentions: ItemsChange; quotes: ItemsChange } | 'all' = 'all';
 
@@ -77,9 +77,7 @@ export class IncrementalRecognizer {
   /** Applies edits in the order given (each against the text the previous one left). */
   update(changes: readonly TextChange[]): Recognition {
     if (changes.length > 8) {
-      let text = this.doc.toString();
-      for (const c of changes) text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
-      this.recognizeAll(text);
+      this.recognizeAllAfter(changes);
       return this.result;
     }
     for (let i = 0; i < changes.length; ) i += this.applyFirst(changes.slice(i));
@@ -90,14 +88,25 @@ export class IncrementalRecognizer {
 
   /**
    * Applies the first of `changes` in place and returns 1 — or, when that takes a full
-   * pass, all of them in that one pass, and returns how many. `lastChange` says what changed.
+   * pass, all of them in that one pass, and returns how many. `lastChange` then says
+   * what changed, never 'all': after a full pass, the one stretch where the result
+   * differs (the pass leaves the arrays it replaces as they were, so both can be read).
    */
   applyFirst(changes: readonly TextChange[]): number {
     if (this.applyInPlace(changes[0]!)) return 1;
+    const before = this.result;
+    let shift = 0;
+    for (const c of changes) shift += c.text.length - c.rangeLength;
+    this.recognizeAllAfter(changes);
+    this.lastChange = { mentions: changedStretch(before.mentions, this.mentions, shift, sameMention), quotes: changedStretch(before.quotes, this.quotes, shift, sameQuote) };
+    return changes.length;
+  }
+
+  /** Recognises the text as `changes`, in order, leave it. */
+  private recognizeAllAfter(changes: readonly TextChange[]): void {
     let text = this.doc.toString();
     for (const c of changes) text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
     this.recognizeAll(text);
-    return changes.length;
   }
 
   /** Replaces the whole text. */
@@ -287,9 +296,8 @@ export class IncrementalRecognizer {
       return before.starts[i]! + by === b.start && b.end - b.start === a.end - a.start && sameMentionAt(a, b);
     });
     // Speakers again around the edited window and the mentions that changed, between the unchanged mentions on either side.
-    const all = this.mentions;
-    const changedFrom = mentions.at > 0 ? all[mentions.at - 1]!.start : 0;
-    const changedTo = mentions.at + mentions.added < all.length ? all[mentions.at + mentions.added]!.end : text.length;
+    const changedFrom = mentions.at > 0 ? this.mentions[mentions.at - 1]!.start : 0;
+    const changedTo = mentions.at + mentions.added < this.mentions.length ? this.mentions[mentions.at + mentions.added]!.end : text.length;
     this.attributeAround(Math.min(from, changedFrom), Math.max(to, changedTo));
     this.lastChange = { mentions, quotes: changedStretch(before.quotes, this.quotes, before.delta, sameQuote) };
     this.stats.people++;

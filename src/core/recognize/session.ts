@@ -3,7 +3,6 @@ import { packMentions, packQuotes, packRecognition, unpackMentions, unpackQuotes
 import type { Recognition } from '../model/types';
 import { shiftMentions, shiftQuotes } from '../model/shift';
 import { runAtOnce } from '../util/sliced';
-import { changedStretch, sameMention, sameQuote } from './changedStretch';
 import { IncrementalRecognizer, type TextChange } from './incremental';
 
 /** Items [at, at + removed) are replaced by `added`; every item after them moves by `shift`. */
@@ -46,7 +45,7 @@ export class RecognitionSession {
     return packRecognition(this.recognizer.result, true);
   }
 
-  /** Applies one edit and says what changed: the ranges the recognizer replaced, or after a full pass the stretch that differs. */
+  /** Applies one edit and says what changed: the ranges the recognizer replaced (after a full pass, the stretch that differs). */
   edit(change: TextChange): RecognitionDelta {
     return this.editAll([change])[0]!;
   }
@@ -59,21 +58,16 @@ export class RecognitionSession {
   editAll(changes: readonly TextChange[]): RecognitionDelta[] {
     const deltas: RecognitionDelta[] = [];
     for (let i = 0; i < changes.length; ) {
-      const before = this.recognizer.result;
       const applied = this.recognizer.applyFirst(changes.slice(i));
       let shift = 0;
       for (const change of changes.slice(i, i + applied)) shift += change.text.length - change.rangeLength;
       i += applied;
       const r = this.recognizer.result;
       const c = this.recognizer.lastChange;
-      // After a full pass (a name typed after a title introduces a new person, say), most
-      // items are still what the receiver holds (the pass left `before` as it was): only
-      // the stretch that differs is sent.
-      const mentions = c === 'all' ? changedStretch(before.mentions, r.mentions, shift, sameMention) : c.mentions;
-      const quotes = c === 'all' ? changedStretch(before.quotes, r.quotes, shift, sameQuote) : c.quotes;
+      if (c === 'all') throw new Error('unreachable: applyFirst says what changed');
       deltas.push({
-        mentions: { at: mentions.at, removed: mentions.removed, added: packMentions(r.mentions.slice(mentions.at, mentions.at + mentions.added), true), shift },
-        quotes: { at: quotes.at, removed: quotes.removed, added: packQuotes(r.quotes.slice(quotes.at, quotes.at + quotes.added), true), shift },
+        mentions: { at: c.mentions.at, removed: c.mentions.removed, added: packMentions(r.mentions.slice(c.mentions.at, c.mentions.at + c.mentions.added), true), shift },
+        quotes: { at: c.quotes.at, removed: c.quotes.removed, added: packQuotes(r.quotes.slice(c.quotes.at, c.quotes.at + c.quotes.added), true), shift },
       });
     }
     return deltas;

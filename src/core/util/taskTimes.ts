@@ -31,8 +31,7 @@ export class TaskTimes {
   longestOwn(pauses: readonly { startTime: number; duration: number }[]): { task: string; ms: number } {
     let best = this.longestShort;
     for (const t of this.long) {
-      let own = t.ms;
-      for (const p of pauses) own -= Math.max(0, Math.min(t.start + t.ms, p.startTime + p.duration) - Math.max(t.start, p.startTime));
+      const own = timeApart(t.start, t.ms, pauses);
       if (own > best.ms) best = { task: t.task, ms: own };
     }
     return best;
@@ -60,6 +59,13 @@ export class TaskTimes {
     this.long.length = 0;
     this.longestShort = { task: '', ms: 0 };
   }
+}
+
+/** How much of the `ms` from `start` falls outside `pauses` (performance entries, on the same clock). */
+export function timeApart(start: number, ms: number, pauses: readonly { startTime: number; duration: number }[]): number {
+  let left = ms;
+  for (const p of pauses) left -= Math.max(0, Math.min(start + ms, p.startTime + p.duration) - Math.max(start, p.startTime));
+  return left;
 }
 
 /** Tasks shorter than this are never long enough to matter, collector pause or not. */

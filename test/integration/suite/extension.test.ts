@@ -8,6 +8,7 @@ import { recognize } from '../../../src/core/recognize/index';
 import { makeAnnotation, serializeSidecar } from '../../../src/core/sidecar/index';
 import type { Mention } from '../../../src/core/model/types';
 import { CodePointMap } from '../../../src/core/text/offsets';
+import { timeApart } from '../../../src/core/util/taskTimes';
 
 /** Runs inside VS Code with the workspace prepared by scripts/vscode/run-tests.mjs (corpus articles and samples). */
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
@@ -33,7 +34,7 @@ function watchHostThread(): { readonly worst: number; worstApart(pauses: readonl
     get worst() {
       return worst;
     },
-    worstApart: (pauses) => gaps.reduce((w, g) => Math.max(w, pauses.reduce((left, p) => left - Math.max(0, Math.min(g.to, p.startTime + p.duration) - Math.max(g.from, p.startTime)), g.to - g.from)), 0),
+    worstApart: (pauses) => gaps.reduce((w, g) => Math.max(w, timeApart(g.from, g.to - g.from, pauses)), 0),
     reset: () => {
       worst = 0;
       gaps.length = 0;
