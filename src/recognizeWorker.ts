@@ -71,7 +71,7 @@ let editsScheduled = false;
 function queueEdit(msg: Extract<WorkerRequest, { type: 'edit' }>): void {
   const last = queuedEdits.at(-1);
   if (last?.session === msg.session) {
-    last.changes.push(...msg.changes);
+    for (const change of msg.changes) last.changes.push(change); // a replace-all may bring many
     last.version = msg.version;
   } else queuedEdits.push({ session: msg.session, version: msg.version, changes: [...msg.changes] });
   if (!editsScheduled) {

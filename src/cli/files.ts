@@ -11,7 +11,7 @@ export function expandPaths(paths: string[], recursive: boolean): string[] {
     } catch {
       // reported when the file is read
     }
-    if (isDir && recursive) out.push(...walk(p));
+    if (isDir && recursive) for (const f of walk(p)) out.push(f);
     else out.push(p);
   }
   return out;
@@ -22,7 +22,7 @@ function walk(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
+    if (entry.isDirectory()) for (const f of walk(path)) out.push(f);
     else if (entry.isFile() && entry.name.endsWith('.txt')) out.push(path);
   }
   return out;

@@ -11,6 +11,7 @@ import { toQuote } from './index';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
 import { PieceText } from '../text/pieceText';
+import { spliceIn } from '../util/spliceIn';
 import { firstStartingAt } from '../util/sortedByStart';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
@@ -248,14 +249,14 @@ export class IncrementalRecognizer {
       shiftMentions(this.personMentions, p1, this.personMentions.length, delta);
       moveQuotes(this.spans, this.quotes, q1, this.spans.length, delta);
     }
-    this.hits.splice(h0, h1 - h0, ...addedHits);
+    spliceIn(this.hits, h0, h1 - h0, addedHits);
     for (const [id, d] of diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
-    this.known.splice(k0, k1 - k0, ...windowKnown);
-    this.personMentions.splice(p0, p1 - p0, ...windowPeople);
+    spliceIn(this.known, k0, k1 - k0, windowKnown);
+    spliceIn(this.personMentions, p0, p1 - p0, windowPeople);
     const windowMentions = merge(windowKnown, windowPeople);
-    this.mentions.splice(m0, m1 - m0, ...windowMentions);
-    this.spans.splice(q0, q1 - q0, ...windowSpans);
-    this.quotes.splice(q0, q1 - q0, ...windowQuotes);
+    spliceIn(this.mentions, m0, m1 - m0, windowMentions);
+    spliceIn(this.spans, q0, q1 - q0, windowSpans);
+    spliceIn(this.quotes, q0, q1 - q0, windowQuotes);
     if (before) {
       this.everywhere(before, namesChanged, base + from, base + newTo);
       return true;

@@ -16,17 +16,19 @@ const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South']);
 /** Finds every KB surface form in `text` that starts in [from, to). */
 export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length): NameHit[] {
   const hits: NameHit[] = [];
-  // Whether a line is shouted is asked once per line.
-  let shoutedLine = -1;
+  // Whether a line is shouted is asked once per line: hits come in order, so one that
+  // starts before the end of the line last asked about is on that line. (Looking for its
+  // line's start again per hit would be quadratic on a file of one long line.)
+  let lineEnd = -1;
   let shouted = false;
   gazetteer.scan(text, from, to, (start, surface, readings) => {
     const end = start + surface.length;
     if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return;
     if (mayBeShouted(surface)) {
-      const lineStart = text.lastIndexOf('\n', start) + 1;
-      if (lineStart !== shoutedLine) {
-        shoutedLine = lineStart;
-        shouted = inShoutedLine(text, start, end);
+      if (start >= lineEnd) {
+        lineEnd = text.indexOf('\n', end);
+        if (lineEnd < 0) lineEnd = text.length;
+        shouted = inShoutedLine(text, start, lineEnd);
       }
       if (shouted) return;
     }
@@ -45,11 +47,9 @@ function mayBeShouted(surface: string): boolean {
   return true;
 }
 
-/** A line written in capitals ("FOLLOW US ON GOOGLE NEWS"): its short capital words are not names. */
-function inShoutedLine(text: string, start: number, end: number): boolean {
+/** A line written in capitals ("FOLLOW US ON GOOGLE NEWS"): its short capital words are not names. `lineEnd` is where the line holding `start` ends. */
+function inShoutedLine(text: string, start: number, lineEnd: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
   // Words are runs of letters; a word is shouted when upper-casing leaves it unchanged.
   let words = 0;
   let shouted = 0;

@@ -5,6 +5,7 @@ import * as chars from './paragraphs';
 import { sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
+import { WordStarts } from './wordStarts';
 
 /**
  * Decides who is quoted. In order: an attribution right after the quote ("…,” X said /
@@ -24,7 +25,6 @@ const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\
 const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
-// `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
 /** Between a subject and its verb ("Hess has repeatedly said"). */
@@ -122,11 +122,13 @@ export function speakerAttributor(
       const m = all[k]!;
       if ((isSpeaking(m.type) || m.type === 'org') && verbFollows(text, m.end, to)) return m;
     }
-    let pron = firstMatch(before, PRONOUN_SUBJECT, PRONOUNS);
-    if (pron < 0) pron = firstMatch(before, ROLE_SUBJECT, ARTICLES);
+    let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, (pronounStarts ??= new WordStarts(text, PRONOUNS)));
+    if (pron < 0) pron = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, (articleStarts ??= new WordStarts(text, ARTICLES)));
     if (pron >= 0) return resolvePronoun(from + pron);
     return undefined;
   };
+  let pronounStarts: WordStarts | undefined;
+  let articleStarts: WordStarts | undefined;
 
   return (spans, quotes, from = 0, to = quotes.length) => {
   let previous: { quote: Quote; span: QuoteSpan } | undefined;
@@ -172,7 +174,7 @@ export function speakerAttributor(
     }
 
     // 2. Before the opening mark, in the same sentence.
-    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, p.start), q.start);
+    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE)), q.start);
 
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
@@ -389,23 +391,18 @@ function appositiveFollows(text: string, at: number): boolean {
 }
 
 /**
- * Where `re` (sticky) first matches in `s`, or -1. It is tried only where one of
- * `words` starts, with no letter code unit before it and a space after: every match
- * starts at such a place, and there are few.
+ * Where `re` (sticky) first matches in `s`, the text from `from` on, or -1. It is tried
+ * only where one of `words` starts, with no letter code unit before it (or at the start
+ * of `s`) and a space after: every match starts at such a place, and there are few.
  */
-function firstMatch(s: string, re: RegExp, words: readonly string[]): number {
-  let previous = 0x20;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const afterLetter = kindOf(previous) & LETTER;
-    previous = c;
-    // Pronouns and articles start with h, s or t in either case.
-    if (afterLetter || !((c | 0x20) === 0x68 || (c | 0x20) === 0x73 || (c | 0x20) === 0x74)) continue;
-    if (!startsWithWord(s, i, s.length, words)) continue;
+function firstMatch(s: string, from: number, re: RegExp, words: readonly string[], starts: WordStarts): number {
+  const matchesAt = (i: number): boolean => {
     re.lastIndex = i;
-    if (re.test(s)) return i;
-  }
-  return -1;
+    return re.test(s);
+  };
+  if (startsWithWord(s, 0, s.length, words) && matchesAt(0)) return 0;
+  const at = starts.firstIn(from, from + s.length, (at) => startsWithWord(s, at - from, s.length, words) && matchesAt(at - from));
+  return at < 0 ? -1 : at - from;
 }
 
 /** Whether one of `words` starts at `at`, followed by a space or no-break space before `end`. */
@@ -442,6 +439,13 @@ function isLowSurrogate(c: number): boolean {
 function kindOf(c: number): number {
   return c < TABLE_SIZE ? kindTable()[c] : charKind(c);
 }
+
+/**
+ * How far before a quote its sentence is read for a subject. News sentences are far
+ * shorter; the bound keeps a paragraph of many quotes and no full stop (minified JSON,
+ * a CSV row) from costing the square of its length.
+ */
+const LONGEST_SENTENCE = 1_000;
 
 /** How far back "he said" may look for the person meant. */
 export const SPEAKER_REACH = 20_000;
