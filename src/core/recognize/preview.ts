@@ -10,8 +10,11 @@ export const PREVIEW_FROM = 1_000_000;
 
 /** The stretch a host sends for a preview: the reach, and room to find paragraph ends. */
 export function previewStretch(around: number, length: number): { from: number; to: number } {
-  return { from: Math.max(0, around - PREVIEW_REACH - 4096), to: Math.min(length, around + PREVIEW_REACH + 4096) };
+  return { from: Math.max(0, around - PREVIEW_REACH - PREVIEW_ROOM), to: Math.min(length, around + PREVIEW_REACH + PREVIEW_ROOM) };
 }
+
+/** How far past the reach a preview looks for a paragraph's end. */
+const PREVIEW_ROOM = 4096;
 
 /**
  * A quick first recognition of a very large text: only the paragraphs around `around`
@@ -42,13 +45,17 @@ function movedBy(r: Recognition, from: number): Recognition {
   return r;
 }
 
+// A paragraph break is looked for only within the room the host's stretch has beyond the
+// reach, so that a preview of the stretch is the preview of the whole text; without one
+// near (a file of one long line) the preview ends at the reach.
 function paragraphStart(text: string, at: number): number {
   if (at === 0) return 0;
   const i = text.lastIndexOf('\n\n', at);
-  return i < 0 ? 0 : i + 2;
+  return i >= 0 && at - i <= PREVIEW_ROOM ? i + 2 : at;
 }
 
 function paragraphEnd(text: string, at: number): number {
   const i = text.indexOf('\n\n', at);
-  return i < 0 ? text.length : i;
+  if (i >= 0 && i + 2 - at <= PREVIEW_ROOM) return i;
+  return text.length - at < PREVIEW_ROOM ? text.length : at;
 }
