@@ -18,6 +18,8 @@ export class DecorationController implements vscode.Disposable {
   readonly drawn = new Map<string, Map<string, vscode.Range[]>>();
   /** When each document was last drawn (performance.now()), for tests timing an edit to the screen. */
   readonly drawnAt = new Map<string, number>();
+  /** Per editor, the stretch drawn when the lines on screen spanned more than WIDEST_DRAWN. */
+  private readonly cut = new WeakMap<vscode.TextEditor, { from: number; to: number } | undefined>();
 
   constructor(private readonly registry: DocumentRegistry) {
     for (const kind of ANNOTATION_KINDS) {
@@ -30,6 +32,15 @@ export class DecorationController implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         const state = this.registry.get(e.textEditor.document);
         if (state?.background) taskTimes.measure('highlights after scrolling', () => this.draw(e.textEditor, state));
+      }),
+      // ... and as the cursor moves, where the lines could not tell what is on screen.
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        const cut = this.cut.get(e.textEditor);
+        const state = cut && this.registry.get(e.textEditor.document);
+        if (!cut || !state?.background) return;
+        const at = e.textEditor.document.offsetAt(e.selections[0]!.active);
+        const quarter = (cut.to - cut.from) / 4;
+        if (at < cut.from + quarter || at > cut.to - quarter) taskTimes.measure('highlights after the cursor moved', () => this.draw(e.textEditor, state));
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('geoAnnotator')) this.refreshAll();
@@ -59,6 +70,15 @@ export class DecorationController implements vscode.Disposable {
       const last = editor.visibleRanges.at(-1)?.end.line ?? 100;
       from = doc.offsetAt(new vscode.Position(Math.max(0, first - 200), 0));
       to = doc.offsetAt(new vscode.Position(last + 200, 0));
+      // Lines say nothing in a file of a few very long lines (all of it is "on screen"):
+      // there, what is near the cursor.
+      const cut = to - from > WIDEST_DRAWN;
+      if (cut) {
+        const cursor = doc.offsetAt(editor.selection.active);
+        from = Math.max(from, Math.min(cursor - WIDEST_DRAWN / 2, to - WIDEST_DRAWN));
+        to = from + WIDEST_DRAWN;
+      }
+      this.cut.set(editor, cut ? { from, to } : undefined);
     }
     const near = (x: { start: number; end: number }) => x.end >= from && x.start <= to;
     const ranges = new Map<string, vscode.Range[]>();
@@ -88,6 +108,9 @@ export class DecorationController implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** The most text drawn at once: about 400 lines of news around the screen fit. */
+const WIDEST_DRAWN = 400_000;
 
 function createType(kind: AnnotationKind, style: Style): vscode.TextEditorDecorationType {
   const color = new vscode.ThemeColor(`geoAnnotator.${kind}`);

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
 import { RecognitionSession } from '../../src/core/recognize/session';
+import { packRecognition, unpackRecognition } from '../../src/core/model/packed';
+import { runAtOnce } from '../../src/core/util/sliced';
 import { spliceIn } from '../../src/core/util/spliceIn';
 import { corpusFiles, corpusText } from './corpus';
 
@@ -83,6 +85,26 @@ describe('recognition of texts that are not shaped like news', function () {
       now = now.slice(0, at) + ' Putin said “yes.” ' + now.slice(at + 1);
       assert.deepEqual(session.result, recognize(now, kb));
     }
+  });
+});
+
+describe('a packed recognition of a file of one line', () => {
+  it('sends the text its quotes cover once, however many are left open to the end', () => {
+    const text = corpusOf(300_000).replace(/\n/g, ' ').replace(/”/g, ' ');
+    const r = recognize(text, kb);
+    const open = r.quotes.filter((q) => q.unclosed && q.end > text.length - 10).length;
+    assert.ok(open > 20, `${open} quotes run to the end of the one paragraph`);
+    const packed = packRecognition(r, true);
+    // One text per quote was many times the file here, and past the longest string V8 makes at 4 MB.
+    assert.ok(packed.quotes.joined!.length <= text.length, `${packed.quotes.joined!.length} characters sent for a text of ${text.length}`);
+    assert.deepEqual(runAtOnce(unpackRecognition(packed, '')), r);
+  });
+
+  it('unpacks quotes that nest, overlap and touch, without the text', () => {
+    const text = '“He said ‘no’ and “then” left.” “Next” “one ‘two’ “three';
+    const r = recognize(text, kb);
+    assert.ok(r.quotes.length >= 5);
+    assert.deepEqual(runAtOnce(unpackRecognition(packRecognition(r, true), '')), r);
   });
 });
 

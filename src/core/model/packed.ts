@@ -12,8 +12,11 @@ export interface PackedItems {
   /** The strings the ints point to (-1 = none). */
   strings: string[];
   /**
-   * Quotes' texts one after another, for a receiver that does not hold the text they
-   * were found in: each is as long as its end − start. (Mentions' texts go in `strings`.)
+   * Quotes' texts, for a receiver that does not hold the text they were found in: the
+   * stretches of text quotes cover, each once, one after another (see `QuoteTexts`).
+   * Quotes overlap — nested ones, and in a paragraph as long as the file every quote left
+   * open runs to its end — so one text per quote could outgrow the longest string.
+   * (Mentions' texts go in `strings`.)
    */
   joined?: string;
 }
@@ -71,7 +74,47 @@ export function packQuotes(quotes: readonly Quote[], withTexts = false): PackedI
     ints[k++] = table.id(q.speaker);
     ints[k++] = table.id(q.speakerEntity);
   }
-  return withTexts ? { ints, strings: table.strings, joined: quotes.map((q) => q.text).join('') } : { ints, strings: table.strings };
+  if (!withTexts) return { ints, strings: table.strings };
+  const parts: string[] = [];
+  const texts = new QuoteTexts();
+  for (const q of quotes) {
+    // A quote's own text holds what it adds to the stretch: the text from `grows` on.
+    const { grows } = texts.place(q.start, q.end);
+    if (grows >= 0) parts.push(q.text.slice(grows - q.start));
+  }
+  return { ints, strings: table.strings, joined: parts.join('') };
+}
+
+/**
+ * Where each quote's text lies in `joined`, worked out the same way by the packer and
+ * the unpacker from the quotes' starts and ends alone: a quote that starts inside the
+ * current stretch (or where it ends) extends it; any other starts a new one.
+ */
+class QuoteTexts {
+  private from = -1;
+  private to = -1;
+  /** Where the current stretch starts in `joined`. */
+  private base = 0;
+  private length = 0;
+
+  /** The quote's offset in `joined`, and where in the text it makes `joined` grow (-1 if it does not). */
+  place(start: number, end: number): { offset: number; grows: number } {
+    let grows = -1;
+    if (this.from >= 0 && start >= this.from && start <= this.to) {
+      if (end > this.to) {
+        grows = this.to;
+        this.length += end - this.to;
+        this.to = end;
+      }
+    } else {
+      grows = start;
+      this.from = start;
+      this.to = end;
+      this.base = this.length;
+      this.length += end - start;
+    }
+    return { offset: this.base + (start - this.from), grows };
+  }
 }
 
 export function packRecognition(r: Recognition, withTexts = false): PackedRecognition {
@@ -114,7 +157,7 @@ export function* unpackMentions(p: PackedItems, text: string, out: Mention[] = [
 export function* unpackQuotes(p: PackedItems, text: string, out: Quote[] = []): Generator<void, Quote[]> {
   const { ints, strings } = p;
   const source = p.joined ?? text;
-  let at = 0;
+  const texts = new QuoteTexts();
   for (let k = 0, n = 0; k < ints.length; k += QUOTE_FIELDS, n++) {
     if (n % SLICE === SLICE - 1) yield;
     const start = ints[k]!;
@@ -122,7 +165,7 @@ export function* unpackQuotes(p: PackedItems, text: string, out: Quote[] = []): 
     const flags = ints[k + 2]!;
     const speaker = ints[k + 3]!;
     const speakerEntity = ints[k + 4]!;
-    const q: Quote = { start, end, text: p.joined === undefined ? source.slice(start, end) : source.slice(at, (at += end - start)), kind: flags & 1 ? 'term' : 'speech', speaker: speaker < 0 ? null : strings[speaker]!, speakerEntity: speakerEntity < 0 ? null : strings[speakerEntity]! };
+    const q: Quote = { start, end, text: p.joined === undefined ? source.slice(start, end) : sliceAt(source, texts.place(start, end).offset, end - start), kind: flags & 1 ? 'term' : 'speech', speaker: speaker < 0 ? null : strings[speaker]!, speakerEntity: speakerEntity < 0 ? null : strings[speakerEntity]! };
     if (flags & 2) q.unclosed = true;
     out.push(q);
   }
@@ -133,4 +176,8 @@ export function* unpackRecognition(p: PackedRecognition, text: string): Generato
   const mentions = yield* unpackMentions(p.mentions, text);
   const quotes = yield* unpackQuotes(p.quotes, text);
   return { mentions, quotes };
+}
+
+function sliceAt(s: string, offset: number, length: number): string {
+  return s.slice(offset, offset + length);
 }

@@ -106,15 +106,19 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
   }
   // What is still open runs to the end of the paragraph — unless a quote nested in it
   // closed right before an attribution ("… a “big brother,” said X"): then it ends there.
+  // Each question is asked once per paragraph, not once per quote left open: a paragraph
+  // as long as the file may leave thousands open.
   const end = trimEnd(text, p.start, p.end);
+  const attributedInside = stack.length ? closedInside.filter((q) => q.end <= end && attributionFollows(text, q.end, end)) : [];
+  let lastShape: number | undefined;
   for (let k = stack.length - 1; k >= 0; k--) {
     const o = stack[k]!;
     if (o.mark === STRAIGHT_SINGLE || o.mark === OPEN_SINGLE) {
       // A lone ' or ‘ is far more often an apostrophe or a typo than a quotation.
-      if (!hasQuoteShape(text, o.at, end)) continue;
+      lastShape ??= lastQuoteShape(text, p.start, end);
+      if (lastShape <= o.at) continue;
     }
-    const nested = closedInside.filter((q) => q.start > o.at && q.end <= end);
-    const attributed = nested.find((q) => attributionFollows(text, q.end, end));
+    const attributed = attributedInside.find((q) => q.start > o.at);
     out.push({
       start: o.at,
       end: attributed ? attributed.end : end,
@@ -165,10 +169,16 @@ export function attributionFollows(text: string, at: number, limit: number): boo
   );
 }
 
-/** A ‘ or ' quote needs a closing-looking mark somewhere after it; otherwise it is not a quote. */
-function hasQuoteShape(text: string, at: number, end: number): boolean {
-  const rest = text.slice(at + 1, end);
-  return /[’'](?![\p{L}\p{N}])/u.test(rest);
+/**
+ * A ‘ or ' quote needs a closing-looking mark somewhere after it, up to `end`; otherwise
+ * it is not a quote. Where the last such mark in text[from, end) is (-1 if none).
+ */
+function lastQuoteShape(text: string, from: number, end: number): number {
+  const re = /[’'](?![\p{L}\p{N}])/gu;
+  const s = text.slice(from, end);
+  let last = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = from + m.index;
+  return last;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -538,4 +538,37 @@ describe('Geo Annotator in VS Code', () => {
       assert.equal(doc.getText(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))), m.text);
     }
   });
+
+  it('draws a file of one long line near the cursor, not all of it at once', async function () {
+    this.timeout(120_000);
+    const base = readFileSync(fileIn('001_07f96165ea9ac347.txt').fsPath, 'utf8').replace(/\r?\n/g, ' ');
+    let text = '';
+    while (text.length < 4_000_000) text += base + ' ';
+    writeFileSync(fileIn('oneline.txt').fsPath, text);
+    api.taskTimes.reset();
+    const collector = await watchCollector();
+    const editor = await open('oneline.txt');
+    const doc = editor.document;
+    assert.equal(doc.lineCount, 1);
+    const state = await until('the state', () => api.registry.get(doc));
+    await until('recognition', () => !state.pending && state.recognition.mentions.length > 10_000, 60_000);
+    const uri = doc.uri.toString();
+    const drawnSpan = () => {
+      // Names only: a quote left open runs to the end of the one paragraph, from wherever it began.
+      const ranges = [...(api.decorations.drawn.get(uri) ?? [])].filter(([key]) => !key.startsWith('quote.')).flatMap(([, r]) => r);
+      return { count: ranges.length, from: ranges.reduce((a, r) => Math.min(a, doc.offsetAt(r.start)), Infinity), to: ranges.reduce((a, r) => Math.max(a, doc.offsetAt(r.end)), 0) };
+    };
+    const first = await until('highlights', () => drawnSpan().count > 100 && drawnSpan());
+    // The one line is "on screen" from end to end: drawing all of it was 80,000 ranges in one go.
+    assert.ok(first.to < 500_000, `drawn up to ${first.to}, the cursor at the start`);
+    const end = doc.positionAt(text.length - 10);
+    editor.selection = new vscode.Selection(end, end);
+    const last = await until('highlights near the cursor at the end', () => drawnSpan().from > text.length - 500_000 && drawnSpan());
+    assert.ok(last.count > 100 && last.count < 20_000, `${last.count} ranges drawn`);
+    collector.stop();
+    const own = api.taskTimes.longestOwn(collector.pauses);
+    console.log(`⟦geo⟧       (a 4 MB file of one line: ${first.count} ranges drawn at the start, ${last.count} at the end; longest task of ours on the host ${own.ms.toFixed(1)} ms — ${own.task}, collector pauses apart)`);
+    assert.ok(own.ms < 150, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });
