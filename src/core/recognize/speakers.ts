@@ -25,6 +25,7 @@ const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\
 const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
+// `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
 /** Between a subject and its verb ("Hess has repeatedly said"). */
@@ -122,8 +123,8 @@ export function speakerAttributor(
       const m = all[k]!;
       if ((isSpeaking(m.type) || m.type === 'org') && verbFollows(text, m.end, to)) return m;
     }
-    let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, (pronounStarts ??= new WordStarts(text, PRONOUNS)));
-    if (pron < 0) pron = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, (articleStarts ??= new WordStarts(text, ARTICLES)));
+    let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
+    if (pron < 0) pron = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     if (pron >= 0) return resolvePronoun(from + pron);
     return undefined;
   };
@@ -393,17 +394,33 @@ function appositiveFollows(text: string, at: number): boolean {
 /**
  * Where `re` (sticky) first matches in `s`, the text from `from` on, or -1. It is tried
  * only where one of `words` starts, with no letter code unit before it (or at the start
- * of `s`) and a space after: every match starts at such a place, and there are few.
+ * of `s`) and a space after: every match starts at such a place, and there are few. A
+ * long `s` (a sentence that never ends) has those places looked up in `starts`.
  */
-function firstMatch(s: string, from: number, re: RegExp, words: readonly string[], starts: WordStarts): number {
+function firstMatch(s: string, from: number, re: RegExp, words: readonly string[], starts: () => WordStarts): number {
   const matchesAt = (i: number): boolean => {
     re.lastIndex = i;
     return re.test(s);
   };
-  if (startsWithWord(s, 0, s.length, words) && matchesAt(0)) return 0;
-  const at = starts.firstIn(from, from + s.length, (at) => startsWithWord(s, at - from, s.length, words) && matchesAt(at - from));
-  return at < 0 ? -1 : at - from;
+  if (s.length > LONG_STRETCH) {
+    if (startsWithWord(s, 0, s.length, words) && matchesAt(0)) return 0;
+    const at = starts().firstIn(from, from + s.length, (at) => startsWithWord(s, at - from, s.length, words) && matchesAt(at - from));
+    return at < 0 ? -1 : at - from;
+  }
+  let previous = 0x20;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const afterLetter = kindOf(previous) & LETTER;
+    previous = c;
+    // Pronouns and articles start with h, s or t in either case.
+    if (afterLetter || !((c | 0x20) === 0x68 || (c | 0x20) === 0x73 || (c | 0x20) === 0x74)) continue;
+    if (startsWithWord(s, i, s.length, words) && matchesAt(i)) return i;
+  }
+  return -1;
 }
+
+/** Longer than news sentences mostly are: past this, `firstMatch` looks its places up. */
+const LONG_STRETCH = 400;
 
 /** Whether one of `words` starts at `at`, followed by a space or no-break space before `end`. */
 function startsWithWord(text: string, at: number, end: number, words: readonly string[]): boolean {
