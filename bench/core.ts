@@ -18,6 +18,7 @@ import { recognize } from '../src/core/recognize/index';
 import { applyDelta, RecognitionSession } from '../src/core/recognize/session';
 import { unpackRecognition } from '../src/core/model/packed';
 import { runAtOnce } from '../src/core/util/sliced';
+import { TEXT_SHAPES } from './textShapes';
 import { AnnotationCache, makeAnnotation, parseSidecar, serializeSidecar, writeSidecarDocument, type StoredAnnotation } from '../src/core/sidecar/index';
 import { CodePointMap } from '../src/core/text/offsets';
 import { ParsedSidecarCache } from '../src/node/parsedSidecarCache';
@@ -74,6 +75,25 @@ for (const [label, bytes, runs] of [['27 KB', 27_000, 20], ['1 MB', 1_000_000, 5
   const mbps = bytes / 1e6 / (ms / 1000);
   if (bytes === 10_000_000) mbps10 = mbps;
   rows.push([`recognise ${label} (entities + quotes + speakers)`, `${ms.toFixed(1)} ms · ${mbps.toFixed(1)} MB/s`]);
+}
+
+// Texts not shaped like news, 2 MB each: recognition, and an edit where the whole text is one paragraph.
+const shapeRows: [string, string][] = [];
+const news2 = sized(2_000_000);
+for (const [shape, make] of Object.entries(TEXT_SHAPES)) {
+  const text = make(news2);
+  const ms = time(() => recognize(text, kb), 2);
+  let editCell = '';
+  if (shape === 'one line' || shape === 'minified JSON') {
+    const oneParagraph = new IncrementalRecognizer(kb, text);
+    let where = Math.floor(text.length / 2);
+    const e = timeEdits(() => {
+      oneParagraph.update([{ rangeOffset: where, rangeLength: 0, text: 'x' }]);
+      where += 7;
+    }, 5);
+    editCell = `${e.median.toFixed(0)} ms`;
+  }
+  shapeRows.push([shape, `${(text.length / 1e6).toFixed(1)} MB | ${ms.toFixed(0)} ms | ${(text.length / 1e6 / (ms / 1000)).toFixed(1)} | ${editCell}`]);
 }
 
 const big = sized(10_000_000);
@@ -201,6 +221,8 @@ void (async () => {
   );
   console.log('| measure | result |\n|---|---|');
   for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+  console.log('\n| text made from 2 MB of news | size | recognise | MB/s | one-character edit (median of 5) |\n|---|---:|---:|---:|---:|');
+  for (const [k, v] of shapeRows) console.log(`| ${k} | ${v} |`);
 
   let versus = '';
   if (!process.argv.includes('--no-peers')) {

@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
-import { RecognitionSession } from '../../src/core/recognize/session';
-import { packRecognition, unpackRecognition } from '../../src/core/model/packed';
+import { applyDelta, RecognitionSession } from '../../src/core/recognize/session';
+import { mentionCount, packRecognition, unpackRecognition, type PackedRecognition } from '../../src/core/model/packed';
 import { runAtOnce } from '../../src/core/util/sliced';
 import { spliceIn } from '../../src/core/util/spliceIn';
+import { TEXT_SHAPES } from '../../bench/textShapes';
 import { corpusFiles, corpusText } from './corpus';
 
 const kb = KnowledgeBase.builtin();
@@ -19,27 +20,12 @@ function corpusOf(size: number): string {
   return text.slice(0, size);
 }
 
-/**
- * Texts that are not news but do get opened: each once took far longer than its size
- * says (a file of one line: 14.6 s for 10 MB, ten times a news text; a run of quotes
- * with no full stop: minutes for 250 KB), because some step looked back to the start of
- * its line or paragraph from every name or quote.
+/*
+ * Each shape once took far longer than its size says (a file of one line: 14.6 s for 10 MB,
+ * ten times a news text; a run of quotes with no full stop: minutes for 250 KB), because
+ * some step looked back to the start of its line or paragraph from every name or quote.
  */
-const SHAPES: Record<string, (news: string) => string> = {
-  'one line': (t) => t.replace(/\n/g, ' '),
-  'one paragraph, single line breaks': (t) => t.replace(/\n+/g, '\n'),
-  'no closing quotation marks': (t) => t.replace(/[”"]/g, ''),
-  'no opening quotation marks': (t) => t.replace(/“/g, ''),
-  'only opening quotation marks': (t) => t.replace(/”/g, '“'),
-  'one line, quotes never closed': (t) => t.replace(/\n/g, ' ').replace(/”/g, ' '),
-  'all capitals': (t) => t.toUpperCase(),
-  'no white space': (t) => t.replace(/\s/g, ''),
-  'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
-  'one name over and over': (t) => 'President Vladimir Putin said '.repeat(t.length / 30),
-  'short quotes, nothing else': (t) => '“a” '.repeat(t.length / 4),
-  'minified JSON': (t) => JSON.stringify(t.split(/\s+/).map((w, i) => ({ [`k${i}`]: w }))),
-  'CSV, every word quoted': (t) => t.split('\n').map((line) => line.split(' ').map((w) => `"${w}"`).join(',')).join('\n'),
-};
+const SHAPES = TEXT_SHAPES;
 
 describe('recognition of texts that are not shaped like news', function () {
   this.timeout(120_000);
@@ -76,14 +62,19 @@ describe('recognition of texts that are not shaped like news', function () {
     assert.ok(ms < 4 * newsBig, `one line of 10 MB: ${ms.toFixed(0)} ms, against ${newsBig.toFixed(0)} ms for 10 MB of news`);
   });
 
-  it('follows edits in a file of one line, where every edit is in the one paragraph', () => {
-    const text = SHAPES['one line']!(news.slice(0, 120_000));
+  it('follows edits in a file of one line, where every edit is in the one paragraph, and sends only what changed', () => {
+    const text = SHAPES['one line']!(corpusOf(400_000));
     const session = new RecognitionSession(kb, text);
+    let copy = unpacked(session.full());
+    assert.ok(copy.mentions.length > 4096, 'a window wide enough to be compared item by item');
     let now = text;
-    for (const at of [1_000, 60_000, 119_000]) {
-      session.edit({ rangeOffset: at, rangeLength: 1, text: ' Putin said “yes.” ' });
-      now = now.slice(0, at) + ' Putin said “yes.” ' + now.slice(at + 1);
+    for (const [at, removed, inserted] of [[1_000, 1, ' Putin said “yes.” '], [200_000, 0, 'x'], [399_000, 5, '']] as const) {
+      const delta = session.edit({ rangeOffset: at, rangeLength: removed, text: inserted });
+      now = now.slice(0, at) + inserted + now.slice(at + removed);
       assert.deepEqual(session.result, recognize(now, kb));
+      assert.ok(delta.mentions.removed < 10 && mentionCount(delta.mentions.added) < 10, `${delta.mentions.removed} mentions removed, ${mentionCount(delta.mentions.added)} sent`);
+      copy = applyDelta(copy, delta);
+      assert.deepEqual(copy, session.result, 'the copy kept by deltas');
     }
   });
 });
@@ -107,6 +98,10 @@ describe('a packed recognition of a file of one line', () => {
     assert.deepEqual(runAtOnce(unpackRecognition(packRecognition(r, true), '')), r);
   });
 });
+
+function unpacked(p: PackedRecognition) {
+  return runAtOnce(unpackRecognition(p, ''));
+}
 
 describe('spliceIn', () => {
   it('splices in more items than a call can take as arguments', () => {

@@ -30,6 +30,9 @@ export interface TextChange {
  * between hard-wrapped and not — it recognises the whole text again. Either way the
  * result equals `recognize(text)`.
  */
+/** Mentions in a window past which its change is worked out item by item. */
+const WIDE_WINDOW = 4096;
+
 export class IncrementalRecognizer {
   private doc = new PieceText('');
   private wrapped = false;
@@ -254,6 +257,9 @@ export class IncrementalRecognizer {
     spliceIn(this.known, k0, k1 - k0, windowKnown);
     spliceIn(this.personMentions, p0, p1 - p0, windowPeople);
     const windowMentions = merge(windowKnown, windowPeople);
+    // A window as long as the text (a file of one line) would resend every mention: only
+    // the stretch that differs goes, for a receiver to unpack.
+    const replaced = m1 - m0 > WIDE_WINDOW ? this.mentions.slice(m0, m1) : undefined;
     spliceIn(this.mentions, m0, m1 - m0, windowMentions);
     spliceIn(this.spans, q0, q1 - q0, windowSpans);
     spliceIn(this.quotes, q0, q1 - q0, windowQuotes);
@@ -265,8 +271,9 @@ export class IncrementalRecognizer {
     // Quotes whose speaker may have changed count as replaced too.
     const quotesFrom = Math.min(q0, attributedFrom);
     const quotesTo = Math.max(q0 + windowQuotes.length, attributedTo);
+    const mentions = replaced ? changedStretch(replaced, windowMentions, delta, sameMention) : { at: 0, removed: m1 - m0, added: windowMentions.length };
     this.lastChange = {
-      mentions: { at: m0, removed: m1 - m0, added: windowMentions.length },
+      mentions: { at: m0 + mentions.at, removed: mentions.removed, added: mentions.added },
       quotes: { at: quotesFrom, removed: quotesTo - quotesFrom - (windowQuotes.length - (q1 - q0)), added: quotesTo - quotesFrom },
     };
     this.stats.incremental++;
