@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { articleDate } from '../facts/articleDate';
 import { Gazetteer } from './gazetteer';
-import { findNames, resolveNames } from './names';
+import { findKnownNames } from './names';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -14,7 +14,7 @@ import { attributeSpeakers } from './speakers';
  */
 export function recognize(text: string, kb: KnowledgeBase): Recognition {
   const gazetteer = Gazetteer.fromKb(kb);
-  const known = resolveNames(findNames(text, gazetteer), articleDate(text));
+  const known = findKnownNames(text, gazetteer, articleDate(text));
   const people = findPeople(text, known);
   const mentions = mergeSorted(known, people);
 

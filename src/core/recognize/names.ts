@@ -16,25 +16,60 @@ const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South']);
 /** Finds every KB surface form in `text` that starts in [from, to). */
 export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length): NameHit[] {
   const hits: NameHit[] = [];
+  scanNames(text, gazetteer, from, to, (start, surface, readings) => hits.push({ start, end: start + surface.length, text: surface, readings }));
+  return hits;
+}
+
+/**
+ * `resolveNames(findNames(text, gazetteer), date)` in one scan, for a caller that keeps
+ * no hits: most names have one strong reading and become mentions at once; only the
+ * others wait for the whole document (and no hit object is made for the rest).
+ */
+export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string): Mention[] {
+  const out: (Mention | null)[] = [];
+  const strongAt = new Map<string, number[]>();
+  const waiting: number[] = [];
+  const waitingHits: NameHit[] = [];
+  scanNames(text, gazetteer, 0, text.length, (start, surface, readings) => {
+    const only = strongReadingOf(readings);
+    if (only) {
+      const id = only.entity.id;
+      out.push({ start, end: start + surface.length, text: surface, type: only.type, entity: id, name: only.entity.name });
+      const list = strongAt.get(id);
+      if (list) list.push(start);
+      else strongAt.set(id, [start]);
+    } else {
+      waiting.push(out.length);
+      waitingHits.push({ start, end: start + surface.length, text: surface, readings });
+      out.push(null);
+    }
+  });
+  if (waiting.length === 0) return out as Mention[];
+  const isNamed = (id: string) => strongAt.has(id);
+  const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, strongAt, at);
+  for (let k = 0; k < waiting.length; k++) out[waiting[k]!] = resolveHit(waitingHits[k]!, isNamed, nearest, date);
+  return out.filter((m): m is Mention => m !== null);
+}
+
+/** Calls `visit` for each KB surface form starting in [from, to) that reads as a name where it stands. */
+function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[]) => void): void {
   // Whether a line is shouted is asked once per line: hits come in order, so one that
   // starts before the end of the line last asked about is on that line. (Looking for its
   // line's start again per hit would be quadratic on a file of one long line.)
   let lineEnd = -1;
   let shouted = false;
   gazetteer.scan(text, from, to, (start, surface, readings) => {
-    const end = start + surface.length;
     if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return;
     if (mayBeShouted(surface)) {
       if (start >= lineEnd) {
-        lineEnd = text.indexOf('\n', end);
+        lineEnd = text.indexOf('\n', start + surface.length);
         if (lineEnd < 0) lineEnd = text.length;
         shouted = inShoutedLine(text, start, lineEnd);
       }
       if (shouted) return;
     }
-    hits.push({ start, end, text: surface, readings });
+    visit(start, surface, readings);
   });
-  return hits;
 }
 
 /** Short all-capital forms ("US", "UK") may be ordinary words in a shouted line. */
@@ -128,8 +163,12 @@ export function strongPositions(hits: NameHit[]): Map<string, number[]> {
 
 /** The one reading a hit has without doubt, if any. */
 export function strongReading(h: NameHit): GazetteerEntry | undefined {
+  return strongReadingOf(h.readings);
+}
+
+function strongReadingOf(readings: readonly GazetteerEntry[]): GazetteerEntry | undefined {
   let found: GazetteerEntry | undefined;
-  for (const r of h.readings) {
+  for (const r of readings) {
     if (r.weak) continue;
     if (found) return undefined;
     found = r;
