@@ -3,14 +3,19 @@
  * `node out/bench/measure.js TOOL BYTES` prints {"ms", "rssMB", "rssBeforeMB", "items"}:
  * the process's peak RSS, and its RSS just before the run (Node, the text, the tool loaded).
  * Tools: ours (full recognition), baseline (one RegExp alternation of every KB name),
- * compromise (people, places, organisations, quotations), wink (wink-nlp entities).
+ * compromise (people, places, organisations, quotations), wink (wink-nlp entities);
+ * TOOL-worker runs TOOL in a worker thread with the recognition threads' resource limits.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { recognize } from '../src/core/recognize/index';
+import { RECOGNITION_THREAD_LIMITS } from '../src/node/workerLimits';
 
-const [tool, bytesArg, corpusDir] = process.argv.slice(2);
+const [toolArg, bytesArg, corpusDir] = process.argv.slice(2);
+const inWorker = toolArg!.endsWith('-worker');
+const tool = inWorker ? toolArg!.slice(0, -'-worker'.length) : toolArg;
 const bytes = Number(bytesArg);
 const base = readdirSync(corpusDir!)
   .filter((f) => f.endsWith('.txt'))
@@ -56,9 +61,18 @@ function run(): () => number {
   }
 }
 
-const f = run();
-const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
-const t = performance.now();
-const items = f();
-const ms = performance.now() - t;
-process.stdout.write(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, rssBeforeMB, items }) + '\n');
+/** One run of `tool`: its time, the process's RSS just before it, and what it found. */
+function measure(): { ms: number; rssBeforeMB: number; items: number } {
+  const f = run();
+  const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
+  const t = performance.now();
+  const items = f();
+  return { ms: performance.now() - t, rssBeforeMB, items };
+}
+
+const report = (r: { ms: number; rssBeforeMB: number; items: number }) => process.stdout.write(JSON.stringify({ ...r, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+if (!isMainThread) parentPort!.postMessage(measure());
+else if (inWorker) {
+  // As the extension and the CLI run it: in a worker thread with their resource limits.
+  new Worker(__filename, { argv: process.argv.slice(2), resourceLimits: RECOGNITION_THREAD_LIMITS }).on('message', report);
+} else report(measure());

@@ -24,7 +24,7 @@ export interface PeerRow {
 export async function measurePeers(sizes: { label: string; bytes: number }[], tooSlowFor10MB = new Set(['compromise'])): Promise<PeerRow[]> {
   await build({ entryPoints: [join(ROOT, 'bench', 'measure.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
   const rows: PeerRow[] = [];
-  for (const tool of ['ours', 'baseline', 'wink', 'compromise']) {
+  for (const tool of ['ours', 'ours-worker', 'baseline', 'wink', 'compromise']) {
     for (const { label, bytes } of sizes) {
       if (bytes > 1_000_000 && tooSlowFor10MB.has(tool)) continue;
       const r = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', out, tool, String(bytes), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { ms: number; rssMB: number; rssBeforeMB: number };

@@ -7,6 +7,7 @@ import type { TextChange } from './core/recognize/incremental';
 import type { RecognitionDelta } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
 import { taskTimes } from './core/util/taskTimes';
+import { RECOGNITION_THREAD_LIMITS } from './node/workerLimits';
 
 /**
  * Where the worker gets a document's text: sent along, or — for a file saved on disk,
@@ -118,7 +119,7 @@ export class BackgroundRecognizer {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(join(this.distDir, 'recognizeWorker.js'));
+    const w = new Worker(join(this.distDir, 'recognizeWorker.js'), { resourceLimits: RECOGNITION_THREAD_LIMITS });
     w.on('message', (m: WorkerAnswer) => taskTimes.measure('a worker answer', () => this.answer(m)));
     w.on('error', () => {
       // A crashed worker answers nobody: start a fresh one next time, and say so.

@@ -109,8 +109,8 @@ export class DecorationController implements vscode.Disposable {
   }
 }
 
-/** The most text drawn at once: about 400 lines of news around the screen fit. */
-const WIDEST_DRAWN = 400_000;
+/** The most text drawn at once: about what the 200 lines on either side of the screen hold in news. */
+const WIDEST_DRAWN = 200_000;
 
 function createType(kind: AnnotationKind, style: Style): vscode.TextEditorDecorationType {
   const color = new vscode.ThemeColor(`geoAnnotator.${kind}`);

@@ -6,6 +6,7 @@ import { recognize } from '../core/recognize/index';
 import { displayPath, expandPaths } from './files';
 import { readTextFile } from './readTextFile';
 import { mergeIntoSidecar } from './sidecarFiles';
+import { RECOGNITION_THREAD_LIMITS } from '../node/workerLimits';
 
 interface Outcome {
   file: string;
@@ -42,7 +43,7 @@ export async function writeCommand(paths: string[], recursive: boolean): Promise
     const queue = [...files];
     await Promise.all(
       Array.from({ length: threads }, () => {
-        const worker = new Worker(__filename, { workerData: { geoAnnotateWorker: true } });
+        const worker = new Worker(__filename, { workerData: { geoAnnotateWorker: true }, resourceLimits: RECOGNITION_THREAD_LIMITS });
         return new Promise<void>((resolve, reject) => {
           const next = () => {
             const file = queue.shift();
