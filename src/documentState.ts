@@ -52,6 +52,8 @@ export class DocumentState {
   recognition: Recognition = { mentions: [], quotes: [] };
   annotations: LiveAnnotation[] = [];
   sidecar: SidecarStatus = { kind: 'none' };
+  /** The sidecar was read once (whatever it held): until then, a large file's recognition is not shown. */
+  sidecarRead = false;
   private isDirty = false;
   /** Counts changes to the annotations, to tell whether any came while a write was under way. */
   private revision = 0;
@@ -189,6 +191,14 @@ export class DocumentState {
 
   /** Loads (or reloads) the sidecar and places its annotations in the current text. */
   async loadSidecar(): Promise<void> {
+    try {
+      await this.readSidecar();
+    } finally {
+      this.sidecarRead = true;
+    }
+  }
+
+  private async readSidecar(): Promise<void> {
     this.dirty = false;
     const result = await this.store.read(this.uri);
     if (!result) {
@@ -277,6 +287,9 @@ export class DocumentState {
    * included); with `from`/`to`, only those that overlap [from, to], found by binary search.
    */
   suggestions(from = 0, to = Infinity): Suggestion[] {
+    // A large file's recognition may arrive before its sidecar is read (both start at once),
+    // and what the user rejected is not known yet.
+    if (this.background && !this.sidecarRead) return [];
     const taken = new Set(this.annotations.filter((a) => !a.orphan && a.end >= from && a.start <= to).map((a) => `${a.start}:${a.end}`));
     const out: Suggestion[] = [];
     const { mentions, quotes } = this.recognition;

@@ -64,23 +64,33 @@ export class DocumentRegistry implements vscode.Disposable {
     if (state.tooLarge) {
       void vscode.window.showWarningMessage(`Geo Annotator: ${doc.uri.path.split('/').pop()} is larger than ${settings().maxFileSizeMB} MB (geoAnnotator.maxFileSizeMB); recognition is off for it.`);
     }
-    await state.loadSidecar();
+    // A large file's recognition starts meanwhile, in its own worker: its highlights wait
+    // for the sidecar (without it, suggestions the user rejected would flash up), but not
+    // for the sidecar *and then* the whole file.
+    const loaded = state.loadSidecar();
+    if (state.background) void this.openInBackground(state, loaded);
+    await loaded;
     this.fire(state);
-    if (state.background) void this.openInBackground(state);
     return state;
   }
 
   /**
    * Large files: recognition in the worker — first the screen's surroundings, then the
-   * whole file, with progress in the status bar; edits are answered with deltas.
+   * whole file, with progress in the status bar; edits are answered with deltas. What it
+   * finds is shown once `sidecarLoaded` settles.
    */
-  private async openInBackground(state: DocumentState): Promise<void> {
+  private async openInBackground(state: DocumentState, sidecarLoaded: Promise<void>): Promise<void> {
     const name = state.uri.path.split('/').pop();
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === state.document);
     const around = editor?.visibleRanges[0] ? state.document.offsetAt(editor.visibleRanges[0].start) : 0;
+    let shown = false; // until the sidecar is read; `open` shows what arrived by then
+    void sidecarLoaded.then(
+      () => (shown = true),
+      () => (shown = true),
+    );
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Geo Annotator: recognising ${name}…` }, () =>
       state.openInBackground(this.worker, this.userEntities, around, () => {
-        if (this.states.get(state.uri.toString()) === state) this.fire(state);
+        if (shown && this.states.get(state.uri.toString()) === state) this.fire(state);
       }),
     );
     if (state.failed) void vscode.window.showWarningMessage(`Geo Annotator: could not recognise ${name} (the background worker stopped); highlights are off for it.`);
@@ -107,10 +117,11 @@ export class DocumentRegistry implements vscode.Disposable {
     const fresh = new DocumentState(s.document, this.kb, this.store, settings().maxFileSizeMB * 1024 * 1024);
     fresh.annotations = s.annotations;
     fresh.sidecar = s.sidecar;
+    fresh.sidecarRead = s.sidecarRead;
     fresh.dirty = s.dirty;
     this.states.set(s.uri.toString(), fresh);
     this.fire(fresh);
-    if (fresh.background) void this.openInBackground(fresh);
+    if (fresh.background) void this.openInBackground(fresh, Promise.resolve()); // its annotations came along
     return fresh;
   }
 
