@@ -17,4 +17,20 @@ export const TEXT_SHAPES: Record<string, (news: string) => string> = {
   'short quotes, nothing else': (t) => '“a” '.repeat(t.length / 4),
   'minified JSON': (t) => JSON.stringify(t.split(/\s+/).map((w, i) => ({ [`k${i}`]: w }))),
   'CSV, every word quoted': (t) => t.split('\n').map((line) => line.split(' ').map((w) => `"${w}"`).join(',')).join('\n'),
+  // An archive of many articles, or a directory: each person introduced once, by a cue.
+  'thousands of different people': (t) => {
+    let out = '';
+    for (let i = 0; out.length < t.length; i++) out += `The analyst Anna ${surname(i)} said it was fine. `;
+    return out;
+  },
 };
+
+/** A made-up family name for each number: Aov, Bov, …, Abov, … */
+function surname(i: number): string {
+  let s = '';
+  for (let n = i; ; n = Math.floor(n / 26)) {
+    s += String.fromCharCode(0x61 + (n % 26));
+    if (n < 26) break;
+  }
+  return s[0]!.toUpperCase() + s.slice(1) + 'ov';
+}

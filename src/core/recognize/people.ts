@@ -117,7 +117,7 @@ export function findCuedPeople(text: string, occupied: Occupancy, from: number, 
 }
 
 function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string, FoundPerson> {
-  const people = new Map<string, FoundPerson>();
+  const people = new CuedPeople();
   const { first: firstOfRun, start, end } = runs;
   const taken = occupied.ascending();
   for (let r = 0; r < runs.count; r++) {
@@ -149,7 +149,7 @@ function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string
       tokens = 0;
     }
   }
-  return people;
+  return people.byName;
 }
 
 /** Not a stop word, title or KB name. */
@@ -202,7 +202,7 @@ function wordStartBefore(text: string, end: number, longest: number): number {
   return i;
 }
 
-function considerSegment(text: string, seg: Word[], occupied: Occupancy, people: Map<string, FoundPerson>): void {
+function considerSegment(text: string, seg: Word[], occupied: Occupancy, people: CuedPeople): void {
   const start = seg[0]!.start;
   const end = seg.at(-1)!.end;
   const before = wordsBefore(text, start, 3);
@@ -237,10 +237,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy, people:
   if (seg.some((w) => isShouted(w.text))) return;
 
   const name = text.slice(start, end);
-  const existing = findPerson(people, name);
+  const existing = people.find(name);
   if (existing) {
     if (cue === 'leader') existing.type = 'leader';
-    if (name.length > existing.name.length) existing.name = name;
+    if (name.length > existing.name.length) people.rename(existing, name);
     return;
   }
   const p: FoundPerson = { name, type: cue };
@@ -248,7 +248,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy, people:
     const country = occupied.countryEndingNear(titleStart);
     if (country) p.country = country;
   }
-  people.set(name, p);
+  people.add(name, p);
 }
 
 /** Up to `n` words before `at` on the same line, nearest last. Punctuation like ":" stays on its word. */
@@ -324,19 +324,57 @@ function familyName(name: string): string {
   return tokens.slice(i).join(' ');
 }
 
-function findPerson(people: Map<string, FoundPerson>, name: string): FoundPerson | undefined {
-  const direct = people.get(name);
-  if (direct) return direct;
-  const key = transliterationKey(familyName(name));
-  const tokens = name.split(/[ \u00a0]+/);
-  for (const p of people.values()) {
-    if (transliterationKey(familyName(p.name)) !== key) continue;
-    // Same family name: the same person unless both give different first names.
-    const other = p.name.split(/[ \u00a0]+/);
-    if (tokens.length === 1 || other.length === 1 || transliterationKey(tokens[0]!) === transliterationKey(other[0]!)) return p;
+/**
+ * The people found so far, keyed by the name as first seen, and indexed by the key of
+ * their family name as it is now: a new name is compared with those of its family only,
+ * not with everyone (a file introducing thousands of people took the square of that).
+ */
+class CuedPeople {
+  readonly byName = new Map<string, FoundPerson>();
+  private readonly byFamily = new Map<string, FoundPerson[]>();
+  /** Which came first, for the earliest of a family to win as it did over the whole map. */
+  private readonly order = new Map<FoundPerson, number>();
+
+  add(name: string, p: FoundPerson): void {
+    this.byName.set(name, p);
+    this.order.set(p, this.order.size);
+    this.index(p);
   }
-  return undefined;
+
+  /** A longer form of a person's name was seen. */
+  rename(p: FoundPerson, name: string): void {
+    const list = this.byFamily.get(familyKey(p.name))!;
+    list.splice(list.indexOf(p), 1);
+    p.name = name;
+    this.index(p);
+  }
+
+  /** Who `name` is among the people found: the same name, or the same family name and no other first name. */
+  find(name: string): FoundPerson | undefined {
+    const direct = this.byName.get(name);
+    if (direct) return direct;
+    const tokens = name.split(/[ \u00a0]+/);
+    for (const p of this.byFamily.get(familyKey(name)) ?? []) {
+      // Same family name: the same person unless both give different first names.
+      const other = p.name.split(/[ \u00a0]+/);
+      if (tokens.length === 1 || other.length === 1 || transliterationKey(tokens[0]!) === transliterationKey(other[0]!)) return p;
+    }
+    return undefined;
+  }
+
+  private index(p: FoundPerson): void {
+    const key = familyKey(p.name);
+    const list = this.byFamily.get(key);
+    if (!list) return void this.byFamily.set(key, [p]);
+    // In the order people were first found, as a walk over the whole map meets them.
+    const at = this.order.get(p)!;
+    let i = list.length;
+    while (i > 0 && this.order.get(list[i - 1]!)! > at) i--;
+    list.splice(i, 0, p);
+  }
 }
+
+const familyKey = (name: string): string => transliterationKey(familyName(name));
 
 const keyCache = new Map<string, string>();
 
