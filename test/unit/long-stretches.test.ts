@@ -5,9 +5,35 @@ import type { Quote } from '../../src/core/model/types';
 import { charKind, LETTER } from '../../src/core/recognize/paragraphs';
 import { WordStarts } from '../../src/core/recognize/wordStarts';
 import { runAtOnce } from '../../src/core/util/sliced';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { recognize } from '../../src/core/recognize/index';
+import { makeAnnotation } from '../../src/core/sidecar/index';
+import { anchorAll } from '../../src/core/sidecar/anchor';
+import { CodePointMap } from '../../src/core/text/offsets';
+import { corpusText } from './corpus';
 
 /** The helpers that keep long lines and paragraphs linear, against plain restatements of what they answer. */
 describe('helpers for long stretches', () => {
+  it('places 2,000 annotations of a long text again after a line was added at its top, in seconds, not minutes', function () {
+    this.timeout(60_000);
+    // Each moved annotation scores every occurrence of its quote: two edit distances each
+    // took 13 s here (the same article four times over: every name occurs dozens of times).
+    let text = '';
+    while (text.length < 100_000) text += corpusText('002') + '\n\n';
+    const map = new CodePointMap(text);
+    const annotations = recognize(text, KnowledgeBase.builtin())
+      .mentions.slice(0, 2_000)
+      .map((m, i) => makeAnnotation(text, map, m.start, m.end, { kind: m.type, status: 'accepted', id: `m${i}` }));
+    const edited = 'A line added at the top.\n' + text;
+    const t = performance.now();
+    const placed = runAtOnce(anchorAll(edited, new CodePointMap(edited), annotations));
+    const ms = performance.now() - t;
+    assert.equal(placed.length, 2_000);
+    // The four copies are alike: no place fits clearly better than the same words a copy later.
+    assert.ok(placed.every((p) => p.status === 'orphan'));
+    assert.ok(ms < 5_000, `${ms.toFixed(0)} ms`);
+  });
+
   it('packs quotes that overlap, nest and touch with their texts, each stretch of text sent once', () => {
     const spans = fc.array(fc.tuple(fc.nat({ max: 300 }), fc.nat({ max: 120 })), { maxLength: 40 });
     fc.assert(

@@ -16,7 +16,7 @@ export type Anchor =
  * nearer the old position on a tie. Two equally good places, or none, make an orphan:
  * an annotation is never put on text that differs from its quote.
  */
-export function anchor(text: string, map: CodePointMap, a: StoredAnnotation): Anchor {
+export function anchor(text: string, map: CodePointMap, a: StoredAnnotation, seen?: Map<string, number[]>): Anchor {
   const start = map.toUtf16(a.start);
   const end = map.toUtf16(a.end);
   if (end <= text.length && text.slice(start, end) === a.exact) {
@@ -26,28 +26,71 @@ export function anchor(text: string, map: CodePointMap, a: StoredAnnotation): An
     if (contextFits(text, a, start, end, before, after)) return { status: 'exact', start, end };
   }
   if (a.exact.length === 0) return { status: 'orphan', reason: 'empty quote' };
-  const found: { start: number; score: number; distance: number; fits: boolean }[] = [];
-  for (let i = text.indexOf(a.exact); i >= 0; i = text.indexOf(a.exact, i + 1)) {
-    const { before, after } = contextAgreement(text, a, i, i + a.exact.length);
-    const distance = Math.abs(i - start);
+  // Every occurrence is a candidate, scored by the context it shares. Scoring one takes two
+  // edit distances unless its context is intact; a bound from character counts lets most
+  // of the others go unscored, as none of them can be best or second best (a common name
+  // in a long text has thousands of occurrences).
+  const places = occurrences(text, a.exact, seen);
+  if (places.length === 0) return fuzzy(text, a, start);
+  let best: Candidate | undefined;
+  let second = -Infinity;
+  const consider = (at: number, before: number, after: number, distance: number) => {
     // Nearness to the old place counts like a few characters of context, no more.
-    const score = before + after - Math.min(NEARNESS_WEIGHT, distance / 200);
-    found.push({ start: i, score, distance, fits: contextFits(text, a, i, i + a.exact.length, before, after, MOVED_SHARE) });
-    if (found.length > 10_000) break;
+    const c: Candidate = { start: at, score: before + after - nearness(distance), distance, before, after };
+    if (!best || c.score > best.score || (c.score === best.score && (c.distance < best.distance || (c.distance === best.distance && c.start < best.start)))) {
+      if (best) second = best.score;
+      best = c;
+    } else if (c.score > second) second = c.score;
+  };
+  const later: { at: number; distance: number; bound: number }[] = [];
+  for (const at of places) {
+    const end = at + a.exact.length;
+    const distance = Math.abs(at - start);
+    const intactBefore = at >= a.prefix.length && text.startsWith(a.prefix, at - a.prefix.length);
+    const intactAfter = text.startsWith(a.suffix, end);
+    if (intactBefore && intactAfter) consider(at, a.prefix.length, a.suffix.length, distance);
+    else {
+      const bound = contextBound(text, a, at, end);
+      later.push({ at, distance, bound: bound.before + bound.after - nearness(distance) });
+    }
   }
-  if (found.length === 0) return fuzzy(text, a, start);
-  found.sort((x, y) => y.score - x.score || x.distance - y.distance);
-  const best = found[0]!;
+  for (const { at, distance, bound } of later) {
+    if (bound < second) continue; // the second best only rises: it can be neither
+    const { before, after } = contextAgreement(text, a, at, at + a.exact.length);
+    consider(at, before, after, distance);
+  }
+  const found = best!;
   // The quote somewhere else is only the same annotation if its context came along;
   // otherwise perhaps the quote itself was edited where it stands.
-  if (best.score < contextNeeded(a) || !best.fits) {
+  if (found.score < contextNeeded(a) || !contextFits(text, a, found.start, found.start + a.exact.length, found.before, found.after, MOVED_SHARE)) {
     const changed = fuzzy(text, a, start);
     return changed.status !== 'orphan' ? changed : { status: 'orphan', reason: `“${a.exact}” is no longer where it was, and no other occurrence has its context` };
   }
   // Several places: the context must single one out clearly, or it is a guess.
-  const second = found[1];
-  if (second && best.score - second.score < CLEAR_MARGIN) return { status: 'orphan', reason: `“${a.exact}” appears in several places that fit about equally well` };
-  return { status: 'moved', start: best.start, end: best.start + a.exact.length };
+  if (found.score - second < CLEAR_MARGIN) return { status: 'orphan', reason: `“${a.exact}” appears in several places that fit about equally well` };
+  return { status: 'moved', start: found.start, end: found.start + a.exact.length };
+}
+
+interface Candidate {
+  start: number;
+  score: number;
+  distance: number;
+  before: number;
+  after: number;
+}
+
+/** Where `exact` occurs in `text` (at most 10,001 places), found once per text and quote. */
+function occurrences(text: string, exact: string, seen?: Map<string, number[]>): number[] {
+  let places = seen?.get(exact);
+  if (places) return places;
+  places = [];
+  for (let i = text.indexOf(exact); i >= 0 && places.length <= 10_000; i = text.indexOf(exact, i + 1)) places.push(i);
+  seen?.set(exact, places);
+  return places;
+}
+
+function nearness(distance: number): number {
+  return Math.min(NEARNESS_WEIGHT, distance / 200);
 }
 
 /**
@@ -56,8 +99,9 @@ export function anchor(text: string, map: CodePointMap, a: StoredAnnotation): An
  */
 export function* anchorAll(text: string, map: CodePointMap, annotations: readonly StoredAnnotation[]): Generator<void, Anchor[]> {
   const placed: Anchor[] = [];
+  const seen = new Map<string, number[]>(); // where each quote occurs: many annotations share one
   for (const a of annotations) {
-    placed.push(anchor(text, map, a));
+    placed.push(anchor(text, map, a, seen));
     yield;
   }
   return placed;
@@ -186,19 +230,51 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
  * their length less the edits needed to turn them into the text there, with the text
  * allowed to have gained words in between ("Contributor | the Getty…").
  */
+/** How much more text than its context a side is compared with: room for words typed in between. */
+const SLACK = 12;
+
 function contextAgreement(text: string, a: StoredAnnotation, start: number, end: number): { before: number; after: number } {
   // Context found as it was (the usual case when a file is opened) costs no edit distance.
   const intactBefore = start >= a.prefix.length && text.startsWith(a.prefix, start - a.prefix.length);
   const intactAfter = text.startsWith(a.suffix, end);
   if (intactBefore && intactAfter) return { before: a.prefix.length, after: a.suffix.length };
-  const slack = 12;
-  const beforeText = text.slice(Math.max(0, start - a.prefix.length - slack), start);
-  const afterText = text.slice(end, end + a.suffix.length + slack);
+  const beforeText = text.slice(Math.max(0, start - a.prefix.length - SLACK), start);
+  const afterText = text.slice(end, end + a.suffix.length + SLACK);
   // Each edit costs two: unrelated text then scores nothing, a word typed in between little.
   const before = intactBefore ? a.prefix.length : a.prefix.length - 2 * anchoredDistance(reverse(a.prefix), reverse(beforeText));
   const after = intactAfter ? a.suffix.length : a.suffix.length - 2 * anchoredDistance(a.suffix, afterText);
   return { before: Math.max(0, before), after: Math.max(0, after) };
 }
+
+/**
+ * At least what `contextAgreement` says, cheaply: a side whose context is not intact needs
+ * at least one edit, and at least as many as its characters the text there lacks.
+ */
+function contextBound(text: string, a: StoredAnnotation, start: number, end: number): { before: number; after: number } {
+  const intactBefore = start >= a.prefix.length && text.startsWith(a.prefix, start - a.prefix.length);
+  const intactAfter = text.startsWith(a.suffix, end);
+  const before = intactBefore ? a.prefix.length : Math.max(0, a.prefix.length - 2 * Math.max(1, missingCharacters(a.prefix, text, Math.max(0, start - a.prefix.length - SLACK), start)));
+  const after = intactAfter ? a.suffix.length : Math.max(0, a.suffix.length - 2 * Math.max(1, missingCharacters(a.suffix, text, end, end + a.suffix.length + SLACK)));
+  return { before, after };
+}
+
+/** How many of `pattern`'s characters text[from, to) lacks, counted with repeats: each costs an edit. */
+function missingCharacters(pattern: string, text: string, from: number, to: number): number {
+  const counts = CHARACTER_COUNTS;
+  for (let i = 0; i < pattern.length; i++) counts[pattern.charCodeAt(i)]!++;
+  const last = Math.min(to, text.length);
+  for (let i = from; i < last; i++) counts[text.charCodeAt(i)]!--;
+  let missing = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (counts[c]! > 0) missing += counts[c]!;
+    counts[c] = 0;
+  }
+  for (let i = from; i < last; i++) counts[text.charCodeAt(i)] = 0;
+  return missing;
+}
+
+const CHARACTER_COUNTS = new Int32Array(0x10000);
 
 function reverse(s: string): string {
   return s.split('').reverse().join('');
