@@ -338,6 +338,16 @@ export class DocumentState {
     return n;
   }
 
+  /** How many mentions carry a name (known to the knowledge base or not), at once when counted already. */
+  mentionsNamed(name: string): number {
+    const mentions = this.recognition.mentions;
+    const known = countsOf.get(mentions);
+    if (known) return known.byName.get(name) ?? 0;
+    let n = 0;
+    for (const m of mentions) if (m.name === name) n++;
+    return n;
+  }
+
   private dateCache: { version: number; date: string | undefined } | undefined;
 
   /** The part of the text an article's date is looked for in, without copying a large file. */
@@ -442,16 +452,19 @@ function ownArrays(r: Recognition): Recognition {
 export interface MentionCounts {
   byType: Map<string, number>;
   byEntity: Map<string, number>;
+  /** By name, for the people the knowledge base does not know (a hover counts them). */
+  byName: Map<string, number>;
 }
 
 const countsOf = new WeakMap<readonly Mention[], MentionCounts>();
 
 function* countMentions(mentions: readonly Mention[]): Generator<void, MentionCounts> {
-  const c: MentionCounts = { byType: new Map(), byEntity: new Map() };
+  const c: MentionCounts = { byType: new Map(), byEntity: new Map(), byName: new Map() };
   let n = 0;
   for (const m of mentions) {
     if ((++n & 0x3ff) === 0) yield; // a few hundred microseconds: a slice ends soon after its 8 ms
     c.byType.set(m.type, (c.byType.get(m.type) ?? 0) + 1);
+    c.byName.set(m.name, (c.byName.get(m.name) ?? 0) + 1);
     if (m.entity) c.byEntity.set(m.entity, (c.byEntity.get(m.entity) ?? 0) + 1);
   }
   countsOf.set(mentions, c);

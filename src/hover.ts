@@ -63,7 +63,7 @@ export class HoverProvider implements vscode.HoverProvider {
       parts.push(`**${esc(doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))))}** — ambiguous: the article does not say which\n\n${lines.join('\n')}\n\nUse *Link…* to choose.`);
     } else {
       const name = saved?.stored.name ?? (suggestion?.mention ?? mention)?.name ?? doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
-      const count = state.recognition.mentions.filter((m) => m.name === name).length;
+      const count = state.mentionsNamed(name);
       parts.push(`**${esc(name)}** — ${kind}, not in the knowledge base\n\n- ${count} mention${count === 1 ? '' : 's'} in this file`);
     }
     if (saved?.stored.note) parts.push(`---\n📝 ${esc(saved.stored.note)}`);
