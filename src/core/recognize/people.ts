@@ -376,7 +376,14 @@ class CuedPeople {
 
 const familyKey = (name: string): string => transliterationKey(familyName(name));
 
-const keyCache = new Map<string, string>();
+/**
+ * Keys worked out lately, in two generations: a full one becomes the older, which is
+ * dropped when the next fills. (Dropping all at 50,000 made a file of 50,000 different
+ * people work out most keys again and again, a third of its time.)
+ */
+let keyCache = new Map<string, string>();
+let olderKeys = new Map<string, string>();
+const KEYS_PER_GENERATION = 100_000;
 
 /**
  * Folds the spelling differences between romanisations of one Slavic or Central Asian
@@ -387,6 +394,11 @@ const keyCache = new Map<string, string>();
 export function transliterationKey(name: string): string {
   let key = keyCache.get(name);
   if (key !== undefined) return key;
+  key = olderKeys.get(name);
+  if (key !== undefined) {
+    remember(name, key);
+    return key;
+  }
   key = name
     .toLowerCase()
     .normalize('NFD')
@@ -400,9 +412,16 @@ export function transliterationKey(name: string): string {
     .replace(/w\b/g, 'v')
     .replace(/([aeiou])y([aeiou])/g, '$1$2')
     .replace(/[^a-z]/g, '');
-  if (keyCache.size > 50_000) keyCache.clear();
-  keyCache.set(name, key);
+  remember(name, key);
   return key;
+}
+
+function remember(name: string, key: string): void {
+  if (keyCache.size >= KEYS_PER_GENERATION) {
+    olderKeys = keyCache;
+    keyCache = new Map();
+  }
+  keyCache.set(name, key);
 }
 
 /** Every use of the found people's full names and family names, in any romanisation, in runs starting in [from, to). */
