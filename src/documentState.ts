@@ -452,7 +452,7 @@ function ownArrays(r: Recognition): Recognition {
 export interface MentionCounts {
   byType: Map<string, number>;
   byEntity: Map<string, number>;
-  /** By name, for the people the knowledge base does not know (a hover counts them). */
+  /** By name: a hover on a name the knowledge base does not know says how often it occurs. */
   byName: Map<string, number>;
 }
 
