@@ -330,21 +330,21 @@ export class DocumentState {
 
   /** How many times an entity is mentioned, at once. */
   mentionsOf(entity: string): number {
-    const mentions = this.recognition.mentions;
-    const known = countsOf.get(mentions);
-    if (known) return known.byEntity.get(entity) ?? 0;
-    let n = 0;
-    for (const m of mentions) if (m.entity === entity) n++;
-    return n;
+    return this.countOf('byEntity', entity, (m) => m.entity === entity);
   }
 
-  /** How many mentions carry a name (known to the knowledge base or not), at once when counted already. */
+  /** How many mentions carry a name (known to the knowledge base or not). */
   mentionsNamed(name: string): number {
+    return this.countOf('byName', name, (m) => m.name === name);
+  }
+
+  /** From the counts when they are made already, else by one pass. */
+  private countOf(by: 'byEntity' | 'byName', key: string, matches: (m: Mention) => boolean): number {
     const mentions = this.recognition.mentions;
     const known = countsOf.get(mentions);
-    if (known) return known.byName.get(name) ?? 0;
+    if (known) return known[by].get(key) ?? 0;
     let n = 0;
-    for (const m of mentions) if (m.name === name) n++;
+    for (const m of mentions) if (matches(m)) n++;
     return n;
   }
 
