@@ -2,6 +2,7 @@
 const esbuild = require('esbuild');
 const { buildKb } = require('./scripts/build-kb.js');
 const { buildGrammar } = require('./scripts/build-grammar.js');
+const { yamlDebugFlagsOff } = require('./scripts/yaml-debug-flags.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,7 @@ const common = {
   minify: production,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [yamlDebugFlagsOff],
 };
 
 const targets = [
