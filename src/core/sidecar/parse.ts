@@ -47,8 +47,6 @@ export function parseSidecar(yamlText: string, opts: ParseOptions = {}): ParseRe
   if (doc.errors.length) {
     return { ok: false, errors: doc.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0]! })) };
   }
-  const errors: SidecarError[] = [];
-  const err = (node: Node | null | undefined, message: string) => errors.push({ ...at(node), message });
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) {
     // An empty file is an empty sidecar.
@@ -64,59 +62,102 @@ export function parseSidecar(yamlText: string, opts: ParseOptions = {}): ParseRe
     return fail(1, 1, `cannot read the sidecar: ${(e as Error).message}`);
   }
   const data = json as Record<string, unknown>;
-  let version = data.version;
-  if (version === undefined) version = 0;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) err(root.get('version', true) as Node, '`version` must be a whole number');
-  else if (version > SIDECAR_VERSION) {
-    return fail(at(root.get('version', true) as Node).line, at(root.get('version', true) as Node).column, `this sidecar is version ${version}, newer than this extension understands (${SIDECAR_VERSION}); update the extension — the file is left untouched`);
-  }
-  const source = data.source ?? '';
-  if (typeof source !== 'string') err(root.get('source', true) as Node, '`source` must be the text file name');
-  const textHash = data.textHash;
-  if (textHash !== undefined && typeof textHash !== 'string') err(root.get('textHash', true) as Node, '`textHash` must be a string');
-
   const seq = root.get('annotations', true) as Node | undefined;
-  const annotations: StoredAnnotation[] = [];
-  if (seq !== undefined && !(isScalar(seq) && seq.value === null) && !isSeq(seq)) err(seq, '`annotations` must be a list');
-  const items = isSeq(seq) ? seq.items : [];
+  const list = seq === undefined || (isScalar(seq) && seq.value === null) ? [] : isSeq(seq) ? seq.items.map((item) => (isMap(item) ? nodeFields(item) : (item as Node))) : undefined;
+  const checked = checkSidecar({ value: (key) => data[key], has: (key) => key in data, place: (key) => (key === undefined ? root : (root.get(key, true) as Node)) }, list ?? seq!, opts);
+  if (!checked.ok) {
+    if (checked.stop) return fail(at(checked.stop.place).line, at(checked.stop.place).column, checked.stop.message);
+    return { ok: false, errors: checked.problems.map((p) => ({ ...at(p.place), message: p.message })) };
+  }
+  return { ...checked, document: doc };
+}
+
+/**
+ * A mapping as the checks read it: from the YAML library's nodes, or from a reader that
+ * has no nodes (`P` is then what it points problems at, which it never reports).
+ */
+export interface Fields<P> {
+  /** The value under `key` as JavaScript, undefined when the key is absent. */
+  value(key: string): unknown;
+  has(key: string): boolean;
+  /** Where a problem with `key`, or with the whole mapping, is shown. */
+  place(key?: string): P;
+}
+
+export type Checked<P> =
+  | { ok: true; sidecar: Sidecar; migratedFrom?: number }
+  /** `stop`: one problem that makes the others meaningless (a newer version). */
+  | { ok: false; problems: { place: P; message: string }[]; stop?: { place: P; message: string } };
+
+/**
+ * The checks every sidecar passes, whichever reader read it: `annotations` is the list's
+ * entries (a mapping's fields, or the place of an entry that is no mapping), or the place
+ * of an `annotations` that is no list.
+ */
+export function checkSidecar<P>(root: Fields<P>, annotations: (Fields<P> | P)[] | P, opts: ParseOptions): Checked<P> {
+  const problems: { place: P; message: string }[] = [];
+  const err = (place: P, message: string) => problems.push({ place, message });
+  let version = root.value('version');
+  if (version === undefined) version = 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) err(root.place('version'), '`version` must be a whole number');
+  else if (version > SIDECAR_VERSION) {
+    return { ok: false, problems: [], stop: { place: root.place('version'), message: `this sidecar is version ${version}, newer than this extension understands (${SIDECAR_VERSION}); update the extension — the file is left untouched` } };
+  }
+  const source = root.value('source') ?? '';
+  if (typeof source !== 'string') err(root.place('source'), '`source` must be the text file name');
+  const textHash = root.value('textHash');
+  if (textHash !== undefined && typeof textHash !== 'string') err(root.place('textHash'), '`textHash` must be a string');
+
+  if (!Array.isArray(annotations)) err(annotations, '`annotations` must be a list');
+  const items = Array.isArray(annotations) ? annotations : [];
+  const stored: StoredAnnotation[] = [];
   const ids = new Map<string, number>();
   const v0 = version === 0;
   items.forEach((item, i) => {
-    if (!isMap(item)) {
-      err(item as Node, `annotation ${i + 1} must be a mapping`);
+    if (!isFields(item)) {
+      err(item, `annotation ${i + 1} must be a mapping`);
       return;
     }
-    const id = item.get('id');
+    const id = item.value('id');
     if (id !== undefined && id !== null) {
       const seen = ids.get(String(id));
-      if (seen !== undefined) err(item.get('id', true) as Node, `annotation ${i + 1}: id "${String(id)}" is already used by annotation ${seen + 1}`);
+      if (seen !== undefined) err(item.place('id'), `annotation ${i + 1}: id "${String(id)}" is already used by annotation ${seen + 1}`);
       else ids.set(String(id), i);
     }
-    const a = readAnnotation(item, v0, (node, message) => err(node ?? item, `annotation ${i + 1}: ${message}`), opts);
-    if (a) annotations.push(a);
+    const a = readAnnotation(item, v0, (key, message) => err(item.place(key), `annotation ${i + 1}: ${message}`), opts);
+    if (a) stored.push(a);
   });
-  if (errors.length) return { ok: false, errors };
-  const result: ParsedSidecar = {
-    ok: true,
-    sidecar: { version: SIDECAR_VERSION, source: source as string, ...(typeof textHash === 'string' ? { textHash } : {}), annotations },
-    document: doc,
-  };
-  if (version !== SIDECAR_VERSION) result.migratedFrom = version as number;
-  return result;
+  if (problems.length) return { ok: false, problems };
+  const checked: Checked<P> = { ok: true, sidecar: { version: SIDECAR_VERSION, source: source as string, ...(typeof textHash === 'string' ? { textHash } : {}), annotations: stored } };
+  if (version !== SIDECAR_VERSION) checked.migratedFrom = version as number;
+  return checked;
 }
 
-type Report = (node: Node | undefined, message: string) => void;
+function isFields<P>(x: Fields<P> | P): x is Fields<P> {
+  return typeof x === 'object' && x !== null && typeof (x as Fields<P>).value === 'function' && typeof (x as Fields<P>).place === 'function';
+}
+
+/** An annotation's mapping node as the checks read it; a problem with a key it lacks is shown at the mapping. */
+function nodeFields(item: YAMLMap): Fields<Node> {
+  const get = (key: string) => item.get(key, true) as Node | undefined;
+  return {
+    value: (key) => {
+      const n = get(key);
+      return n === undefined ? undefined : isScalar(n) ? n.value : (n as unknown as { toJSON(): unknown }).toJSON();
+    },
+    has: (key) => get(key) !== undefined,
+    place: (key) => (key === undefined ? item : (get(key) ?? item)),
+  };
+}
+
+type Report = (key: string | undefined, message: string) => void;
 
 /** One annotation, validated. Version 0 named the offsets `from` and `to`. */
-function readAnnotation(item: YAMLMap, v0: boolean, report: Report, opts: ParseOptions): StoredAnnotation | undefined {
-  const get = (key: string) => item.get(key, true) as Node | undefined;
-  const value = (key: string): unknown => {
-    const n = get(key);
-    return n === undefined ? undefined : isScalar(n) ? n.value : (n as unknown as { toJSON(): unknown }).toJSON();
-  };
+function readAnnotation<P>(item: Fields<P>, v0: boolean, report: Report, opts: ParseOptions): StoredAnnotation | undefined {
+  const value = (key: string): unknown => item.value(key);
   let ok = true;
   const bad = (key: string, message: string) => {
-    report(get(key), message);
+    report(key, message);
     ok = false;
   };
   const str = (key: string, required: boolean): string | undefined => {
@@ -131,8 +172,8 @@ function readAnnotation(item: YAMLMap, v0: boolean, report: Report, opts: ParseO
     }
     return v;
   };
-  const startKey = v0 && get('start') === undefined ? 'from' : 'start';
-  const endKey = v0 && get('end') === undefined ? 'to' : 'end';
+  const startKey = v0 && !item.has('start') ? 'from' : 'start';
+  const endKey = v0 && !item.has('end') ? 'to' : 'end';
   const int = (key: string): number | undefined => {
     const v = value(key);
     if (typeof v !== 'number' || !Number.isInteger(v)) {
