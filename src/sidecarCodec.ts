@@ -11,6 +11,8 @@ export interface LoadedSidecar {
   migratedFrom?: number;
   /** Answered from the parsed-sidecar cache: the same bytes were read or written before. */
   fromCache?: true;
+  /** Answered by the plain reader, before the YAML library parsed the file. */
+  fromPlainReader?: true;
 }
 
 /** Given to the worker: where it may keep parsed sidecars between sessions (none: no cache). */
@@ -27,8 +29,14 @@ export type SidecarRequest =
   | { type: 'write'; id: number; path: string; sidecar: Sidecar; keep: boolean }
   | { type: 'forget'; path: string };
 
-/** `forgotten`: a write into the document last read, which the worker no longer keeps. */
-export type SidecarAnswer = { id: number; read: SidecarRead } | { id: number; yaml: string } | { id: number; forgotten: true };
+/**
+ * `forgotten`: a write into the document last read, which the worker no longer keeps.
+ * `refused`: a write to a sidecar that must be read again first (see `SidecarNotice`).
+ */
+export type SidecarAnswer = { id: number; read: SidecarRead } | { id: number; yaml: string } | { id: number; forgotten: true } | { id: number; refused: string };
+
+/** Unasked: a read was answered with what the sidecar's YAML, parsed since, does not say. */
+export type SidecarNotice = { misread: string };
 
 /**
  * The extension host's side of the sidecar worker: parsing and writing YAML happen
@@ -38,6 +46,7 @@ export class SidecarCodec {
   private worker: Worker | undefined;
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (a: SidecarAnswer) => void; reject: (e: Error) => void }>();
+  private readonly misreadListeners: ((path: string) => void)[] = [];
 
   constructor(
     private readonly distDir: string,
@@ -59,8 +68,14 @@ export class SidecarCodec {
   async write(path: string, sidecar: Sidecar, keep: boolean): Promise<string | undefined> {
     const a = await this.ask({ type: 'write', id: this.next++, path, sidecar, keep });
     if ('forgotten' in a) return undefined;
+    if ('refused' in a) throw new Error(a.refused);
     if (!('yaml' in a)) throw new Error('the sidecar worker answered a write with a read');
     return a.yaml;
+  }
+
+  /** Calls `listener` with the path of each sidecar a read answered wrongly: it must be read again. */
+  onMisread(listener: (path: string) => void): void {
+    this.misreadListeners.push(listener);
   }
 
   /** Lets the worker drop what it keeps for `path` (a large document and its rendered annotations). */
@@ -79,7 +94,8 @@ export class SidecarCodec {
     if (this.worker) return this.worker;
     const workerData: SidecarWorkerData = this.cacheDir === undefined ? {} : { cacheDir: this.cacheDir };
     const w = new Worker(join(this.distDir, 'sidecarWorker.js'), { workerData });
-    w.on('message', (a: SidecarAnswer) => {
+    w.on('message', (a: SidecarAnswer | SidecarNotice) => {
+      if ('misread' in a) return this.misreadListeners.forEach((l) => l(a.misread));
       this.waiting.get(a.id)?.resolve(a);
       this.waiting.delete(a.id);
     });

@@ -7,7 +7,8 @@ import type { SidecarStore } from './sidecarStore';
  * Keeps sidecars with their texts and never lets two writers silently overwrite each
  * other: a renamed or moved text takes its sidecar along; a deleted one asks about its
  * sidecar; a sidecar changed on disk is reloaded, or — when the editor holds annotation
- * changes not yet written — becomes a conflict the user settles.
+ * changes not yet written — becomes a conflict the user settles. So is one the sidecar
+ * worker answered wrongly (its quick read, checked against the YAML while idle).
  */
 export class SidecarLifecycle implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -25,6 +26,7 @@ export class SidecarLifecycle implements vscode.Disposable {
       vscode.workspace.onDidRenameFiles((e) => void this.renamed(e)),
       vscode.workspace.onDidDeleteFiles((e) => void this.deleted(e)),
     );
+    store.onMisread((u) => void this.changedOnDisk(u, true));
   }
 
   private async renamed(e: vscode.FileRenameEvent): Promise<void> {
@@ -54,7 +56,8 @@ export class SidecarLifecycle implements vscode.Disposable {
     }
   }
 
-  private async changedOnDisk(sidecarUri: vscode.Uri): Promise<void> {
+  /** `misread`: unchanged on disk, but what the editor was told it says is wrong. */
+  private async changedOnDisk(sidecarUri: vscode.Uri, misread = false): Promise<void> {
     const textPath = textPathFor(sidecarUri.path);
     if (!textPath) return;
     const state = this.registry.all().find((s) => s.uri.path === textPath && s.uri.scheme === sidecarUri.scheme);
@@ -66,7 +69,7 @@ export class SidecarLifecycle implements vscode.Disposable {
     } catch {
       now = '';
     }
-    if (this.store.knows(sidecarUri, now)) return;
+    if (!misread && this.store.knows(sidecarUri, now)) return;
     if (!state.dirty || state.sidecar.kind === 'broken') {
       await state.loadSidecar();
       this.registry.touch(state);
@@ -75,11 +78,17 @@ export class SidecarLifecycle implements vscode.Disposable {
     state.conflict = true;
     this.registry.touch(state);
     const name = textPath.slice(textPath.lastIndexOf('/') + 1);
-    const choice = await vscode.window.showWarningMessage(
-      `The annotations of “${name}” changed on disk while you have annotation changes not yet saved. Nothing is overwritten until you choose.`,
-      'Reload from Disk',
-      'Keep Mine',
-    );
+    // Misread, the editor's annotations started from values the file does not hold: keeping them is no choice.
+    const choice = misread
+      ? await vscode.window.showWarningMessage(
+          `The annotations of “${name}” were read wrongly when it was opened (a fault of the extension: please report it). They must be read again, which drops the annotation changes not yet saved; nothing is written until then.`,
+          'Reload from Disk',
+        )
+      : await vscode.window.showWarningMessage(
+          `The annotations of “${name}” changed on disk while you have annotation changes not yet saved. Nothing is overwritten until you choose.`,
+          'Reload from Disk',
+          'Keep Mine',
+        );
     if (choice === 'Reload from Disk') {
       state.conflict = false;
       await state.loadSidecar();

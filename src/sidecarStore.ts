@@ -62,6 +62,11 @@ export class SidecarStore {
     await this.writeText(target, yaml);
   }
 
+  /** Calls `listener` with each sidecar that was read wrongly and must be read again. */
+  onMisread(listener: (sidecarUri: vscode.Uri) => void): void {
+    this.codec.onMisread((path) => listener(vscode.Uri.parse(path)));
+  }
+
   /** The text is closed: the worker need not keep its sidecar's document any longer. */
   forget(textUri: vscode.Uri): void {
     this.codec.forget(this.sidecarUri(textUri).toString());

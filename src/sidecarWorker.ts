@@ -3,18 +3,22 @@
  * the YAML library takes seconds over a sidecar of ten thousand annotations. It keeps
  * each sidecar's YAML document (comments, unknown fields) between a read and the next
  * write, keyed by the sidecar's path, with the rendered text of each annotation, so a
- * write renders only what changed. A large sidecar unchanged since this worker last
- * read or wrote it is answered from the parsed-sidecar cache, and its YAML parsed
- * afterwards while idle (or at once, when a write needs the document).
+ * write renders only what changed. A read is answered quickly when it can be — a large
+ * sidecar unchanged since this worker last read or wrote it from the parsed-sidecar
+ * cache, one in the shape the extension writes by the plain reader — and its YAML parsed
+ * afterwards while idle (or at once, when a write needs the document). Should that parse
+ * disagree with the quick answer, the extension is told to read the sidecar again, and
+ * no write lands on it until it has.
  * Built as dist/sidecarWorker.js; no editor API.
  */
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
 import { AnnotationCache, parseSidecar, valuesAsWritten, writeSidecarDocument } from './core/sidecar/index';
+import { readPlainSidecar } from './core/sidecar/plainRead';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar } from './core/sidecar/model';
-import type { SidecarAnswer, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
+import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
 
 interface Kept {
   document: Document;
@@ -24,8 +28,12 @@ interface Kept {
 const kept = new Map<string, Kept>();
 /** Sidecars read but not yet rendered: rendered while the worker is idle, so the first write is quick too. */
 const unrendered = new Set<string>();
-/** Sidecars answered from the cache, whose YAML is still to be parsed into a document. */
-const unparsed = new Map<string, { yaml: string; textLength?: number; answered: CachedSidecar }>();
+/** Sidecars answered from the cache or by the plain reader, whose YAML is still to be parsed into a document. */
+const unparsed = new Map<string, { yaml: string; textLength?: number; answered: CachedSidecar; by: 'cache' | 'plain reader' }>();
+/** Sidecars whose quick answer their YAML then contradicted: no write lands on them until the extension reads them again. */
+const misread = new Set<string>();
+/** Sidecars the plain reader once read wrongly: the library reads them from then on. */
+const notPlain = new Set<string>();
 /**
  * Cache entries to record once the worker is idle: a burst of writes records only the
  * last. What a write recorded is worked out then too (`valuesAsWritten`), not while the
@@ -42,15 +50,25 @@ parentPort?.on('message', (msg: SidecarRequest) => {
     case 'read': {
       unrendered.delete(msg.path);
       unparsed.delete(msg.path);
+      misread.delete(msg.path);
+      const opts = msg.textLength === undefined ? {} : { textLength: msg.textLength };
       const hit = parsedCache?.get(msg.path, msg.yaml, msg.textLength);
       if (hit) {
         kept.delete(msg.path);
         toRecord.delete(msg.path); // the entry is for these very bytes: nothing older may replace it
-        unparsed.set(msg.path, { yaml: msg.yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: hit });
+        unparsed.set(msg.path, { yaml: msg.yaml, ...opts, answered: hit, by: 'cache' });
         workWhenIdle();
         return answer({ id: msg.id, read: { ok: true, ...hit, fromCache: true } });
       }
-      const parsed = parseSidecar(msg.yaml, msg.textLength === undefined ? {} : { textLength: msg.textLength });
+      const plain = notPlain.has(msg.path) ? undefined : readPlainSidecar(msg.yaml, opts);
+      if (plain) {
+        // Recorded in the cache once the YAML, parsed, says the same.
+        kept.delete(msg.path);
+        unparsed.set(msg.path, { yaml: msg.yaml, ...opts, answered: plain, by: 'plain reader' });
+        workWhenIdle();
+        return answer({ id: msg.id, read: { ok: true, ...plain, fromPlainReader: true } });
+      }
+      const parsed = parseSidecar(msg.yaml, opts);
       if (!parsed.ok) {
         kept.delete(msg.path);
         return answer({ id: msg.id, read: parsed });
@@ -62,6 +80,7 @@ parentPort?.on('message', (msg: SidecarRequest) => {
     }
     case 'write': {
       parseNow(msg.path);
+      if (misread.has(msg.path)) return answer({ id: msg.id, refused: 'it was read wrongly at first and is being read again; nothing was written' });
       const previous = msg.keep ? kept.get(msg.path) : undefined;
       // Never a fresh document in its place: that would drop the user's comments.
       if (msg.keep && !previous) return answer({ id: msg.id, forgotten: true });
@@ -87,20 +106,26 @@ function keep(path: string, document: Document): void {
 }
 
 /**
- * Parses a sidecar answered from the cache, and checks that the YAML says what the
- * cache did: if not, the entry goes, and without a document no write lands on the file
- * (the extension reads it again first).
+ * Parses a sidecar answered quickly, and checks that the YAML says what the answer did.
+ * If not, the cache entry goes, the plain reader is not asked about the file again, and
+ * the extension is told to read it again; until it has, writes to it are refused (they
+ * would write what it was wrongly told).
  */
 function parseNow(path: string): void {
   const pending = unparsed.get(path);
   if (!pending) return;
   unparsed.delete(path);
   const parsed = parseSidecar(pending.yaml, pending.textLength === undefined ? {} : { textLength: pending.textLength });
-  const agrees = parsed.ok && parsed.migratedFrom === pending.answered.migratedFrom && JSON.stringify(parsed.sidecar) === JSON.stringify(pending.answered.sidecar);
+  const values: CachedSidecar | undefined = parsed.ok ? { sidecar: parsed.sidecar, ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }) } : undefined;
+  const agrees = values !== undefined && values.migratedFrom === pending.answered.migratedFrom && JSON.stringify(values.sidecar) === JSON.stringify(pending.answered.sidecar);
   if (!agrees) {
-    console.error(`geo-annotator: the parsed-sidecar cache disagreed with ${path}; entry removed`);
+    console.error(`geo-annotator: the ${pending.by} read ${path} otherwise than its YAML says; it is read again`);
     parsedCache?.drop(path);
-  }
+    toRecord.delete(path);
+    if (pending.by === 'plain reader') notPlain.add(path);
+    misread.add(path);
+    parentPort!.postMessage({ misread: path } satisfies SidecarNotice);
+  } else if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) void parsedCache.put(path, pending.yaml, values);
   if (parsed.ok) keep(path, parsed.document);
 }
 

@@ -1,13 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { makeAnnotation, parseSidecar, serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { ParsedSidecarCache } from '../../src/node/parsedSidecarCache';
-import type { SidecarAnswer, SidecarRead, SidecarRequest, SidecarWorkerData } from '../../src/sidecarCodec';
+import type { SidecarAnswer, SidecarNotice, SidecarRead, SidecarRequest, SidecarWorkerData } from '../../src/sidecarCodec';
+
+const WORKER_SOURCE = join(__dirname, '..', '..', 'src', 'sidecarWorker.ts');
 
 /** A read or a write, without the id the client gives it. */
 type Request = SidecarRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -16,9 +19,12 @@ type Request = SidecarRequest extends infer R ? (R extends { id: number } ? Omit
 class WorkerClient {
   private readonly worker: Worker;
   private next = 1;
+  /** Sidecars the worker said it read wrongly. */
+  readonly misread: string[] = [];
 
   constructor(workerData: SidecarWorkerData = {}) {
-    this.worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'sidecarWorker.ts'))});`, { eval: true, workerData });
+    this.worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER_SOURCE)});`, { eval: true, workerData });
+    this.worker.on('message', (m: SidecarAnswer | SidecarNotice) => 'misread' in m && this.misread.push(m.misread));
   }
 
   async read(path: string, yaml: string, textLength?: number): Promise<SidecarRead> {
@@ -74,6 +80,20 @@ describe('the sidecar worker', function () {
     assert.ok('yaml' in first);
     assert.match(first.yaml, /^# read by hand/);
     assert.match(first.yaml, /note: checked/);
+  });
+
+  it('answers a sidecar in the shape it writes before parsing its YAML, and still writes into its document', async () => {
+    const first = await client.read('a.geo.yaml', yaml);
+    const parsed = parseSidecar(yaml);
+    assert.ok(first.ok && first.fromPlainReader && parsed.ok);
+    assert.deepEqual(first.sidecar, parsed.sidecar);
+    const written = await client.write('a.geo.yaml', { ...first.sidecar, annotations: [{ ...putin, note: 'checked' }] });
+    assert.match(written, /^# read by hand/);
+    assert.match(written, /note: checked/);
+    // A shape it does not read is parsed by the library at once.
+    const flow = await client.read('b.geo.yaml', 'version: 1\nsource: a.txt\nannotations: [{id: a1, kind: leader, start: 43, end: 57, exact: Vladimir Putin}]\n');
+    assert.ok(flow.ok && !flow.fromPlainReader && flow.sidecar.annotations[0]!.exact === 'Vladimir Putin');
+    assert.deepEqual(client.misread, []);
   });
 
   it('never writes a fresh document over one it was told to forget: it says so, and the caller reads again', async () => {
@@ -192,8 +212,8 @@ describe('the parsed-sidecar cache', function () {
           values = b.ok ? b.sidecar : undefined;
         };
         try {
-          // Read, and idle long enough for the entry to be recorded: the next read of the same bytes is a hit.
-          for (const op of ['read', 'idle', 'read', ...ops]) {
+          // Read, and wait for the entry to be recorded (once the YAML is parsed): the next read of the same bytes is a hit.
+          for (const op of ['read', 'settle', 'read', ...ops]) {
             if (op === 'read') await readBoth();
             else if (op === 'write' && values) {
               const n = edits++;
@@ -218,14 +238,37 @@ describe('the parsed-sidecar cache', function () {
               cached = client();
               plain = new WorkerClient();
             } else if (op === 'idle') await new Promise((r) => setTimeout(r, 400));
+            else if (op === 'settle') for (let i = 0; i < 200 && !(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.json'))); i++) await new Promise((r) => setTimeout(r, 25));
           }
         } finally {
-          await plain.close();
+          // Both, so that no worker of this run records into the next run's folder.
+          await Promise.all([plain.close(), cached.close()]);
         }
       }),
       { numRuns: 5 },
     );
     assert.ok(hits >= 5, `only ${hits} reads came from the cache`);
+  });
+
+  it('when a quick answer was wrong, says so, and refuses writes until the sidecar is read again', async () => {
+    // An entry for these very bytes that says otherwise: what a fault in a quick reader would answer.
+    const self = statSync(WORKER_SOURCE);
+    const wrong = { ...annotations[3]!, note: 'not in the file' };
+    await new ParsedSidecarCache(dir, `${self.size}:${Math.round(self.mtimeMs)}`).put(path, yaml, { sidecar: { version: 1, source: 'long.txt', annotations: annotations.map((a, i) => (i === 3 ? wrong : a)) } });
+    const c = client();
+    const told = await c.read(path, yaml);
+    assert.ok(told.ok && told.fromCache && told.sidecar.annotations[3]!.note === 'not in the file');
+    const write = { version: 1, source: 'long.txt', annotations: told.sidecar.annotations };
+    const refused = await c.ask({ type: 'write', path, sidecar: write, keep: true });
+    assert.ok('refused' in refused, 'a write of what it wrongly said was not refused');
+    assert.deepEqual(c.misread, [path]);
+    const again = await c.read(path, yaml);
+    assert.ok(again.ok && !again.fromCache);
+    assert.deepEqual(again.sidecar.annotations[3], annotations[3]);
+    const written = await c.write(path, { ...again.sidecar, annotations: again.sidecar.annotations.map((a, i) => (i === 3 ? { ...a, note: 'checked' } : a)) });
+    assert.match(written, /^# the team’s notes/);
+    const entry = new ParsedSidecarCache(dir, `${self.size}:${Math.round(self.mtimeMs)}`).get(path, yaml);
+    assert.ok(entry === undefined || isDeepStrictEqual(entry.sidecar.annotations[3], annotations[3]), 'the wrong entry was kept');
   });
 
   it('removes entries unused for two months, and what a crash left half-written', () => {
