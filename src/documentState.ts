@@ -397,9 +397,9 @@ export class DocumentState {
     return this.annotations.find((a) => !a.orphan && a.start <= offset && offset < a.end && a.stored.status !== 'rejected');
   }
 
+  /** The suggestion at an offset; never one the user rejected (a rejected annotation holds its span, as any does). */
   suggestionAt(offset: number): Suggestion | undefined {
-    const rejected = new Set(this.annotations.filter((a) => a.stored.status === 'rejected').map((a) => `${a.start}:${a.end}`));
-    return this.suggestions(offset, offset).find((s) => s.start <= offset && offset < s.end && !rejected.has(`${s.start}:${s.end}`));
+    return this.suggestions(offset, offset).find((s) => s.start <= offset && offset < s.end);
   }
 
   /**
