@@ -9,7 +9,7 @@ import { recognize } from '../core/recognize/index';
 import type { StoredAnnotation } from '../core/sidecar/index';
 import { displayPath, expandPaths } from './files';
 import { readTextFile } from './readTextFile';
-import { loadSidecar } from './sidecarFiles';
+import { readSidecarValues } from './sidecarFiles';
 
 export interface ExportOptions {
   format: string;
@@ -39,13 +39,13 @@ export function exportCommand(paths: string[], opts: ExportOptions, kb: Knowledg
       failed++;
       continue;
     }
-    const sidecar = loadSidecar(file);
+    const sidecar = readSidecarValues(file);
     if (sidecar.kind === 'broken') {
       process.stderr.write(`geo-annotate: ${displayPath(file)}: its sidecar does not parse; skipped\n${sidecar.message}\n`);
       failed++;
       continue;
     }
-    const annotations: StoredAnnotation[] = sidecar.kind === 'ok' ? sidecar.parsed.sidecar.annotations : annotationsFromRecognition(read.text, recognize(read.text, kb));
+    const annotations: StoredAnnotation[] = sidecar.kind === 'ok' ? sidecar.sidecar.annotations : annotationsFromRecognition(read.text, recognize(read.text, kb));
     const dir = opts.out ?? dirname(file);
     const stem = basename(file).replace(/\.txt$/, '');
     if (opts.format === 'csv') {

@@ -1,15 +1,35 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type StoredAnnotation } from '../core/sidecar/index';
+import { parseSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
+import { readPlainSidecar } from '../core/sidecar/plainRead';
 import { writeFileAtomic } from '../node/atomicWrite';
 
 export type LoadedSidecar = { kind: 'none' } | { kind: 'ok'; parsed: ParsedSidecar } | { kind: 'broken'; message: string };
 
-/** The sidecar of a text file on disk, parsed and validated. */
+/** The sidecar of a text file on disk, parsed and validated, with its YAML document to write into. */
 export function loadSidecar(textPath: string): LoadedSidecar {
   const path = sidecarPathFor(textPath);
   if (!existsSync(path)) return { kind: 'none' };
-  const r = parseSidecar(readFileSync(path, 'utf8'));
+  return parsedOrBroken(path, readFileSync(path, 'utf8'));
+}
+
+/**
+ * The values of a text's sidecar, for a reader that writes nothing back: by the plain
+ * reader when the file is in the shape it reads (10,000 annotations in ~0.1 s, not over a
+ * second), else by the YAML library.
+ */
+export function readSidecarValues(textPath: string): { kind: 'none' } | { kind: 'ok'; sidecar: Sidecar } | { kind: 'broken'; message: string } {
+  const path = sidecarPathFor(textPath);
+  if (!existsSync(path)) return { kind: 'none' };
+  const yaml = readFileSync(path, 'utf8');
+  const plain = readPlainSidecar(yaml);
+  if (plain) return { kind: 'ok', sidecar: plain.sidecar };
+  const loaded = parsedOrBroken(path, yaml);
+  return loaded.kind === 'ok' ? { kind: 'ok', sidecar: loaded.parsed.sidecar } : loaded;
+}
+
+function parsedOrBroken(path: string, yaml: string): LoadedSidecar {
+  const r = parseSidecar(yaml);
   if (!r.ok) return { kind: 'broken', message: r.errors.map((e) => `${path}:${e.line}:${e.column}: ${e.message}`).join('\n') };
   return { kind: 'ok', parsed: r };
 }
