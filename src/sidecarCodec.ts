@@ -20,6 +20,8 @@ export interface SidecarWorkerData {
   cacheDir?: string;
   /** How long after the last read or write an entry is recorded (default 1.5 s; tests shorten it). */
   recordAfterMs?: number;
+  /** How long after the last quick answer (cache, plain reader) the YAML is parsed (default 1.5 s; tests shorten it). */
+  parseAfterMs?: number;
 }
 
 export type SidecarRead = LoadedSidecar | { ok: false; errors: SidecarError[] };

@@ -6,7 +6,7 @@
  * write renders only what changed. A read is answered quickly when it can be — a large
  * sidecar unchanged since this worker last read or wrote it from the parsed-sidecar
  * cache, one in the shape the extension writes by the plain reader — and its YAML parsed
- * afterwards while idle (or at once, when a write needs the document). Should that parse
+ * once the editor has settled (or at once, when a write needs the document). Should that parse
  * disagree with the quick answer, the extension is told to read the sidecar again, and
  * no write lands on it until it has.
  * Built as dist/sidecarWorker.js; no editor API.
@@ -43,6 +43,7 @@ const toRecord = new Map<string, { yaml: string; parsed: CachedSidecar } | { yam
 const SLICE_MS = 20;
 const options = (workerData ?? {}) as SidecarWorkerData;
 const recordAfterMs = options.recordAfterMs ?? 1500;
+const parseAfterMs = options.parseAfterMs ?? 1500;
 const parsedCache = cacheFrom(options);
 
 parentPort?.on('message', (msg: SidecarRequest) => {
@@ -57,7 +58,7 @@ parentPort?.on('message', (msg: SidecarRequest) => {
         kept.delete(msg.path);
         toRecord.delete(msg.path); // the entry is for these very bytes: nothing older may replace it
         unparsed.set(msg.path, { yaml: msg.yaml, ...opts, answered: hit, by: 'cache' });
-        workWhenIdle();
+        parseLater();
         return answer({ id: msg.id, read: { ok: true, ...hit, fromCache: true } });
       }
       const plain = notPlain.has(msg.path) ? undefined : readPlainSidecar(msg.yaml, opts);
@@ -65,7 +66,7 @@ parentPort?.on('message', (msg: SidecarRequest) => {
         // Recorded in the cache once the YAML, parsed, says the same.
         kept.delete(msg.path);
         unparsed.set(msg.path, { yaml: msg.yaml, ...opts, answered: plain, by: 'plain reader' });
-        workWhenIdle();
+        parseLater();
         return answer({ id: msg.id, read: { ok: true, ...plain, fromPlainReader: true } });
       }
       const parsed = parseSidecar(msg.yaml, opts);
@@ -127,6 +128,21 @@ function parseNow(path: string): void {
     parentPort!.postMessage({ misread: path } satisfies SidecarNotice);
   } else if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) void parsedCache.put(path, pending.yaml, values);
   if (parsed.ok) keep(path, parsed.document);
+}
+
+let parseTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Parses what was answered quickly once no quick answer has been asked for a while: the
+ * editor is then placing the annotations it was sent, and a recognition worker is busy
+ * too, and a parse of seconds on the other core would slow both (a write parses at once).
+ */
+function parseLater(): void {
+  if (parseTimer) clearTimeout(parseTimer);
+  parseTimer = setTimeout(() => {
+    parseTimer = undefined;
+    workWhenIdle();
+  }, parseAfterMs);
 }
 
 let workScheduled = false;
