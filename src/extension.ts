@@ -33,7 +33,14 @@ export interface GeoAnnotatorApi {
    * calls `activate`, and `activate` itself.
    */
   activation: { loadMs: number; vscodeApiMs: number; waitMs: number; activateMs: number };
+  /** Sidecar writes under way, and a promise of their end (what `deactivate` waits for). */
+  sidecarWrites: { underWay(): number; settled(): Promise<void> };
 }
+
+/** What must finish before the extension host goes: the sidecar writes under way. */
+let beforeExit: (() => Promise<void>) | undefined;
+/** VS Code gives `deactivate` five seconds; past this, the host goes without waiting. */
+const EXIT_WAIT_MS = 4500;
 
 /** Builds the services and registers them; behaviour lives in the modules. */
 export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
@@ -47,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const storage = context.globalStorageUri;
   const codec = new SidecarCodec(dist, storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'parsed-sidecars').fsPath : undefined);
   const store = new SidecarStore(codec);
+  beforeExit = () => store.settled();
   // Two workers: open documents are answered at once, whatever the indexing of a folder is doing.
   const worker = new BackgroundRecognizer(dist);
   const indexingWorker = new BackgroundRecognizer(dist);
@@ -93,7 +101,14 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   void userEntities.start();
   indexer.start();
   const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started };
-  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb, taskTimes, activation };
+  const sidecarWrites = { underWay: () => store.writesUnderWay, settled: () => store.settled() };
+  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb, taskTimes, activation, sidecarWrites };
 }
 
-export function deactivate(): void {}
+/** Lets a sidecar write under way reach the disk (the sidecar worker, disposed, ends after it). */
+export function deactivate(): Promise<void> | undefined {
+  if (!beforeExit) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, EXIT_WAIT_MS)));
+  return Promise.race([beforeExit(), late]).finally(() => clearTimeout(timer));
+}

@@ -49,6 +49,7 @@ export class SidecarCodec {
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (a: SidecarAnswer) => void; reject: (e: Error) => void }>();
   private readonly misreadListeners: ((path: string) => void)[] = [];
+  private disposed = false;
 
   constructor(
     private readonly distDir: string,
@@ -86,6 +87,7 @@ export class SidecarCodec {
   }
 
   private ask(request: SidecarRequest & { id: number }): Promise<SidecarAnswer> {
+    if (this.disposed) return Promise.reject(new Error('the extension is shutting down'));
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { resolve, reject });
       this.ensure().postMessage(request);
@@ -100,6 +102,7 @@ export class SidecarCodec {
       if ('misread' in a) return this.misreadListeners.forEach((l) => l(a.misread));
       this.waiting.get(a.id)?.resolve(a);
       this.waiting.delete(a.id);
+      if (this.disposed && this.waiting.size === 0) void w.terminate();
     });
     w.on('error', (e) => {
       // Nothing is written without an answer: every pending request fails, loudly.
@@ -112,7 +115,12 @@ export class SidecarCodec {
     return w;
   }
 
+  /**
+   * Takes no more requests; the worker ends once it has answered those it has (a write
+   * of a large sidecar may take seconds, and closing the window must not lose it).
+   */
   dispose(): void {
-    void this.worker?.terminate();
+    this.disposed = true;
+    if (this.waiting.size === 0) void this.worker?.terminate();
   }
 }

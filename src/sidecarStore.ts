@@ -45,11 +45,36 @@ export class SidecarStore {
     return this.codec.read(target.toString(), yaml, textLength);
   }
 
+  /** Writes begun and not yet on disk (or failed). */
+  private readonly writing = new Set<Promise<void>>();
+
   /**
    * Writes `sidecar`; with `keep`, into the YAML document last read or written, so the
    * user's comments and unknown fields survive.
    */
-  async write(textUri: vscode.Uri, sidecar: Sidecar, keep: boolean): Promise<void> {
+  write(textUri: vscode.Uri, sidecar: Sidecar, keep: boolean): Promise<void> {
+    const done = this.writeNow(textUri, sidecar, keep);
+    this.writing.add(done);
+    const forget = () => this.writing.delete(done);
+    done.then(forget, forget);
+    return done;
+  }
+
+  /** How many writes are under way. */
+  get writesUnderWay(): number {
+    return this.writing.size;
+  }
+
+  /**
+   * Resolves once every write begun so far is on disk or has failed: the first write
+   * after a large sidecar was read may wait seconds for the YAML to be parsed, and the
+   * window may be closing meanwhile.
+   */
+  async settled(): Promise<void> {
+    while (this.writing.size) await Promise.allSettled([...this.writing]);
+  }
+
+  private async writeNow(textUri: vscode.Uri, sidecar: Sidecar, keep: boolean): Promise<void> {
     const target = this.sidecarUri(textUri);
     let yaml = await this.codec.write(target.toString(), sidecar, keep);
     if (yaml === undefined) {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import fc from 'fast-check';
 import { makeAnnotation, parseSidecar, serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { ParsedSidecarCache } from '../../src/node/parsedSidecarCache';
-import type { SidecarAnswer, SidecarNotice, SidecarRead, SidecarRequest, SidecarWorkerData } from '../../src/sidecarCodec';
+import { SidecarCodec, type SidecarAnswer, type SidecarNotice, type SidecarRead, type SidecarRequest, type SidecarWorkerData } from '../../src/sidecarCodec';
 
 const WORKER_SOURCE = join(__dirname, '..', '..', 'src', 'sidecarWorker.ts');
 
@@ -108,6 +109,31 @@ describe('the sidecar worker', function () {
     // A new sidecar (nothing read) is written without one.
     const fresh = await client.ask({ type: 'write', path: 'b.geo.yaml', sidecar, keep: false });
     assert.ok('yaml' in fresh && !fresh.yaml.includes('read by hand'));
+  });
+});
+
+describe('the sidecar codec, on the extension host’s side', function () {
+  this.timeout(60_000);
+  const dist = join(__dirname, '..', '..', 'dist');
+  before(() => {
+    if (!existsSync(join(dist, 'sidecarWorker.js'))) execFileSync(process.execPath, [join(__dirname, '..', '..', 'esbuild.js')], { cwd: join(__dirname, '..', '..') });
+  });
+
+  it('answers the requests it has when disposed — a write waiting for a large parse included — and then takes no more', async () => {
+    const text = 'Vladimir Putin met Xi Jinping in Moscow. '.repeat(600);
+    const map = new CodePointMap(text);
+    const annotations: StoredAnnotation[] = [];
+    for (let at = 0; at < text.length; at += 41) annotations.push(makeAnnotation(text, map, at, at + 14, { kind: 'leader', status: 'accepted', id: `p${at}` }));
+    const yaml = '# kept\n' + serializeSidecar({ version: 1, source: 'long.txt', annotations });
+    const codec = new SidecarCodec(dist);
+    const read = await codec.read('long.txt.geo.yaml', yaml);
+    assert.ok(read.ok && read.fromPlainReader, 'answered before the YAML was parsed');
+    // The write needs the document, parsed only now; the window closes meanwhile.
+    const writing = codec.write('long.txt.geo.yaml', { ...read.sidecar, annotations: read.sidecar.annotations.map((a, i) => (i === 9 ? { ...a, note: 'last words' } : a)) }, true);
+    codec.dispose();
+    const written = await writing;
+    assert.ok(written?.startsWith('# kept') && written.includes('note: last words'));
+    await assert.rejects(codec.read('other.geo.yaml', yaml), /shutting down/);
   });
 });
 
