@@ -2,10 +2,19 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
-import { makeAnnotation, parseSidecar, serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
+import { makeAnnotation, parseSidecar, RENDER_OPTIONS, serializeSidecar, writeSidecarDocument, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
 import { readPlainSidecar } from '../../src/core/sidecar/plainRead';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { corpusText } from './corpus';
+
+/**
+ * A sidecar with its double-quoted strings broken over lines at each line break, as the
+ * library folds them: earlier builds wrote those of 40 characters or more so (a context
+ * with several line breaks); here every one is, to read as many as can be.
+ */
+function asWrittenEarlier(sidecar: Sidecar): string {
+  return writeSidecarDocument(sidecar).document.toString({ ...RENDER_OPTIONS, doubleQuotedMinMultiLineLength: 1 });
+}
 
 /** What the plain reader must never do: read a sidecar to anything but what the YAML library reads it to. */
 function agrees(yaml: string, textLength?: number): 'read' | 'declined' {
@@ -104,19 +113,24 @@ describe('the plain sidecar reader', () => {
         ...r.mentions.map((m, i) => makeAnnotation(text, map, m.start, m.end, { kind: m.type, entity: m.entity, name: m.name, status: 'suggested', id: `m${i}` })),
         ...r.quotes.map((q, i) => makeAnnotation(text, map, q.start, q.end, { kind: 'quote', quoteKind: q.kind, speaker: q.speaker, speakerEntity: q.speakerEntity, status: 'accepted', id: `q${i}`, note: 'checked:\n\n  “twice”' })),
       ];
-      const yaml = serializeSidecar({ version: 1, source: `${id}.txt`, textHash: 'fnv64:0123456789abcdef', annotations });
-      assert.ok(yaml.includes('prefix: "') && /\n {6}\S/.test(yaml), 'expected context over several lines in the sample');
-      assert.equal(agrees(yaml, [...text].length), 'read', `declined the sidecar of ${id}`);
-      // Offsets past the text's end are the library's to report, with their line.
-      assert.equal(agrees(yaml, 3), 'declined');
+      const sidecar: Sidecar = { version: 1, source: `${id}.txt`, textHash: 'fnv64:0123456789abcdef', annotations };
+      const yaml = serializeSidecar(sidecar);
+      const earlier = asWrittenEarlier(sidecar);
+      assert.ok(/(?:prefix|suffix): "[^"\n]*\\n[^"\n]*"\n/.test(yaml), 'expected a context with a line break, on one line');
+      assert.ok(/(?:prefix|suffix): "[^"\n]*\n/.test(earlier), 'expected a context over several lines, as written before');
+      for (const written of [yaml, earlier]) {
+        assert.equal(agrees(written, [...text].length), 'read', `declined the sidecar of ${id}`);
+        // Offsets past the text's end are the library's to report, with their line.
+        assert.equal(agrees(written, 3), 'declined');
+      }
     }
   });
 
   it('reads what it accepts of any sidecar written, tricky strings included, as the library does', () => {
     let read = 0;
     fc.assert(
-      fc.property(sidecars, (sidecar) => {
-        if (agrees(serializeSidecar(sidecar)) === 'read') read++;
+      fc.property(sidecars, fc.boolean(), (sidecar, before) => {
+        if (agrees(before ? asWrittenEarlier(sidecar) : serializeSidecar(sidecar)) === 'read') read++;
       }),
       { numRuns: 400 },
     );
@@ -128,8 +142,8 @@ describe('the plain sidecar reader', () => {
     let readable = 0;
     let read = 0;
     fc.assert(
-      fc.property(plainSidecars, fc.array(edit, { minLength: 1, maxLength: 3 }), (sidecar, edits) => {
-        const written = serializeSidecar(sidecar);
+      fc.property(plainSidecars, fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 3 }), (sidecar, before, edits) => {
+        const written = before ? asWrittenEarlier(sidecar) : serializeSidecar(sidecar);
         const yaml = edits.reduce(applyEdit, written);
         const answer = agrees(yaml);
         if (yaml === written || readPlainSidecar(written) === undefined) return;
@@ -152,6 +166,9 @@ describe('the plain sidecar reader', () => {
     assert.equal(readPlainSidecar('source: a.txt\nannotations:\n- id: a1\n  kind: country\n  from: 17\n  to: 23\n  exact: Russia\n')!.migratedFrom, 0);
     assert.equal(agrees('version: 1\nsource: a.txt\nannotations:\n'), 'read');
     assert.equal(agrees('version: 1\nsource: a.txt\nannotations: []\n'), 'read');
+    // A line break then a no-break space, folded: YAML strips spaces only.
+    assert.equal(agrees('version: 1\nsource: "\n\n\n   \u00a0x"\n'), 'read');
+    assert.equal(readPlainSidecar('version: 1\nsource: "\n\n\n   \u00a0x"\n')!.sidecar.source, '\n\n\u00a0x');
     for (const [block, value] of [['|', 'a\n\n  b\n'], ['|-', 'a\n\n  b'], ['|+', 'a\n\n  b\n\n']] as const) {
       const yaml = `version: 1\nsource: ${block}\n\n  a\n\n    b\n\nannotations:\n`;
       assert.equal(agrees(yaml), 'read', yaml);

@@ -269,7 +269,8 @@ function foldDoubleQuoted(inner: string, minIndent: number): string | undefined 
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const last = i === lines.length - 1;
-    const indent = line.length - line.trimStart().length;
+    let indent = 0;
+    while (line.charCodeAt(indent) === SPACE) indent++; // spaces only: YAML keeps a no-break space, which trimStart would drop
     if (!last && indent === line.length) {
       blank++;
       continue;

@@ -1,8 +1,12 @@
 import { Document, isMap, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { StoredAnnotation } from './model';
 
-/** How every sidecar is rendered: no folding, so one field stays on one line. */
-export const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+/**
+ * How every sidecar is rendered: no folding, and line breaks inside double quotes
+ * written `\n` (the library otherwise breaks a quoted string of 40 characters or more at
+ * each), so one field stays on one line.
+ */
+export const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER } as const;
 
 /** Stands for the annotations while the rest of the document renders; never in a sidecar. */
 const MARKER = 'geo-annotator-annotations-go-here-7f3a9c';
