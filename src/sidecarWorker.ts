@@ -15,7 +15,8 @@ import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
 import { AnnotationCache, parseSidecar, valuesAsWritten, writeSidecarDocument } from './core/sidecar/index';
-import { readPlainSidecar } from './core/sidecar/plainRead';
+import { readPlainSidecar, type PlainRead } from './core/sidecar/plainRead';
+import type { ParseOptions } from './core/sidecar/parse';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
@@ -61,7 +62,7 @@ parentPort?.on('message', (msg: SidecarRequest) => {
         parseLater();
         return answer({ id: msg.id, read: { ok: true, ...hit, fromCache: true } });
       }
-      const plain = notPlain.has(msg.path) ? undefined : readPlainSidecar(msg.yaml, opts);
+      const plain = notPlain.has(msg.path) ? undefined : plainRead(msg.path, msg.yaml, opts);
       if (plain) {
         // Recorded in the cache once the YAML, parsed, says the same.
         kept.delete(msg.path);
@@ -99,6 +100,17 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       recordNow(msg.path);
   }
 });
+
+/** The plain reader's answer; none, should it ever fail (the library then reads the file, as for any it declines). */
+function plainRead(path: string, yaml: string, opts: ParseOptions): PlainRead | undefined {
+  try {
+    return readPlainSidecar(yaml, opts);
+  } catch (e) {
+    console.error(`geo-annotator: the plain reader failed on ${path}: ${(e as Error).message}`);
+    notPlain.add(path);
+    return undefined;
+  }
+}
 
 function keep(path: string, document: Document): void {
   kept.set(path, { document, cache: new AnnotationCache() });

@@ -187,6 +187,7 @@ describe('the plain sidecar reader', () => {
       '%YAML 1.1\n---\nversion: 1\n', // directive
       'version: 1\nannotations:\n  - id: a1\n    kind: planet\n    start: 1\n    end: 2\n    exact: x\n', // fails its checks
       '', // empty: the library says what that is
+      'version: 1\nsource: a.txt\nannotations:\n' + '# padding\n'.repeat(3_400_000), // over the size limit: refused by the library, unread
     ]) {
       assert.equal(readPlainSidecar(declined), undefined, JSON.stringify(declined));
     }

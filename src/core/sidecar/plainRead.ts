@@ -1,5 +1,5 @@
 import type { Sidecar } from './model';
-import { checkSidecar, type Fields, type ParseOptions } from './parse';
+import { checkSidecar, MAX_SIDECAR_BYTES, type Fields, type ParseOptions } from './parse';
 
 /** What a sidecar read to, without its YAML document. */
 export interface PlainRead {
@@ -21,7 +21,8 @@ export interface PlainRead {
  * it, on sidecars of tricky strings and after random hand edits.
  */
 export function readPlainSidecar(yaml: string, opts: ParseOptions = {}): PlainRead | undefined {
-  if (DECLINED_ANYWHERE.test(yaml) || (SURROGATE.test(yaml) && UNPAIRED_SURROGATE.test(yaml))) return undefined;
+  // Over the size limit, the library's parse says so (and reads nothing).
+  if (yaml.length > MAX_SIDECAR_BYTES || DECLINED_ANYWHERE.test(yaml) || (SURROGATE.test(yaml) && UNPAIRED_SURROGATE.test(yaml))) return undefined;
   const root = new Mapping();
   const list: Mapping[] = [];
   /** A top-level key with nothing after its colon: a list may follow, or nothing (null). */
