@@ -22,7 +22,7 @@ export interface PlainRead {
  */
 export function readPlainSidecar(yaml: string, opts: ParseOptions = {}): PlainRead | undefined {
   // Over the size limit, the library's parse says so (and reads nothing).
-  if (yaml.length > MAX_SIDECAR_BYTES || DECLINED_ANYWHERE.test(yaml) || (SURROGATE.test(yaml) && UNPAIRED_SURROGATE.test(yaml))) return undefined;
+  if (yaml.length > MAX_SIDECAR_BYTES || !readableCharacters(yaml)) return undefined;
   const root = new Mapping();
   const list: Mapping[] = [];
   /** A top-level key with nothing after its colon: a list may follow, or nothing (null). */
@@ -123,13 +123,24 @@ const COLON = 0x3a;
 /**
  * Characters after which the reader would have to know more YAML than it does: tabs, CR,
  * other control characters, C1 controls and NEL, line and paragraph separators, BOM and
- * non-characters; and unpaired surrogates (looked for only where there are surrogates:
+ * non-characters; and unpaired surrogates (looked for only from the first surrogate on:
  * the look-behind makes that search several times slower).
  */
 // eslint-disable-next-line no-control-regex
 const DECLINED_ANYWHERE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-const SURROGATE = /[\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const DECLINED_OR_SURROGATE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** No character the reader declines: one search in the usual case, where there are no surrogates either. */
+function readableCharacters(yaml: string): boolean {
+  const at = yaml.search(DECLINED_OR_SURROGATE);
+  if (at < 0) return true;
+  const c = yaml.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdfff) return false;
+  const rest = yaml.slice(at);
+  return !DECLINED_ANYWHERE.test(rest) && !UNPAIRED_SURROGATE.test(rest);
+}
 
 const DECLINE = -1;
 
