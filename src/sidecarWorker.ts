@@ -14,9 +14,7 @@
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
-import { AnnotationCache, parseSidecar, valuesAsWritten, writeSidecarDocument } from './core/sidecar/index';
-import { readPlainSidecar, type PlainRead } from './core/sidecar/plainRead';
-import type { ParseOptions } from './core/sidecar/parse';
+import { AnnotationCache, parseSidecar, readPlainSidecar, valuesAsWritten, writeSidecarDocument, type ParseOptions, type PlainRead } from './core/sidecar/index';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';

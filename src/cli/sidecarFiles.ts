@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
-import { readPlainSidecar } from '../core/sidecar/plainRead';
+import { parseSidecar, readPlainSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
 import { writeFileAtomic } from '../node/atomicWrite';
 
 export type LoadedSidecar = { kind: 'none' } | { kind: 'ok'; parsed: ParsedSidecar } | { kind: 'broken'; message: string };

@@ -2,8 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
-import { makeAnnotation, parseSidecar, RENDER_OPTIONS, serializeSidecar, writeSidecarDocument, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
-import { readPlainSidecar } from '../../src/core/sidecar/plainRead';
+import { makeAnnotation, parseSidecar, readPlainSidecar, RENDER_OPTIONS, serializeSidecar, writeSidecarDocument, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { corpusText } from './corpus';
 
