@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
-import { AnnotationCache, parseSidecar, readPlainSidecar, valuesAsWritten, writeSidecarDocument, type ParseOptions, type PlainRead } from './core/sidecar/index';
+import { AnnotationCache, parseSidecar, readPlainSidecar, valuesAsWritten, valuesOf, writeSidecarDocument, type ParseOptions } from './core/sidecar/index';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
@@ -54,26 +54,18 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       const opts = msg.textLength === undefined ? {} : { textLength: msg.textLength };
       const hit = parsedCache?.get(msg.path, msg.yaml, msg.textLength);
       if (hit) {
-        kept.delete(msg.path);
         toRecord.delete(msg.path); // the entry is for these very bytes: nothing older may replace it
-        unparsed.set(msg.path, { yaml: msg.yaml, ...opts, answered: hit, by: 'cache' });
-        parseLater();
-        return answer({ id: msg.id, read: { ok: true, ...hit, fromCache: true } });
+        return answerQuickly(msg, hit, 'cache');
       }
+      // Recorded in the cache once the YAML, parsed, says the same.
       const plain = notPlain.has(msg.path) ? undefined : plainRead(msg.path, msg.yaml, opts);
-      if (plain) {
-        // Recorded in the cache once the YAML, parsed, says the same.
-        kept.delete(msg.path);
-        unparsed.set(msg.path, { yaml: msg.yaml, ...opts, answered: plain, by: 'plain reader' });
-        parseLater();
-        return answer({ id: msg.id, read: { ok: true, ...plain, fromPlainReader: true } });
-      }
+      if (plain) return answerQuickly(msg, plain, 'plain reader');
       const parsed = parseSidecar(msg.yaml, opts);
       if (!parsed.ok) {
         kept.delete(msg.path);
         return answer({ id: msg.id, read: parsed });
       }
-      const values: CachedSidecar = { sidecar: parsed.sidecar, ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }) };
+      const values = valuesOf(parsed);
       keep(msg.path, parsed.document);
       if (parsedCache && ParsedSidecarCache.worthCaching(msg.yaml)) record(msg.path, { yaml: msg.yaml, parsed: values });
       return answer({ id: msg.id, read: { ok: true, ...values } });
@@ -99,8 +91,16 @@ parentPort?.on('message', (msg: SidecarRequest) => {
   }
 });
 
+/** Answers a read before its YAML is parsed into a document (see parseNow). */
+function answerQuickly(msg: SidecarRequest & { type: 'read' }, values: CachedSidecar, by: 'cache' | 'plain reader'): void {
+  kept.delete(msg.path);
+  unparsed.set(msg.path, { yaml: msg.yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: values, by });
+  parseLater();
+  answer({ id: msg.id, read: { ok: true, ...values, ...(by === 'cache' ? { fromCache: true } : { fromPlainReader: true }) } });
+}
+
 /** The plain reader's answer; none, should it ever fail (the library then reads the file, as for any it declines). */
-function plainRead(path: string, yaml: string, opts: ParseOptions): PlainRead | undefined {
+function plainRead(path: string, yaml: string, opts: ParseOptions): CachedSidecar | undefined {
   try {
     return readPlainSidecar(yaml, opts);
   } catch (e) {
@@ -127,7 +127,7 @@ function parseNow(path: string): void {
   if (!pending) return;
   unparsed.delete(path);
   const parsed = parseSidecar(pending.yaml, pending.textLength === undefined ? {} : { textLength: pending.textLength });
-  const values: CachedSidecar | undefined = parsed.ok ? { sidecar: parsed.sidecar, ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }) } : undefined;
+  const values = parsed.ok ? valuesOf(parsed) : undefined;
   const agrees = values !== undefined && values.migratedFrom === pending.answered.migratedFrom && JSON.stringify(values.sidecar) === JSON.stringify(pending.answered.sidecar);
   if (!agrees) {
     console.error(`geo-annotator: the ${pending.by} read ${path} otherwise than its YAML says; it is read again`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sidecar } from '../core/sidecar/model';
+import { valuesOf, type SidecarValues } from '../core/sidecar/parse';
 import { writeFileAtomic } from './atomicWrite';
 
 /**
@@ -51,7 +52,7 @@ export class ParsedSidecarCache {
     } catch {
       // read-only: it ages, and is parsed again one day
     }
-    return { sidecar: entry.sidecar, ...(entry.migratedFrom === undefined ? {} : { migratedFrom: entry.migratedFrom }) };
+    return valuesOf(entry);
   }
 
   /** Records what `yaml` parses to; false when it could not be written (the cache is then only slower). */
@@ -102,10 +103,8 @@ export class ParsedSidecarCache {
   }
 }
 
-export interface CachedSidecar {
-  sidecar: Sidecar;
-  migratedFrom?: number;
-}
+/** What an entry answers: a sidecar's values. */
+export type CachedSidecar = SidecarValues;
 
 interface Entry extends CachedSidecar {
   format: number;

@@ -156,13 +156,17 @@ describe('the parsed-sidecar cache', function () {
     clients.push(c);
     return c;
   };
+  /** Waits up to 5 s for an entry to be in the cache's folder (which the worker makes with its first). */
+  const anEntry = async () => {
+    for (let i = 0; i < 200 && !(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.json'))); i++) await new Promise((r) => setTimeout(r, 25));
+  };
   /**
    * Entries are recorded when the worker is idle, or when it forgets the path; what the
    * plain reader answered, once the YAML parsed agrees (`forget` would drop that parse).
    */
   const recorded = async (c: WorkerClient, p = path, forget = true) => {
     if (forget) c.forget(p);
-    for (let i = 0; i < 200 && readdirSync(dir).filter((f) => f.endsWith('.json')).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    await anEntry();
     assert.equal(readdirSync(dir).filter((f) => f.endsWith('.json')).length, 1, 'one entry recorded');
   };
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'geo-parsed-'))));
@@ -267,7 +271,7 @@ describe('the parsed-sidecar cache', function () {
               cached = client();
               plain = new WorkerClient();
             } else if (op === 'idle') await new Promise((r) => setTimeout(r, 400));
-            else if (op === 'settle') for (let i = 0; i < 200 && !(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.json'))); i++) await new Promise((r) => setTimeout(r, 25));
+            else if (op === 'settle') await anEntry();
           }
         } finally {
           // Both, so that no worker of this run records into the next run's folder.

@@ -1,7 +1,7 @@
 /** The sidecar format: model, parsing with validation (and a quick reader of the shape it writes), comment-keeping serialisation, anchoring. */
 export * from './model';
-export { parseSidecar, MAX_SIDECAR_BYTES, type ParseResult, type ParsedSidecar, type SidecarError, type ParseOptions } from './parse';
-export { readPlainSidecar, type PlainRead } from './plainRead';
+export { parseSidecar, valuesOf, MAX_SIDECAR_BYTES, type ParseResult, type ParsedSidecar, type SidecarError, type ParseOptions, type SidecarValues } from './parse';
+export { readPlainSidecar } from './plainRead';
 export { serializeSidecar, writeSidecarDocument, valuesAsWritten } from './serialize';
 export { AnnotationCache, renderSidecarDocument, RENDER_OPTIONS } from './render';
 export { makeAnnotation, contextAround, newId, CONTEXT } from './selector';

@@ -23,6 +23,18 @@ export interface ParsedSidecar {
 
 export type ParseResult = ParsedSidecar | { ok: false; errors: SidecarError[] };
 
+/** What a sidecar reads to, without its YAML document: what a quick reader or a cache can answer. */
+export interface SidecarValues {
+  sidecar: Sidecar;
+  /** The file was an older version and was migrated in memory. */
+  migratedFrom?: number;
+}
+
+/** The values of a sidecar read, without the document or anything else it carries. */
+export function valuesOf(read: SidecarValues): SidecarValues {
+  return read.migratedFrom === undefined ? { sidecar: read.sidecar } : { sidecar: read.sidecar, migratedFrom: read.migratedFrom };
+}
+
 /** Refused unread above this size: a sidecar of 100,000 annotations is ~25 MB. */
 export const MAX_SIDECAR_BYTES = 32 * 1024 * 1024;
 const MAX_DEPTH = 8;

@@ -1,11 +1,4 @@
-import type { Sidecar } from './model';
-import { checkSidecar, MAX_SIDECAR_BYTES, type Fields, type ParseOptions } from './parse';
-
-/** What a sidecar read to, without its YAML document. */
-export interface PlainRead {
-  sidecar: Sidecar;
-  migratedFrom?: number;
-}
+import { checkSidecar, MAX_SIDECAR_BYTES, valuesOf, type Fields, type ParseOptions, type SidecarValues } from './parse';
 
 /**
  * Reads a sidecar written in the shape the extension writes — block mappings and the
@@ -20,7 +13,7 @@ export interface PlainRead {
  * What it accepts, it reads to the values the library reads: property-tested against
  * it, on sidecars of tricky strings and after random hand edits.
  */
-export function readPlainSidecar(yaml: string, opts: ParseOptions = {}): PlainRead | undefined {
+export function readPlainSidecar(yaml: string, opts: ParseOptions = {}): SidecarValues | undefined {
   // Over the size limit, the library's parse says so (and reads nothing).
   if (yaml.length > MAX_SIDECAR_BYTES || !readableCharacters(yaml)) return undefined;
   const root = new Mapping();
@@ -74,8 +67,7 @@ export function readPlainSidecar(yaml: string, opts: ParseOptions = {}): PlainRe
   const annotations = root.value('annotations');
   if (annotations !== undefined && annotations !== null && annotations !== list && !isEmptyList(annotations)) return undefined;
   const checked = checkSidecar<null>(root, list, opts);
-  if (!checked.ok) return undefined;
-  return checked.migratedFrom === undefined ? { sidecar: checked.sidecar } : { sidecar: checked.sidecar, migratedFrom: checked.migratedFrom };
+  return checked.ok ? valuesOf(checked) : undefined;
 }
 
 /**
@@ -87,15 +79,18 @@ class Mapping implements Fields<null> {
   private readonly entries: unknown[] = [];
 
   value(key: string): unknown {
-    const e = this.entries;
-    for (let i = 0; i < e.length; i += 2) if (e[i] === key) return e[i + 1];
-    return undefined;
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.entries[i + 1];
   }
 
   has(key: string): boolean {
+    return this.indexOf(key) >= 0;
+  }
+
+  private indexOf(key: string): number {
     const e = this.entries;
-    for (let i = 0; i < e.length; i += 2) if (e[i] === key) return true;
-    return false;
+    for (let i = 0; i < e.length; i += 2) if (e[i] === key) return i;
+    return -1;
   }
 
   place(): null {
