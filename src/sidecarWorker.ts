@@ -136,7 +136,10 @@ function parseNow(path: string): void {
     if (pending.by === 'plain reader') notPlain.add(path);
     misread.add(path);
     parentPort!.postMessage({ misread: path } satisfies SidecarNotice);
-  } else if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) void parsedCache.put(path, pending.yaml, values);
+  } else if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) {
+    // Through the queue of entries to record, as a write's: a write that follows replaces it there (one put each raced on the file).
+    record(path, { yaml: pending.yaml, parsed: values });
+  }
   if (parsed.ok) keep(path, parsed.document);
 }
 
