@@ -1,28 +1,29 @@
 /**
  * A worker thread that reads and writes sidecar YAML off the extension host's thread:
- * the YAML library takes seconds over a sidecar of ten thousand annotations. It keeps
- * each sidecar's YAML document (comments, unknown fields) between a read and the next
- * write, keyed by the sidecar's path, with the rendered text of each annotation, so a
- * write renders only what changed. A read is answered quickly when it can be — a large
- * sidecar unchanged since this worker last read or wrote it from the parsed-sidecar
- * cache, one in the shape the extension writes by the plain reader — and its YAML parsed
- * once the editor has settled (or at once, when a write needs the document). Should that parse
- * disagree with the quick answer, the extension is told to read the sidecar again, and
- * no write lands on it until it has.
+ * the YAML library takes seconds over a sidecar of ten thousand annotations. Between a
+ * read and the next write it keeps, keyed by the sidecar's path, what the write builds
+ * on: for a sidecar exactly as the plain writer writes it, its text (a write then takes
+ * what did not change from it, without the library); for any other, its YAML document
+ * (comments, unknown fields) with the rendered text of each annotation, so a write
+ * renders only what changed. A read is answered quickly when it can be — a large sidecar
+ * unchanged since this worker last read or wrote it from the parsed-sidecar cache, one
+ * in the shape the extension writes by the plain reader — and then, once the editor has
+ * settled (or at once, when a write comes), its text compared with what the plain writer
+ * writes for the answer, and where it differs its YAML parsed. Should that parse disagree
+ * with the quick answer, the extension is told to read the sidecar again, and no write
+ * lands on it until it has.
  * Built as dist/sidecarWorker.js; no editor API.
  */
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
-import { AnnotationCache, parseSidecar, readPlainSidecar, valuesAsWritten, valuesOf, writeSidecarDocument, type ParseOptions } from './core/sidecar/index';
+import { AnnotationCache, asPlainSidecarText, parseSidecar, readPlainSidecar, renderPlainSidecar, valuesAsWritten, valuesOf, writeSidecarDocument, type ParseOptions, type PlainSidecarText } from './core/sidecar/index';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
 
-interface Kept {
-  document: Document;
-  cache: AnnotationCache;
-}
+/** What a write builds on: the YAML document read or written, or — for a sidecar exactly as the plain writer writes it — its text. */
+type Kept = { document: Document; cache: AnnotationCache } | { text: PlainSidecarText };
 
 const kept = new Map<string, Kept>();
 /** Sidecars read but not yet rendered: rendered while the worker is idle, so the first write is quick too. */
@@ -76,12 +77,9 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       const previous = msg.keep ? kept.get(msg.path) : undefined;
       // Never a fresh document in its place: that would drop the user's comments.
       if (msg.keep && !previous) return answer({ id: msg.id, forgotten: true });
-      const cache = previous?.cache ?? new AnnotationCache();
-      const written = writeSidecarDocument(msg.sidecar, previous?.document, cache);
-      kept.set(msg.path, { document: written.document, cache });
-      unrendered.delete(msg.path);
-      if (parsedCache) record(msg.path, { yaml: written.yaml, written: msg.sidecar });
-      return answer({ id: msg.id, yaml: written.yaml });
+      const yaml = previous && 'document' in previous ? writeWithLibrary(msg.path, msg.sidecar, previous.document, previous.cache) : writeAnew(msg.path, msg.sidecar, previous?.text);
+      if (parsedCache) record(msg.path, { yaml, written: msg.sidecar });
+      return answer({ id: msg.id, yaml });
     }
     case 'forget':
       kept.delete(msg.path);
@@ -90,6 +88,28 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       recordNow(msg.path);
   }
 });
+
+/** Written into `document` (the one read or last written), or a new one. */
+function writeWithLibrary(path: string, sidecar: Sidecar, document: Document | undefined, cache: AnnotationCache): string {
+  const written = writeSidecarDocument(sidecar, document, cache);
+  kept.set(path, { document: written.document, cache });
+  unrendered.delete(path);
+  return written.yaml;
+}
+
+/**
+ * A write where the file holds nothing the values do not (a new sidecar, or one exactly
+ * as the plain writer writes it): the plain writer's, from the text before; the
+ * library's, in a new document, for what the plain writer leaves to it.
+ */
+function writeAnew(path: string, sidecar: Sidecar, previous: PlainSidecarText | undefined): string {
+  const text = renderPlainSidecar(sidecar, previous);
+  if (text) {
+    kept.set(path, { text });
+    return text.yaml;
+  }
+  return writeWithLibrary(path, sidecar, undefined, new AnnotationCache());
+}
 
 /** Answers a read before its YAML is parsed into a document (see parseNow). */
 function answerQuickly(msg: SidecarRequest & { type: 'read' }, values: CachedSidecar, by: 'cache' | 'plain reader'): void {
@@ -117,7 +137,8 @@ function keep(path: string, document: Document): void {
 }
 
 /**
- * Parses a sidecar answered quickly, and checks that the YAML says what the answer did.
+ * Parses a sidecar answered quickly — unless it is exactly what the plain writer writes
+ * for the answer — and checks that the YAML says what the answer did.
  * If not, the cache entry goes, the plain reader is not asked about the file again, and
  * the extension is told to read it again; until it has, writes to it are refused (they
  * would write what it was wrongly told).
@@ -126,6 +147,13 @@ function parseNow(path: string): void {
   const pending = unparsed.get(path);
   if (!pending) return;
   unparsed.delete(path);
+  // Exactly what the plain writer writes for the values answered: the library reads it to them (it reads back what it writes); no parse.
+  const text = pending.answered.migratedFrom === undefined ? asPlainSidecarText(pending.yaml, pending.answered.sidecar) : undefined;
+  if (text) {
+    kept.set(path, { text });
+    if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) record(path, { yaml: pending.yaml, parsed: pending.answered });
+    return;
+  }
   const parsed = parseSidecar(pending.yaml, pending.textLength === undefined ? {} : { textLength: pending.textLength });
   const values = parsed.ok ? valuesOf(parsed) : undefined;
   const agrees = values !== undefined && values.migratedFrom === pending.answered.migratedFrom && JSON.stringify(values.sidecar) === JSON.stringify(pending.answered.sidecar);
@@ -174,7 +202,7 @@ function workWhenIdle(): void {
     const path = unrendered.values().next().value;
     if (path === undefined) return;
     const k = kept.get(path);
-    if (!k || k.cache.fill(k.document, performance.now() + SLICE_MS)) unrendered.delete(path);
+    if (!k || !('document' in k) || k.cache.fill(k.document, performance.now() + SLICE_MS)) unrendered.delete(path);
     workWhenIdle();
   });
 }

@@ -1,7 +1,8 @@
-/** The sidecar format: model, parsing with validation (and a quick reader of the shape it writes), comment-keeping serialisation, anchoring. */
+/** The sidecar format: model, parsing with validation (and a quick reader of the shape it writes), comment-keeping serialisation (and a quick writer of new sidecars), anchoring. */
 export * from './model';
 export { parseSidecar, valuesOf, MAX_SIDECAR_BYTES, type ParseResult, type ParsedSidecar, type SidecarError, type ParseOptions, type SidecarValues } from './parse';
 export { readPlainSidecar } from './plainRead';
+export { asPlainSidecarText, renderPlainSidecar, type PlainSidecarText } from './plainWrite';
 export { serializeSidecar, writeSidecarDocument, valuesAsWritten } from './serialize';
 export { AnnotationCache, renderSidecarDocument, RENDER_OPTIONS } from './render';
 export { makeAnnotation, contextAround, newId, CONTEXT } from './selector';

@@ -57,3 +57,20 @@ export function textPathFor(sidecarPath: string): string | undefined {
 export function compareAnnotations(a: StoredAnnotation, b: StoredAnnotation): number {
   return a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** The annotations in the file's order; they usually come sorted, and a check is cheaper than a sort. */
+export function inFileOrder(annotations: readonly StoredAnnotation[]): StoredAnnotation[] {
+  for (let i = 1; i < annotations.length; i++) {
+    if (compareAnnotations(annotations[i - 1]!, annotations[i]!) > 0) return [...annotations].sort(compareAnnotations);
+  }
+  return annotations as StoredAnnotation[];
+}
+
+/** Field by field, spelled out: a loop over the field names reads each through a slow generic lookup. */
+export function sameValues(a: StoredAnnotation, b: StoredAnnotation): boolean {
+  return (
+    a.id === b.id && a.kind === b.kind && a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix &&
+    a.entity === b.entity && a.name === b.name && a.quoteKind === b.quoteKind && a.speaker === b.speaker && a.speakerEntity === b.speakerEntity &&
+    a.status === b.status && a.note === b.note
+  );
+}

@@ -64,21 +64,34 @@ export class AnnotationCache {
   textOf(item: object): string | undefined {
     const known = this.texts.get(item);
     if (known !== undefined) return known;
-    let text: string;
-    try {
-      text = renderList([LEAD, item]).slice(`${KEY}:\n  - x\n`.length, -1);
-    } catch {
-      return undefined; // e.g. an alias to an anchor in another annotation
-    }
+    const text = renderAlone(item);
+    if (text === undefined) return undefined;
     this.rendered++;
     this.texts.set(item, text);
-    if (KEEPS_NEWLINES.test(text)) this.keeping.add(item);
+    if (keepsNewlines(text)) this.keeping.add(item);
     return text;
   }
 
   keepsNewlines(item: object): boolean {
     return this.keeping.has(item);
   }
+}
+
+/**
+ * An annotation's node rendered on its own, as it renders in a sidecar's list (see
+ * AnnotationCache); undefined when it cannot be (e.g. an alias to an anchor in another annotation).
+ */
+export function renderAlone(item: object): string | undefined {
+  try {
+    return renderList([LEAD, item]).slice(`${KEY}:\n  - x\n`.length, -1);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a rendered annotation holds a keep-chomped block scalar, which changes how what follows it renders. */
+export function keepsNewlines(text: string): boolean {
+  return KEEPS_NEWLINES.test(text);
 }
 
 /**

@@ -1,18 +1,9 @@
-import { Document, isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Pair } from 'yaml';
-import { compareAnnotations, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
+import { Document, isMap, isScalar, isSeq, YAMLMap, YAMLSeq, type Pair } from 'yaml';
+import { annotationNode, FIELD_INDEX, FIELDS, HEADER, scalarOf, styleFor } from './layout';
+import { inFileOrder, sameValues, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
 import type { ParsedSidecar } from './parse';
+import { renderPlainSidecar } from './plainWrite';
 import { renderSidecarDocument, type AnnotationCache } from './render';
-
-const HEADER = ' geo-annotator sidecar: annotations of the text file named in `source`.\n Offsets are Unicode code points (BOM not counted), end exclusive. Edit freely; comments are kept.';
-
-/** Field order inside an annotation, for readable, stable files. */
-const FIELDS: (keyof StoredAnnotation)[] = ['id', 'kind', 'start', 'end', 'exact', 'prefix', 'suffix', 'entity', 'name', 'quoteKind', 'speaker', 'speakerEntity', 'status', 'note'];
-/**
- * Text taken from the article, written double-quoted when it spans lines: `"…\n\n…"` reads
- * better than a block scalar for a few words around a line break, and keeps each field on one line.
- */
-const CONTEXT_FIELDS = new Set<keyof StoredAnnotation>(['exact', 'prefix', 'suffix']);
-const FIELD_INDEX = new Map(FIELDS.map((key, i) => [key as string, i]));
 
 /**
  * Writes a sidecar as YAML. Given the sidecar it was read from, the same document is
@@ -20,7 +11,7 @@ const FIELD_INDEX = new Map(FIELDS.map((key, i) => [key as string, i]));
  * survive; annotations come out in a stable order.
  */
 export function serializeSidecar(sidecar: Sidecar, previous?: ParsedSidecar): string {
-  return writeSidecarDocument(sidecar, previous?.document.clone()).yaml;
+  return (previous ? undefined : renderPlainSidecar(sidecar)?.yaml) ?? writeSidecarDocument(sidecar, previous?.document.clone()).yaml;
 }
 
 /**
@@ -49,15 +40,18 @@ export function writeSidecarDocument(sidecar: Sidecar, previous?: Document, cach
     }
   }
   const seq = isSeq(oldSeq) ? (oldSeq as YAMLSeq) : new YAMLSeq();
-  seq.items = inOrder(sidecar.annotations).map((a) => {
+  seq.items = inFileOrder(sidecar.annotations).map((a) => {
     const old = existing.get(a.id);
-    const node = old ?? new YAMLMap();
-    const before = old && cache?.writtenInto(old);
-    if (before && sameValues(before, a)) return node;
-    if (updateAnnotation(node, a) && old) cache?.forget(old);
-    cache?.wrote(node, a);
-    if (!old) node.items.sort((x, y) => FIELDS.indexOf(keyOf(x) as keyof StoredAnnotation) - FIELDS.indexOf(keyOf(y) as keyof StoredAnnotation));
-    return node;
+    if (!old) {
+      const node = annotationNode(a);
+      cache?.wrote(node, a);
+      return node;
+    }
+    const before = cache?.writtenInto(old);
+    if (before && sameValues(before, a)) return old;
+    if (updateAnnotation(old, a)) cache?.forget(old);
+    cache?.wrote(old, a);
+    return old;
   });
   root.set('annotations', seq);
   // Version first, annotations last, whatever order the file had.
@@ -74,7 +68,7 @@ export function writeSidecarDocument(sidecar: Sidecar, previous?: Document, cach
 export function valuesAsWritten(sidecar: Sidecar): Sidecar | undefined {
   const ids = new Set<string>();
   const annotations: StoredAnnotation[] = [];
-  for (const a of inOrder(sidecar.annotations)) {
+  for (const a of inFileOrder(sidecar.annotations)) {
     if (ids.has(a.id)) return undefined;
     ids.add(a.id);
     const v: StoredAnnotation = { id: a.id, kind: a.kind, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, status: a.status };
@@ -134,33 +128,6 @@ function updateAnnotation(node: YAMLMap, a: StoredAnnotation): boolean {
     changed = true;
   }
   return changed;
-}
-
-/** The annotations in the file's order; they usually come sorted, and a check is cheaper than a sort. */
-function inOrder(annotations: readonly StoredAnnotation[]): StoredAnnotation[] {
-  for (let i = 1; i < annotations.length; i++) {
-    if (compareAnnotations(annotations[i - 1]!, annotations[i]!) > 0) return [...annotations].sort(compareAnnotations);
-  }
-  return annotations as StoredAnnotation[];
-}
-
-/** Field by field, spelled out: a loop over the field names reads each through a slow generic lookup. */
-function sameValues(a: StoredAnnotation, b: StoredAnnotation): boolean {
-  return (
-    a.id === b.id && a.kind === b.kind && a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix &&
-    a.entity === b.entity && a.name === b.name && a.quoteKind === b.quoteKind && a.speaker === b.speaker && a.speakerEntity === b.speakerEntity &&
-    a.status === b.status && a.note === b.note
-  );
-}
-
-function styleFor(key: keyof StoredAnnotation, value: unknown): Scalar.Type | undefined {
-  return typeof value === 'string' && CONTEXT_FIELDS.has(key) && value.includes('\n') ? Scalar.QUOTE_DOUBLE : undefined;
-}
-
-function scalarOf(value: unknown, style: Scalar.Type | undefined): Scalar {
-  const scalar = new Scalar(value);
-  if (style) scalar.type = style;
-  return scalar;
 }
 
 function keyOf(pair: Pair): string {
