@@ -114,9 +114,29 @@ function writeAnew(path: string, sidecar: Sidecar, previous: PlainSidecarText | 
 /** Answers a read before its YAML is parsed into a document (see parseNow). */
 function answerQuickly(msg: SidecarRequest & { type: 'read' }, values: CachedSidecar, by: 'cache' | 'plain reader'): void {
   kept.delete(msg.path);
-  unparsed.set(msg.path, { yaml: msg.yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: values, by });
+  const pending = { yaml: msg.yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: values, by };
+  unparsed.set(msg.path, pending);
   parseLater();
   answer({ id: msg.id, read: { ok: true, ...values, ...(by === 'cache' ? { fromCache: true } : { fromPlainReader: true }) } });
+  // Right after answering, not once the editor has settled: it takes tens of milliseconds, not seconds, and a write that comes soon is spared it.
+  setImmediate(() => {
+    if (unparsed.get(msg.path) === pending && knownAsWritten(msg.path, pending)) unparsed.delete(msg.path);
+  });
+}
+
+type Pending = typeof unparsed extends Map<string, infer P> ? P : never;
+
+/**
+ * Whether the YAML is exactly what the plain writer writes for the values answered; if
+ * so, writes build on its text. The library reads such a text to those values (it reads
+ * back what it writes), so it need not be parsed.
+ */
+function knownAsWritten(path: string, pending: Pending): boolean {
+  const text = pending.answered.migratedFrom === undefined ? asPlainSidecarText(pending.yaml, pending.answered.sidecar) : undefined;
+  if (!text) return false;
+  kept.set(path, { text });
+  if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) record(path, { yaml: pending.yaml, parsed: pending.answered });
+  return true;
 }
 
 /** The plain reader's answer; none, should it ever fail (the library then reads the file, as for any it declines). */
@@ -147,13 +167,7 @@ function parseNow(path: string): void {
   const pending = unparsed.get(path);
   if (!pending) return;
   unparsed.delete(path);
-  // Exactly what the plain writer writes for the values answered: the library reads it to them (it reads back what it writes); no parse.
-  const text = pending.answered.migratedFrom === undefined ? asPlainSidecarText(pending.yaml, pending.answered.sidecar) : undefined;
-  if (text) {
-    kept.set(path, { text });
-    if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) record(path, { yaml: pending.yaml, parsed: pending.answered });
-    return;
-  }
+  if (knownAsWritten(path, pending)) return;
   const parsed = parseSidecar(pending.yaml, pending.textLength === undefined ? {} : { textLength: pending.textLength });
   const values = parsed.ok ? valuesOf(parsed) : undefined;
   const agrees = values !== undefined && values.migratedFrom === pending.answered.migratedFrom && JSON.stringify(values.sidecar) === JSON.stringify(pending.answered.sidecar);
