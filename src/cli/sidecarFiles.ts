@@ -1,16 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseSidecar, readPlainSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
+import { parseSidecar, readAsWritten, readPlainSidecar, renderPlainSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type PlainSidecarText, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
 import { writeFileAtomic } from '../node/atomicWrite';
-
-export type LoadedSidecar = { kind: 'none' } | { kind: 'ok'; parsed: ParsedSidecar } | { kind: 'broken'; message: string };
-
-/** The sidecar of a text file on disk, parsed and validated, with its YAML document to write into. */
-export function loadSidecar(textPath: string): LoadedSidecar {
-  const path = sidecarPathFor(textPath);
-  if (!existsSync(path)) return { kind: 'none' };
-  return parsedOrBroken(path, readFileSync(path, 'utf8'));
-}
 
 /**
  * The values of a text's sidecar, for a reader that writes nothing back: by the plain
@@ -27,7 +18,7 @@ export function readSidecarValues(textPath: string): { kind: 'none' } | { kind: 
   return loaded.kind === 'ok' ? { kind: 'ok', sidecar: loaded.parsed.sidecar } : loaded;
 }
 
-function parsedOrBroken(path: string, yaml: string): LoadedSidecar {
+function parsedOrBroken(path: string, yaml: string): { kind: 'ok'; parsed: ParsedSidecar } | { kind: 'broken'; message: string } {
   const r = parseSidecar(yaml);
   if (!r.ok) return { kind: 'broken', message: r.errors.map((e) => `${path}:${e.line}:${e.column}: ${e.message}`).join('\n') };
   return { kind: 'ok', parsed: r };
@@ -40,15 +31,27 @@ function parsedOrBroken(path: string, yaml: string): LoadedSidecar {
  * Returns how many were added, or an error message.
  */
 export async function mergeIntoSidecar(textPath: string, text: string, incoming: StoredAnnotation[]): Promise<{ added: number } | { error: string }> {
-  const loaded = loadSidecar(textPath);
+  const loaded = loadForWriting(textPath);
   if (loaded.kind === 'broken') return { error: `not touched, it does not parse:\n${loaded.message}` };
-  const previous = loaded.kind === 'ok' ? loaded.parsed : undefined;
-  const existing = previous?.sidecar.annotations ?? [];
+  const existing = loaded.kind === 'none' ? [] : loaded.sidecar.annotations;
   const taken = new Set(existing.map((a) => `${a.start}:${a.end}`));
   const ids = new Set(existing.map((a) => a.id));
   const fresh = incoming.filter((a) => !taken.has(`${a.start}:${a.end}`)).map((a) => (ids.has(a.id) ? { ...a, id: `${a.id}-${a.start}` } : a));
-  if (fresh.length === 0 && previous) return { added: 0 };
+  if (fresh.length === 0 && loaded.kind !== 'none') return { added: 0 };
   const sidecar = { version: 1, source: basename(textPath), textHash: textHash(text), annotations: [...existing, ...fresh] };
-  await writeFileAtomic(sidecarPathFor(textPath), serializeSidecar(sidecar, previous));
+  // A sidecar exactly as the plain writer writes it is written by it, from its text; any other into the document read (comments kept).
+  const yaml = loaded.kind === 'asWritten' ? (renderPlainSidecar(sidecar, loaded.text)?.yaml ?? serializeSidecar(sidecar)) : serializeSidecar(sidecar, loaded.kind === 'ok' ? loaded.parsed : undefined);
+  await writeFileAtomic(sidecarPathFor(textPath), yaml);
   return { added: fresh.length };
+}
+
+/** A text's sidecar to write into: read by the plain reader when the plain writer wrote it just so (no parse of seconds), else parsed. */
+function loadForWriting(textPath: string): { kind: 'none' } | { kind: 'asWritten'; sidecar: Sidecar; text: PlainSidecarText } | { kind: 'ok'; sidecar: Sidecar; parsed: ParsedSidecar } | { kind: 'broken'; message: string } {
+  const path = sidecarPathFor(textPath);
+  if (!existsSync(path)) return { kind: 'none' };
+  const yaml = readFileSync(path, 'utf8');
+  const text = readAsWritten(yaml);
+  if (text) return { kind: 'asWritten', sidecar: text.sidecar, text };
+  const loaded = parsedOrBroken(path, yaml);
+  return loaded.kind === 'ok' ? { kind: 'ok', sidecar: loaded.parsed.sidecar, parsed: loaded.parsed } : loaded;
 }

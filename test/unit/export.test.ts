@@ -10,7 +10,7 @@ import { annotationsFromRecognition } from '../../src/core/export/fromRecognitio
 import { toW3c } from '../../src/core/export/w3c';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
-import { parseSidecar } from '../../src/core/sidecar/index';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/index';
 import { CORPUS_DIR, corpusText } from './corpus';
 
 const kb = KnowledgeBase.builtin();
@@ -125,6 +125,28 @@ describe('CLI batch annotation, export and import', function () {
     assert.ok(parsed.sidecar.annotations.some((a) => a.exact === 'Vladimir Putin' && a.status === 'suggested'));
     const again = run('annotate', '--write', dir);
     assert.match(again.stderr, /0 suggestions added/);
+  });
+
+  it('writes into a sidecar it wrote just so from its text: the user’s decision kept, what was taken out suggested again', () => {
+    const file = join(dir, '000_f61aea6a88730801.txt');
+    assert.equal(run('annotate', '--write', file).status, 0);
+    const written = readFileSync(`${file}.geo.yaml`, 'utf8');
+    const first = parseSidecar(written);
+    assert.ok(first.ok && first.sidecar.annotations.length > 10);
+    assert.equal(written, serializeSidecar(first.sidecar), 'a new sidecar is written as the plain writer writes it');
+    // The user accepts the second suggestion and takes the third out, editing the file as the plain writer would have written it.
+    const [, second, third] = first.sidecar.annotations;
+    const edited = { ...first.sidecar, annotations: first.sidecar.annotations.filter((a) => a !== third).map((a) => (a === second ? { ...a, status: 'accepted' as const } : a)) };
+    writeFileSync(`${file}.geo.yaml`, serializeSidecar(edited));
+    const r = run('annotate', '--write', file);
+    assert.match(r.stderr, /1 suggestions added/);
+    const after = readFileSync(`${file}.geo.yaml`, 'utf8');
+    const back = parseSidecar(after);
+    assert.ok(back.ok);
+    assert.equal(after, serializeSidecar(back.sidecar));
+    assert.equal(back.sidecar.annotations.find((a) => a.id === second!.id)?.status, 'accepted');
+    assert.deepEqual(back.sidecar.annotations.find((a) => a.start === third!.start && a.end === third!.end), { ...third, status: 'suggested' });
+    rmSync(`${file}.geo.yaml`);
   });
 
   it('never touches a sidecar it cannot read', () => {

@@ -1,5 +1,7 @@
 import { annotationNode, CONTEXT_FIELDS, fieldValues, FIELDS, HEADER } from './layout';
 import { inFileOrder, sameValues, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
+import type { ParseOptions } from './parse';
+import { readPlainSidecar } from './plainRead';
 import { keepsNewlines, renderAlone } from './render';
 
 /**
@@ -80,6 +82,12 @@ export function asPlainSidecarText(yaml: string, sidecar: Sidecar): PlainSidecar
     ends[i] = at;
   }
   return at === yaml.length ? { yaml, sidecar, listStart: head.length, ends } : undefined;
+}
+
+/** A sidecar the plain reader reads and the plain writer wrote just so; undefined for any other (the library reads it). */
+export function readAsWritten(yaml: string, opts: ParseOptions = {}): PlainSidecarText | undefined {
+  const read = readPlainSidecar(yaml, opts);
+  return read && read.migratedFrom === undefined ? asPlainSidecarText(yaml, read.sidecar) : undefined;
 }
 
 /** Everything before the first annotation: the header comment, version, source, hash, and `annotations:`. */
