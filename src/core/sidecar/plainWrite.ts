@@ -119,16 +119,40 @@ function entryAt(yaml: string, start: number, a: StoredAnnotation): number {
   for (let f = 0; f < values.length; f++) {
     const value = values[f];
     if (value === undefined) continue;
-    const rendered = scalarText(value, IS_CONTEXT[f]!);
-    if (rendered === undefined) {
+    const lead = at === start ? FIRST_LINE_STARTS[f]! : LINE_STARTS[f]!;
+    if (!textAt(yaml, at, lead)) return -1;
+    const end = valueAt(yaml, at + lead.length, value, IS_CONTEXT[f]!);
+    if (end === LEFT_TO_LIBRARY) {
       const text = entryText(a);
       return text !== undefined && textAt(yaml, start, text) ? start + text.length : -1;
     }
-    const lead = at === start ? FIRST_LINE_STARTS[f]! : LINE_STARTS[f]!;
-    if (!textAt(yaml, at, lead) || !textAt(yaml, at + lead.length, rendered) || yaml.charCodeAt(at + lead.length + rendered.length) !== 0x0a) return -1;
-    at += lead.length + rendered.length + 1;
+    if (end < 0 || yaml.charCodeAt(end) !== 0x0a) return -1;
+    at = end + 1;
   }
   return at;
+}
+
+const LEFT_TO_LIBRARY = -2;
+
+/**
+ * Where `value` ends if the text at `at` is the value as written, else -1 (or
+ * LEFT_TO_LIBRARY). A string in quotes it needs no escapes in is compared in place,
+ * not rendered first: most values are.
+ */
+function valueAt(yaml: string, at: number, value: unknown, context: boolean): number {
+  if (typeof value === 'string') {
+    const style = styleOf(value, context);
+    if (style === PLAIN) return textAt(yaml, at, value) ? at + value.length : -1;
+    if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
+      const quote = style === SINGLE_QUOTED ? 0x27 : 0x22;
+      const end = at + 1 + value.length;
+      return yaml.charCodeAt(at) === quote && textAt(yaml, at + 1, value) && yaml.charCodeAt(end) === quote ? end + 1 : -1;
+    }
+    if (style === BLOCK) return LEFT_TO_LIBRARY;
+  }
+  const rendered = scalarText(value, context);
+  if (rendered === undefined) return LEFT_TO_LIBRARY;
+  return textAt(yaml, at, rendered) ? at + rendered.length : -1;
 }
 
 /** `yaml.startsWith(text, at)`, a character at a time: several times quicker on a long YAML text of two-byte characters. */
@@ -172,28 +196,55 @@ function scalarText(value: unknown, context: boolean): string | undefined {
   if (value === null) return 'null';
   if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
+  switch (styleOf(value, context)) {
+    case PLAIN:
+      return value;
+    case SINGLE_QUOTED:
+      return `'${value}'`;
+    case DOUBLE_QUOTED:
+      return `"${value}"`;
+    case ESCAPED:
+      return doubleQuoted(value);
+    default:
+      return undefined;
+  }
+}
+
+// How the library writes a string after its key: plain; in quotes around it as it is; double-quoted with escapes; or as a block (left to it).
+const PLAIN = 0;
+const SINGLE_QUOTED = 1;
+const DOUBLE_QUOTED = 2;
+const ESCAPED = 3;
+const BLOCK = 4;
+
+/** How the library writes `value` (`context`: text from the article, double-quoted when it spans lines). */
+function styleOf(value: string, context: boolean): number {
   let lineBreak = false;
   let doubleQuote = false;
   let singleQuote = false;
+  let escaped = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c < 0x20) {
       if (c === 0x0a) lineBreak = true;
-      else if (c !== 0x09) return doubleQuoted(value); // control characters: double quotes, whatever else
+      else if (c === 0x09) escaped = true;
+      else return ESCAPED; // control characters: double quotes, whatever else
     } else if (c === 0x22) doubleQuote = true;
     else if (c === 0x27) singleQuote = true;
-    else if (c >= 0x7f && c <= 0x9f) return doubleQuoted(value);
+    else if (c === 0x5c) escaped = true;
+    else if (c >= 0x7f && c <= 0x9f) return ESCAPED;
     else if (c >= 0xd800 && c <= 0xdfff) {
       // An unpaired surrogate, too.
       const next = value.charCodeAt(i + 1);
-      if (c >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) return doubleQuoted(value);
+      if (c >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) return ESCAPED;
       i++;
     }
   }
-  if (lineBreak) return context ? doubleQuoted(value) : undefined;
-  if (!NOT_PLAIN.test(value) && !(MAY_READ_AS_OTHER_TYPE.test(value) && OTHER_TYPE.test(value))) return value;
-  // Quoted: single quotes when that spares escaping a double quote.
-  return doubleQuote && !singleQuote ? `'${value}'` : doubleQuoted(value);
+  if (lineBreak) return context ? ESCAPED : BLOCK;
+  if (!NOT_PLAIN.test(value) && !(MAY_READ_AS_OTHER_TYPE.test(value) && OTHER_TYPE.test(value))) return PLAIN;
+  // Quoted: single quotes when that spares escaping a double quote; double quotes as they are when JSON escapes nothing.
+  if (doubleQuote && !singleQuote) return SINGLE_QUOTED;
+  return doubleQuote || escaped ? ESCAPED : DOUBLE_QUOTED;
 }
 
 // The library's rules for a plain value on one line: YAML's indicators, `: `, ` #`, spaces at the ends.
