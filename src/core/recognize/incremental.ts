@@ -301,6 +301,8 @@ export class IncrementalRecognizer {
     const mentions = changedStretchOf(old.length, this.mentions.length, before.delta, (i, j, by) => {
       const a = old[i]!;
       const b = this.mentions[j]!;
+      // The same object (a knowledge-base mention kept): only where it is may differ.
+      if (a === b) return before.starts[i]! + by === b.start;
       return before.starts[i]! + by === b.start && b.end - b.start === a.end - a.start && sameMentionAt(a, b);
     });
     // Speakers again around the edited window and the mentions that changed, between the unchanged mentions on either side.
