@@ -63,11 +63,11 @@ export class SidecarLifecycle implements vscode.Disposable {
     const state = this.registry.all().find((s) => s.uri.path === textPath && s.uri.scheme === sidecarUri.scheme);
     if (!state) return;
     // Our own write, or what we last read: nothing changed for us.
-    let now: string;
+    let now: Uint8Array;
     try {
-      now = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
+      now = await vscode.workspace.fs.readFile(sidecarUri);
     } catch {
-      now = '';
+      now = new Uint8Array(0);
     }
     if (!misread && this.store.knows(sidecarUri, now)) return;
     if (!state.dirty || state.sidecar.kind === 'broken') {

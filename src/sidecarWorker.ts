@@ -49,26 +49,27 @@ const parsedCache = cacheFrom(options);
 parentPort?.on('message', (msg: SidecarRequest) => {
   switch (msg.type) {
     case 'read': {
+      const yaml = typeof msg.yaml === 'string' ? msg.yaml : new TextDecoder().decode(msg.yaml);
       unrendered.delete(msg.path);
       unparsed.delete(msg.path);
       misread.delete(msg.path);
       const opts = msg.textLength === undefined ? {} : { textLength: msg.textLength };
-      const hit = parsedCache?.get(msg.path, msg.yaml, msg.textLength);
+      const hit = parsedCache?.get(msg.path, yaml, msg.textLength);
       if (hit) {
         toRecord.delete(msg.path); // the entry is for these very bytes: nothing older may replace it
-        return answerQuickly(msg, hit, 'cache');
+        return answerQuickly(msg, yaml, hit, 'cache');
       }
       // Recorded in the cache once the YAML, parsed, says the same.
-      const plain = notPlain.has(msg.path) ? undefined : plainRead(msg.path, msg.yaml, opts);
-      if (plain) return answerQuickly(msg, plain, 'plain reader');
-      const parsed = parseSidecar(msg.yaml, opts);
+      const plain = notPlain.has(msg.path) ? undefined : plainRead(msg.path, yaml, opts);
+      if (plain) return answerQuickly(msg, yaml, plain, 'plain reader');
+      const parsed = parseSidecar(yaml, opts);
       if (!parsed.ok) {
         kept.delete(msg.path);
         return answer({ id: msg.id, read: parsed });
       }
       const values = valuesOf(parsed);
       keep(msg.path, parsed.document);
-      if (parsedCache && ParsedSidecarCache.worthCaching(msg.yaml)) record(msg.path, { yaml: msg.yaml, parsed: values });
+      if (parsedCache && ParsedSidecarCache.worthCaching(yaml)) record(msg.path, { yaml, parsed: values });
       return answer({ id: msg.id, read: { ok: true, ...values } });
     }
     case 'write': {
@@ -112,9 +113,9 @@ function writeAnew(path: string, sidecar: Sidecar, previous: PlainSidecarText | 
 }
 
 /** Answers a read before its YAML is parsed into a document (see parseNow). */
-function answerQuickly(msg: SidecarRequest & { type: 'read' }, values: CachedSidecar, by: 'cache' | 'plain reader'): void {
+function answerQuickly(msg: SidecarRequest & { type: 'read' }, yaml: string, values: CachedSidecar, by: 'cache' | 'plain reader'): void {
   kept.delete(msg.path);
-  const pending = { yaml: msg.yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: values, by };
+  const pending = { yaml, ...(msg.textLength === undefined ? {} : { textLength: msg.textLength }), answered: values, by };
   unparsed.set(msg.path, pending);
   parseLater();
   answer({ id: msg.id, read: { ok: true, ...values, ...(by === 'cache' ? { fromCache: true } : { fromPlainReader: true }) } });

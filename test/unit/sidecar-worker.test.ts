@@ -152,6 +152,10 @@ describe('the sidecar codec, on the extension host’s side', function () {
     const codec = new SidecarCodec(dist);
     const read = await codec.read('long.txt.geo.yaml', yaml);
     assert.ok(read.ok && read.fromPlainReader, 'answered before the YAML was parsed');
+    // The file's bytes, as the extension sends them, are decoded in the worker (a byte-order mark dropped, as VS Code's decoder drops it).
+    const fromBytes = await codec.read('copy.txt.geo.yaml', new TextEncoder().encode('\ufeff' + yaml.replace('# kept', '# kept — “as read”')));
+    assert.ok(fromBytes.ok);
+    assert.deepEqual(fromBytes.sidecar, read.sidecar);
     // The write needs the document, parsed only now; the window closes meanwhile.
     const writing = codec.write('long.txt.geo.yaml', { ...read.sidecar, annotations: read.sidecar.annotations.map((a, i) => (i === 9 ? { ...a, note: 'last words' } : a)) }, true);
     codec.dispose();
