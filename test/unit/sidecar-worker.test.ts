@@ -69,27 +69,31 @@ describe('the sidecar worker', function () {
   const map = new CodePointMap(text);
   const putin = makeAnnotation(text, map, 43, 57, { kind: 'leader', status: 'accepted', id: 'a1' });
   const yaml = '# read by hand\n' + serializeSidecar({ version: 1, source: 'a.txt', annotations: [putin] });
+  // A field the extension does not write: the plain writer cannot keep it, so such a file is written into its YAML document.
+  const handEdited = yaml.replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
   let client: WorkerClient;
   beforeEach(() => (client = new WorkerClient()));
   afterEach(() => client.close());
 
-  it('writes into the document it read, keeping comments', async () => {
-    const read = await client.ask({ type: 'read', path: 'a.geo.yaml', yaml });
+  it('writes into the document it read, keeping comments and fields added by hand', async () => {
+    const read = await client.ask({ type: 'read', path: 'a.geo.yaml', yaml: handEdited });
     assert.ok('read' in read && read.read.ok);
     const noted = { ...putin, note: 'checked' };
     const first = await client.ask({ type: 'write', path: 'a.geo.yaml', sidecar: { version: 1, source: 'a.txt', annotations: [noted] }, keep: true });
     assert.ok('yaml' in first);
     assert.match(first.yaml, /^# read by hand/);
+    assert.match(first.yaml, /checkedBy: Ana\n/);
     assert.match(first.yaml, /note: checked/);
   });
 
   it('answers a sidecar in the shape it writes before parsing its YAML, and still writes into its document', async () => {
-    const first = await client.read('a.geo.yaml', yaml);
-    const parsed = parseSidecar(yaml);
+    const first = await client.read('a.geo.yaml', handEdited);
+    const parsed = parseSidecar(handEdited);
     assert.ok(first.ok && first.fromPlainReader && parsed.ok);
     assert.deepEqual(first.sidecar, parsed.sidecar);
     const written = await client.write('a.geo.yaml', { ...first.sidecar, annotations: [{ ...putin, note: 'checked' }] });
     assert.match(written, /^# read by hand/);
+    assert.match(written, /checkedBy: Ana\n/);
     assert.match(written, /note: checked/);
     // A shape it does not read is parsed by the library at once.
     const flow = await client.read('b.geo.yaml', 'version: 1\nsource: a.txt\nannotations: [{id: a1, kind: leader, start: 43, end: 57, exact: Vladimir Putin}]\n');
@@ -97,10 +101,10 @@ describe('the sidecar worker', function () {
     assert.deepEqual(client.misread, []);
   });
 
-  it('writes a sidecar exactly as it writes it without the library, from its text: a value anew as a new sidecar has it', async () => {
+  it('writes a sidecar as it writes it (comment lines apart) without the library, from its text: a value anew as a new sidecar has it', async () => {
     const plain = serializeSidecar({ version: 1, source: 'a.txt', annotations: [putin] });
     assert.match(plain, /prefix: "ident Kassym-Jomart Tokayev met "\n/, 'the prefix was double-quoted (it ends in a space)');
-    for (const [file, yamlRead] of [['plain.geo.yaml', plain], ['hand.geo.yaml', yaml]] as const) {
+    for (const [file, yamlRead] of [['plain.geo.yaml', plain], ['commented.geo.yaml', yaml], ['hand.geo.yaml', handEdited]] as const) {
       const read = await client.read(file, yamlRead);
       assert.ok(read.ok && read.fromPlainReader);
       const changed = { ...read.sidecar, annotations: [{ ...putin, prefix: 'Kazakh President', note: 'checked' }] };
@@ -108,13 +112,14 @@ describe('the sidecar worker', function () {
       const back = parseSidecar(written);
       assert.ok(back.ok);
       assert.deepEqual(back.sidecar, changed);
-      if (file === 'plain.geo.yaml') {
-        // As a new sidecar: the plain writer's text, in which a value that reads plain is written plain.
-        assert.equal(written, serializeSidecar(changed));
+      if (file !== 'hand.geo.yaml') {
+        // As a new sidecar (the comment line at the top kept as it was): the plain writer's text, in which a value that reads plain is written plain.
+        assert.equal(written, (file === 'plain.geo.yaml' ? '' : '# read by hand\n') + serializeSidecar(changed));
         assert.match(written, /prefix: Kazakh President\n/);
       } else {
-        // Into the document read: the comment kept, and the value written in the quotes the file gave it.
+        // Into the document read: the comment and the field kept, and the value written in the quotes the file gave it.
         assert.match(written, /^# read by hand/);
+        assert.match(written, /checkedBy: Ana\n/);
         assert.match(written, /prefix: "Kazakh President"\n/);
       }
     }
@@ -148,7 +153,8 @@ describe('the sidecar codec, on the extension host’s side', function () {
     const map = new CodePointMap(text);
     const annotations: StoredAnnotation[] = [];
     for (let at = 0; at < text.length; at += 41) annotations.push(makeAnnotation(text, map, at, at + 14, { kind: 'leader', status: 'accepted', id: `p${at}` }));
-    const yaml = '# kept\n' + serializeSidecar({ version: 1, source: 'long.txt', annotations });
+    // A field added by hand: the write needs the YAML document.
+    const yaml = ('# kept\n' + serializeSidecar({ version: 1, source: 'long.txt', annotations })).replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
     const codec = new SidecarCodec(dist);
     const read = await codec.read('long.txt.geo.yaml', yaml);
     assert.ok(read.ok && read.fromPlainReader, 'answered before the YAML was parsed');
@@ -176,7 +182,8 @@ describe('the parsed-sidecar cache', function () {
     annotations.push(makeAnnotation(text, map, at + 19, at + 29, { kind: 'leader', entity: 'Q15031', name: 'Xi Jinping', status: 'suggested', id: `x${i++}` }));
   }
   const yamlAsWritten = serializeSidecar({ version: 1, source: 'long.txt', annotations });
-  const yamlCommented = '# the team’s notes\n' + yamlAsWritten;
+  // A comment line and a field added by hand: the plain writer cannot keep the field, so such a file is written into its YAML document.
+  const yamlCommented = ('# the team’s notes\n' + yamlAsWritten).replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
   const yaml = yamlCommented;
   const path = 'long.txt.geo.yaml';
   let dir: string;
@@ -255,9 +262,10 @@ describe('the parsed-sidecar cache', function () {
   });
 
   for (const commented of [true, false]) {
-    it(`answers every series of reads, writes, hand edits, forgets and restarts exactly as a worker without the cache does (${commented ? 'a comment added by hand' : 'exactly as written'})`, async () => {
+    it(`answers every series of reads, writes, hand edits, forgets and restarts exactly as a worker without the cache does (${commented ? 'a comment and a field added by hand' : 'exactly as written'})`, async () => {
       // Just over the size the cache starts at, so that each run stays quick.
-      const small = (commented ? '# notes\n' : '') + serializeSidecar({ version: 1, source: 'long.txt', annotations: annotations.slice(0, 640) });
+      const asWritten = serializeSidecar({ version: 1, source: 'long.txt', annotations: annotations.slice(0, 640) });
+      const small = commented ? ('# notes\n' + asWritten).replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n') : asWritten;
       assert.ok(small.length > ParsedSidecarCache.MIN_BYTES);
       const strip = (r: SidecarRead) => (r.ok ? { ok: true, sidecar: r.sidecar, migratedFrom: r.migratedFrom } : r);
       let hits = 0;
@@ -316,7 +324,7 @@ describe('the parsed-sidecar cache', function () {
   }
 
   for (const commented of [true, false]) {
-    it(`when a quick answer was wrong, says so, and refuses writes until the sidecar is read again (${commented ? 'a comment added by hand' : 'exactly as written'})`, async () => {
+    it(`when a quick answer was wrong, says so, and refuses writes until the sidecar is read again (${commented ? 'a comment and a field added by hand' : 'exactly as written'})`, async () => {
       const yaml = commented ? yamlCommented : yamlAsWritten;
       // An entry for these very bytes that says otherwise: what a fault in a quick reader would answer.
       const self = statSync(WORKER_SOURCE);

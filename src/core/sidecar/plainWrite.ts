@@ -5,101 +5,153 @@ import { readPlainSidecar } from './plainRead';
 import { keepsNewlines, renderAlone } from './render';
 
 /**
- * A sidecar's YAML exactly as the plain writer writes it, and where in it each
- * annotation's text ends: a later write takes the text of what did not change from it.
+ * A sidecar's YAML exactly as the plain writer writes it — but for comment lines and
+ * blank lines the user added before the keys and between annotations, which the writer
+ * keeps as they are — and where in it each annotation's entry starts and ends: a later
+ * write takes the text of what did not change from it.
  */
 export interface PlainSidecarText {
   readonly yaml: string;
   /** The values written, annotations in the file's order. */
   readonly sidecar: Sidecar;
-  /** Where the first annotation's text starts, and where each one's ends. */
-  readonly listStart: number;
+  /** The comment lines before the keys and the blank line after them; '' for none. */
+  readonly head: string;
+  /** What stands between `annotations:` and the first entry: the list's, kept at its top. */
+  readonly listGap: string;
+  /**
+   * Where each entry starts and ends. What stands before an entry after the first (blank
+   * lines, comment lines) is its own: it goes where the entry goes, and with it.
+   */
+  readonly starts: readonly number[];
   readonly ends: readonly number[];
 }
 
 /**
  * The YAML of a new sidecar holding `sidecar` — the very text the `yaml` library renders
  * for it (`writeSidecarDocument` without a document), built as text: the library takes
- * ~1 s over 10,000 annotations, this a few tens of milliseconds, and with `previous` (the
- * text of the last write) it renders only the annotations that changed. Values it does
- * not render itself (a field other than the article's text over several lines, a number
- * that is not a whole one) it has the library render, one annotation at a time;
- * undefined when the whole must be (a keep-chomped block scalar changes what follows it).
- * Property-tested against the library on sidecars of tricky strings.
+ * ~1 s over 10,000 annotations, this a few tens of milliseconds. With `previous` (the text
+ * of the last write, or of a file known as written) it renders only the annotations that
+ * changed, and keeps the user's comment lines where they were. Values it does not render
+ * itself (a field other than the article's text over several lines, a number that is not
+ * a whole one) it has the library render, one annotation at a time; undefined when the
+ * whole must be (a keep-chomped block scalar changes what follows it). Property-tested
+ * against the library on sidecars of tricky strings.
  */
 export function renderPlainSidecar(sidecar: Sidecar, previous?: PlainSidecarText): PlainSidecarText | undefined {
-  let yaml = headText(sidecar);
-  if (yaml === undefined) return undefined;
+  const keys = keysText(sidecar);
+  if (keys === undefined) return undefined;
+  const head = previous ? previous.head : HEADER_LINES;
   const annotations = inFileOrder(sidecar.annotations);
-  const listStart = yaml.length;
+  const listGap = previous && annotations.length > 0 ? previous.listGap : '';
+  let yaml = head + keys + listGap;
+  const starts: number[] = new Array<number>(annotations.length);
   const ends: number[] = new Array<number>(annotations.length);
   const before = previous && indexById(previous.sidecar.annotations);
-  let at = listStart;
+  let at = yaml.length;
   // A stretch of the previous text that goes on unchanged, added when it ends.
   let keptFrom = 0;
   let keptTo = 0;
   for (let i = 0; i < annotations.length; i++) {
     const a = annotations[i]!;
     const j = before?.get(a.id);
+    // What stood before the annotation's entry (after the first) goes with it.
+    const gapFrom = j === undefined ? 0 : j === 0 ? previous!.starts[0]! : previous!.ends[j - 1]!;
+    const gap = j === undefined ? 0 : previous!.starts[j]! - gapFrom;
     if (j !== undefined && sameValues(previous!.sidecar.annotations[j]!, a)) {
-      const from = j === 0 ? previous!.listStart : previous!.ends[j - 1]!;
       const to = previous!.ends[j]!;
-      if (from !== keptTo) {
+      if (gapFrom !== keptTo) {
         yaml += previous!.yaml.slice(keptFrom, keptTo);
-        keptFrom = from;
+        keptFrom = gapFrom;
       }
       keptTo = to;
-      at += to - from;
+      starts[i] = at + gap;
+      at += to - gapFrom;
     } else {
       const text = entryText(a);
       if (text === undefined) return undefined;
       if (keptTo > keptFrom) yaml += previous!.yaml.slice(keptFrom, keptTo);
-      yaml += text;
       keptFrom = keptTo = 0;
-      at += text.length;
+      if (gap > 0) yaml += previous!.yaml.slice(gapFrom, gapFrom + gap);
+      yaml += text;
+      starts[i] = at + gap;
+      at += gap + text.length;
     }
     ends[i] = at;
   }
   // Added piece by piece (a rope, flattened once): several times quicker than joining an array of the pieces.
   if (keptTo > keptFrom) yaml += previous!.yaml.slice(keptFrom, keptTo);
-  return { yaml, sidecar: { ...sidecar, annotations }, listStart, ends };
+  return { yaml, sidecar: { ...sidecar, annotations }, head, listGap, starts, ends };
 }
 
 /**
  * `yaml` as a plain sidecar text, when it is exactly what the plain writer writes for
- * `sidecar` (nothing added by hand, nothing written otherwise); else undefined. The YAML
- * library then reads it to those values, as it reads back what it writes.
+ * `sidecar`, but for comment lines before the keys and between annotations (see
+ * PlainSidecarText); else undefined. The YAML library then reads it to those values, as
+ * it reads back what it writes (comment lines and blank lines there say nothing to it).
  */
 export function asPlainSidecarText(yaml: string, sidecar: Sidecar): PlainSidecarText | undefined {
-  const head = headText(sidecar);
+  const keys = keysText(sidecar);
   const annotations = sidecar.annotations;
-  if (head === undefined || !yaml.startsWith(head) || inFileOrder(annotations) !== annotations) return undefined;
+  const headEnd = headEndIn(yaml);
+  if (keys === undefined || headEnd < 0 || !textAt(yaml, headEnd, keys) || inFileOrder(annotations) !== annotations) return undefined;
+  let at = headEnd + keys.length;
+  const listStart = at;
+  const starts: number[] = new Array<number>(annotations.length);
   const ends: number[] = new Array<number>(annotations.length);
-  let at = head.length;
   for (let i = 0; i < annotations.length; i++) {
+    at = gapEndIn(yaml, at);
+    if (at < 0) return undefined;
+    starts[i] = at;
     at = entryAt(yaml, at, annotations[i]!);
     if (at < 0) return undefined;
     ends[i] = at;
   }
-  return at === yaml.length ? { yaml, sidecar, listStart: head.length, ends } : undefined;
+  if (at !== yaml.length) return undefined;
+  return { yaml, sidecar, head: yaml.slice(0, headEnd), listGap: annotations.length > 0 ? yaml.slice(listStart, starts[0]) : '', starts, ends };
 }
 
-/** A sidecar the plain reader reads and the plain writer wrote just so; undefined for any other (the library reads it). */
+/** A sidecar the plain reader reads and the plain writer wrote just so (comment lines apart); undefined for any other (the library reads it). */
 export function readAsWritten(yaml: string, opts: ParseOptions = {}): PlainSidecarText | undefined {
   const read = readPlainSidecar(yaml, opts);
   return read && read.migratedFrom === undefined ? asPlainSidecarText(yaml, read.sidecar) : undefined;
 }
 
-/** Everything before the first annotation: the header comment, version, source, hash, and `annotations:`. */
-function headText(sidecar: Sidecar): string | undefined {
+/** The keys before the annotations: version, source, hash, and `annotations:`. */
+function keysText(sidecar: Sidecar): string | undefined {
   const source = scalarText(sidecar.source, false);
   const hash = sidecar.textHash ? scalarText(sidecar.textHash, false) : '';
   if (source === undefined || hash === undefined) return undefined;
   const list = sidecar.annotations.length === 0 ? 'annotations: []\n' : 'annotations:\n';
-  return HEADER_LINES + `version: ${SIDECAR_VERSION}\nsource: ${source}\n` + (hash ? `textHash: ${hash}\n` : '') + list;
+  return `version: ${SIDECAR_VERSION}\nsource: ${source}\n` + (hash ? `textHash: ${hash}\n` : '') + list;
 }
 
 const HEADER_LINES = HEADER.split('\n').map((line) => `#${line}\n`).join('') + '\n';
+
+/** Where the comment lines at the top and the blank line after them end: 0 for none, -1 when no blank line follows them. */
+function headEndIn(yaml: string): number {
+  let at = 0;
+  while (yaml.charCodeAt(at) === HASH) {
+    at = yaml.indexOf('\n', at) + 1;
+    if (at === 0) return -1;
+  }
+  if (at === 0) return 0;
+  return yaml.charCodeAt(at) === LINE_BREAK ? at + 1 : -1;
+}
+
+/** Where the blank lines and comment lines (`  #…`) from `at` end; -1 for a comment with no line break after it. */
+function gapEndIn(yaml: string, at: number): number {
+  for (;;) {
+    if (yaml.charCodeAt(at) === LINE_BREAK) at++;
+    else if (yaml.charCodeAt(at) === SPACE && yaml.charCodeAt(at + 1) === SPACE && yaml.charCodeAt(at + 2) === HASH) {
+      at = yaml.indexOf('\n', at) + 1;
+      if (at === 0) return -1;
+    } else return at;
+  }
+}
+
+const HASH = 0x23;
+const SPACE = 0x20;
+const LINE_BREAK = 0x0a;
 
 /** An annotation's entry in the list, rendered here or by the library; undefined when the whole sidecar must be. */
 function entryText(a: StoredAnnotation): string | undefined {

@@ -460,7 +460,7 @@ describe('Geo Annotator in VS Code', () => {
   });
 
   for (const commented of [true, false]) {
-    const shape = commented ? 'keeping a comment added by hand' : 'exactly as written, without the YAML library';
+    const shape = commented ? 'keeping a comment and a field added by hand' : 'as written with a comment line added, without the YAML library';
     // A file of its own each: the other's editor and sidecar state stay open.
     const name = commented ? 'many.txt' : 'many-as-written.txt';
     it(`reads and writes a sidecar of 10,000 annotations off the host thread, ${shape}`, async function () {
@@ -475,7 +475,9 @@ describe('Geo Annotator in VS Code', () => {
       assert.equal(annotations.length, 10_000);
       writeFileSync(fileIn(name).fsPath, text);
       const path = fileIn(name).fsPath + '.geo.yaml';
-      writeFileSync(path, (commented ? '# checked by hand up to paragraph 40\n' : '') + serializeSidecar({ version: 1, source: name, annotations }));
+      // A comment line at the top in both; a field added by hand (which the plain writer cannot keep) in one.
+      const asWritten = '# checked by hand up to paragraph 40\n' + serializeSidecar({ version: 1, source: name, annotations });
+      writeFileSync(path, commented ? asWritten.replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n') : asWritten);
       api.taskTimes.reset();
       const collector = await watchCollector();
       const host = watchHostThread();
@@ -503,8 +505,8 @@ describe('Geo Annotator in VS Code', () => {
       const settledMs = Date.now() - closing;
       assert.ok(readFileSync(path, 'utf8').includes('note: before closing'), 'settled before the write was on disk');
       const first = await noteOnDisk(5_000, 'the middle one');
-      if (commented) assert.match(first.yaml, /^# checked by hand up to paragraph 40/);
-      else assert.match(first.yaml, /^# geo-annotator sidecar/);
+      assert.match(first.yaml, /^# checked by hand up to paragraph 40\n# geo-annotator sidecar/);
+      if (commented) assert.match(first.yaml, /\n {4}checkedBy: Ana\n/);
       const written = parse(first.yaml) as { annotations: { id: string; note?: string }[] };
       assert.equal(written.annotations.length, 10_000);
       assert.equal(written.annotations.filter((a) => a.note).length, 2);
