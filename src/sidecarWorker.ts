@@ -99,9 +99,9 @@ function writeWithLibrary(path: string, sidecar: Sidecar, document: Document | u
 }
 
 /**
- * A write where the file holds nothing the values do not (a new sidecar, or one exactly
- * as the plain writer writes it): the plain writer's, from the text before; the
- * library's, in a new document, for what the plain writer leaves to it.
+ * A write where the file holds nothing the values do not but comment lines (a new
+ * sidecar, or one as the plain writer writes it): the plain writer's, from the text
+ * before; the library's, into that text's document, for what the plain writer leaves to it.
  */
 function writeAnew(path: string, sidecar: Sidecar, previous: PlainSidecarText | undefined): string {
   const text = renderPlainSidecar(sidecar, previous);
@@ -109,7 +109,9 @@ function writeAnew(path: string, sidecar: Sidecar, previous: PlainSidecarText | 
     kept.set(path, { text });
     return text.yaml;
   }
-  return writeWithLibrary(path, sidecar, undefined, new AnnotationCache());
+  // Into the document of the text before, which may hold the user's comment lines (it parses: it was known as written).
+  const before = previous ? parseSidecar(previous.yaml) : undefined;
+  return writeWithLibrary(path, sidecar, before?.ok ? before.document : undefined, new AnnotationCache());
 }
 
 /** Answers a read before its YAML is parsed into a document (see parseNow). */

@@ -40,9 +40,15 @@ export async function mergeIntoSidecar(textPath: string, text: string, incoming:
   if (fresh.length === 0 && loaded.kind !== 'none') return { added: 0 };
   const sidecar = { version: 1, source: basename(textPath), textHash: textHash(text), annotations: [...existing, ...fresh] };
   // A sidecar exactly as the plain writer writes it is written by it, from its text; any other into the document read (comments kept).
-  const yaml = loaded.kind === 'asWritten' ? (renderPlainSidecar(sidecar, loaded.text)?.yaml ?? serializeSidecar(sidecar)) : serializeSidecar(sidecar, loaded.kind === 'ok' ? loaded.parsed : undefined);
+  const yaml = loaded.kind === 'asWritten' ? (renderPlainSidecar(sidecar, loaded.text)?.yaml ?? intoParsed(sidecar, loaded.text.yaml)) : serializeSidecar(sidecar, loaded.kind === 'ok' ? loaded.parsed : undefined);
   await writeFileAtomic(sidecarPathFor(textPath), yaml);
   return { added: fresh.length };
+}
+
+/** What the plain writer leaves to the library, written into the document of the text before (its comment lines kept). */
+function intoParsed(sidecar: Sidecar, before: string): string {
+  const parsed = parseSidecar(before);
+  return serializeSidecar(sidecar, parsed.ok ? parsed : undefined);
 }
 
 /** A text's sidecar to write into: read by the plain reader when the plain writer wrote it just so (no parse of seconds), else parsed. */

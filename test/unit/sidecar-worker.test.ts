@@ -126,6 +126,19 @@ describe('the sidecar worker', function () {
     assert.deepEqual(client.misread, []);
   });
 
+  it('writes what the plain writer leaves to the library into the document of the text before, its comment lines kept', async () => {
+    const commented = yaml.replace('  - id: a1', '\n  # checked twice\n  - id: a1');
+    const read = await client.read('c.geo.yaml', commented);
+    assert.ok(read.ok);
+    // A note that ends in two line breaks is a block scalar that keeps them: only the library writes it.
+    const written = await client.write('c.geo.yaml', { ...read.sidecar, annotations: [{ ...putin, note: 'kept\n\n' }] });
+    assert.match(written, /^# read by hand\n/);
+    assert.match(written, /\n {2}# checked twice\n {2}- id: a1\n/);
+    assert.match(written, /note: \|\+\n/);
+    const back = parseSidecar(written);
+    assert.ok(back.ok && back.sidecar.annotations[0]!.note === 'kept\n\n');
+  });
+
   it('never writes a fresh document over one it was told to forget: it says so, and the caller reads again', async () => {
     await client.ask({ type: 'read', path: 'a.geo.yaml', yaml });
     client.forget('a.geo.yaml');
