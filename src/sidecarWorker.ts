@@ -2,16 +2,16 @@
  * A worker thread that reads and writes sidecar YAML off the extension host's thread:
  * the YAML library takes seconds over a sidecar of ten thousand annotations. Between a
  * read and the next write it keeps, keyed by the sidecar's path, what the write builds
- * on: for a sidecar exactly as the plain writer writes it, its text (a write then takes
- * what did not change from it, without the library); for any other, its YAML document
- * (comments, unknown fields) with the rendered text of each annotation, so a write
- * renders only what changed. A read is answered quickly when it can be — a large sidecar
- * unchanged since this worker last read or wrote it from the parsed-sidecar cache, one
- * in the shape the extension writes by the plain reader — and then, once the editor has
- * settled (or at once, when a write comes), its text compared with what the plain writer
- * writes for the answer, and where it differs its YAML parsed. Should that parse disagree
- * with the quick answer, the extension is told to read the sidecar again, and no write
- * lands on it until it has.
+ * on: for a sidecar as the plain writer writes it (comment lines apart), its text (a
+ * write then takes what did not change from it, without the library); for any other,
+ * its YAML document (comments, unknown fields) with the rendered text of each
+ * annotation, so a write renders only what changed. A read is answered quickly when it
+ * can be — a large sidecar unchanged since this worker last read or wrote it from the
+ * parsed-sidecar cache, one in the shape the extension writes by the plain reader — and
+ * its text is then compared with what the plain writer writes for the answer; where it
+ * differs, its YAML is parsed once the editor has settled (or at once, when a write
+ * comes). Should that parse disagree with the quick answer, the extension is told to
+ * read the sidecar again, and no write lands on it until it has.
  * Built as dist/sidecarWorker.js; no editor API.
  */
 import { statSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCach
 import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
 
-/** What a write builds on: the YAML document read or written, or — for a sidecar exactly as the plain writer writes it — its text. */
+/** What a write builds on: the YAML document read or written, or — for a sidecar as the plain writer writes it (comment lines apart) — its text. */
 type Kept = { document: Document; cache: AnnotationCache } | { text: PlainSidecarText };
 
 const kept = new Map<string, Kept>();
@@ -130,9 +130,9 @@ function answerQuickly(msg: SidecarRequest & { type: 'read' }, yaml: string, val
 type Pending = typeof unparsed extends Map<string, infer P> ? P : never;
 
 /**
- * Whether the YAML is exactly what the plain writer writes for the values answered; if
- * so, writes build on its text. The library reads such a text to those values (it reads
- * back what it writes), so it need not be parsed.
+ * Whether the YAML is what the plain writer writes for the values answered (comment
+ * lines apart); if so, writes build on its text. The library reads such a text to those
+ * values (it reads back what it writes), so it need not be parsed.
  */
 function knownAsWritten(path: string, pending: Pending): boolean {
   const text = pending.answered.migratedFrom === undefined ? asPlainSidecarText(pending.yaml, pending.answered.sidecar) : undefined;
@@ -160,8 +160,8 @@ function keep(path: string, document: Document): void {
 }
 
 /**
- * Parses a sidecar answered quickly — unless it is exactly what the plain writer writes
- * for the answer — and checks that the YAML says what the answer did.
+ * Parses a sidecar answered quickly — unless it is what the plain writer writes for the
+ * answer — and checks that the YAML says what the answer did.
  * If not, the cache entry goes, the plain reader is not asked about the file again, and
  * the extension is told to read it again; until it has, writes to it are refused (they
  * would write what it was wrongly told).

@@ -39,7 +39,7 @@ export async function mergeIntoSidecar(textPath: string, text: string, incoming:
   const fresh = incoming.filter((a) => !taken.has(`${a.start}:${a.end}`)).map((a) => (ids.has(a.id) ? { ...a, id: `${a.id}-${a.start}` } : a));
   if (fresh.length === 0 && loaded.kind !== 'none') return { added: 0 };
   const sidecar = { version: 1, source: basename(textPath), textHash: textHash(text), annotations: [...existing, ...fresh] };
-  // A sidecar exactly as the plain writer writes it is written by it, from its text; any other into the document read (comments kept).
+  // A sidecar as the plain writer writes it (comment lines apart) is written by it, from its text; any other into the document read (all kept).
   const yaml = loaded.kind === 'asWritten' ? (renderPlainSidecar(sidecar, loaded.text)?.yaml ?? intoParsed(sidecar, loaded.text.yaml)) : serializeSidecar(sidecar, loaded.kind === 'ok' ? loaded.parsed : undefined);
   await writeFileAtomic(sidecarPathFor(textPath), yaml);
   return { added: fresh.length };
