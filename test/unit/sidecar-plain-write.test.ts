@@ -100,7 +100,7 @@ describe('the plain sidecar writer', () => {
     );
   });
 
-  it('knows a sidecar as it writes it (comment lines apart) — which the library reads to the same values — and nothing else', () => {
+  it('knows a sidecar as it writes it (lines added by hand apart) — which the library reads to the same values — and nothing else', () => {
     let known = 0;
     let edited = 0;
     let unknown = 0;
@@ -128,20 +128,31 @@ describe('the plain sidecar writer', () => {
       { numRuns: 1500 },
     );
     // Most edits that leave the values readable leave a file it does not write (and did not know).
-    assert.ok(known > 200 && unknown > 30, `knew ${known} (${edited} of them edited), not ${unknown}`);
+    assert.ok(known > 200 && unknown > 10, `knew ${known} (${edited} of them edited), not ${unknown}`);
   });
 
-  describe('with comment lines added by hand', () => {
+  describe('with lines added by hand', () => {
     /** What a user adds by hand: comment lines at the top, and before an annotation a blank line, comment lines, or both. */
     const GAPS = ['\n', '  # checked\n', '\n  # paragraph 4\n', '  #\n  # two lines\n', '  #no space, trailing  \n'];
+    /** And inside an annotation, after its first line: a field of one's own, a comment. */
+    const INSIDE = ['    checkedBy: Ana\n', '    # inside\n', '    tags: [a, b]\n'];
     const commented = fc
-      .record({ sidecar: fc.oneof(sidecarsOf(tricky), plainSidecars), top: fc.constantFrom('', '# mine\n\n', '# a\n# b\n\n'), gaps: fc.array(fc.option(fc.constantFrom(...GAPS), { nil: undefined }), { maxLength: 9 }) })
-      .map(({ sidecar, top, gaps }) => {
+      .record({
+        sidecar: fc.oneof(sidecarsOf(tricky), plainSidecars),
+        top: fc.constantFrom('', '# mine\n\n', '# a\n# b\n\n'),
+        gaps: fc.array(fc.option(fc.constantFrom(...GAPS), { nil: undefined }), { maxLength: 9 }),
+        inside: fc.array(fc.option(fc.constantFrom(...INSIDE), { nil: undefined }), { maxLength: 9 }),
+      })
+      .map(({ sidecar, top, gaps, inside }) => {
         const written = renderPlainSidecar(sidecar);
         if (!written) return undefined;
         let yaml = written.yaml;
         // From the last entry back, so that the offsets before stay right.
-        for (let i = Math.min(gaps.length, written.starts.length) - 1; i >= 0; i--) if (gaps[i]) yaml = yaml.slice(0, written.starts[i]) + gaps[i] + yaml.slice(written.starts[i]);
+        for (let i = written.starts.length - 1; i >= 0; i--) {
+          const within = inside[i];
+          if (within) yaml = yaml.slice(0, yaml.indexOf('\n', written.starts[i]) + 1) + within + yaml.slice(yaml.indexOf('\n', written.starts[i]) + 1);
+          if (gaps[i]) yaml = yaml.slice(0, written.starts[i]) + gaps[i] + yaml.slice(written.starts[i]);
+        }
         if (top) yaml = top + yaml.slice(yaml.indexOf('version:'));
         return { sidecar, yaml };
       });
@@ -156,7 +167,7 @@ describe('the plain sidecar writer', () => {
           const read = readPlainSidecar(c.yaml);
           if (!read) return;
           const text = asPlainSidecarText(c.yaml, read.sidecar);
-          assert.ok(text, `did not know a sidecar with comment lines added:\n${c.yaml}`);
+          assert.ok(text, `did not know a sidecar with lines added:\n${c.yaml}`);
           known++;
           const full = parseSidecar(c.yaml);
           assert.ok(full.ok);
@@ -164,12 +175,13 @@ describe('the plain sidecar writer', () => {
         }),
         { numRuns: 600 },
       );
-      assert.ok(known > 250, `knew only ${known}`);
+      assert.ok(known > 150, `knew only ${known}`);
     });
 
     it('writes over it the values asked for, each comment line kept with its annotation (or at the top), and knows what it wrote', () => {
       const change = fc.record({ keep: fc.array(fc.boolean(), { maxLength: 9 }), noteOn: fc.array(fc.nat(8), { maxLength: 3 }), added: sidecarsOf(tricky).map((s) => s.annotations), hash: fc.option(tricky, { nil: undefined }) });
       let written = 0;
+      let withForeign = 0;
       fc.assert(
         fc.property(commented, change, (c, ch) => {
           if (!c) return;
@@ -177,11 +189,13 @@ describe('the plain sidecar writer', () => {
           const text = read && asPlainSidecarText(c.yaml, read.sidecar);
           if (!text) return;
           const kept = read.sidecar.annotations.filter((_, i) => ch.keep[i] ?? true).map((a, i) => (ch.noteOn.includes(i) ? { ...a, note: 'checked' } : a));
-          const ids = new Set(kept.map((a) => a.id));
+          // New annotations with ids of their own (one that reused a removed annotation's id would take its comment lines along).
+          const ids = new Set(read.sidecar.annotations.map((a) => a.id));
           const next: Sidecar = { ...read.sidecar, ...(ch.hash === undefined ? {} : { textHash: ch.hash }), annotations: [...kept, ...ch.added.filter((a) => a.id !== '' && !ids.has(a.id))] };
           const out = renderPlainSidecar(next, text);
           if (!out) return;
           written++;
+          if (text.foreign.size > 0) withForeign++;
           const back = parseSidecar(out.yaml);
           assert.ok(back.ok, out.yaml);
           assert.deepEqual(back.sidecar, valuesAsWritten(next));
@@ -192,13 +206,19 @@ describe('the plain sidecar writer', () => {
             if (i > 0 && keptIds.has(a.id)) expected.push(...comments(c.yaml.slice(text.ends[i - 1], text.starts[i])));
           });
           assert.deepEqual(comments(out.yaml), expected);
+          // What was added inside the annotations kept stays with them, as the library writes it.
+          for (const what of [/^ {4}checkedBy: Ana$/, /^ {4}# inside$/, /^ {4}tags: \[ ?a, b ?\]$/]) {
+            const lines = (yaml: string) => yaml.split('\n').filter((line) => what.test(line)).length;
+            const keptWith: number = text.sidecar.annotations.filter((a, i) => keptIds.has(a.id) && lines(c.yaml.slice(text.starts[i], text.ends[i])) > 0).length;
+            assert.equal(lines(out.yaml), keptWith, `${what}:\n${out.yaml}`);
+          }
           const again = asPlainSidecarText(out.yaml, back.sidecar);
           assert.ok(again, `did not know what it wrote:\n${out.yaml}`);
           assert.deepEqual([again.starts, again.ends], [out.starts, out.ends]);
         }),
         { numRuns: 600 },
       );
-      assert.ok(written > 120, `wrote only ${written}`);
+      assert.ok(written > 80 && withForeign > 20, `wrote only ${written}, ${withForeign} with annotations added to by hand`);
     });
   });
 });

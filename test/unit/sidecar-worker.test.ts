@@ -69,8 +69,8 @@ describe('the sidecar worker', function () {
   const map = new CodePointMap(text);
   const putin = makeAnnotation(text, map, 43, 57, { kind: 'leader', status: 'accepted', id: 'a1' });
   const yaml = '# read by hand\n' + serializeSidecar({ version: 1, source: 'a.txt', annotations: [putin] });
-  // A field the extension does not write: the plain writer cannot keep it, so such a file is written into its YAML document.
-  const handEdited = yaml.replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
+  // A key of one's own at the top: the plain writer cannot keep it, so such a file is written into its YAML document.
+  const handEdited = yaml.replace('annotations:\n', 'reviewer: Ana\nannotations:\n');
   let client: WorkerClient;
   beforeEach(() => (client = new WorkerClient()));
   afterEach(() => client.close());
@@ -82,7 +82,7 @@ describe('the sidecar worker', function () {
     const first = await client.ask({ type: 'write', path: 'a.geo.yaml', sidecar: { version: 1, source: 'a.txt', annotations: [noted] }, keep: true });
     assert.ok('yaml' in first);
     assert.match(first.yaml, /^# read by hand/);
-    assert.match(first.yaml, /checkedBy: Ana\n/);
+    assert.match(first.yaml, /\nreviewer: Ana\n/);
     assert.match(first.yaml, /note: checked/);
   });
 
@@ -93,7 +93,7 @@ describe('the sidecar worker', function () {
     assert.deepEqual(first.sidecar, parsed.sidecar);
     const written = await client.write('a.geo.yaml', { ...first.sidecar, annotations: [{ ...putin, note: 'checked' }] });
     assert.match(written, /^# read by hand/);
-    assert.match(written, /checkedBy: Ana\n/);
+    assert.match(written, /\nreviewer: Ana\n/);
     assert.match(written, /note: checked/);
     // A shape it does not read is parsed by the library at once.
     const flow = await client.read('b.geo.yaml', 'version: 1\nsource: a.txt\nannotations: [{id: a1, kind: leader, start: 43, end: 57, exact: Vladimir Putin}]\n');
@@ -117,9 +117,9 @@ describe('the sidecar worker', function () {
         assert.equal(written, (file === 'plain.geo.yaml' ? '' : '# read by hand\n') + serializeSidecar(changed));
         assert.match(written, /prefix: Kazakh President\n/);
       } else {
-        // Into the document read: the comment and the field kept, and the value written in the quotes the file gave it.
+        // Into the document read: the comment and the key kept, and the value written in the quotes the file gave it.
         assert.match(written, /^# read by hand/);
-        assert.match(written, /checkedBy: Ana\n/);
+        assert.match(written, /\nreviewer: Ana\n/);
         assert.match(written, /prefix: "Kazakh President"\n/);
       }
     }
@@ -166,8 +166,8 @@ describe('the sidecar codec, on the extension host’s side', function () {
     const map = new CodePointMap(text);
     const annotations: StoredAnnotation[] = [];
     for (let at = 0; at < text.length; at += 41) annotations.push(makeAnnotation(text, map, at, at + 14, { kind: 'leader', status: 'accepted', id: `p${at}` }));
-    // A field added by hand: the write needs the YAML document.
-    const yaml = ('# kept\n' + serializeSidecar({ version: 1, source: 'long.txt', annotations })).replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
+    // A field added by hand to every annotation: the write needs the YAML document.
+    const yaml = ('# kept\n' + serializeSidecar({ version: 1, source: 'long.txt', annotations })).replaceAll('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
     const codec = new SidecarCodec(dist);
     const read = await codec.read('long.txt.geo.yaml', yaml);
     assert.ok(read.ok && read.fromPlainReader, 'answered before the YAML was parsed');
@@ -195,8 +195,8 @@ describe('the parsed-sidecar cache', function () {
     annotations.push(makeAnnotation(text, map, at + 19, at + 29, { kind: 'leader', entity: 'Q15031', name: 'Xi Jinping', status: 'suggested', id: `x${i++}` }));
   }
   const yamlAsWritten = serializeSidecar({ version: 1, source: 'long.txt', annotations });
-  // A comment line and a field added by hand: the plain writer cannot keep the field, so such a file is written into its YAML document.
-  const yamlCommented = ('# the team’s notes\n' + yamlAsWritten).replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
+  // A comment line, and a field added by hand to every annotation: more than the plain writer keeps, so such a file is written into its YAML document.
+  const yamlCommented = ('# the team’s notes\n' + yamlAsWritten).replaceAll('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n');
   const yaml = yamlCommented;
   const path = 'long.txt.geo.yaml';
   let dir: string;
@@ -275,10 +275,10 @@ describe('the parsed-sidecar cache', function () {
   });
 
   for (const commented of [true, false]) {
-    it(`answers every series of reads, writes, hand edits, forgets and restarts exactly as a worker without the cache does (${commented ? 'a comment and a field added by hand' : 'exactly as written'})`, async () => {
+    it(`answers every series of reads, writes, hand edits, forgets and restarts exactly as a worker without the cache does (${commented ? 'a field added by hand to every annotation' : 'as written'})`, async () => {
       // Just over the size the cache starts at, so that each run stays quick.
       const asWritten = serializeSidecar({ version: 1, source: 'long.txt', annotations: annotations.slice(0, 640) });
-      const small = commented ? ('# notes\n' + asWritten).replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n') : asWritten;
+      const small = commented ? ('# notes\n' + asWritten).replaceAll('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n') : asWritten;
       assert.ok(small.length > ParsedSidecarCache.MIN_BYTES);
       const strip = (r: SidecarRead) => (r.ok ? { ok: true, sidecar: r.sidecar, migratedFrom: r.migratedFrom } : r);
       let hits = 0;
@@ -337,7 +337,7 @@ describe('the parsed-sidecar cache', function () {
   }
 
   for (const commented of [true, false]) {
-    it(`when a quick answer was wrong, says so, and refuses writes until the sidecar is read again (${commented ? 'a comment and a field added by hand' : 'exactly as written'})`, async () => {
+    it(`when a quick answer was wrong, says so, and refuses writes until the sidecar is read again (${commented ? 'a field added by hand to every annotation' : 'as written'})`, async () => {
       const yaml = commented ? yamlCommented : yamlAsWritten;
       // An entry for these very bytes that says otherwise: what a fault in a quick reader would answer.
       const self = statSync(WORKER_SOURCE);

@@ -1,4 +1,4 @@
-import { Scalar, YAMLMap } from 'yaml';
+import { isScalar, Scalar, YAMLMap, type Pair } from 'yaml';
 import type { StoredAnnotation } from './model';
 
 /** The comment a new sidecar starts with (the library writes each line after `#`). */
@@ -38,4 +38,55 @@ export function annotationNode(a: StoredAnnotation): YAMLMap {
     if (value !== undefined) node.set(key, scalarOf(value, styleFor(key, value)));
   }
   return node;
+}
+
+/**
+ * Writes `a`'s fields into `node`, keeping the nodes (and comments) of fields that exist;
+ * true when anything changed. One pass over the node's pairs: a rewrite visits every
+ * annotation of the sidecar.
+ */
+export function updateAnnotation(node: YAMLMap, a: StoredAnnotation): boolean {
+  let changed = false;
+  let seen = 0;
+  const pairs = node.items;
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p]!;
+    const field = FIELD_INDEX.get(keyOf(pair));
+    if (field === undefined) continue;
+    seen |= 1 << field;
+    const key = FIELDS[field]!;
+    const value = a[key];
+    if (value === undefined) {
+      pairs.splice(p--, 1);
+      changed = true;
+      continue;
+    }
+    const style = styleFor(key, value);
+    const current = pair.value;
+    if (isScalar(current)) {
+      if (current.value !== value) {
+        current.value = value;
+        changed = true;
+      }
+      if (style && current.type !== style) {
+        current.type = style;
+        changed = true;
+      }
+    } else {
+      pair.value = scalarOf(value, style);
+      changed = true;
+    }
+  }
+  for (let field = 0; field < FIELDS.length; field++) {
+    const key = FIELDS[field]!;
+    const value = a[key];
+    if (value === undefined || seen & (1 << field)) continue;
+    node.set(key, scalarOf(value, styleFor(key, value)));
+    changed = true;
+  }
+  return changed;
+}
+
+export function keyOf(pair: Pair): string {
+  return String(isScalar(pair.key) ? pair.key.value : pair.key);
 }

@@ -1,6 +1,7 @@
-import { annotationNode, CONTEXT_FIELDS, fieldValues, FIELDS, HEADER } from './layout';
+import { isMap, isSeq } from 'yaml';
+import { annotationNode, CONTEXT_FIELDS, fieldValues, FIELDS, HEADER, updateAnnotation } from './layout';
 import { inFileOrder, sameValues, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
-import type { ParseOptions } from './parse';
+import { parseSidecar, type ParseOptions } from './parse';
 import { readPlainSidecar } from './plainRead';
 import { keepsNewlines, renderAlone } from './render';
 
@@ -24,6 +25,11 @@ export interface PlainSidecarText {
    */
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /**
+   * The entries not as the plain writer writes them — a field or a comment line added by
+   * hand inside — which the library reads (and writes, when they change) on their own.
+   */
+  readonly foreign: ReadonlySet<number>;
 }
 
 /**
@@ -47,6 +53,7 @@ export function renderPlainSidecar(sidecar: Sidecar, previous?: PlainSidecarText
   const starts: number[] = new Array<number>(annotations.length);
   const ends: number[] = new Array<number>(annotations.length);
   const before = previous && indexById(previous.sidecar.annotations);
+  const foreign = new Set<number>();
   let at = yaml.length;
   // A stretch of the previous text that goes on unchanged, added when it ends.
   let keptFrom = 0;
@@ -66,9 +73,12 @@ export function renderPlainSidecar(sidecar: Sidecar, previous?: PlainSidecarText
       keptTo = to;
       starts[i] = at + gap;
       at += to - gapFrom;
+      if (previous!.foreign.has(j)) foreign.add(i);
     } else {
-      const text = entryText(a);
+      const wasForeign = j !== undefined && previous!.foreign.has(j);
+      const text = wasForeign ? rewrittenForeign(previous!.yaml.slice(previous!.starts[j]!, previous!.ends[j]!), a) : entryText(a);
       if (text === undefined) return undefined;
+      if (wasForeign) foreign.add(i);
       if (keptTo > keptFrom) yaml += previous!.yaml.slice(keptFrom, keptTo);
       keptFrom = keptTo = 0;
       if (gap > 0) yaml += previous!.yaml.slice(gapFrom, gapFrom + gap);
@@ -80,7 +90,7 @@ export function renderPlainSidecar(sidecar: Sidecar, previous?: PlainSidecarText
   }
   // Added piece by piece (a rope, flattened once): several times quicker than joining an array of the pieces.
   if (keptTo > keptFrom) yaml += previous!.yaml.slice(keptFrom, keptTo);
-  return { yaml, sidecar: { ...sidecar, annotations }, head, listGap, starts, ends };
+  return { yaml, sidecar: { ...sidecar, annotations }, head, listGap, starts, ends, foreign };
 }
 
 /**
@@ -98,16 +108,87 @@ export function asPlainSidecarText(yaml: string, sidecar: Sidecar): PlainSidecar
   const listStart = at;
   const starts: number[] = new Array<number>(annotations.length);
   const ends: number[] = new Array<number>(annotations.length);
+  const foreign = new Set<number>();
   for (let i = 0; i < annotations.length; i++) {
     at = gapEndIn(yaml, at);
     if (at < 0) return undefined;
     starts[i] = at;
-    at = entryAt(yaml, at, annotations[i]!);
-    if (at < 0) return undefined;
+    const end = entryAt(yaml, at, annotations[i]!);
+    if (end >= 0 && !goesOn(yaml, end)) at = end;
+    else {
+      at = foreignEntryEnd(yaml, at);
+      if (at < 0 || foreign.size >= MAX_FOREIGN) return undefined;
+      foreign.add(i);
+    }
     ends[i] = at;
   }
-  if (at !== yaml.length) return undefined;
-  return { yaml, sidecar, head: yaml.slice(0, headEnd), listGap: annotations.length > 0 ? yaml.slice(listStart, starts[0]) : '', starts, ends };
+  if (at !== yaml.length || !readAlone(yaml, sidecar, foreign, starts, ends)) return undefined;
+  return { yaml, sidecar, head: yaml.slice(0, headEnd), listGap: annotations.length > 0 ? yaml.slice(listStart, starts[0]) : '', starts, ends, foreign };
+}
+
+/** At most this many entries added to by hand (read by the library, all in one list): with more, the whole file is parsed. */
+const MAX_FOREIGN = 2_000;
+
+/**
+ * Where an entry that starts at `start` ends: after its last line indented past the
+ * list's (or -1 when a line indented less than that but more than the keys follows);
+ * blank lines at its end are not its own.
+ */
+function foreignEntryEnd(yaml: string, start: number): number {
+  let end = yaml.indexOf('\n', start) + 1;
+  if (end === 0 || !textAt(yaml, start, '  - ')) return -1;
+  for (let line = end; line < yaml.length; ) {
+    let next = yaml.indexOf('\n', line) + 1;
+    if (next === 0) next = yaml.length;
+    let indent = 0;
+    while (yaml.charCodeAt(line + indent) === SPACE) indent++;
+    if (line + indent === next - 1 || line + indent === next) {
+      line = next; // blank: its own only if more of the entry follows
+      continue;
+    }
+    if (indent < 4) return indent === 2 ? end : -1;
+    end = line = next;
+  }
+  // Its last line must end in a line break: an entry may be written after it.
+  return yaml.charCodeAt(end - 1) === LINE_BREAK ? end : -1;
+}
+
+/** Whether the entry before `at` goes on there: the next line but blank ones is indented past the list's (a field or comment added at its end). */
+function goesOn(yaml: string, at: number): boolean {
+  for (;;) {
+    let indent = 0;
+    while (yaml.charCodeAt(at + indent) === SPACE) indent++;
+    if (yaml.charCodeAt(at + indent) !== LINE_BREAK) return indent >= 4 && at + indent < yaml.length;
+    at += indent + 1;
+  }
+}
+
+/**
+ * Whether the library, reading the entries added to by hand in a list of their own (one
+ * parse: ~1.5 ms each, alone), reads from each what the plain reader read there.
+ */
+function readAlone(yaml: string, sidecar: Sidecar, foreign: ReadonlySet<number>, starts: readonly number[], ends: readonly number[]): boolean {
+  if (foreign.size === 0) return true;
+  let list = '';
+  for (const i of foreign) list += yaml.slice(starts[i], ends[i]);
+  const read = parseSidecar(`${LONE_HEAD}${list}`);
+  if (!read.ok || read.sidecar.annotations.length !== foreign.size) return false;
+  let k = 0;
+  for (const i of foreign) if (JSON.stringify(read.sidecar.annotations[k++]) !== JSON.stringify(sidecar.annotations[i])) return false;
+  return true;
+}
+
+const LONE_HEAD = 'version: 1\nsource: x\nannotations:\n';
+
+/** An entry added to by hand, with `a`'s values written into it by the library (what was added kept); undefined when it cannot be. */
+function rewrittenForeign(entry: string, a: StoredAnnotation): string | undefined {
+  const read = parseSidecar(`${LONE_HEAD}${entry}`);
+  const list = read.ok ? read.document.get('annotations', true) : undefined;
+  const node = isSeq(list) ? list.items[0] : undefined;
+  if (!isMap(node)) return undefined;
+  updateAnnotation(node, a);
+  const text = renderAlone(node);
+  return text === undefined || keepsNewlines(text) ? undefined : text + '\n';
 }
 
 /** A sidecar the plain reader reads and the plain writer wrote just so (comment lines apart); undefined for any other (the library reads it). */

@@ -1,5 +1,5 @@
-import { Document, isMap, isScalar, isSeq, YAMLMap, YAMLSeq, type Pair } from 'yaml';
-import { annotationNode, FIELD_INDEX, FIELDS, HEADER, scalarOf, styleFor } from './layout';
+import { Document, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
+import { annotationNode, HEADER, keyOf, updateAnnotation } from './layout';
 import { inFileOrder, sameValues, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
 import type { ParsedSidecar } from './parse';
 import { renderPlainSidecar } from './plainWrite';
@@ -81,57 +81,6 @@ export function valuesAsWritten(sidecar: Sidecar): Sidecar | undefined {
     annotations.push(v);
   }
   return { version: SIDECAR_VERSION, source: sidecar.source, ...(sidecar.textHash ? { textHash: sidecar.textHash } : {}), annotations };
-}
-
-/**
- * Writes `a`'s fields into `node`, keeping the nodes (and comments) of fields that exist;
- * true when anything changed. One pass over the node's pairs: a rewrite visits every
- * annotation of the sidecar.
- */
-function updateAnnotation(node: YAMLMap, a: StoredAnnotation): boolean {
-  let changed = false;
-  let seen = 0;
-  const pairs = node.items;
-  for (let p = 0; p < pairs.length; p++) {
-    const pair = pairs[p]!;
-    const field = FIELD_INDEX.get(keyOf(pair));
-    if (field === undefined) continue;
-    seen |= 1 << field;
-    const key = FIELDS[field]!;
-    const value = a[key];
-    if (value === undefined) {
-      pairs.splice(p--, 1);
-      changed = true;
-      continue;
-    }
-    const style = styleFor(key, value);
-    const current = pair.value;
-    if (isScalar(current)) {
-      if (current.value !== value) {
-        current.value = value;
-        changed = true;
-      }
-      if (style && current.type !== style) {
-        current.type = style;
-        changed = true;
-      }
-    } else {
-      pair.value = scalarOf(value, style);
-      changed = true;
-    }
-  }
-  for (let field = 0; field < FIELDS.length; field++) {
-    const key = FIELDS[field]!;
-    const value = a[key];
-    if (value === undefined || seen & (1 << field)) continue;
-    node.set(key, scalarOf(value, styleFor(key, value)));
-    changed = true;
-  }
-  return changed;
-}
-
-function keyOf(pair: Pair): string {
-  return String(isScalar(pair.key) ? pair.key.value : pair.key);
 }
 
 function rank(key: string): number {

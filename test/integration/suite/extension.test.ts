@@ -460,7 +460,7 @@ describe('Geo Annotator in VS Code', () => {
   });
 
   for (const commented of [true, false]) {
-    const shape = commented ? 'keeping a comment and a field added by hand' : 'as written with a comment line added, without the YAML library';
+    const shape = commented ? 'keeping a comment line and a field added by hand to every annotation' : 'as written with a comment line added, without the YAML library';
     // A file of its own each: the other's editor and sidecar state stay open.
     const name = commented ? 'many.txt' : 'many-as-written.txt';
     it(`reads and writes a sidecar of 10,000 annotations off the host thread, ${shape}`, async function () {
@@ -475,9 +475,9 @@ describe('Geo Annotator in VS Code', () => {
       assert.equal(annotations.length, 10_000);
       writeFileSync(fileIn(name).fsPath, text);
       const path = fileIn(name).fsPath + '.geo.yaml';
-      // A comment line at the top in both; a field added by hand (which the plain writer cannot keep) in one.
+      // A comment line at the top in both; in one, a field added by hand to every annotation (more than the plain writer keeps).
       const asWritten = '# checked by hand up to paragraph 40\n' + serializeSidecar({ version: 1, source: name, annotations });
-      writeFileSync(path, commented ? asWritten.replace('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n') : asWritten);
+      writeFileSync(path, commented ? asWritten.replaceAll('    status: accepted\n', '    status: accepted\n    checkedBy: Ana\n') : asWritten);
       api.taskTimes.reset();
       const collector = await watchCollector();
       const host = watchHostThread();
