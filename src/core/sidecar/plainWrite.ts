@@ -6,10 +6,11 @@ import { readPlainSidecar } from './plainRead';
 import { keepsNewlines, renderAlone } from './render';
 
 /**
- * A sidecar's YAML exactly as the plain writer writes it — but for comment lines and
- * blank lines the user added before the keys and between annotations, which the writer
- * keeps as they are — and where in it each annotation's entry starts and ends: a later
- * write takes the text of what did not change from it.
+ * A sidecar's YAML exactly as the plain writer writes it — but for what the user added:
+ * comment lines and blank lines before the keys and between annotations, and fields or
+ * comment lines inside annotations (see `foreign`), which the writer keeps — and where in
+ * it each annotation's entry starts and ends: a later write takes the text of what did
+ * not change from it.
  */
 export interface PlainSidecarText {
   readonly yaml: string;
@@ -95,9 +96,10 @@ export function renderPlainSidecar(sidecar: Sidecar, previous?: PlainSidecarText
 
 /**
  * `yaml` as a plain sidecar text, when it is exactly what the plain writer writes for
- * `sidecar`, but for comment lines before the keys and between annotations (see
- * PlainSidecarText); else undefined. The YAML library then reads it to those values, as
- * it reads back what it writes (comment lines and blank lines there say nothing to it).
+ * `sidecar` but for what the user added (see PlainSidecarText); else undefined. The YAML
+ * library then reads it to those values: it reads back what it writes, comment lines and
+ * blank lines between annotations say nothing to it, and an annotation added to by hand
+ * is checked by the library itself.
  */
 export function asPlainSidecarText(yaml: string, sidecar: Sidecar): PlainSidecarText | undefined {
   const keys = keysText(sidecar);
@@ -191,7 +193,7 @@ function rewrittenForeign(entry: string, a: StoredAnnotation): string | undefine
   return text === undefined || keepsNewlines(text) ? undefined : text + '\n';
 }
 
-/** A sidecar the plain reader reads and the plain writer wrote just so (comment lines apart); undefined for any other (the library reads it). */
+/** A sidecar the plain reader reads and the plain writer wrote just so (what the user added apart); undefined for any other (the library reads it). */
 export function readAsWritten(yaml: string, opts: ParseOptions = {}): PlainSidecarText | undefined {
   const read = readPlainSidecar(yaml, opts);
   return read && read.migratedFrom === undefined ? asPlainSidecarText(yaml, read.sidecar) : undefined;
