@@ -122,12 +122,12 @@ describe('the plain sidecar writer', () => {
         const full = parseSidecar(yaml);
         assert.ok(full.ok);
         assert.deepEqual(full.sidecar, read.sidecar);
-        // Written again with the same values, it is the same text, comment lines and all.
+        // Written again with the same values, it is the same text, lines added by hand and all.
         assert.equal(renderPlainSidecar(read.sidecar, text)?.yaml, yaml);
       }),
       { numRuns: 1500 },
     );
-    // Most edits that leave the values readable leave a file it does not write (and did not know).
+    // Of the edits that leave the values readable, some leave a file it knows (lines added), the others one it does not.
     assert.ok(known > 200 && unknown > 10, `knew ${known} (${edited} of them edited), not ${unknown}`);
   });
 
@@ -178,7 +178,7 @@ describe('the plain sidecar writer', () => {
       assert.ok(known > 150, `knew only ${known}`);
     });
 
-    it('writes over it the values asked for, each comment line kept with its annotation (or at the top), and knows what it wrote', () => {
+    it('writes over it the values asked for, each comment line and what was added inside kept with its annotation (or at the top), and knows what it wrote', () => {
       const change = fc.record({ keep: fc.array(fc.boolean(), { maxLength: 9 }), noteOn: fc.array(fc.nat(8), { maxLength: 3 }), added: sidecarsOf(tricky).map((s) => s.annotations), hash: fc.option(tricky, { nil: undefined }) });
       let written = 0;
       let withForeign = 0;
