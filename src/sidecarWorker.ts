@@ -135,7 +135,7 @@ type Pending = typeof unparsed extends Map<string, infer P> ? P : never;
  * values (it reads back what it writes), so it need not be parsed.
  */
 function knownAsWritten(path: string, pending: Pending): boolean {
-  const text = pending.answered.migratedFrom === undefined ? asPlainSidecarText(pending.yaml, pending.answered.sidecar) : undefined;
+  const text = asPlainSidecarText(pending.yaml, pending.answered.sidecar);
   if (!text) return false;
   kept.set(path, { text });
   if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) record(path, { yaml: pending.yaml, parsed: pending.answered });

@@ -96,10 +96,11 @@ export function renderPlainSidecar(sidecar: Sidecar, previous?: PlainSidecarText
 
 /**
  * `yaml` as a plain sidecar text, when it is exactly what the plain writer writes for
- * `sidecar` but for what the user added (see PlainSidecarText); else undefined. The YAML
- * library then reads it to those values: it reads back what it writes, comment lines and
- * blank lines between annotations say nothing to it, and an annotation added to by hand
- * is checked by the library itself.
+ * `sidecar` but for what the user added (see PlainSidecarText); else undefined (so for
+ * any older version: the writer writes `version: 1`). The YAML library then reads it to
+ * those values: it reads back what it writes, comment lines and blank lines between
+ * annotations say nothing to it, and an annotation added to by hand is checked by the
+ * library itself.
  */
 export function asPlainSidecarText(yaml: string, sidecar: Sidecar): PlainSidecarText | undefined {
   const keys = keysText(sidecar);
@@ -196,7 +197,7 @@ function rewrittenForeign(entry: string, a: StoredAnnotation): string | undefine
 /** A sidecar the plain reader reads and the plain writer wrote just so (what the user added apart); undefined for any other (the library reads it). */
 export function readAsWritten(yaml: string, opts: ParseOptions = {}): PlainSidecarText | undefined {
   const read = readPlainSidecar(yaml, opts);
-  return read && read.migratedFrom === undefined ? asPlainSidecarText(yaml, read.sidecar) : undefined;
+  return read && asPlainSidecarText(yaml, read.sidecar);
 }
 
 /** The keys before the annotations: version, source, hash, and `annotations:`. */
