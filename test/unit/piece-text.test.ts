@@ -33,4 +33,40 @@ describe('text in pieces', () => {
       { numRuns: 60 },
     );
   });
+
+  it('ends every piece where it is told it may, and says which pieces an edit replaced', () => {
+    const unit = fc.constantFrom('a', 'b', ' ', '\n', ',', 'é', '😀');
+    const endsPiece = (c: number) => c === 0x0a || c === 0x2c;
+    const piecesOf = (t: PieceText) => Array.from({ length: t.pieceCount }, (_, i) => t.piece(i));
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 3000 }).map((u) => u.join('')),
+        fc.constantFrom(16, 64, 256),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 300 }), insert: fc.array(unit, { maxLength: 80 }).map((u) => u.join('')) }), { maxLength: 12 }),
+        fc.boolean(),
+        (start, pieceSize, edits, joinNow) => {
+          let text = start;
+          const t = new PieceText(text, { pieceSize, endsPiece });
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            const remove = Math.min(e.remove, text.length - at);
+            if (joinNow) assert.equal(t.toString(), text);
+            const before = piecesOf(t);
+            const changed = t.edit(at, remove, e.insert);
+            text = text.slice(0, at) + e.insert + text.slice(at + remove);
+            const after = piecesOf(t);
+            assert.equal(after.join(''), text);
+            assert.equal(t.pieceStart(t.pieceCount), text.length);
+            // Every piece but the last ends after a character it may end after.
+            for (const p of after.slice(0, -1)) assert.ok(p.length > 0 && endsPiece(p.charCodeAt(p.length - 1)), JSON.stringify(p.slice(-10)));
+            // Outside the pieces replaced, the same pieces.
+            assert.deepEqual(after.slice(0, changed.first), before.slice(0, changed.first));
+            assert.deepEqual(after.slice(changed.first + changed.added), before.slice(changed.first + changed.removed));
+            assert.equal(after.length - changed.added, before.length - changed.removed);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { IncrementalRecognizer, type TextChange } from '../../src/core/recognize/incremental';
 import { recognize } from '../../src/core/recognize/index';
 import { corpusFiles, corpusText } from './corpus';
+import { aimAtPerson, personEdit } from './personEdits';
 
 const kb = KnowledgeBase.builtin();
 
@@ -64,6 +65,26 @@ describe('incremental recognition', () => {
         editedEqualsFull(original, edits, window);
       }),
       { numRuns: 12 },
+    );
+  });
+
+  it('equals a full recognition after edits that introduce, drop and rename people, the text kept in pieces of any size', () => {
+    // People may be mentioned anywhere: such an edit finds their mentions again in the
+    // runs of capitalised words kept for each piece of the text.
+    const original = ['003', '004', '001'].map(corpusText).join('\n\n').repeat(2);
+    fc.assert(
+      fc.property(fc.array(personEdit, { minLength: 1, maxLength: 6 }), fc.constantFrom(256, 2048, 32 * 1024), fc.constantFrom(2048, 16_384), (edits, pieceSize, window) => {
+        const inc = new IncrementalRecognizer(kb, original, window, pieceSize);
+        let text = original;
+        for (const e of edits) {
+          const step = apply(text, aimAtPerson(text, inc.result.mentions, e));
+          text = step.text;
+          inc.update([step.change]);
+        }
+        assert.equal(inc.currentText, text);
+        assert.deepEqual(inc.result, recognize(text, kb));
+      }),
+      { numRuns: 30 },
     );
   });
 

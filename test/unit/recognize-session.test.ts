@@ -6,6 +6,7 @@ import { recognize } from '../../src/core/recognize/index';
 import { applyDelta, RecognitionSession } from '../../src/core/recognize/session';
 import { runAtOnce, runSliced } from '../../src/core/util/sliced';
 import { corpusText } from './corpus';
+import { aimAtPerson, personEdit } from './personEdits';
 
 const kb = KnowledgeBase.builtin();
 
@@ -49,6 +50,24 @@ describe('packed recognitions and recognition sessions', () => {
         copyKeptByDeltasEqualsFull(original, edits);
       }),
       { numRuns: 10 },
+    );
+  });
+
+  it('a copy kept by deltas equals a full recognition after edits that introduce, drop and rename people', () => {
+    const original = ['003', '004', '001'].map(corpusText).join('\n\n').repeat(2);
+    fc.assert(
+      fc.property(fc.array(personEdit, { minLength: 1, maxLength: 6 }), fc.constantFrom(256, 4096), (edits, pieceSize) => {
+        const session = new RecognitionSession(kb, original, { pieceSize });
+        let copy = runAtOnce(unpackRecognition(session.full(), ''));
+        let text = original;
+        for (const e of edits) {
+          const { at, remove, insert } = aimAtPerson(text, session.result.mentions, e);
+          text = text.slice(0, at) + insert + text.slice(at + remove);
+          copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: remove, text: insert }));
+        }
+        assert.deepEqual(copy, recognize(text, kb));
+      }),
+      { numRuns: 30 },
     );
   });
 

@@ -32,7 +32,6 @@ const PARTICLES = new SpanSet(NAME_PARTICLES);
 /** All runs starting in a range: run r is words first[r] … first[r + 1] - 1; word w spans start[w]…end[w]. */
 export class Runs {
   constructor(
-    private readonly text: string,
     readonly count: number,
     readonly first: Int32Array,
     readonly start: Int32Array,
@@ -45,15 +44,52 @@ export class Runs {
     return this.particle[w] === 1;
   }
 
-  /** Has a lower-case letter but does not start with one ("al-Assad" does, "NATO" has none). */
-  isNameShaped(w: number): boolean {
-    const { text } = this;
+  /** Has a lower-case letter but does not start with one ("al-Assad" does, "NATO" has none); `text` is the text scanned. */
+  isNameShaped(text: string, w: number): boolean {
     const start = this.start[w]!;
     const end = this.end[w]!;
     if (isLowerCode(text.charCodeAt(start))) return false;
     for (let i = start + 1; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return true;
     return false;
   }
+
+  /** The runs that start in [from, to), as if text[from, to) had been scanned alone: offsets less `from`. */
+  within(from: number, to: number): Runs {
+    const r0 = this.firstRunFrom(from);
+    const r1 = this.firstRunFrom(to);
+    const w0 = this.first[r0]!;
+    const w1 = this.first[r1]!;
+    const first = this.first.slice(r0, r1 + 1);
+    for (let r = 0; r < first.length; r++) first[r]! -= w0;
+    const start = this.start.slice(w0, w1);
+    const end = this.end.slice(w0, w1);
+    for (let w = 0; w < start.length; w++) {
+      start[w]! -= from;
+      end[w]! -= from;
+    }
+    return new Runs(r1 - r0, first, start, end, this.particle.slice(w0, w1));
+  }
+
+  /** The first run starting at or after `at`. */
+  private firstRunFrom(at: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.start[this.first[mid]!]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/**
+ * Whether no run ever holds the code unit `c` (it is no part of a word, particle or run
+ * space, and no run that follows is dropped for continuing it): text cut right after one
+ * scans, piece by piece, to the runs of the whole.
+ */
+export function endsRuns(c: number): boolean {
+  return !isWordCode(c) && !isLetterOrDigit(c) && c !== 0x2019 && c !== 0x27 && c !== 0x2d && !isRunSpace(c);
 }
 
 /** The runs starting in [from, to). */
@@ -159,7 +195,7 @@ class RunsBuilder {
 
   finish(): Runs {
     this.first[this.runs] = this.words;
-    return new Runs(this.text, this.runs, this.first, this.start, this.end, this.particle);
+    return new Runs(this.runs, this.first, this.start, this.end, this.particle);
   }
 }
 

@@ -6,7 +6,8 @@ import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote
 import { Gazetteer } from './gazetteer';
 import { findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
 import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
-import { findCuedPeople, findMentionsOf, findPeopleAndMentions, Occupancy, type FoundPerson } from './people';
+import { cuesIn, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
+import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
 import { toQuote } from './index';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
@@ -24,10 +25,12 @@ export interface TextChange {
 /**
  * Keeps a document's recognition current while it is edited. An edit re-scans only the
  * lines or paragraphs it touched and moves everything after by the edit's length;
- * speakers are re-attributed around it, as far as an attribution can reach. When an
- * edit changes something the whole document depends on — an entity named or no longer
- * named anywhere, a person introduced or no longer introduced, the text switching
- * between hard-wrapped and not — it recognises the whole text again. Either way the
+ * speakers are re-attributed around it, as far as an attribution can reach. An edit
+ * that introduces a person or no longer does finds again only the mentions that may
+ * change: in runs of capitalised words holding a word of a name that changed, kept per
+ * piece of the text between edits. When an edit changes something the whole document
+ * depends on — an entity named or no longer named anywhere, the text switching between
+ * hard-wrapped and not — it works out names or the whole text again. Either way the
  * result equals `recognize(text)`.
  */
 /** Mentions in a window past which its change is worked out item by item. */
@@ -44,12 +47,17 @@ export class IncrementalRecognizer {
   private known: Mention[] = [];
   /** The article's date, which settles names several leaders share. */
   private date: string | undefined;
-  private people = new Map<string, FoundPerson>();
+  /** The cues that introduce people, in text order: what the people are made of (see peopleOf). */
+  private cues: PersonCue[] = [];
+  /** The forms the people found are mentioned by. */
+  private forms = PersonForms.of([]);
+  /** The capitalised runs of each piece of `doc` (offsets in the piece), scanned again when an edit replaces it. */
+  private runsByPiece: (Runs | undefined)[] = [];
   private personMentions: Mention[] = [];
   private spans: QuoteSpan[] = [];
   private quotes: Quote[] = [];
   private mentions: Mention[] = [];
-  /** Edits handled in place; of those, how many found people (and settled names) again everywhere; full passes. For tests and benchmarks. */
+  /** Edits handled in place; of those, how many changed who the people are, and how many settled names again; full passes. For tests and benchmarks. */
   readonly stats = { incremental: 0, full: 0, people: 0, names: 0 };
   /**
    * What the last edit changed, for a receiver keeping a copy (see session.ts): item
@@ -60,12 +68,14 @@ export class IncrementalRecognizer {
 
   /**
    * `window`: how much text on each side of an edit is copied for the passes that
-   * re-scan its paragraphs (smaller in tests, to exercise the edges).
+   * re-scan its paragraphs; `pieceSize`: about how long the pieces the text is kept in
+   * are (both smaller in tests, to exercise the edges).
    */
   constructor(
     private readonly kb: KnowledgeBase,
     text: string,
     private readonly window = 16 * 1024,
+    private readonly pieceSize?: number,
   ) {
     this.recognizeAll(text);
   }
@@ -122,18 +132,32 @@ export class IncrementalRecognizer {
   private recognizeAll(text: string): void {
     this.stats.full++;
     this.lastChange = 'all';
-    this.doc = new PieceText(text);
+    this.doc = new PieceText(text, { pieceSize: this.pieceSize, endsPiece: endsRuns });
     this.wrapped = looksHardWrapped(text);
     const gazetteer = Gazetteer.fromKb(this.kb);
     this.hits = findNames(text, gazetteer);
     this.countStrong();
     this.date = articleDate(text);
     this.known = resolveNames(this.hits, this.date);
-    ({ people: this.people, mentions: this.personMentions } = findPeopleAndMentions(text, new Occupancy(this.known)));
+    this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
     this.quotes = this.spans.map((s) => toQuote(text, s));
     speakerAttributor(text, this.mentions)(this.spans, this.quotes);
+  }
+
+  /** People and their mentions in the whole text, and the runs of each piece kept for later edits. */
+  private findPeople(text: string): void {
+    const occupied = new Occupancy(this.known);
+    const runs = scanRuns(text, 0, text.length);
+    this.cues = cuesIn(text, runs, occupied);
+    this.forms = PersonForms.of(peopleOf(this.cues).values());
+    this.personMentions = this.forms.isEmpty ? [] : mentionsIn(this.forms, text, runs, occupied);
+    this.runsByPiece = Array.from({ length: this.doc.pieceCount }, (_, i) => runs.within(this.doc.pieceStart(i), this.doc.pieceStart(i + 1)));
+  }
+
+  private runsOf(piece: number): Runs {
+    return (this.runsByPiece[piece] ??= scanRuns(this.doc.piece(piece), 0, this.doc.piece(piece).length));
   }
 
   private countStrong(): void {
@@ -220,15 +244,23 @@ export class IncrementalRecognizer {
     }
     const [k0, k1] = rangeOf(this.known, base + from, base + oldTo);
 
-    // People: when the window introduces exactly the people it introduced before (cues
-    // never look past their line, so the window's own mentions are all they need), only
-    // its own mentions of people are found again; else people are found again everywhere
-    // (see everywhere), the names and quotes still taken from the window.
+    // People: the window's cues found again. When they say what they said before (cues
+    // never look past their line), only the window's own mentions of people are found
+    // again; else the people are made again from all the cues, and where their forms
+    // changed, mentions are found again in the runs that may hold one (see
+    // findPeopleAgain) — or everywhere, with names settled again (see everywhere).
     const newOccupied = new Occupancy(movedCopies(windowKnown, -base));
-    const peopleChanged =
-      namesChanged || !samePeople(findCuedPeople(oldText, new Occupancy(movedCopies(this.known.slice(k0, k1), -base)), from, oldTo), findCuedPeople(newText, newOccupied, from, newTo));
-    const windowPeople = this.people.size && !peopleChanged ? findMentionsOf([...this.people.values()], newText, newOccupied, from, newTo) : [];
-    for (const m of windowPeople) shiftBy(m, base);
+    const windowRuns = scanRuns(newText, from, newTo);
+    const windowCues = namesChanged ? [] : cuesIn(newText, windowRuns, newOccupied, base);
+    const [c0, c1] = rangeOf(this.cues, base + from, base + oldTo);
+    let forms = this.forms;
+    let formsChanged: WordKeys | undefined;
+    if (!namesChanged && !sameCues(this.cues.slice(c0, c1), windowCues)) {
+      forms = PersonForms.of(peopleOf([...this.cues.slice(0, c0), ...windowCues, ...this.cues.slice(c1)]).values());
+      formsChanged = forms.changedSince(this.forms);
+    }
+    const peopleChanged = namesChanged || (forms !== this.forms && formsChanged === undefined);
+    const windowPeople = forms.isEmpty || peopleChanged ? [] : mentionsIn(forms, newText, windowRuns, new Occupancy(windowKnown), base);
     const [p0, p1] = rangeOf(this.personMentions, base + from, base + oldTo);
     const [m0, m1] = rangeOf(this.mentions, base + from, base + oldTo);
 
@@ -245,8 +277,11 @@ export class IncrementalRecognizer {
 
     // Commit: move what follows the window in place (each object once: `mentions` holds
     // the very objects of `known` and `personMentions`), then splice the window in.
-    this.doc.edit(rangeOffset, removed, inserted);
+    const pieces = this.doc.edit(rangeOffset, removed, inserted);
+    spliceIn(this.runsByPiece, pieces.first, pieces.removed, new Array<undefined>(pieces.added));
+    const mentionsBefore = this.mentions.length;
     if (delta !== 0) {
+      for (let i = c1; i < this.cues.length; i++) this.cues[i]!.start += delta;
       shiftHits(this.hits, h1, delta);
       shiftMentions(this.known, k1, this.known.length, delta);
       shiftMentions(this.personMentions, p1, this.personMentions.length, delta);
@@ -255,6 +290,8 @@ export class IncrementalRecognizer {
     spliceIn(this.hits, h0, h1 - h0, addedHits);
     for (const [id, d] of diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
     spliceIn(this.known, k0, k1 - k0, windowKnown);
+    spliceIn(this.cues, c0, c1 - c0, windowCues);
+    this.forms = forms;
     spliceIn(this.personMentions, p0, p1 - p0, windowPeople);
     const windowMentions = merge(windowKnown, windowPeople);
     // A window as long as the text (a file of one line) would resend every mention: only
@@ -267,13 +304,27 @@ export class IncrementalRecognizer {
       this.everywhere(before, namesChanged, base + from, base + newTo);
       return true;
     }
-    const [attributedFrom, attributedTo] = this.attributeAround(base + from, base + newTo);
-    // Quotes whose speaker may have changed count as replaced too.
-    const quotesFrom = Math.min(q0, attributedFrom);
-    const quotesTo = Math.max(q0 + windowQuotes.length, attributedTo);
-    const mentions = replaced ? changedStretch(replaced, windowMentions, delta, sameMention) : { at: 0, removed: m1 - m0, added: windowMentions.length };
+    // Where the people's forms changed, their mentions outside the window, and the stretch of text they lie in.
+    const again = formsChanged && !formsChanged.isEmpty ? this.findPeopleAgain(formsChanged, base + from, base + newTo) : undefined;
+    if (formsChanged) this.stats.people++;
+    const changedFrom = Math.min(base + from, again?.from ?? Infinity);
+    const changedTo = Math.max(base + newTo, again?.to ?? -Infinity);
+    const attributed = this.attributeAround(changedFrom, changedTo);
+    // Quotes whose speaker changed count as replaced too.
+    const quotesFrom = Math.min(q0, attributed?.[0] ?? q0);
+    const quotesTo = Math.max(q0 + windowQuotes.length, attributed?.[1] ?? 0);
+    let mentions: ItemsChange;
+    if (again) {
+      // Everything from the first change to the last counts as replaced.
+      const at = firstStartingAt(this.mentions, changedFrom);
+      const added = firstStartingAt(this.mentions, changedTo) - at;
+      mentions = { at, removed: added - (this.mentions.length - mentionsBefore), added };
+    } else {
+      const inWindow = replaced ? changedStretch(replaced, windowMentions, delta, sameMention) : { at: 0, removed: m1 - m0, added: windowMentions.length };
+      mentions = { at: m0 + inWindow.at, removed: inWindow.removed, added: inWindow.added };
+    }
     this.lastChange = {
-      mentions: { at: m0 + mentions.at, removed: mentions.removed, added: mentions.added },
+      mentions,
       quotes: { at: quotesFrom, removed: quotesTo - quotesFrom - (windowQuotes.length - (q1 - q0)), added: quotesTo - quotesFrom },
     };
     this.stats.incremental++;
@@ -281,12 +332,51 @@ export class IncrementalRecognizer {
   }
 
   /**
-   * After an edit whose effect reaches past its window — it introduced or dropped a
-   * person ("President Tok…" while a name is typed), or with `names`, changed how names
-   * elsewhere are settled — what a full pass does after finding names and quotes, which
-   * the window's own are enough for: names settled again (with `names`), people found
-   * again in the whole text and merged with them, and speakers attributed again around
-   * the window and the mentions that changed.
+   * After an edit that introduced or dropped people ("President Tok…" while a name is
+   * typed): their mentions outside the window [winFrom, winTo) found again, in the runs
+   * holding a word of `words` (the window's own are found already). Returns the stretch
+   * of text where mentions changed, if any did.
+   */
+  private findPeopleAgain(words: WordKeys, winFrom: number, winTo: number): { from: number; to: number } | undefined {
+    const found: { start: number; end: number; mentions: Mention[] }[] = [];
+    for (let i = 0; i < this.doc.pieceCount; i++) {
+      const text = this.doc.piece(i);
+      const base = this.doc.pieceStart(i);
+      const runs = this.runsOf(i);
+      for (const r of words.runsHolding(text, runs)) {
+        const start = base + runs.start[runs.first[r]!]!;
+        if (start >= winFrom && start < winTo) continue;
+        const end = base + runs.end[runs.first[r + 1]! - 1]!;
+        const mentions: Mention[] = [];
+        if (this.forms.endings.inRun(text, runs, r)) {
+          // The names that may overlap the run: those starting in it, and the one before.
+          const [k0, k1] = rangeOf(this.known, start, end);
+          mentionsInRun(this.forms, text, runs, r, new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1)), base, mentions);
+        }
+        const [p0, p1] = rangeOf(this.personMentions, start, end);
+        if (p1 - p0 === mentions.length && mentions.every((m, k) => sameMention(this.personMentions[p0 + k]!, m, 0))) continue;
+        found.push({ start, end, mentions });
+      }
+    }
+    if (found.length === 0) return undefined;
+    // From the last to the first, so that the indices of those before hold.
+    for (let k = found.length - 1; k >= 0; k--) {
+      const { start, end, mentions } = found[k]!;
+      const [p0, p1] = rangeOf(this.personMentions, start, end);
+      const old = new Set(this.personMentions.slice(p0, p1));
+      spliceIn(this.personMentions, p0, p1 - p0, mentions);
+      const [m0, m1] = rangeOf(this.mentions, start, end);
+      spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
+    }
+    return { from: found[0]!.start, to: found.at(-1)!.end };
+  }
+
+  /**
+   * After an edit whose effect reaches past its window — it changed how names elsewhere
+   * are settled (`names`), or people in a way that any run may show — what a full pass
+   * does after finding names and quotes, which the window's own are enough for: names
+   * settled again (with `names`), people found again in the whole text and merged with
+   * them, and speakers attributed again around the window and the mentions that changed.
    */
   private everywhere(before: { mentions: Mention[]; starts: Int32Array; quotes: Quote[]; delta: number }, names: boolean, from: number, to: number): void {
     if (names) {
@@ -295,7 +385,7 @@ export class IncrementalRecognizer {
       this.stats.names++;
     }
     const text = this.doc.toString();
-    ({ people: this.people, mentions: this.personMentions } = findPeopleAndMentions(text, new Occupancy(this.known)));
+    this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
     const old = before.mentions;
     const mentions = changedStretchOf(old.length, this.mentions.length, before.delta, (i, j, by) => {
@@ -326,17 +416,29 @@ export class IncrementalRecognizer {
    * SPEAKER_REACH back, so only the quotes around need the attributor, given the
    * mentions around them and a copy of the stretch of text it reads. Past those, a quote may
    * still continue its predecessor: the next quotes are attributed again, each with
-   * the mentions around it, while answers change.
+   * the mentions around it, while answers change. Returns the quotes [from, to) from the
+   * first whose speaker changed to the last, if any did.
    */
-  private attributeAround(from: number, to: number): [number, number] {
+  private attributeAround(from: number, to: number): [number, number] | undefined {
     const { spans, quotes } = this;
+    // Who each quote attributed again was said by before.
+    const said = (q: Quote) => `${q.speaker}\u0000${q.speakerEntity}`;
+    const was = new Map<Quote, string>();
+    let seenFrom = quotes.length;
+    let seenTo = 0;
     // Quotes, spans and paragraphs sit at (offset − moved) while an attributor works on a copy of text from `moved`.
     let moved = 0;
     const attributorFor = (lo: number, hi: number, q0: number, q1: number) => {
       const { base, text } = this.stretchFor(lo, hi, q0, q1, moved);
       moveQuotes(spans, quotes, 0, spans.length, moved - base);
       moved = base;
-      return speakerAttributor(text, movedCopies(this.mentions.slice(firstStartingAt(this.mentions, lo), firstStartingAt(this.mentions, hi)), -base));
+      const attribute = speakerAttributor(text, movedCopies(this.mentions.slice(firstStartingAt(this.mentions, lo), firstStartingAt(this.mentions, hi)), -base));
+      return (a: number, b: number) => {
+        for (let k = a; k < b; k++) if (!was.has(quotes[k]!)) was.set(quotes[k]!, said(quotes[k]!));
+        seenFrom = Math.min(seenFrom, a);
+        seenTo = Math.max(seenTo, b);
+        attribute(spans, quotes, a, b);
+      };
     };
     try {
       const first = firstStartingAt(quotes, Math.max(0, from - HEADLINE_REACH - 4000));
@@ -344,7 +446,7 @@ export class IncrementalRecognizer {
       let lo = (quotes[first]?.start ?? from) - SPEAKER_REACH - 1000;
       let hi = to + HEADLINE_REACH + 8000;
       let attribute = attributorFor(lo, hi, first, last);
-      attribute(spans, quotes, first, last);
+      attribute(first, last);
       let k = last;
       let changedFrom = -1;
       for (; k < quotes.length; k++) {
@@ -356,20 +458,25 @@ export class IncrementalRecognizer {
           attribute = attributorFor(lo, hi, k, k + 1);
         }
         const before = quotes[k]!.speaker;
-        attribute(spans, quotes, k, k + 1);
+        attribute(k, k + 1);
         if (quotes[k]!.speaker !== before && changedFrom < 0) changedFrom = k;
         if (quotes[k]!.speaker === before && spans[k]!.depth === 0) break;
       }
       const end = Math.min(k + 1, quotes.length);
-      if (changedFrom < 0) return [first, end];
-      // A headline quote before may repeat a quote whose speaker changed: attribute those again.
-      const again = Math.min(first, firstStartingAt(quotes, quotes[changedFrom]!.start - HEADLINE_REACH));
-      attribute = attributorFor(quotes[again]!.start + moved - SPEAKER_REACH - 1000, quotes[end - 1]!.end + moved + HEADLINE_REACH + 8000, again, end);
-      attribute(spans, quotes, again, end);
-      return [again, end];
+      if (changedFrom >= 0) {
+        // A headline quote before may repeat a quote whose speaker changed: attribute those again.
+        const again = Math.min(first, firstStartingAt(quotes, quotes[changedFrom]!.start - HEADLINE_REACH));
+        attribute = attributorFor(quotes[again]!.start + moved - SPEAKER_REACH - 1000, quotes[end - 1]!.end + moved + HEADLINE_REACH + 8000, again, end);
+        attribute(again, end);
+      }
     } finally {
       moveQuotes(spans, quotes, 0, spans.length, moved);
     }
+    let lo = seenFrom;
+    let hi = seenTo;
+    while (lo < hi && said(quotes[lo]!) === was.get(quotes[lo]!)) lo++;
+    while (hi > lo && said(quotes[hi - 1]!) === was.get(quotes[hi - 1]!)) hi--;
+    return lo < hi ? [lo, hi] : undefined;
   }
 
   /**
@@ -455,15 +562,6 @@ function sameStrong(a: NameHit[], b: NameHit[]): boolean {
       .sort()
       .join('\u0000');
   return ids(a) === ids(b);
-}
-
-function samePeople(a: Map<string, FoundPerson>, b: Map<string, FoundPerson>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, p] of a) {
-    const q = b.get(k);
-    if (!q || q.name !== p.name || q.type !== p.type || q.country !== p.country) return false;
-  }
-  return true;
 }
 
 /** Moves names [from, …) by `delta`: its own loop, as `shiftMentions` says why. */

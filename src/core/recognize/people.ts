@@ -99,33 +99,41 @@ interface Word {
 export function findPeople(text: string, known: Mention[]): Mention[] {
   const occupied = new Occupancy(known);
   const runs = scanRuns(text, 0, text.length);
-  const people = cuedPeopleIn(text, runs, occupied);
-  if (people.size === 0) return [];
-  return mentionsIn([...people.values()], text, runs, occupied);
+  const forms = PersonForms.of(peopleOf(cuesIn(text, runs, occupied)).values());
+  return forms.isEmpty ? [] : mentionsIn(forms, text, runs, occupied);
 }
 
-/** `findPeople` for a caller that keeps the people found too: one scan of capitalised runs for both passes. */
-export function findPeopleAndMentions(text: string, occupied: Occupancy): { people: Map<string, FoundPerson>; mentions: Mention[] } {
-  const runs = scanRuns(text, 0, text.length);
-  const people = cuedPeopleIn(text, runs, occupied);
-  return { people, mentions: people.size ? mentionsIn([...people.values()], text, runs, occupied) : [] };
+/**
+ * What a cue says of the name words right after it (or before it): `name` is a
+ * person, a leader with a `type` of 'leader', of `country` when the title says. Read
+ * in order, the cues of a text make its people (see peopleOf).
+ */
+export interface PersonCue {
+  /** Where the name starts. */
+  start: number;
+  name: string;
+  type: 'leader' | 'person';
+  country?: string;
 }
 
-/** People introduced by a cue in runs that start in [from, to), keyed by the name as first seen. */
-export function findCuedPeople(text: string, occupied: Occupancy, from: number, to: number): Map<string, FoundPerson> {
-  return cuedPeopleIn(text, scanRuns(text, from, to), occupied);
-}
-
-function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string, FoundPerson> {
-  const people = new CuedPeople();
+/** The cues in the runs given, in text order (offsets as the runs', plus `base`). */
+export function cuesIn(text: string, runs: Runs, occupied: Occupancy, base = 0): PersonCue[] {
+  const cues: PersonCue[] = [];
   const { first: firstOfRun, start, end } = runs;
   const taken = occupied.ascending();
+  const consider = (from: number, to: number) => {
+    const cue = considerSegment(text, wordsOf(text, runs, from, to), occupied);
+    if (cue) {
+      cue.start += base;
+      cues.push(cue);
+    }
+  };
   for (let r = 0; r < runs.count; r++) {
     const runStart = firstOfRun[r]!;
     const runEnd = firstOfRun[r + 1]!;
     if (runEnd - runStart === 1) {
       // Most runs are one word: the cheaper and rarer test first.
-      if (mayHaveCue(text, start[runStart]!, end[runStart]!, 1) && isNameWord(text, runs, runStart, taken)) considerSegment(text, wordsOf(text, runs, runStart, runEnd), occupied, people);
+      if (mayHaveCue(text, start[runStart]!, end[runStart]!, 1) && isNameWord(text, runs, runStart, taken)) consider(runStart, runEnd);
       continue;
     }
     // Segments: maximal stretches of name words (no stop words, titles or KB names) with
@@ -143,18 +151,45 @@ function cuedPeopleIn(text: string, runs: Runs, occupied: Occupancy): Map<string
           continue;
         }
       }
-      if (first >= 0 && mayHaveCue(text, start[first]!, end[last]!, tokens)) considerSegment(text, wordsOf(text, runs, first, last + 1), occupied, people);
+      if (first >= 0 && mayHaveCue(text, start[first]!, end[last]!, tokens)) consider(first, last + 1);
       first = -1;
       last = -1;
       tokens = 0;
     }
+  }
+  return cues;
+}
+
+/** Whether two lists of cues say the same, wherever they are. */
+export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type || a[i]!.country !== b[i]!.country) return false;
+  return true;
+}
+
+/**
+ * The people cues make, read in order, keyed by the name as first seen: a later cue for
+ * someone already found may make them a leader or give a fuller name.
+ */
+export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
+  const people = new CuedPeople();
+  for (const cue of cues) {
+    const existing = people.find(cue.name);
+    if (existing) {
+      if (cue.type === 'leader') existing.type = 'leader';
+      if (cue.name.length > existing.name.length) people.rename(existing, cue.name);
+      continue;
+    }
+    const p: FoundPerson = { name: cue.name, type: cue.type };
+    if (cue.country) p.country = cue.country;
+    people.add(cue.name, p);
   }
   return people.byName;
 }
 
 /** Not a stop word, title or KB name. */
 function isNameWord(text: string, runs: Runs, w: number, taken: AscendingOccupancy): boolean {
-  return runs.isNameShaped(w) && !NOT_NAME_SPANS.has(text, runs.start[w]!, runs.end[w]!) && !taken.overlaps(runs.start[w]!, runs.end[w]!);
+  return runs.isNameShaped(text, w) && !NOT_NAME_SPANS.has(text, runs.start[w]!, runs.end[w]!) && !taken.overlaps(runs.start[w]!, runs.end[w]!);
 }
 
 function wordsOf(text: string, runs: Runs, from: number, to: number): Word[] {
@@ -202,7 +237,8 @@ function wordStartBefore(text: string, end: number, longest: number): number {
   return i;
 }
 
-function considerSegment(text: string, seg: Word[], occupied: Occupancy, people: CuedPeople): void {
+/** The cue for the segment of name words `seg`, if any. */
+function considerSegment(text: string, seg: Word[], occupied: Occupancy): PersonCue | undefined {
   const start = seg[0]!.start;
   const end = seg.at(-1)!.end;
   const before = wordsBefore(text, start, 3);
@@ -223,7 +259,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy, people:
     single = true;
   } else if (tokens < 2) {
     // A lone word needs a title or a role right before it.
-    return;
+    return undefined;
   } else if (suffixIn(before, VERBS) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
     cue = 'person';
   } else {
@@ -233,22 +269,15 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy, people:
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
   }
-  if (!cue || (tokens < 2 && !single)) return;
-  if (seg.some((w) => isShouted(w.text))) return;
+  if (!cue || (tokens < 2 && !single)) return undefined;
+  if (seg.some((w) => isShouted(w.text))) return undefined;
 
-  const name = text.slice(start, end);
-  const existing = people.find(name);
-  if (existing) {
-    if (cue === 'leader') existing.type = 'leader';
-    if (name.length > existing.name.length) people.rename(existing, name);
-    return;
-  }
-  const p: FoundPerson = { name, type: cue };
+  const found: PersonCue = { start, name: text.slice(start, end), type: cue };
   if (cue === 'leader' && titleStart !== undefined) {
     const country = occupied.countryEndingNear(titleStart);
-    if (country) p.country = country;
+    if (country) found.country = country;
   }
-  people.add(name, p);
+  return found;
 }
 
 /** Up to `n` words before `at` on the same line, nearest last. Punctuation like ":" stays on its word. */
@@ -424,69 +453,160 @@ function remember(name: string, key: string): void {
   keyCache.set(name, key);
 }
 
-/** Every use of the found people's full names and family names, in any romanisation, in runs starting in [from, to). */
-export function findMentionsOf(people: FoundPerson[], text: string, occupied: Occupancy, from: number, to: number): Mention[] {
-  return mentionsIn(people, text, scanRuns(text, from, to), occupied);
+/**
+ * The forms people are mentioned by — each one's full name and family name — keyed by
+ * transliterationKey (the first person in order wins a key), and the keys of their
+ * last words, which every run holding a mention has (see mentionsIn).
+ */
+export class PersonForms {
+  readonly longest: number;
+
+  private constructor(
+    readonly byKey: ReadonlyMap<string, FoundPerson>,
+    longest: number,
+    readonly endings: WordKeys,
+  ) {
+    this.longest = longest;
+  }
+
+  static of(people: Iterable<FoundPerson>): PersonForms {
+    const byKey = new Map<string, FoundPerson>();
+    const endings = new Set<string>();
+    let longest = 1;
+    for (const p of people) {
+      const forms = [p.name];
+      const family = familyName(p.name);
+      if (family !== p.name && !NOT_NAME_WORDS.has(family)) forms.push(family);
+      for (const f of forms) {
+        const key = transliterationKey(f);
+        if (!byKey.has(key)) byKey.set(key, p);
+        longest = Math.max(longest, f.split(/[ \u00a0]+/).length);
+      }
+      endings.add(transliterationKey(p.name.split(/[ \u00a0]+/).at(-1)!));
+    }
+    return new PersonForms(byKey, longest, new WordKeys(endings));
+  }
+
+  get isEmpty(): boolean {
+    return this.byKey.size === 0;
+  }
+
+  /**
+   * Which words a run must hold for its mentions to differ between `before` and these
+   * forms: none when no mention can; undefined when any run may (then find them all again).
+   */
+  changedSince(before: PersonForms): WordKeys | undefined {
+    const changed = new Set<string>();
+    for (const [key, p] of this.byKey) if (!samePerson(p, before.byKey.get(key))) changed.add(key);
+    for (const key of before.byKey.keys()) if (!this.byKey.has(key)) changed.add(key);
+    // A mention of a changed form ends with the last word that has letters; that word's
+    // key ends the form's key (a name's key is its words' keys one after another).
+    const words = new Set<string>();
+    for (const key of changed) for (let i = 0; i < key.length; i++) words.add(key.slice(i));
+    // A run may hold a mention now, or no longer, when a last word comes or goes.
+    for (const key of this.endings.keys) if (!before.endings.keys.has(key)) words.add(key);
+    for (const key of before.endings.keys) if (!this.endings.keys.has(key)) words.add(key);
+    if (changed.has('') || words.has('')) return undefined;
+    return new WordKeys(words);
+  }
 }
 
-function mentionsIn(people: FoundPerson[], text: string, runs: Runs, occupied: Occupancy): Mention[] {
-  const byKey = new Map<string, FoundPerson>();
-  let longest = 1;
-  for (const p of people) {
-    const forms = [p.name];
-    const family = familyName(p.name);
-    if (family !== p.name && !NOT_NAME_WORDS.has(family)) forms.push(family);
-    for (const f of forms) {
-      const key = transliterationKey(f);
-      if (!byKey.has(key)) byKey.set(key, p);
-      longest = Math.max(longest, f.split(/[ \u00a0]+/).length);
+function samePerson(a: FoundPerson, b: FoundPerson | undefined): boolean {
+  return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country;
+}
+
+/** A set of word keys, and which words can be tested for it by their first and last letters alone. */
+export class WordKeys {
+  readonly mayBe: Uint8Array;
+
+  constructor(readonly keys: ReadonlySet<string>) {
+    this.mayBe = letterPairsOf(keys);
+  }
+
+  get isEmpty(): boolean {
+    return this.keys.size === 0;
+  }
+
+  /** Whether the key of the word text[start, end) is one of these. */
+  has(text: string, start: number, end: number): boolean {
+    return this.mayBe[foldedLetter(text.charCodeAt(start)) * 27 + foldedLetter(text.charCodeAt(end - 1))] === 1 && this.keys.has(transliterationKey(text.slice(start, end)));
+  }
+
+  /** Whether run `r` holds a word of these. */
+  inRun(text: string, runs: Runs, r: number): boolean {
+    for (let w = runs.first[r]!, to = runs.first[r + 1]!; w < to; w++) if (this.has(text, runs.start[w]!, runs.end[w]!)) return true;
+    return false;
+  }
+
+  /** The runs that hold a word of these, in order. */
+  runsHolding(text: string, runs: Runs): number[] {
+    const out: number[] = [];
+    const pairs = letterPairsOfWords(text, runs);
+    const { first, start, end } = runs;
+    const { mayBe, keys } = this;
+    let r = 0;
+    for (let w = 0, n = first[runs.count]!; w < n; w++) {
+      if (mayBe[pairs[w]!] !== 1 || !keys.has(transliterationKey(text.slice(start[w], end[w])))) continue;
+      while (first[r + 1]! <= w) r++;
+      if (out[out.length - 1] !== r) out.push(r);
     }
+    return out;
   }
-  // A form ends with one of these words (keys): runs without any are skipped cheaply,
-  // most without computing a key, by the letters a key can start and end with.
-  const endings = new Set<string>();
-  for (const p of people) {
-    for (const f of [p.name, familyName(p.name)]) endings.add(transliterationKey(f.split(/[ \u00a0]+/).at(-1)!));
-  }
-  const mayEnd = letterPairsOf(endings);
+}
+
+const pairsOfRuns = new WeakMap<Runs, Uint16Array>();
+
+/** Each word's first and last letters, folded as foldedLetter folds them: f * 27 + l (kept with the runs, which never change). */
+function letterPairsOfWords(text: string, runs: Runs): Uint16Array {
+  let pairs = pairsOfRuns.get(runs);
+  if (pairs) return pairs;
+  const { start, end } = runs;
+  pairs = new Uint16Array(runs.first[runs.count]!);
+  for (let w = 0; w < pairs.length; w++) pairs[w] = foldedLetter(text.charCodeAt(start[w]!)) * 27 + foldedLetter(text.charCodeAt(end[w]! - 1));
+  pairsOfRuns.set(runs, pairs);
+  return pairs;
+}
+
+/**
+ * Every use of people's full names and family names, in any romanisation, in the runs
+ * given: offsets plus `base`, the coordinates `occupied` is in.
+ */
+export function mentionsIn(forms: PersonForms, text: string, runs: Runs, occupied: Occupancy, base = 0): Mention[] {
   const out: Mention[] = [];
-  for (let r = 0; r < runs.count; r++) {
-    const runStart = runs.first[r]!;
-    const runEnd = runs.first[r + 1]!;
-    let ends = false;
-    for (let w = runStart; w < runEnd && !ends; w++) {
-      const s = runs.start[w]!;
-      const e = runs.end[w]!;
-      if (mayEnd[foldedLetter(text.charCodeAt(s)) * 27 + foldedLetter(text.charCodeAt(e - 1))]) ends = endings.has(transliterationKey(text.slice(s, e)));
-    }
-    if (!ends) continue;
-    const words = wordsOf(text, runs, runStart, runEnd);
-    // Longest known stretch first, left to right, never across a KB mention.
-    let i = 0;
-    while (i < words.length) {
-      let found: { len: number; person: FoundPerson } | undefined;
-      for (let len = Math.min(longest, words.length - i); len >= 1 && !found; len--) {
-        const s = words[i]!.start;
-        const e = words[i + len - 1]!.end;
-        if (occupied.overlaps(s, e)) continue;
-        const phrase = text.slice(s, e);
-        if (len === 1 && (NOT_NAME_WORDS.has(phrase) || PARTICLES.has(phrase))) continue;
-        const person = byKey.get(transliterationKey(phrase));
-        if (person) found = { len, person };
-      }
-      if (!found) {
-        i++;
-        continue;
-      }
-      const s = words[i]!.start;
-      const e = words[i + found.len - 1]!.end;
-      const mention: Mention = { start: s, end: e, text: text.slice(s, e), type: found.person.type, entity: null, name: found.person.name };
-      if (found.person.country) mention.country = found.person.country;
-      out.push(mention);
-      i += found.len;
-    }
-  }
+  // A form ends with one of these words: runs without any are skipped cheaply, most
+  // without computing a key, by the letters a key can start and end with.
+  for (let r = 0; r < runs.count; r++) if (forms.endings.inRun(text, runs, r)) mentionsInRun(forms, text, runs, r, occupied, base, out);
   return out;
+}
+
+/** Appends to `out` the mentions in run `r`, which holds a word of forms.endings (offsets as in mentionsIn). */
+export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: number, occupied: Occupancy, base: number, out: Mention[]): void {
+  const words = wordsOf(text, runs, runs.first[r]!, runs.first[r + 1]!);
+  const { byKey, longest } = forms;
+  // Longest known stretch first, left to right, never across a KB mention.
+  let i = 0;
+  while (i < words.length) {
+    let found: { len: number; person: FoundPerson } | undefined;
+    for (let len = Math.min(longest, words.length - i); len >= 1 && !found; len--) {
+      const s = words[i]!.start;
+      const e = words[i + len - 1]!.end;
+      if (occupied.overlaps(s + base, e + base)) continue;
+      const phrase = text.slice(s, e);
+      if (len === 1 && (NOT_NAME_WORDS.has(phrase) || PARTICLES.has(phrase))) continue;
+      const person = byKey.get(transliterationKey(phrase));
+      if (person) found = { len, person };
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const s = words[i]!.start;
+    const e = words[i + found.len - 1]!.end;
+    const mention: Mention = { start: s + base, end: e + base, text: text.slice(s, e), type: found.person.type, entity: null, name: found.person.name };
+    if (found.person.country) mention.country = found.person.country;
+    out.push(mention);
+    i += found.len;
+  }
 }
 
 /**
@@ -495,7 +615,7 @@ function mentionsIn(people: FoundPerson[], text: string, runs: Runs, occupied: O
  * f * 27 + l. The key starts with f unless "dzh", "dj", "zh", "kh", "y…" rewrite it, and
  * ends with l unless "zh", "y", "w" do; the letters they may become are listed.
  */
-function letterPairsOf(keys: Set<string>): Uint8Array {
+function letterPairsOf(keys: ReadonlySet<string>): Uint8Array {
   const code = (ch: string) => ch.charCodeAt(0) - 0x60;
   const keyPairs = new Set([...keys].filter((k) => k.length > 0).map((k) => code(k[0]!) * 27 + code(k.at(-1)!)));
   const firstMayBe: Record<string, string> = { d: 'dj', z: 'zj', k: 'kh', y: 'yie', w: 'wv' };

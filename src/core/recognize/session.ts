@@ -28,8 +28,9 @@ export interface RecognitionDelta {
 export class RecognitionSession {
   private readonly recognizer: IncrementalRecognizer;
 
-  constructor(kb: KnowledgeBase, text: string) {
-    this.recognizer = new IncrementalRecognizer(kb, text);
+  /** `sizes`: the recognizer's stretch around an edit and piece size (see IncrementalRecognizer; smaller in tests). */
+  constructor(kb: KnowledgeBase, text: string, sizes: { window?: number; pieceSize?: number } = {}) {
+    this.recognizer = new IncrementalRecognizer(kb, text, sizes.window, sizes.pieceSize);
   }
 
   get result(): Recognition {

@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { endsRuns, type Runs, scanRuns } from '../../src/core/recognize/capitalisedRuns';
+import { PieceText } from '../../src/core/text/pieceText';
+
+/** Words, particles and marks around which runs of capitalised words start, continue and end. */
+const unit = fc.constantFrom('Putin', 'Jean-Pierre', 'O’Neil', 'al-', 'el-', 'Assad', 'van', 'der', 'de', 'NATO', 'iPhone', 'x', '7', ' ', ' ', '\u00a0', '\t', '\n', ',', '.', '-', '’', '×', 'Ölz', 'Ünal', 'Путин', 'é');
+
+/** Each run as the words' [start, end) in the whole text. */
+function runsAsWords(runs: Runs, base: number): number[][] {
+  const out: number[][] = [];
+  for (let r = 0; r < runs.count; r++) {
+    const words: number[] = [];
+    for (let w = runs.first[r]!; w < runs.first[r + 1]!; w++) words.push(base + runs.start[w]!, base + runs.end[w]!, runs.isParticle(w) ? 1 : 0);
+    out.push(words);
+  }
+  return out;
+}
+
+describe('capitalised runs', () => {
+  it('are the same scanned piece by piece, in pieces cut where no run goes on, or cut out of a scan of the whole', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 400 }).map((u) => u.join('')), fc.constantFrom(4, 16, 64), (text, pieceSize) => {
+        const whole = scanRuns(text, 0, text.length);
+        const expected = runsAsWords(whole, 0);
+        const pieces = new PieceText(text, { pieceSize, endsPiece: endsRuns });
+        const scanned: number[][] = [];
+        const cut: number[][] = [];
+        for (let i = 0; i < pieces.pieceCount; i++) {
+          const piece = pieces.piece(i);
+          const base = pieces.pieceStart(i);
+          scanned.push(...runsAsWords(scanRuns(piece, 0, piece.length), base));
+          cut.push(...runsAsWords(whole.within(base, pieces.pieceStart(i + 1)), base));
+        }
+        assert.deepEqual(scanned, expected);
+        assert.deepEqual(cut, expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
