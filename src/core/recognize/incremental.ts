@@ -309,7 +309,7 @@ export class IncrementalRecognizer {
     if (formsChanged) this.stats.people++;
     const changedFrom = Math.min(base + from, again?.from ?? Infinity);
     const changedTo = Math.max(base + newTo, again?.to ?? -Infinity);
-    const attributed = this.attributeAround(changedFrom, changedTo);
+    const attributed = this.attributeAround(changedFrom, changedTo, [q0, q0 + windowQuotes.length]);
     // Quotes whose speaker changed count as replaced too.
     const quotesFrom = Math.min(q0, attributed?.[0] ?? q0);
     const quotesTo = Math.max(q0 + windowQuotes.length, attributed?.[1] ?? 0);
@@ -417,15 +417,29 @@ export class IncrementalRecognizer {
    * mentions around them and a copy of the stretch of text it reads. Past those, a quote may
    * still continue its predecessor: the next quotes are attributed again, each with
    * the mentions around it, while answers change. Returns the quotes [from, to) from the
-   * first whose speaker changed to the last, if any did.
+   * first whose speaker changed to the last, if any did, not counting quotes `fresh`
+   * (new since the edit: the caller counts them as changed).
    */
-  private attributeAround(from: number, to: number): [number, number] | undefined {
+  private attributeAround(from: number, to: number, fresh: readonly [number, number] = [0, 0]): [number, number] | undefined {
     const { spans, quotes } = this;
-    // Who each quote attributed again was said by before.
-    const said = (q: Quote) => `${q.speaker}\u0000${q.speakerEntity}`;
-    const was = new Map<Quote, string>();
+    // Who the quotes attributed again were said by before, but for `fresh` ones, which
+    // count as changed anyway (and may be all the text's).
+    const speakers = new Map<number, string | null>();
+    const entities = new Map<number, string | null>();
     let seenFrom = quotes.length;
     let seenTo = 0;
+    const remember = (a: number, b: number) => {
+      for (const [from, to] of [[a, Math.min(b, fresh[0])], [Math.max(a, fresh[1]), b]] as const) {
+        for (let k = from; k < to; k++) {
+          if (speakers.has(k)) continue;
+          speakers.set(k, quotes[k]!.speaker);
+          entities.set(k, quotes[k]!.speakerEntity);
+        }
+      }
+      seenFrom = Math.min(seenFrom, a);
+      seenTo = Math.max(seenTo, b);
+    };
+    const same = (k: number) => (k >= fresh[0] && k < fresh[1]) || (quotes[k]!.speaker === speakers.get(k) && quotes[k]!.speakerEntity === entities.get(k));
     // Quotes, spans and paragraphs sit at (offset − moved) while an attributor works on a copy of text from `moved`.
     let moved = 0;
     const attributorFor = (lo: number, hi: number, q0: number, q1: number) => {
@@ -434,9 +448,7 @@ export class IncrementalRecognizer {
       moved = base;
       const attribute = speakerAttributor(text, movedCopies(this.mentions.slice(firstStartingAt(this.mentions, lo), firstStartingAt(this.mentions, hi)), -base));
       return (a: number, b: number) => {
-        for (let k = a; k < b; k++) if (!was.has(quotes[k]!)) was.set(quotes[k]!, said(quotes[k]!));
-        seenFrom = Math.min(seenFrom, a);
-        seenTo = Math.max(seenTo, b);
+        remember(a, b);
         attribute(spans, quotes, a, b);
       };
     };
@@ -474,8 +486,8 @@ export class IncrementalRecognizer {
     }
     let lo = seenFrom;
     let hi = seenTo;
-    while (lo < hi && said(quotes[lo]!) === was.get(quotes[lo]!)) lo++;
-    while (hi > lo && said(quotes[hi - 1]!) === was.get(quotes[hi - 1]!)) hi--;
+    while (lo < hi && same(lo)) lo++;
+    while (hi > lo && same(hi - 1)) hi--;
     return lo < hi ? [lo, hi] : undefined;
   }
 

@@ -104,9 +104,9 @@ export function findPeople(text: string, known: Mention[]): Mention[] {
 }
 
 /**
- * What a cue says of the name words right after it (or before it): `name` is a
- * person, a leader with a `type` of 'leader', of `country` when the title says. Read
- * in order, the cues of a text make its people (see peopleOf).
+ * What a cue (a title, a role, a speech verb, a byline) says of the name words it
+ * stands by: that `name` is a person — a leader when `type` says so, of `country` when
+ * the title names one. Read in order, the cues of a text make its people (see peopleOf).
  */
 export interface PersonCue {
   /** Where the name starts. */
