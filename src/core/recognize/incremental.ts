@@ -4,7 +4,8 @@ import type { Mention, Quote, Recognition } from '../model/types';
 import { shiftMentions } from '../model/shift';
 import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
-import { findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
+import { closestNamed, findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
+import type { GazetteerEntry } from './gazetteer';
 import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
 import { cuesIn, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
@@ -226,7 +227,7 @@ export class IncrementalRecognizer {
       if (before > 0 !== before + d > 0) namesChanged = true;
     }
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
-    if (this.nearestDependent > 0 && !sameStrong(removedHits, addedHits)) namesChanged = true;
+    if (!namesChanged && this.nearestDependent > 0 && this.nearestChanges(h0, h1, addedHits, delta, isNamed)) namesChanged = true;
     if (!namesChanged && addedHits.some((h) => needsNearest(h, isNamed))) namesChanged = true;
     const windowKnown: Mention[] = [];
     if (!namesChanged) {
@@ -403,6 +404,38 @@ export class IncrementalRecognizer {
     this.stats.people++;
   }
 
+  /**
+   * Whether a name outside the window (hits [h0, h1), to be replaced by `added`) that
+   * goes to the nearest named of several entities would go to another after the edit:
+   * the window's namings come or go, or move those past it by `delta`.
+   */
+  private nearestChanges(h0: number, h1: number, added: NameHit[], delta: number, isNamed: (id: string) => boolean): boolean {
+    const { hits } = this;
+    const strongAt = new Map<string, number[]>();
+    const note = (h: NameHit, at: number) => {
+      const id = strongReading(h)?.entity.id;
+      if (id === undefined) return;
+      const list = strongAt.get(id);
+      if (list) list.push(at);
+      else strongAt.set(id, [at]);
+    };
+    for (let i = 0; i < h0; i++) note(hits[i]!, hits[i]!.start);
+    for (const h of added) note(h, h.start);
+    for (let i = h1; i < hits.length; i++) note(hits[i]!, hits[i]!.start + delta);
+    const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, strongAt, at);
+    for (let i = 0; i < hits.length; i++) {
+      if (i === h0) i = h1;
+      const h = hits[i];
+      if (!h || !needsNearest(h, isNamed)) continue;
+      const by = i >= h1 ? delta : 0;
+      const now = resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.date);
+      const k = firstStartingAt(this.known, h.start);
+      const was = this.known[k]?.start === h.start ? this.known[k] : undefined;
+      if (!now !== !was || (now && was && !sameMentionAt(now, was))) return true;
+    }
+    return false;
+  }
+
   /** The first `n` units of the text as it will be after `change`. */
   private newHead(change: TextChange, n: number): string {
     const { rangeOffset: at, rangeLength: removed, text: inserted } = change;
@@ -564,16 +597,6 @@ function merge(a: Mention[], b: Mention[]): Mention[] {
 function bump(counts: Map<string, number>, id: string | undefined, by: number): void {
   if (id === undefined) return;
   counts.set(id, (counts.get(id) ?? 0) + by);
-}
-
-function sameStrong(a: NameHit[], b: NameHit[]): boolean {
-  const ids = (hs: NameHit[]) =>
-    hs
-      .map((h) => strongReading(h)?.entity.id)
-      .filter((x) => x !== undefined)
-      .sort()
-      .join('\u0000');
-  return ids(a) === ids(b);
 }
 
 /** Moves names [from, …) by `delta`: its own loop, as `shiftMentions` says why. */

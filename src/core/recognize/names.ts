@@ -239,7 +239,7 @@ export function heldOfficeOn(e: Entity, date: string): boolean {
 }
 
 /** Among entities named in the document, the one named nearest before `at` (a later naming counts less). */
-function closestNamed(named: GazetteerEntry[], strongAt: Map<string, number[]>, at: number): GazetteerEntry {
+export function closestNamed(named: GazetteerEntry[], strongAt: Map<string, number[]>, at: number): GazetteerEntry {
   if (named.length === 1) return named[0]!;
   let best = named[0]!;
   let bestDistance = Infinity;

@@ -274,7 +274,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
 
   const found: PersonCue = { start, name: text.slice(start, end), type: cue };
   if (cue === 'leader' && titleStart !== undefined) {
-    const country = occupied.countryEndingNear(titleStart);
+    const country = occupied.countryEndingNear(text, titleStart);
     if (country) found.country = country;
   }
   return found;
@@ -667,12 +667,17 @@ export class Occupancy {
     return i >= 0 && this.mentions[i]!.end > start;
   }
 
-  /** The country named right before a title ("Kyrgyz President", "Azerbaijan’s President"). */
-  countryEndingNear(titleStart: number): string | undefined {
+  /**
+   * The country named right before a title on its line ("Kyrgyz President",
+   * "Azerbaijan’s President"; not a country ending the line before, which keeps a cue
+   * from depending on another line).
+   */
+  countryEndingNear(text: string, titleStart: number): string | undefined {
     const i = upperBound(this.starts, titleStart) - 1;
     const m = this.mentions[i];
-    if (!m || (m.type !== 'country' && m.type !== 'demonym')) return undefined;
-    return titleStart - m.end <= 3 ? (m.entity ?? undefined) : undefined;
+    if (!m || (m.type !== 'country' && m.type !== 'demonym') || titleStart - m.end > 3) return undefined;
+    for (let k = m.end; k < titleStart; k++) if (text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d) return undefined;
+    return m.entity ?? undefined;
   }
 }
 
