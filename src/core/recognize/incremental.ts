@@ -4,7 +4,7 @@ import type { Mention, Quote, Recognition } from '../model/types';
 import { shiftMentions } from '../model/shift';
 import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
-import { closestNamed, findNames, needsNearest, resolveHit, resolveNames, strongReading, type NameHit } from './names';
+import { closestNamed, findNames, needsNearest, resolveHit, resolveNames, strongPositions, strongReading, type NameHit } from './names';
 import type { GazetteerEntry } from './gazetteer';
 import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
 import { cuesIn, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
@@ -43,8 +43,10 @@ export class IncrementalRecognizer {
   private hits: NameHit[] = [];
   /** How many strong hits name each entity: a weak alias depends on this being > 0. */
   private strongCount = new Map<string, number>();
-  /** Hits whose reading depends on where other entities are named. */
-  private nearestDependent = 0;
+  /** Hits whose reading depends on where other entities are named (the very objects of `hits`, moved with them). */
+  private nearestHits: NameHit[] = [];
+  /** Where the entities those hits may go to are named: positions, ascending. */
+  private nearestNamings = new Map<string, number[]>();
   private known: Mention[] = [];
   /** The article's date, which settles names several leaders share. */
   private date: string | undefined;
@@ -168,7 +170,9 @@ export class IncrementalRecognizer {
       if (id !== undefined) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + 1);
     }
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
-    this.nearestDependent = this.hits.filter((h) => needsNearest(h, isNamed)).length;
+    this.nearestHits = this.hits.filter((h) => needsNearest(h, isNamed));
+    const ids = new Set(this.nearestHits.flatMap((h) => h.readings.map((r) => r.entity.id)).filter(isNamed));
+    this.nearestNamings = new Map([...strongPositions(this.hits)].filter(([id]) => ids.has(id)));
   }
 
   /** Handles one edit without a full pass; false when the document-wide state would change. */
@@ -227,7 +231,8 @@ export class IncrementalRecognizer {
       if (before > 0 !== before + d > 0) namesChanged = true;
     }
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
-    if (!namesChanged && this.nearestDependent > 0 && this.nearestChanges(h0, h1, addedHits, delta, isNamed)) namesChanged = true;
+    const nearestNamings = this.nearestHits.length > 0 ? this.namingsAfter(base + from, base + oldTo, addedHits, delta) : this.nearestNamings;
+    if (!namesChanged && this.nearestHits.length > 0 && this.nearestChanges(base + from, base + oldTo, nearestNamings, delta, isNamed)) namesChanged = true;
     if (!namesChanged && addedHits.some((h) => needsNearest(h, isNamed))) namesChanged = true;
     const windowKnown: Mention[] = [];
     if (!namesChanged) {
@@ -281,6 +286,11 @@ export class IncrementalRecognizer {
     const pieces = this.doc.edit(rangeOffset, removed, inserted);
     spliceIn(this.runsByPiece, pieces.first, pieces.removed, new Array<undefined>(pieces.added));
     const mentionsBefore = this.mentions.length;
+    if (this.nearestHits.length > 0) {
+      // Those in the window go (a new one there settles all names again); the rest move with `hits`.
+      this.nearestHits = this.nearestHits.filter((h) => h.start < base + from || h.start >= base + oldTo);
+      this.nearestNamings = nearestNamings;
+    }
     if (delta !== 0) {
       for (let i = c1; i < this.cues.length; i++) this.cues[i]!.start += delta;
       shiftHits(this.hits, h1, delta);
@@ -404,30 +414,28 @@ export class IncrementalRecognizer {
     this.stats.people++;
   }
 
+  /** nearestNamings after an edit of [from, to) that leaves `added` there and moves what follows by `delta`. */
+  private namingsAfter(from: number, to: number, added: NameHit[], delta: number): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    for (const [id, positions] of this.nearestNamings) {
+      const next = positions.filter((p) => p < from);
+      for (const h of added) if (strongReading(h)?.entity.id === id) next.push(h.start);
+      for (const p of positions) if (p >= to) next.push(p + delta);
+      out.set(id, next);
+    }
+    return out;
+  }
+
   /**
-   * Whether a name outside the window (hits [h0, h1), to be replaced by `added`) that
-   * goes to the nearest named of several entities would go to another after the edit:
-   * the window's namings come or go, or move those past it by `delta`.
+   * Whether a name outside the window [from, to) that goes to the nearest named of
+   * several entities would go to another with the entities named at `namings` after
+   * the edit: the window's namings may come, go, or move those past it by `delta`.
    */
-  private nearestChanges(h0: number, h1: number, added: NameHit[], delta: number, isNamed: (id: string) => boolean): boolean {
-    const { hits } = this;
-    const strongAt = new Map<string, number[]>();
-    const note = (h: NameHit, at: number) => {
-      const id = strongReading(h)?.entity.id;
-      if (id === undefined) return;
-      const list = strongAt.get(id);
-      if (list) list.push(at);
-      else strongAt.set(id, [at]);
-    };
-    for (let i = 0; i < h0; i++) note(hits[i]!, hits[i]!.start);
-    for (const h of added) note(h, h.start);
-    for (let i = h1; i < hits.length; i++) note(hits[i]!, hits[i]!.start + delta);
-    const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, strongAt, at);
-    for (let i = 0; i < hits.length; i++) {
-      if (i === h0) i = h1;
-      const h = hits[i];
-      if (!h || !needsNearest(h, isNamed)) continue;
-      const by = i >= h1 ? delta : 0;
+  private nearestChanges(from: number, to: number, namings: Map<string, number[]>, delta: number, isNamed: (id: string) => boolean): boolean {
+    const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, namings, at);
+    for (const h of this.nearestHits) {
+      if (h.start >= from && h.start < to) continue;
+      const by = h.start >= to ? delta : 0;
       const now = resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.date);
       const k = firstStartingAt(this.known, h.start);
       const was = this.known[k]?.start === h.start ? this.known[k] : undefined;
