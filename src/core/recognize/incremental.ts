@@ -43,10 +43,12 @@ export class IncrementalRecognizer {
   private hits: NameHit[] = [];
   /** How many strong hits name each entity: a weak alias depends on this being > 0. */
   private strongCount = new Map<string, number>();
-  /** Hits whose reading depends on where other entities are named (the very objects of `hits`, moved with them). */
+  /** Hits without exactly one strong reading, whose reading depends on which entities are named (the very objects of `hits`, moved with them). */
+  private dependentHits: NameHit[] = [];
+  /** Of those, the ones whose reading depends on where other entities are named. */
   private nearestHits: NameHit[] = [];
-  /** Where the entities those hits may go to are named: positions, ascending. */
-  private nearestNamings = new Map<string, number[]>();
+  /** Where the entities dependent hits may go to are named: positions, ascending. */
+  private namings = new Map<string, number[]>();
   private known: Mention[] = [];
   /** The article's date, which settles names several leaders share. */
   private date: string | undefined;
@@ -170,9 +172,11 @@ export class IncrementalRecognizer {
       if (id !== undefined) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + 1);
     }
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
-    this.nearestHits = this.hits.filter((h) => needsNearest(h, isNamed));
-    const ids = new Set(this.nearestHits.flatMap((h) => h.readings.map((r) => r.entity.id)).filter(isNamed));
-    this.nearestNamings = new Map([...strongPositions(this.hits)].filter(([id]) => ids.has(id)));
+    this.dependentHits = this.hits.filter((h) => !strongReading(h));
+    const ids = new Set(this.dependentHits.flatMap((h) => h.readings.map((r) => r.entity.id)));
+    const found = strongPositions(this.hits, ids);
+    this.namings = new Map([...ids].map((id) => [id, found.get(id) ?? []]));
+    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
   }
 
   /** Handles one edit without a full pass; false when the document-wide state would change. */
@@ -224,29 +228,26 @@ export class IncrementalRecognizer {
     for (const h of addedHits) bump(diff, strongReading(h)?.entity.id, +1);
     // Names settled by the whole document may change anywhere when an entity comes to be
     // named (or no longer is: its weak aliases count only then) or where the nearest
-    // naming decides between entities: then all names are settled again (see everywhere).
-    let namesChanged = false;
+    // naming decides between entities: then the names that may change are settled again
+    // (see settleNamesAgain).
+    const flipped = new Set<string>();
     for (const [id, d] of diff) {
       const before = this.strongCount.get(id) ?? 0;
-      if (before > 0 !== before + d > 0) namesChanged = true;
+      if (before > 0 !== before + d > 0) flipped.add(id);
     }
+    let namesChanged = flipped.size > 0;
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
-    const nearestNamings = this.nearestHits.length > 0 ? this.namingsAfter(base + from, base + oldTo, addedHits, delta) : this.nearestNamings;
-    if (!namesChanged && this.nearestHits.length > 0 && this.nearestChanges(base + from, base + oldTo, nearestNamings, delta, isNamed)) namesChanged = true;
+    const namings = this.namingsAfter(h0, h1, addedHits, delta);
+    if (!namesChanged && this.nearestHits.length > 0 && this.nearestChanges(base + from, base + oldTo, namings, delta, isNamed)) namesChanged = true;
     if (!namesChanged && addedHits.some((h) => needsNearest(h, isNamed))) namesChanged = true;
+    const nearest = (named: GazetteerEntry[], at: number) => {
+      if (!namesChanged) throw new Error('unreachable: a name settled by the nearest naming settles names again');
+      return closestNamed(named, namings, at);
+    };
     const windowKnown: Mention[] = [];
-    if (!namesChanged) {
-      for (const h of addedHits) {
-        const m = resolveHit(
-          h,
-          isNamed,
-          () => {
-            throw new Error('unreachable: nearest-dependent hits settle all names again');
-          },
-          this.date,
-        );
-        if (m) windowKnown.push(m);
-      }
+    for (const h of addedHits) {
+      const m = resolveHit(h, isNamed, nearest, this.date);
+      if (m) windowKnown.push(m);
     }
     const [k0, k1] = rangeOf(this.known, base + from, base + oldTo);
 
@@ -254,10 +255,11 @@ export class IncrementalRecognizer {
     // never look past their line), only the window's own mentions of people are found
     // again; else the people are made again from all the cues, and where their forms
     // changed, mentions are found again in the runs that may hold one (see
-    // findPeopleAgain) — or everywhere, with names settled again (see everywhere).
+    // findPeopleAgain) — or, when names are settled again, after that (see
+    // settleNamesAgain), or everywhere (see everywhere).
     const newOccupied = new Occupancy(movedCopies(windowKnown, -base));
     const windowRuns = scanRuns(newText, from, newTo);
-    const windowCues = namesChanged ? [] : cuesIn(newText, windowRuns, newOccupied, base);
+    const windowCues = cuesIn(newText, windowRuns, newOccupied, base);
     const [c0, c1] = rangeOf(this.cues, base + from, base + oldTo);
     let forms = this.forms;
     let formsChanged: WordKeys | undefined;
@@ -265,8 +267,8 @@ export class IncrementalRecognizer {
       forms = PersonForms.of(peopleOf([...this.cues.slice(0, c0), ...windowCues, ...this.cues.slice(c1)]).values());
       formsChanged = forms.changedSince(this.forms);
     }
-    const peopleChanged = namesChanged || (forms !== this.forms && formsChanged === undefined);
-    const windowPeople = forms.isEmpty || peopleChanged ? [] : mentionsIn(forms, newText, windowRuns, new Occupancy(windowKnown), base);
+    const peopleChanged = forms !== this.forms && formsChanged === undefined;
+    const windowPeople = forms.isEmpty || peopleChanged || namesChanged ? [] : mentionsIn(forms, newText, windowRuns, new Occupancy(windowKnown), base);
     const [p0, p1] = rangeOf(this.personMentions, base + from, base + oldTo);
     const [m0, m1] = rangeOf(this.mentions, base + from, base + oldTo);
 
@@ -286,11 +288,13 @@ export class IncrementalRecognizer {
     const pieces = this.doc.edit(rangeOffset, removed, inserted);
     spliceIn(this.runsByPiece, pieces.first, pieces.removed, new Array<undefined>(pieces.added));
     const mentionsBefore = this.mentions.length;
-    if (this.nearestHits.length > 0) {
-      // Those in the window go (a new one there settles all names again); the rest move with `hits`.
-      this.nearestHits = this.nearestHits.filter((h) => h.start < base + from || h.start >= base + oldTo);
-      this.nearestNamings = nearestNamings;
-    }
+    // Those in the window go, the window's new ones come in their place; the rest move with `hits`.
+    const outside = (h: NameHit) => h.start < base + from || h.start >= base + oldTo;
+    const [d0, d1] = rangeOf(this.dependentHits, base + from, base + oldTo);
+    spliceIn(this.dependentHits, d0, d1 - d0, addedHits.filter((h) => !strongReading(h)));
+    // (A new one in the window settles names again, which finds them anew.)
+    if (this.nearestHits.length > 0) this.nearestHits = this.nearestHits.filter(outside);
+    this.namings = namings;
     if (delta !== 0) {
       for (let i = c1; i < this.cues.length; i++) this.cues[i]!.start += delta;
       shiftHits(this.hits, h1, delta);
@@ -312,7 +316,11 @@ export class IncrementalRecognizer {
     spliceIn(this.spans, q0, q1 - q0, windowSpans);
     spliceIn(this.quotes, q0, q1 - q0, windowQuotes);
     if (before) {
-      this.everywhere(before, namesChanged, base + from, base + newTo);
+      this.everywhere(before, base + from, base + newTo);
+      return true;
+    }
+    if (namesChanged) {
+      this.settleNamesAgain(flipped, base + from, base + newTo, mentionsBefore, this.quotes.length - (windowQuotes.length - (q1 - q0)), [q0, q0 + windowQuotes.length]);
       return true;
     }
     // Where the people's forms changed, their mentions outside the window, and the stretch of text they lie in.
@@ -383,18 +391,13 @@ export class IncrementalRecognizer {
   }
 
   /**
-   * After an edit whose effect reaches past its window — it changed how names elsewhere
-   * are settled (`names`), or people in a way that any run may show — what a full pass
-   * does after finding names and quotes, which the window's own are enough for: names
-   * settled again (with `names`), people found again in the whole text and merged with
-   * them, and speakers attributed again around the window and the mentions that changed.
+   * After an edit that changed the people in a way any run may show (a name whose key
+   * is empty: see PersonForms.changedSince): what a full pass does after finding names
+   * and quotes, which the window's own are enough for — people found again in the whole
+   * text and merged with the names, and speakers attributed again around the window and
+   * the mentions that changed.
    */
-  private everywhere(before: { mentions: Mention[]; starts: Int32Array; quotes: Quote[]; delta: number }, names: boolean, from: number, to: number): void {
-    if (names) {
-      this.known = resolveNames(this.hits, this.date);
-      this.countStrong();
-      this.stats.names++;
-    }
+  private everywhere(before: { mentions: Mention[]; starts: Int32Array; quotes: Quote[]; delta: number }, from: number, to: number): void {
     const text = this.doc.toString();
     this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
@@ -414,14 +417,172 @@ export class IncrementalRecognizer {
     this.stats.people++;
   }
 
-  /** nearestNamings after an edit of [from, to) that leaves `added` there and moves what follows by `delta`. */
-  private namingsAfter(from: number, to: number, added: NameHit[], delta: number): Map<string, number[]> {
+  /**
+   * After an edit (committed: offsets are the new text's) that changed which entities are
+   * named, or where the nearest of several is: the names outside the window [winFrom,
+   * winTo) whose reading may depend on that settled again; on each line where one
+   * changed, the cues and mentions of people found again; then the people made again
+   * from the cues and their mentions found where they may have changed, as after an edit
+   * that introduced a person (the window's own people are found here too); and speakers
+   * attributed again around all of it. A line too long to copy, or people changed in a
+   * way any run may show, take the people and speakers of the whole text instead.
+   */
+  private settleNamesAgain(
+    flipped: ReadonlySet<string>,
+    winFrom: number,
+    winTo: number,
+    mentionsBefore: number,
+    quotesBefore: number,
+    windowQuotes: readonly [number, number],
+  ): void {
+    this.stats.names++;
+    this.stats.people++;
+    const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, this.namings, at);
+    // strongCount holds the counts after the edit now.
+    const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
+    // The names whose reading may change: those with a reading of an entity named or no
+    // longer named (`flipped`), and those settled by the nearest naming (before or after).
+    const wasNearest = new Set(this.nearestHits);
+    const changes: { start: number; end: number; was: Mention | undefined; now: Mention | null }[] = [];
+    for (const h of this.dependentHits) {
+      if (h.start >= winFrom && h.start < winTo) continue;
+      if (!wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => flipped.has(r.entity.id))) continue;
+      const now = resolveHit(h, isNamed, nearest, this.date);
+      const k = firstStartingAt(this.known, h.start);
+      const was = this.known[k]?.start === h.start ? this.known[k] : undefined;
+      if (!now !== !was || (now && was && !sameMentionAt(now, was))) changes.push({ start: h.start, end: h.end, was, now });
+    }
+    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
+    // The lines those names are on (in order, each once) and the window: their cues and people are found again below.
+    const lines: { start: number; end: number }[] = [];
+    for (const c of changes) {
+      const line = this.lineAround(c.start);
+      if (!line) return this.peopleEverywhere(changes, mentionsBefore, quotesBefore);
+      if (line.start !== lines[lines.length - 1]?.start) lines.push(line);
+    }
+    spliceIn(lines, firstStartingAt(lines, winFrom), 0, [{ start: winFrom, end: winTo }]);
+    // Names: each change in `known` and `mentions`, with the people on its line taken out.
+    for (const { start, end } of lines) this.takeOutPeople(start, end);
+    for (const c of changes) {
+      const k = firstStartingAt(this.known, c.start);
+      const m = firstStartingAt(this.mentions, c.start);
+      const had = c.was ? 1 : 0;
+      spliceIn(this.known, k, had, c.now ? [c.now] : []);
+      spliceIn(this.mentions, m, had, c.now ? [c.now] : []);
+    }
+    // Cues on the changed lines (the window's are in already), then the people they make.
+    for (const line of lines) {
+      if (line.start === winFrom && line.end === winTo) continue;
+      const text = this.doc.slice(line.start, line.end);
+      const [k0, k1] = rangeOf(this.known, line.start, line.end);
+      const cues = cuesIn(text, scanRuns(text, 0, text.length), new Occupancy(movedCopies(this.known.slice(k0, k1), -line.start)), line.start);
+      const [c0, c1] = rangeOf(this.cues, line.start, line.end);
+      spliceIn(this.cues, c0, c1 - c0, cues);
+    }
+    const forms = PersonForms.of(peopleOf(this.cues).values());
+    const words = forms.changedSince(this.forms);
+    if (!words) return this.peopleEverywhere([], mentionsBefore, quotesBefore);
+    this.forms = forms;
+    // People on the window and the changed lines, then wherever their forms changed.
+    for (const { start, end } of lines) {
+      if (forms.isEmpty) break;
+      const text = this.doc.slice(start, end);
+      const [k0, k1] = rangeOf(this.known, start, end);
+      const found = mentionsIn(forms, text, scanRuns(text, 0, text.length), new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1)), start);
+      const [p0, p1] = rangeOf(this.personMentions, start, end);
+      spliceIn(this.personMentions, p0, p1 - p0, found);
+      const [m0, m1] = rangeOf(this.mentions, start, end);
+      spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1), found));
+    }
+    const again = words.isEmpty ? undefined : this.findPeopleAgain(words, winFrom, winTo);
+    // Speakers around each stretch that changed.
+    const stretches = [...lines, ...(again ? [again] : [])].map((l) => ({ start: 'from' in l ? l.from : l.start, end: 'to' in l ? l.to : l.end }));
+    let quotesFrom = windowQuotes[0];
+    let quotesTo = windowQuotes[1];
+    for (const st of stretches) {
+      const attributed = this.attributeAround(st.start, st.end, windowQuotes);
+      if (attributed) {
+        quotesFrom = Math.min(quotesFrom, attributed[0]);
+        quotesTo = Math.max(quotesTo, attributed[1]);
+      }
+    }
+    const changedFrom = Math.min(...stretches.map((st) => st.start));
+    const changedTo = Math.max(...stretches.map((st) => st.end));
+    const at = firstStartingAt(this.mentions, changedFrom);
+    const added = firstStartingAt(this.mentions, changedTo) - at;
+    this.lastChange = {
+      mentions: { at, removed: added - (this.mentions.length - mentionsBefore), added },
+      quotes: { at: quotesFrom, removed: quotesTo - quotesFrom - (this.quotes.length - quotesBefore), added: quotesTo - quotesFrom },
+    };
+    this.stats.incremental++;
+  }
+
+  /** Removes the mentions of people that start in [from, to) from `personMentions` and `mentions`. */
+  private takeOutPeople(from: number, to: number): void {
+    const [p0, p1] = rangeOf(this.personMentions, from, to);
+    if (p0 === p1) return;
+    const people = new Set(this.personMentions.splice(p0, p1 - p0));
+    const [m0, m1] = rangeOf(this.mentions, from, to);
+    spliceIn(this.mentions, m0, m1 - m0, this.mentions.slice(m0, m1).filter((m) => !people.has(m)));
+  }
+
+  /** The line around `at` (offsets of its first character and of its end), or undefined when it is too long to copy. */
+  private lineAround(at: number): { start: number; end: number } | undefined {
+    const reach = 64 * 1024;
+    const from = Math.max(0, at - reach);
+    const before = this.doc.slice(from, at);
+    const nl = before.lastIndexOf('\n');
+    if (nl < 0 && from > 0) return undefined;
+    const to = Math.min(this.doc.length, at + reach);
+    const after = this.doc.slice(at, to);
+    const end = after.indexOf('\n');
+    if (end < 0 && to < this.doc.length) return undefined;
+    return { start: nl < 0 ? 0 : from + nl + 1, end: end < 0 ? to : at + end };
+  }
+
+  /**
+   * settleNamesAgain's way out: the names' `changes` made (those not made yet), people
+   * found again in the whole text, speakers attributed again, and everything said to
+   * have changed.
+   */
+  private peopleEverywhere(changes: { start: number; was: Mention | undefined; now: Mention | null }[], mentionsBefore: number, quotesBefore: number): void {
+    for (const c of changes) {
+      const k = firstStartingAt(this.known, c.start);
+      spliceIn(this.known, k, this.known[k]?.start === c.start && c.was ? 1 : 0, c.now ? [c.now] : []);
+    }
+    const text = this.doc.toString();
+    this.findPeople(text);
+    this.mentions = merge(this.known, this.personMentions);
+    speakerAttributor(text, this.mentions)(this.spans, this.quotes);
+    this.lastChange = { mentions: { at: 0, removed: mentionsBefore, added: this.mentions.length }, quotes: { at: 0, removed: quotesBefore, added: this.quotes.length } };
+    this.stats.incremental++;
+  }
+
+  /**
+   * `namings` after an edit that leaves `added` in place of hits [h0, h1) and moves those
+   * past them by `delta`; with the namings of entities new among the dependent hits'
+   * readings, found in all hits (rare: a name of a kind not seen in the text before).
+   */
+  private namingsAfter(h0: number, h1: number, added: NameHit[], delta: number): Map<string, number[]> {
+    // The window: where hits [h0, h1) start (their positions are dropped).
+    const from = this.hits[h0]?.start ?? Infinity;
+    const to = h1 > h0 ? this.hits[h1 - 1]!.start + 1 : from;
     const out = new Map<string, number[]>();
-    for (const [id, positions] of this.nearestNamings) {
-      const next = positions.filter((p) => p < from);
+    for (const [id, positions] of this.namings) {
+      const next: number[] = [];
+      let i = 0;
+      for (; i < positions.length && positions[i]! < from; i++) next.push(positions[i]!);
       for (const h of added) if (strongReading(h)?.entity.id === id) next.push(h.start);
-      for (const p of positions) if (p >= to) next.push(p + delta);
+      for (; i < positions.length; i++) if (positions[i]! >= to) next.push(positions[i]! + delta);
       out.set(id, next);
+    }
+    const unknown = new Set<string>();
+    for (const h of added) if (!strongReading(h)) for (const r of h.readings) if (!out.has(r.entity.id)) unknown.add(r.entity.id);
+    if (unknown.size > 0) {
+      const shifted = (i: number) => (i < h0 ? this.hits[i]! : { ...this.hits[i]!, start: this.hits[i]!.start + delta });
+      const after = [...Array.from({ length: h0 }, (_, i) => shifted(i)), ...added, ...Array.from({ length: this.hits.length - h1 }, (_, i) => shifted(h1 + i))];
+      for (const [id, positions] of strongPositions(after, unknown)) out.set(id, positions);
+      for (const id of unknown) if (!out.has(id)) out.set(id, []);
     }
     return out;
   }

@@ -148,12 +148,12 @@ export function resolveNames(hits: NameHit[], date?: string): Mention[] {
   return out;
 }
 
-/** Where each entity is named unambiguously: position lists, ascending. */
-export function strongPositions(hits: NameHit[]): Map<string, number[]> {
+/** Where each entity (of `only`, when given) is named unambiguously: position lists, ascending. */
+export function strongPositions(hits: readonly NameHit[], only?: ReadonlySet<string>): Map<string, number[]> {
   const strongAt = new Map<string, number[]>();
   for (const h of hits) {
     const id = strongReading(h)?.entity.id;
-    if (id === undefined) continue;
+    if (id === undefined || (only && !only.has(id))) continue;
     const list = strongAt.get(id);
     if (list) list.push(h.start);
     else strongAt.set(id, [h.start]);
