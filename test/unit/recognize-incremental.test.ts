@@ -116,6 +116,25 @@ describe('incremental recognition', () => {
     );
   });
 
+  it('equals a full recognition when people or names change in ways that take the whole text again', () => {
+    // A person whose name has no Latin letters (its key is empty, so any run may mention
+    // them): people are found again in the whole text.
+    const cyrillic = `${corpusText('004')}\n\nThe report was read out, said Иван Петров.\n\nПетров left early.`;
+    const said = cyrillic.indexOf('said Иван');
+    editedEqualsFull(cyrillic, [{ at: said, remove: 5, insert: '' }]);
+    editedEqualsFull(cyrillic, [{ at: said, remove: 5, insert: '' }, { at: said, remove: 0, insert: 'said ' }]);
+    // A name whose reading changes on a line too long to copy: the names' changes are
+    // made, and people and speakers found again in the whole text.
+    const long = `Heydar Aliyev spoke.\n\n${'word '.repeat(14_000)}“We will see,” Aliyev said.\n\nThe end.`;
+    assert.equal(recognize(long, kb).mentions.find((m) => m.text === 'Aliyev')?.entity, 'person:heydar-aliyev');
+    const inc = new IncrementalRecognizer(kb, long);
+    inc.update([{ rangeOffset: 2, rangeLength: 1, text: '' }]);
+    const edited = long.slice(0, 2) + long.slice(3);
+    assert.deepEqual(inc.result, recognize(edited, kb));
+    assert.ok(inc.lastChange !== 'all' && inc.lastChange.mentions.at === 0, 'everything counts as changed');
+    editedEqualsFull(long, [{ at: 2, remove: 1, insert: '' }, { at: 2, remove: 0, insert: 'y' }]);
+  });
+
   it('gives a leader the country named before the title on the line only, so that an edit of another line cannot change it', () => {
     const text = 'Kazakhstan and Kyrgyzstan met.\n\nThe talks ended in Kazakhstan\n\nPresident Bolat Nurlanov said more.\n\nKyrgyz President Sadyr Japarov listened.';
     const leaders = (r: { mentions: { text: string; country?: string }[] }) => r.mentions.filter((m) => m.text === 'Bolat Nurlanov').map((m) => m.country);
