@@ -120,6 +120,21 @@ rows.push([
   'one-character edit in 10 MB that introduces or drops a person (a letter typed in a name after a title: their mentions found again where they may be), median / best of 9',
   `${personEdit.median.toFixed(1)} / ${personEdit.best.toFixed(1)} ms; the first ${personEdit.first.toFixed(0)} ms (${inc.stats.people - people} of 10 changed the people, ${inc.stats.full - 1} full passes in all)`,
 ]);
+// Another: the last letter of a name the text never named before ("Olaf Schol" ↔ "Olaf
+// Scholz", a leader the corpus does not name) settles again the names that may change.
+const line = inc.currentText.indexOf('\n', big.length / 3) + 1;
+inc.update([{ rangeOffset: line, rangeLength: 0, text: 'Olaf Schol said so.\n' }]);
+const named = line + 'Olaf Schol'.length;
+let typed = false;
+const names = inc.stats.names;
+const namesEdit = timeEdits(() => {
+  inc.update([typed ? { rangeOffset: named, rangeLength: 1, text: '' } : { rangeOffset: named, rangeLength: 0, text: 'z' }]);
+  typed = !typed;
+}, 9);
+rows.push([
+  'one-character edit in 10 MB that names an entity for the first time or no longer does (the last letter of "Olaf Scholz": the names that may change settled again), median / best of 9',
+  `${namesEdit.median.toFixed(1)} / ${namesEdit.best.toFixed(1)} ms; the first ${namesEdit.first.toFixed(0)} ms (${inc.stats.names - names} of 10 settled names again, ${inc.stats.full - 1} full passes in all)`,
+]);
 
 // The editor's path for a large file: the worker's session answers an edit with a delta,
 // which the host applies to its copy (moving what follows the edit in place).
