@@ -27,12 +27,13 @@ export interface TextChange {
  * Keeps a document's recognition current while it is edited. An edit re-scans only the
  * lines or paragraphs it touched and moves everything after by the edit's length;
  * speakers are re-attributed around it, as far as an attribution can reach. An edit
- * that introduces a person or no longer does finds again only the mentions that may
- * change: in runs of capitalised words holding a word of a name that changed, kept per
- * piece of the text between edits. When an edit changes something the whole document
- * depends on — an entity named or no longer named anywhere, the text switching between
- * hard-wrapped and not — it works out names or the whole text again. Either way the
- * result equals `recognize(text)`.
+ * whose effect reaches further finds again only what may change: one that introduces
+ * a person or no longer does, their mentions in the runs of capitalised words that hold
+ * a word of a name that changed (kept per piece of the text between edits); one that
+ * names an entity for the first time or no longer does, or moves the namings a shared
+ * name goes by, the names whose reading may change, and the people on their lines. An
+ * edit that changes the article's date, or turns the text hard-wrapped or back,
+ * recognises the whole text again. Either way the result equals `recognize(text)`.
  */
 /** Mentions in a window past which its change is worked out item by item. */
 const WIDE_WINDOW = 4096;
