@@ -116,6 +116,20 @@ describe('incremental recognition', () => {
     );
   });
 
+  it('equals a full recognition when an edit changes the article\'s date, which settles names no naming does', () => {
+    // "Aliyev" alone, neither Aliyev named in full: the one in office on the date.
+    const text = `Baku, 1995-05-01\n\nAliyev said so, and “we agree,” Aliyev added.\n\n${corpusText('003')}\n\nLater Aliyev left.`;
+    const aliyev = (t: string) => recognize(t, kb).mentions.find((m) => m.text === 'Aliyev')?.entity;
+    assert.equal(aliyev(text), 'person:heydar-aliyev');
+    assert.equal(aliyev(text.replace('1995', '2015')), 'person:ilham-aliyev');
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat({ max: 15 }), remove: fc.nat({ max: 2 }), insert: fc.constantFrom('1', '2', '0', '9', '-', 'x', '') }), { minLength: 1, maxLength: 5 }), (edits) => {
+        editedEqualsFull(text, edits);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('equals a full recognition when people or names change in ways that take the whole text again', () => {
     // A person whose name has no Latin letters (its key is empty, so any run may mention
     // them): people are found again in the whole text.

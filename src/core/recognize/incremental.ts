@@ -30,9 +30,9 @@ export interface TextChange {
  * whose effect reaches further finds again only what may change: one that introduces
  * a person or no longer does, their mentions in the runs of capitalised words that hold
  * a word of a name that changed (kept per piece of the text between edits); one that
- * names an entity for the first time or no longer does, or moves the namings a shared
- * name goes by, the names whose reading may change, and the people on their lines. An
- * edit that changes the article's date, or turns the text hard-wrapped or back,
+ * names an entity for the first time or no longer does, moves the namings a shared
+ * name goes by or changes the article's date, the names whose reading may change, and
+ * the people on their lines. An edit that turns the text hard-wrapped or back
  * recognises the whole text again. Either way the result equals `recognize(text)`.
  */
 /** Mentions in a window past which its change is worked out item by item. */
@@ -215,7 +215,8 @@ export class IncrementalRecognizer {
     const newTo = newWin.end;
     if (newWin.start !== from) return false;
     // An edit near the top may change the article's date, and with it who "Aliyev" is.
-    if (rangeOffset < ARTICLE_DATE_REACH && articleDate(this.newHead(change, ARTICLE_DATE_REACH)) !== this.date) return false;
+    const date = rangeOffset < ARTICLE_DATE_REACH ? articleDate(this.newHead(change, ARTICLE_DATE_REACH)) : this.date;
+    const dateChanged = date !== this.date;
 
     // Everything is checked before anything changes: a `false` leaves the state as it was.
     // Names from the knowledge base.
@@ -236,7 +237,7 @@ export class IncrementalRecognizer {
       const before = this.strongCount.get(id) ?? 0;
       if (before > 0 !== before + d > 0) flipped.add(id);
     }
-    let namesChanged = flipped.size > 0;
+    let namesChanged = flipped.size > 0 || dateChanged;
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
     const namings = this.namingsAfter(h0, h1, addedHits, delta);
     if (!namesChanged && this.nearestHits.length > 0 && this.nearestChanges(base + from, base + oldTo, namings, delta, isNamed)) namesChanged = true;
@@ -247,7 +248,7 @@ export class IncrementalRecognizer {
     };
     const windowKnown: Mention[] = [];
     for (const h of addedHits) {
-      const m = resolveHit(h, isNamed, nearest, this.date);
+      const m = resolveHit(h, isNamed, nearest, date);
       if (m) windowKnown.push(m);
     }
     const [k0, k1] = rangeOf(this.known, base + from, base + oldTo);
@@ -296,6 +297,7 @@ export class IncrementalRecognizer {
     // (A new one in the window settles names again, which finds them anew.)
     if (this.nearestHits.length > 0) this.nearestHits = this.nearestHits.filter(outside);
     this.namings = namings;
+    this.date = date;
     if (delta !== 0) {
       for (let i = c1; i < this.cues.length; i++) this.cues[i]!.start += delta;
       shiftHits(this.hits, h1, delta);
@@ -321,7 +323,7 @@ export class IncrementalRecognizer {
       return true;
     }
     if (namesChanged) {
-      this.settleNamesAgain(flipped, base + from, base + newTo, mentionsBefore, this.quotes.length - (windowQuotes.length - (q1 - q0)), [q0, q0 + windowQuotes.length]);
+      this.settleNamesAgain(dateChanged ? 'all' : flipped, base + from, base + newTo, mentionsBefore, this.quotes.length - (windowQuotes.length - (q1 - q0)), [q0, q0 + windowQuotes.length]);
       return true;
     }
     // Where the people's forms changed, their mentions outside the window, and the stretch of text they lie in.
@@ -420,7 +422,7 @@ export class IncrementalRecognizer {
 
   /**
    * After an edit (committed: offsets are the new text's) that changed which entities are
-   * named, or where the nearest of several is: the names outside the window [winFrom,
+   * named, where the nearest of several is, or the article's date: the names outside the window [winFrom,
    * winTo) whose reading may depend on that settled again; on each line where one
    * changed, the cues and mentions of people found again; then the people made again
    * from the cues and their mentions found where they may have changed, as after an edit
@@ -429,7 +431,7 @@ export class IncrementalRecognizer {
    * way any run may show, take the people and speakers of the whole text instead.
    */
   private settleNamesAgain(
-    flipped: ReadonlySet<string>,
+    flipped: ReadonlySet<string> | 'all',
     winFrom: number,
     winTo: number,
     mentionsBefore: number,
@@ -442,12 +444,13 @@ export class IncrementalRecognizer {
     // strongCount holds the counts after the edit now.
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
     // The names whose reading may change: those with a reading of an entity named or no
-    // longer named (`flipped`), and those settled by the nearest naming (before or after).
+    // longer named (`flipped`), and those settled by the nearest naming (before or after);
+    // all of them when the article's date changed (it settles names no naming does).
     const wasNearest = new Set(this.nearestHits);
     const changes: { start: number; end: number; was: Mention | undefined; now: Mention | null }[] = [];
     for (const h of this.dependentHits) {
       if (h.start >= winFrom && h.start < winTo) continue;
-      if (!wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => flipped.has(r.entity.id))) continue;
+      if (flipped !== 'all' && !wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => flipped.has(r.entity.id))) continue;
       const now = resolveHit(h, isNamed, nearest, this.date);
       const k = firstStartingAt(this.known, h.start);
       const was = this.known[k]?.start === h.start ? this.known[k] : undefined;
