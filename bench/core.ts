@@ -16,7 +16,7 @@ import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { Gazetteer } from '../src/core/recognize/gazetteer';
 import { IncrementalRecognizer } from '../src/core/recognize/incremental';
 import { recognize } from '../src/core/recognize/index';
-import { applyDelta, RecognitionSession } from '../src/core/recognize/session';
+import { applyDeltas, RecognitionSession } from '../src/core/recognize/session';
 import { unpackRecognition } from '../src/core/model/packed';
 import { runAtOnce } from '../src/core/util/sliced';
 import { TEXT_SHAPES } from './textShapes';
@@ -148,7 +148,7 @@ const unpackMs = performance.now() - unpackStart;
 rows.push(['10 MB recognition packed for the host / unpacked there (in 8 ms slices)', `${packMs.toFixed(0)} ms / ${unpackMs.toFixed(0)} ms (${copy.mentions.length} mentions)`]);
 let sessionAt = Math.floor(big.length / 3);
 const delta = timeEdits(() => {
-  copy = applyDelta(copy, session.edit({ rangeOffset: sessionAt, rangeLength: 0, text: 'x' }));
+  copy = applyDeltas(copy, session.edit({ rangeOffset: sessionAt, rangeLength: 0, text: 'x' }));
   sessionAt += 7;
 }, 41);
 rows.push(['one-character edit in 10 MB, worker session: delta made + applied on the host, median / best of 41', `${delta.median.toFixed(2)} / ${delta.best.toFixed(2)} ms`]);

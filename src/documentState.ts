@@ -6,7 +6,7 @@ import { unpackRecognition } from './core/model/packed';
 import type { Mention, Quote, Recognition } from './core/model/types';
 import { IncrementalRecognizer } from './core/recognize/incremental';
 import { PREVIEW_FROM, previewStretch } from './core/recognize/preview';
-import { applyDeltaSteps } from './core/recognize/session';
+import { applyDeltasSteps } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
 // The sidecar's parts without its YAML reader and writer, which live in the sidecar worker.
@@ -142,8 +142,7 @@ export class DocumentState {
           }),
         deltas: (deltas, upTo) =>
           enqueue(async () => {
-            let r = this.recognition;
-            for (const d of deltas) r = await runSliced(applyDeltaSteps(r, d), 8, 'applying a delta');
+            const r = await runSliced(applyDeltasSteps(this.recognition, deltas), 8, 'applying a delta');
             if (this.disposed) return;
             this.recognition = r;
             if (this.document.version === upTo) updated();

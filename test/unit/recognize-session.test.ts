@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { mentionCount, packRecognition, unpackRecognition } from '../../src/core/model/packed';
 import { recognize } from '../../src/core/recognize/index';
-import { applyDelta, RecognitionSession } from '../../src/core/recognize/session';
+import { applyDelta, applyDeltas, RecognitionSession, type RecognitionDelta } from '../../src/core/recognize/session';
 import { runAtOnce, runSliced } from '../../src/core/util/sliced';
 import { corpusText } from './corpus';
 import { aimAtPerson, personEdit } from './personEdits';
@@ -63,12 +63,32 @@ describe('packed recognitions and recognition sessions', () => {
         for (const e of edits) {
           const { at, remove, insert } = aimAtPerson(text, session.result.mentions, e);
           text = text.slice(0, at) + insert + text.slice(at + remove);
-          copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: remove, text: insert }));
+          copy = applyDeltas(copy, session.edit({ rangeOffset: at, rangeLength: remove, text: insert }));
         }
         assert.deepEqual(copy, recognize(text, kb));
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('after an edit that renames a person mentioned far and wide, sends their mentions, not everything between them', () => {
+    // Introduced once at the top, then mentioned after each of 40 copies of an article.
+    const text = 'The analyst Zoltan Brankovic spoke first.\n\n' + Array.from({ length: 40 }, () => `${corpusText('002')}\n\nBrankovic agreed with that.`).join('\n\n');
+    const session = new RecognitionSession(kb, text);
+    let copy = runAtOnce(unpackRecognition(session.full(), ''));
+    const at = text.indexOf('Zoltan') + 2;
+    let edited = text;
+    for (const change of [{ rangeOffset: at, rangeLength: 1, text: '' }, { rangeOffset: at, rangeLength: 0, text: 'l' }]) {
+      const ds = session.edit(change);
+      edited = edited.slice(0, change.rangeOffset) + change.text + edited.slice(change.rangeOffset + change.rangeLength);
+      const d = sent(ds);
+      assert.ok(ds.length >= 40 && ds.length <= 42, `${ds.length} deltas`);
+      assert.ok(d.sent < 200, `${d.sent} mentions sent of ${session.result.mentions.length}`);
+      const before = copy;
+      copy = applyDeltas(copy, ds);
+      assert.notEqual(copy.mentions, before.mentions, 'a new array when mentions were replaced');
+      assert.deepEqual(copy, recognize(edited, kb));
+    }
   });
 
   it('a copy kept by deltas equals a full recognition after edits taken several at a time, as a busy worker takes them', () => {
@@ -97,7 +117,9 @@ describe('packed recognitions and recognition sessions', () => {
     const text = corpusText('002').repeat(10);
     const session = new RecognitionSession(kb, text);
     const at = text.indexOf('Putin', text.length / 2);
-    const d = session.edit({ rangeOffset: at - 1, rangeLength: 0, text: 'x' });
+    const ds = session.edit({ rangeOffset: at - 1, rangeLength: 0, text: 'x' });
+    assert.equal(ds.length, 1);
+    const d = ds[0]!;
     const total = session.result.mentions.length;
     assert.ok(d.mentions.removed < 20 && mentionCount(d.mentions.added) < 20, `${d.mentions.removed} removed of ${total}`);
     assert.equal(d.mentions.shift, 1);
@@ -112,36 +134,50 @@ describe('packed recognitions and recognition sessions', () => {
     // "President Vadimir Putin" introduces "Vadimir"; "President Vdimir Putin" another one.
     for (let i = 0; i < 2; i++) {
       const { full, people } = session.stats;
-      const d = session.edit({ rangeOffset: at, rangeLength: 1, text: '' });
+      const ds = session.edit({ rangeOffset: at, rangeLength: 1, text: '' });
       edited = edited.slice(0, at) + edited.slice(at + 1);
       assert.deepEqual([session.stats.full, session.stats.people], [full, people + 1], 'people found again, without a full pass');
-      assert.ok(d.mentions.removed < 10 && mentionCount(d.mentions.added) < 10, `${d.mentions.removed} mentions replaced of ${session.result.mentions.length}`);
-      assert.ok(d.quotes.removed < 10, `${d.quotes.removed} quotes replaced of ${session.result.quotes.length}`);
-      copy = applyDelta(copy, d);
+      const d = sent(ds);
+      assert.ok(d.mentions < 10 && d.sent < 10, `${d.mentions} mentions replaced of ${session.result.mentions.length}`);
+      assert.ok(d.quotes < 10, `${d.quotes} quotes replaced of ${session.result.quotes.length}`);
+      copy = applyDeltas(copy, ds);
       assert.deepEqual(copy, recognize(edited, kb));
     }
     // An entity named for the first time: names are settled again everywhere, still without a full pass.
     {
       const { full, names } = session.stats;
       const where = edited.indexOf('\n', edited.length / 3) + 1;
-      const d = session.edit({ rangeOffset: where, rangeLength: 0, text: 'Sadyr Japarov said so. ' });
+      const ds = session.edit({ rangeOffset: where, rangeLength: 0, text: 'Sadyr Japarov said so. ' });
       edited = edited.slice(0, where) + 'Sadyr Japarov said so. ' + edited.slice(where);
       assert.deepEqual([session.stats.full, session.stats.names], [full, names + 1], 'names settled again, without a full pass');
       // Those of the edited paragraph, not the 440 of the text.
-      assert.ok(d.mentions.removed < 30, `${d.mentions.removed} mentions replaced of ${session.result.mentions.length}`);
-      copy = applyDelta(copy, d);
+      assert.ok(sent(ds).mentions < 30, `${sent(ds).mentions} mentions replaced of ${session.result.mentions.length}`);
+      copy = applyDeltas(copy, ds);
       assert.deepEqual(copy, recognize(edited, kb));
     }
     // A date written at the top (the article's date settles some names): names settled again, no full pass either.
     const { full, names } = session.stats;
-    const d = session.edit({ rangeOffset: 0, rangeLength: 0, text: 'Dushanbe, 2099-01-01\n\n' });
+    const ds = session.edit({ rangeOffset: 0, rangeLength: 0, text: 'Dushanbe, 2099-01-01\n\n' });
     edited = 'Dushanbe, 2099-01-01\n\n' + edited;
     assert.deepEqual([session.stats.full, session.stats.names], [full, names + 1], 'the date changed: names settled again');
-    assert.ok(d.mentions.removed < 10, `${d.mentions.removed} mentions replaced of ${session.result.mentions.length}`);
-    copy = applyDelta(copy, d);
+    assert.ok(sent(ds).mentions < 10, `${sent(ds).mentions} mentions replaced of ${session.result.mentions.length}`);
+    copy = applyDeltas(copy, ds);
     assert.deepEqual(copy, recognize(edited, kb));
   });
 });
+
+/** How many mentions and quotes `deltas` replace, and how many mentions they send. */
+function sent(deltas: readonly RecognitionDelta[]): { mentions: number; sent: number; quotes: number } {
+  let mentions = 0;
+  let sentCount = 0;
+  let quotes = 0;
+  for (const d of deltas) {
+    mentions += d.mentions.removed;
+    sentCount += mentionCount(d.mentions.added);
+    quotes += d.quotes.removed;
+  }
+  return { mentions, sent: sentCount, quotes };
+}
 
 /** Edits `original` through a session and checks the receiver's copy against a full recognition. */
 function copyKeptByDeltasEqualsFull(original: string, edits: { at: number; remove: number; insert: string }[]): void {
@@ -152,7 +188,7 @@ function copyKeptByDeltasEqualsFull(original: string, edits: { at: number; remov
     const at = Math.floor(e.at * text.length);
     const removed = Math.min(e.remove, text.length - at);
     text = text.slice(0, at) + e.insert + text.slice(at + removed);
-    copy = applyDelta(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
+    copy = applyDeltas(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
   }
   assert.deepEqual(copy, recognize(text, kb));
 }

@@ -81,7 +81,9 @@ describe('recognition of texts that are not shaped like news', function () {
     assert.ok(copy.mentions.length > 4096, 'a window wide enough to be compared item by item');
     let now = text;
     for (const [at, removed, inserted] of [[1_000, 1, ' Putin said “yes.” '], [200_000, 0, 'x'], [399_000, 5, '']] as const) {
-      const delta = session.edit({ rangeOffset: at, rangeLength: removed, text: inserted });
+      const deltas = session.edit({ rangeOffset: at, rangeLength: removed, text: inserted });
+      assert.equal(deltas.length, 1);
+      const delta = deltas[0]!;
       now = now.slice(0, at) + inserted + now.slice(at + removed);
       assert.deepEqual(session.result, recognize(now, kb));
       assert.ok(delta.mentions.removed < 10 && mentionCount(delta.mentions.added) < 10, `${delta.mentions.removed} mentions removed, ${mentionCount(delta.mentions.added)} sent`);

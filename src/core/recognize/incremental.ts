@@ -68,9 +68,11 @@ export class IncrementalRecognizer {
   /**
    * What the last edit changed, for a receiver keeping a copy (see session.ts): item
    * ranges replaced, or 'all' after `reset` or an `update` of several edits. Items past a
-   * range moved by the edits' lengths; items before it are as they were.
+   * range moved by the edits' lengths; items before it are as they were. `elsewhere`:
+   * stretches of mentions replaced besides (people found again far from the edit) before
+   * the `mentions` range and after it, in order, by their indices after the edit.
    */
-  lastChange: { mentions: ItemsChange; quotes: ItemsChange } | 'all' = 'all';
+  lastChange: { mentions: ItemsChange; quotes: ItemsChange; elsewhere?: { before: ItemsChange[]; after: ItemsChange[] } } | 'all' = 'all';
 
   /**
    * `window`: how much text on each side of an edit is copied for the passes that
@@ -326,21 +328,17 @@ export class IncrementalRecognizer {
       this.settleNamesAgain(dateChanged ? 'all' : flipped, base + from, base + newTo, mentionsBefore, this.quotes.length - (windowQuotes.length - (q1 - q0)), [q0, q0 + windowQuotes.length]);
       return true;
     }
-    // Where the people's forms changed, their mentions outside the window, and the stretch of text they lie in.
-    const again = formsChanged && !formsChanged.isEmpty ? this.findPeopleAgain(formsChanged, base + from, base + newTo) : undefined;
+    // Where the people's forms changed, their mentions outside the window.
+    const again = formsChanged && !formsChanged.isEmpty ? this.findPeopleAgain(formsChanged, base + from, base + newTo) : [];
     if (formsChanged) this.stats.people++;
-    const changedFrom = Math.min(base + from, again?.from ?? Infinity);
-    const changedTo = Math.max(base + newTo, again?.to ?? -Infinity);
-    const attributed = this.attributeAround(changedFrom, changedTo, [q0, q0 + windowQuotes.length]);
-    // Quotes whose speaker changed count as replaced too.
-    const quotesFrom = Math.min(q0, attributed?.[0] ?? q0);
-    const quotesTo = Math.max(q0 + windowQuotes.length, attributed?.[1] ?? 0);
+    // Speakers around the window and around what changed elsewhere; quotes whose speaker changed count as replaced too.
+    const fresh = [q0, q0 + windowQuotes.length] as const;
+    const [quotesFrom, quotesTo] = this.attributeAroundAll([{ start: base + from, end: base + newTo }, ...again], fresh);
     let mentions: ItemsChange;
-    if (again) {
-      // Everything from the first change to the last counts as replaced.
-      const at = firstStartingAt(this.mentions, changedFrom);
-      const added = firstStartingAt(this.mentions, changedTo) - at;
-      mentions = { at, removed: added - (this.mentions.length - mentionsBefore), added };
+    if (again.length > 0) {
+      // Indices after the edit: the stretches found again before the window changed them.
+      const at = firstStartingAt(this.mentions, base + from);
+      mentions = { at, removed: m1 - m0, added: firstStartingAt(this.mentions, base + newTo) - at };
     } else {
       const inWindow = replaced ? changedStretch(replaced, windowMentions, delta, sameMention) : { at: 0, removed: m1 - m0, added: windowMentions.length };
       mentions = { at: m0 + inWindow.at, removed: inWindow.removed, added: inWindow.added };
@@ -348,6 +346,7 @@ export class IncrementalRecognizer {
     this.lastChange = {
       mentions,
       quotes: { at: quotesFrom, removed: quotesTo - quotesFrom - (windowQuotes.length - (q1 - q0)), added: quotesTo - quotesFrom },
+      elsewhere: this.stretchesOf(again, base + from),
     };
     this.stats.incremental++;
     return true;
@@ -356,10 +355,10 @@ export class IncrementalRecognizer {
   /**
    * After an edit that introduced or dropped people ("President Tok…" while a name is
    * typed): their mentions outside the window [winFrom, winTo) found again, in the runs
-   * holding a word of `words` (the window's own are found already). Returns the stretch
-   * of text where mentions changed, if any did.
+   * holding a word of `words` (the window's own are found already). Returns the runs
+   * where mentions changed, in order, with how many mentions each held before and holds now.
    */
-  private findPeopleAgain(words: WordKeys, winFrom: number, winTo: number): { from: number; to: number } | undefined {
+  private findPeopleAgain(words: WordKeys, winFrom: number, winTo: number): Replaced[] {
     const found: { start: number; end: number; mentions: Mention[] }[] = [];
     for (let i = 0; i < this.doc.pieceCount; i++) {
       const text = this.doc.piece(i);
@@ -380,7 +379,7 @@ export class IncrementalRecognizer {
         found.push({ start, end, mentions });
       }
     }
-    if (found.length === 0) return undefined;
+    const replaced: Replaced[] = [];
     // From the last to the first, so that the indices of those before hold.
     for (let k = found.length - 1; k >= 0; k--) {
       const { start, end, mentions } = found[k]!;
@@ -389,8 +388,54 @@ export class IncrementalRecognizer {
       spliceIn(this.personMentions, p0, p1 - p0, mentions);
       const [m0, m1] = rangeOf(this.mentions, start, end);
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
+      replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length });
     }
-    return { from: found[0]!.start, to: found.at(-1)!.end };
+    return replaced.reverse();
+  }
+
+  /**
+   * The mention stretches of `replaced` (text ranges, in order, none in the window that
+   * starts at `window`) by their indices now, those before the window and after it,
+   * stretches that touch taken together.
+   */
+  private stretchesOf(replaced: readonly Replaced[], window: number): { before: ItemsChange[]; after: ItemsChange[] } {
+    const before: ItemsChange[] = [];
+    const after: ItemsChange[] = [];
+    for (const r of replaced) {
+      const at = firstStartingAt(this.mentions, r.start);
+      const out = r.start < window ? before : after;
+      const last = out[out.length - 1];
+      if (last && last.at + last.added >= at) {
+        // Touching the one before: one stretch (what lies between them is unchanged).
+        const end = at + r.after;
+        last.removed += end - (last.at + last.added) - (r.after - r.before);
+        last.added = end - last.at;
+      } else out.push({ at, removed: r.before, added: r.after });
+    }
+    return { before: fewest(before), after: fewest(after) };
+  }
+
+  /**
+   * Speakers attributed again around each stretch of text, those near one another taken
+   * together; returns the quotes [from, to) from the first whose speaker changed to the
+   * last, `fresh` ones (new since the edit) included.
+   */
+  private attributeAroundAll(stretches: readonly { start: number; end: number }[], fresh: readonly [number, number]): [number, number] {
+    const sorted = [...stretches].sort((a, b) => a.start - b.start);
+    let quotesFrom = fresh[0];
+    let quotesTo = fresh[1];
+    for (let i = 0; i < sorted.length; ) {
+      let end = sorted[i]!.end;
+      let j = i + 1;
+      while (j < sorted.length && sorted[j]!.start - end < NEAR) end = Math.max(end, sorted[j++]!.end);
+      const attributed = this.attributeAround(sorted[i]!.start, end, fresh);
+      if (attributed) {
+        quotesFrom = Math.min(quotesFrom, attributed[0]);
+        quotesTo = Math.max(quotesTo, attributed[1]);
+      }
+      i = j;
+    }
+    return [quotesFrom, quotesTo];
   }
 
   /**
@@ -465,6 +510,8 @@ export class IncrementalRecognizer {
       if (line.start !== lines[lines.length - 1]?.start) lines.push(line);
     }
     spliceIn(lines, firstStartingAt(lines, winFrom), 0, [{ start: winFrom, end: winTo }]);
+    // How many mentions each line held before (the window's count is the caller's).
+    const before = lines.map(({ start, end }) => firstStartingAt(this.mentions, end) - firstStartingAt(this.mentions, start));
     // Names: each change in `known` and `mentions`, with the people on its line taken out.
     for (const { start, end } of lines) this.takeOutPeople(start, end);
     for (const c of changes) {
@@ -498,25 +545,22 @@ export class IncrementalRecognizer {
       const [m0, m1] = rangeOf(this.mentions, start, end);
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1), found));
     }
-    const again = words.isEmpty ? undefined : this.findPeopleAgain(words, winFrom, winTo);
-    // Speakers around each stretch that changed.
-    const stretches = [...lines, ...(again ? [again] : [])].map((l) => ({ start: 'from' in l ? l.from : l.start, end: 'to' in l ? l.to : l.end }));
-    let quotesFrom = windowQuotes[0];
-    let quotesTo = windowQuotes[1];
-    for (const st of stretches) {
-      const attributed = this.attributeAround(st.start, st.end, windowQuotes);
-      if (attributed) {
-        quotesFrom = Math.min(quotesFrom, attributed[0]);
-        quotesTo = Math.max(quotesTo, attributed[1]);
-      }
-    }
-    const changedFrom = Math.min(...stretches.map((st) => st.start));
-    const changedTo = Math.max(...stretches.map((st) => st.end));
-    const at = firstStartingAt(this.mentions, changedFrom);
-    const added = firstStartingAt(this.mentions, changedTo) - at;
+    const changedLines: Replaced[] = [];
+    lines.forEach(({ start, end }, i) => {
+      if (start !== winFrom || end !== winTo) changedLines.push({ start, end, before: before[i]!, after: firstStartingAt(this.mentions, end) - firstStartingAt(this.mentions, start) });
+    });
+    const again = words.isEmpty ? [] : this.findPeopleAgain(words, winFrom, winTo);
+    const elsewhere = [...changedLines, ...again].sort((a, b) => a.start - b.start);
+    const [quotesFrom, quotesTo] = this.attributeAroundAll([{ start: winFrom, end: winTo }, ...elsewhere], windowQuotes);
+    // The window's stretch: what it held before is what the whole held before, less the rest.
+    const at = firstStartingAt(this.mentions, winFrom);
+    const added = firstStartingAt(this.mentions, winTo) - at;
+    let removed = mentionsBefore - (this.mentions.length - added);
+    for (const r of elsewhere) removed += r.after - r.before;
     this.lastChange = {
-      mentions: { at, removed: added - (this.mentions.length - mentionsBefore), added },
+      mentions: { at, removed, added },
       quotes: { at: quotesFrom, removed: quotesTo - quotesFrom - (this.quotes.length - quotesBefore), added: quotesTo - quotesFrom },
+      elsewhere: this.stretchesOf(elsewhere, winFrom),
     };
     this.stats.incremental++;
   }
@@ -754,6 +798,44 @@ function movedCopies(mentions: Mention[], delta: number): Mention[] {
 
 /** How close to the edges of its stretch a touched paragraph may come. */
 const MARGIN = 1024;
+
+/** Stretches of text closer than this are attributed again together. */
+const NEAR = 50_000;
+
+/**
+ * Stretches of mentions replaced far from an edit, at most, on each side of it: each is
+ * a delta of its own, which a receiver splices into its array (moving what follows).
+ */
+const STRETCHES = 256;
+
+/**
+ * `stretches` (in order, apart) as at most STRETCHES, those with the fewest mentions
+ * between them taken together (with the mentions between, sent again unchanged).
+ */
+function fewest(stretches: ItemsChange[]): ItemsChange[] {
+  if (stretches.length <= STRETCHES) return stretches;
+  const gaps = stretches.slice(1).map((s, i) => s.at - (stretches[i]!.at + stretches[i]!.added));
+  const most = [...gaps].sort((a, b) => a - b)[gaps.length - STRETCHES]!;
+  const out = [{ ...stretches[0]! }];
+  for (let i = 1; i < stretches.length; i++) {
+    const s = stretches[i]!;
+    const last = out[out.length - 1]!;
+    if (gaps[i - 1]! <= most && out.length + (stretches.length - i) > STRETCHES) {
+      const gap = gaps[i - 1]!;
+      last.removed += gap + s.removed;
+      last.added += gap + s.added;
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/** A stretch of text whose mentions were replaced: how many it held before and holds now. */
+interface Replaced {
+  start: number;
+  end: number;
+  before: number;
+  after: number;
+}
 
 /** Items [at, at + removed) of a list replaced by `added` new ones. */
 export interface ItemsChange {

@@ -3,6 +3,7 @@ import { packMentions, packQuotes, packRecognition, unpackMentions, unpackQuotes
 import type { Recognition } from '../model/types';
 import { shiftMentions, shiftQuotes } from '../model/shift';
 import { runAtOnce } from '../util/sliced';
+import { spliceIn } from '../util/spliceIn';
 import { IncrementalRecognizer, type TextChange } from './incremental';
 
 /** Items [at, at + removed) are replaced by `added`; every item after them moves by `shift`. */
@@ -46,15 +47,19 @@ export class RecognitionSession {
     return packRecognition(this.recognizer.result, true);
   }
 
-  /** Applies one edit and says what changed: the ranges the recognizer replaced (after a full pass, the stretch that differs). */
-  edit(change: TextChange): RecognitionDelta {
-    return this.editAll([change])[0]!;
+  /**
+   * Applies one edit and says what changed, as deltas to apply in order: the ranges the
+   * recognizer replaced (after a full pass, the stretch that differs).
+   */
+  edit(change: TextChange): RecognitionDelta[] {
+    return this.editAll([change]);
   }
 
   /**
-   * Applies edits in order (each against the text the previous one left), a delta for
-   * each — except that an edit needing a full pass takes the rest with it, in one pass
-   * and one delta: how a worker catches up with typing that came in while it was busy.
+   * Applies edits in order (each against the text the previous one left), deltas for
+   * each — one, and one more for each stretch of mentions replaced far from the edit —
+   * except that an edit needing a full pass takes the rest with it, in one pass and one
+   * delta: how a worker catches up with typing that came in while it was busy.
    */
   editAll(changes: readonly TextChange[]): RecognitionDelta[] {
     const deltas: RecognitionDelta[] = [];
@@ -66,10 +71,17 @@ export class RecognitionSession {
       const r = this.recognizer.result;
       const c = this.recognizer.lastChange;
       if (c === 'all') throw new Error('unreachable: applyFirst says what changed');
+      const mentions = (m: { at: number; removed: number; added: number }, by: number): ItemsDelta => ({ at: m.at, removed: m.removed, added: packMentions(r.mentions.slice(m.at, m.at + m.added), true), shift: by });
+      // Stretches before the edit's first, in order (none moves what follows it), then the
+      // edit's with the quotes (each moves what follows it), then those after, already moved.
+      // (Each delta its own empty quotes: a worker moves every packed array it posts.)
+      const still = (): ItemsDelta => ({ at: 0, removed: 0, added: packQuotes([], true), shift: 0 });
+      for (const m of c.elsewhere?.before ?? []) deltas.push({ mentions: mentions(m, 0), quotes: still() });
       deltas.push({
-        mentions: { at: c.mentions.at, removed: c.mentions.removed, added: packMentions(r.mentions.slice(c.mentions.at, c.mentions.at + c.mentions.added), true), shift },
+        mentions: mentions(c.mentions, shift),
         quotes: { at: c.quotes.at, removed: c.quotes.removed, added: packQuotes(r.quotes.slice(c.quotes.at, c.quotes.at + c.quotes.added), true), shift },
       });
+      for (const m of c.elsewhere?.after ?? []) deltas.push({ mentions: mentions(m, 0), quotes: still() });
     }
     return deltas;
   }
@@ -88,6 +100,47 @@ export function* applyDeltaSteps(r: Recognition, d: RecognitionDelta): Generator
 
 export function applyDelta(r: Recognition, d: RecognitionDelta): Recognition {
   return runAtOnce(applyDeltaSteps(r, d));
+}
+
+/**
+ * `applyDeltaSteps` for each of `deltas`, in order (the deltas of one message: an edit
+ * may send several), copying each array once at most rather than once for each delta.
+ */
+export function* applyDeltasSteps(r: Recognition, deltas: readonly RecognitionDelta[]): Generator<void, Recognition> {
+  if (deltas.length === 1) return yield* applyDeltaSteps(r, deltas[0]!);
+  let mentions = r.mentions;
+  let quotes = r.quotes;
+  for (const d of deltas) {
+    const added = yield* unpackMentions(d.mentions.added, '');
+    if ((yield* moveTail(mentions, d.mentions, shiftMentions)) || added.length > 0) mentions = replaceIn(mentions === r.mentions ? mentions.slice() : mentions, d.mentions, added);
+    const addedQuotes = yield* unpackQuotes(d.quotes.added, '');
+    if ((yield* moveTail(quotes, d.quotes, shiftQuotes)) || addedQuotes.length > 0) quotes = replaceIn(quotes === r.quotes ? quotes.slice() : quotes, d.quotes, addedQuotes);
+    yield; // a splice moves what follows it: one a slice at most
+  }
+  return { mentions, quotes };
+}
+
+export function applyDeltas(r: Recognition, deltas: readonly RecognitionDelta[]): Recognition {
+  return runAtOnce(applyDeltasSteps(r, deltas));
+}
+
+/** Moves the items past the delta's range; true when it removes any. */
+function* moveTail<T>(items: T[], d: ItemsDelta, shift: (items: T[], from: number, to: number, delta: number) => void): Generator<void, boolean> {
+  const tailFrom = d.at + d.removed;
+  if (d.shift !== 0) {
+    for (let i = tailFrom; i < items.length; i += SHIFT_SLICE) {
+      shift(items, i, Math.min(items.length, i + SHIFT_SLICE), d.shift);
+      if (i + SHIFT_SLICE < items.length) yield;
+    }
+  }
+  return d.removed > 0;
+}
+
+/** Replaces the delta's range of `items` (an array of the receiver's own) by `added`, in place. */
+function replaceIn<T>(items: T[], d: ItemsDelta, added: T[]): T[] {
+  if (d.removed === added.length) for (let i = 0; i < added.length; i++) items[d.at + i] = added[i]!;
+  else spliceIn(items, d.at, d.removed, added);
+  return items;
 }
 
 /** Items moved between the slices of a sliced task. */
