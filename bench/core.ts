@@ -152,6 +152,14 @@ const delta = timeEdits(() => {
   sessionAt += 7;
 }, 41);
 rows.push(['one-character edit in 10 MB, worker session: delta made + applied on the host, median / best of 41', `${delta.median.toFixed(2)} / ${delta.best.toFixed(2)} ms`]);
+// The same for the edit that introduces or drops a person (see above).
+const sessionTitle = session.result.mentions.find((m) => m.start > big.length / 2 && m.text === 'Vladimir Putin')!.start + 1;
+let sessionDropped = false;
+const personDelta = timeEdits(() => {
+  copy = applyDeltas(copy, session.edit(sessionDropped ? { rangeOffset: sessionTitle, rangeLength: 0, text: 'l' } : { rangeOffset: sessionTitle, rangeLength: 1, text: '' }));
+  sessionDropped = !sessionDropped;
+}, 9);
+rows.push(['same, for the edit that introduces or drops a person, median / best of 9', `${personDelta.median.toFixed(1)} / ${personDelta.best.toFixed(1)} ms`]);
 
 const mentions = inc.result.mentions;
 const putin = kb.get('Q7747')!;

@@ -540,31 +540,66 @@ export class WordKeys {
 
   /** The runs that hold a word of these, in order. */
   runsHolding(text: string, runs: Runs): number[] {
+    const { byPair, offsets } = wordsByLetterPair(text, runs);
+    const known = keysOfWords(runs);
+    const { start, end } = runs;
+    const held: number[] = [];
+    for (const pair of this.pairs) {
+      for (let k = offsets[pair]!, to = offsets[pair + 1]!; k < to; k++) {
+        const w = byPair[k]!;
+        if (this.keys.has((known[w] ??= transliterationKey(text.slice(start[w], end[w]))))) held.push(w);
+      }
+    }
+    // The runs of those words, in order, each once.
+    held.sort((a, b) => a - b);
     const out: number[] = [];
-    const pairs = letterPairsOfWords(text, runs);
-    const { first, start, end } = runs;
-    const { mayBe, keys } = this;
     let r = 0;
-    for (let w = 0, n = first[runs.count]!; w < n; w++) {
-      if (mayBe[pairs[w]!] !== 1 || !keys.has(transliterationKey(text.slice(start[w], end[w])))) continue;
-      while (first[r + 1]! <= w) r++;
+    for (const w of held) {
+      while (runs.first[r + 1]! <= w) r++;
       if (out[out.length - 1] !== r) out.push(r);
     }
     return out;
   }
+
+  /** The letter pairs (f * 27 + l) whose words may have one of these keys. */
+  private get pairs(): number[] {
+    return (this.pairList ??= [...this.mayBe.keys()].filter((p) => this.mayBe[p] === 1));
+  }
+
+  private pairList: number[] | undefined;
 }
 
-const pairsOfRuns = new WeakMap<Runs, Uint16Array>();
+const pairIndexOfRuns = new WeakMap<Runs, { byPair: Int32Array; offsets: Int32Array }>();
+const keysOfRuns = new WeakMap<Runs, (string | undefined)[]>();
 
-/** Each word's first and last letters, folded as foldedLetter folds them: f * 27 + l (kept with the runs, which never change). */
-function letterPairsOfWords(text: string, runs: Runs): Uint16Array {
-  let pairs = pairsOfRuns.get(runs);
-  if (pairs) return pairs;
+/** The words' keys worked out so far, kept with the runs (which never change). */
+function keysOfWords(runs: Runs): (string | undefined)[] {
+  let keys = keysOfRuns.get(runs);
+  if (!keys) keysOfRuns.set(runs, (keys = new Array<string | undefined>(runs.first[runs.count]!)));
+  return keys;
+}
+
+/**
+ * The words grouped by their first and last letters, folded as foldedLetter folds them
+ * (pair f * 27 + l): words byPair[offsets[p]] … byPair[offsets[p + 1] - 1], in order.
+ * Kept with the runs, which never change: a search for a few keys reads only the words
+ * that may have one.
+ */
+function wordsByLetterPair(text: string, runs: Runs): { byPair: Int32Array; offsets: Int32Array } {
+  let index = pairIndexOfRuns.get(runs);
+  if (index) return index;
   const { start, end } = runs;
-  pairs = new Uint16Array(runs.first[runs.count]!);
-  for (let w = 0; w < pairs.length; w++) pairs[w] = foldedLetter(text.charCodeAt(start[w]!)) * 27 + foldedLetter(text.charCodeAt(end[w]! - 1));
-  pairsOfRuns.set(runs, pairs);
-  return pairs;
+  const n = runs.first[runs.count]!;
+  const pairs = new Uint16Array(n);
+  const offsets = new Int32Array(27 * 27 + 1);
+  for (let w = 0; w < n; w++) offsets[(pairs[w] = foldedLetter(text.charCodeAt(start[w]!)) * 27 + foldedLetter(text.charCodeAt(end[w]! - 1))) + 1]!++;
+  for (let p = 0; p < 27 * 27; p++) offsets[p + 1]! += offsets[p]!;
+  const next = offsets.slice(0, 27 * 27);
+  const byPair = new Int32Array(n);
+  for (let w = 0; w < n; w++) byPair[next[pairs[w]!]!++] = w;
+  index = { byPair, offsets };
+  pairIndexOfRuns.set(runs, index);
+  return index;
 }
 
 /**
