@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { entityCard } from '../src/core/facts/hoverCard';
 import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { Gazetteer } from '../src/core/recognize/gazetteer';
-import { IncrementalRecognizer } from '../src/core/recognize/incremental';
+import { IncrementalRecognizer, type TextChange } from '../src/core/recognize/incremental';
 import { recognize } from '../src/core/recognize/index';
 import { applyDeltas, RecognitionSession } from '../src/core/recognize/session';
 import { unpackRecognition } from '../src/core/model/packed';
@@ -48,6 +48,12 @@ const time = (f: () => unknown, runs: number) => {
     best = Math.min(best, performance.now() - t);
   }
   return best;
+};
+
+/** One edit and then the other, by turns (a letter typed and taken back). */
+const byTurns = (a: TextChange, b: TextChange) => {
+  let n = 0;
+  return () => (n++ % 2 === 0 ? a : b);
 };
 
 /** Median and best of `runs` timed calls after a warm-up (`first`): edits vary with the collector's work. */
@@ -110,12 +116,9 @@ rows.push(['one-character edit in 10 MB (incremental), median / best of 41', `${
 // The slow path: a letter typed in a name after a title introduces (or drops) a person,
 // who may be mentioned anywhere — "President Vladimir" ↔ "President Vadimir", 10 times.
 const title = inc.currentText.indexOf('President Vladimir Putin', big.length / 2) + 'President V'.length;
-let dropped = false;
+const dropOrType = byTurns({ rangeOffset: title, rangeLength: 1, text: '' }, { rangeOffset: title, rangeLength: 0, text: 'l' });
 const people = inc.stats.people;
-const personEdit = timeEdits(() => {
-  inc.update([dropped ? { rangeOffset: title, rangeLength: 0, text: 'l' } : { rangeOffset: title, rangeLength: 1, text: '' }]);
-  dropped = !dropped;
-}, 9);
+const personEdit = timeEdits(() => inc.update([dropOrType()]), 9);
 rows.push([
   'one-character edit in 10 MB that introduces or drops a person (a letter typed in a name after a title: their mentions found again where they may be), median / best of 9',
   `${personEdit.median.toFixed(1)} / ${personEdit.best.toFixed(1)} ms; the first ${personEdit.first.toFixed(0)} ms (${inc.stats.people - people} of 10 changed the people, ${inc.stats.full - 1} full passes in all)`,
@@ -125,12 +128,9 @@ rows.push([
 const line = inc.currentText.indexOf('\n', big.length / 3) + 1;
 inc.update([{ rangeOffset: line, rangeLength: 0, text: 'Olaf Schol said so.\n' }]);
 const named = line + 'Olaf Schol'.length;
-let typed = false;
+const typeOrDrop = byTurns({ rangeOffset: named, rangeLength: 0, text: 'z' }, { rangeOffset: named, rangeLength: 1, text: '' });
 const names = inc.stats.names;
-const namesEdit = timeEdits(() => {
-  inc.update([typed ? { rangeOffset: named, rangeLength: 1, text: '' } : { rangeOffset: named, rangeLength: 0, text: 'z' }]);
-  typed = !typed;
-}, 9);
+const namesEdit = timeEdits(() => inc.update([typeOrDrop()]), 9);
 rows.push([
   'one-character edit in 10 MB that names an entity for the first time or no longer does (the last letter of "Olaf Scholz": the names that may change settled again), median / best of 9',
   `${namesEdit.median.toFixed(1)} / ${namesEdit.best.toFixed(1)} ms; the first ${namesEdit.first.toFixed(0)} ms (${inc.stats.names - names} of 10 settled names again, ${inc.stats.full - 1} full passes in all)`,
@@ -154,10 +154,9 @@ const delta = timeEdits(() => {
 rows.push(['one-character edit in 10 MB, worker session: delta made + applied on the host, median / best of 41', `${delta.median.toFixed(2)} / ${delta.best.toFixed(2)} ms`]);
 // The same for the edit that introduces or drops a person (see above).
 const sessionTitle = session.result.mentions.find((m) => m.start > big.length / 2 && m.text === 'Vladimir Putin')!.start + 1;
-let sessionDropped = false;
+const sessionDropOrType = byTurns({ rangeOffset: sessionTitle, rangeLength: 1, text: '' }, { rangeOffset: sessionTitle, rangeLength: 0, text: 'l' });
 const personDelta = timeEdits(() => {
-  copy = applyDeltas(copy, session.edit(sessionDropped ? { rangeOffset: sessionTitle, rangeLength: 0, text: 'l' } : { rangeOffset: sessionTitle, rangeLength: 1, text: '' }));
-  sessionDropped = !sessionDropped;
+  copy = applyDeltas(copy, session.edit(sessionDropOrType()));
 }, 9);
 rows.push(['same, for the edit that introduces or drops a person, median / best of 9', `${personDelta.median.toFixed(1)} / ${personDelta.best.toFixed(1)} ms`]);
 

@@ -497,9 +497,8 @@ export class IncrementalRecognizer {
       if (h.start >= winFrom && h.start < winTo) continue;
       if (flipped !== 'all' && !wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => flipped.has(r.entity.id))) continue;
       const now = resolveHit(h, isNamed, nearest, this.date);
-      const k = firstStartingAt(this.known, h.start);
-      const was = this.known[k]?.start === h.start ? this.known[k] : undefined;
-      if (!now !== !was || (now && was && !sameMentionAt(now, was))) changes.push({ start: h.start, end: h.end, was, now });
+      const was = this.knownAt(h.start);
+      if (!sameReading(now, was)) changes.push({ start: h.start, end: h.end, was, now });
     }
     this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
     // The lines those names are on (in order, each once) and the window: their cues and people are found again below.
@@ -563,6 +562,12 @@ export class IncrementalRecognizer {
       elsewhere: this.stretchesOf(elsewhere, winFrom),
     };
     this.stats.incremental++;
+  }
+
+  /** The name's mention that starts at `start`, if there is one. */
+  private knownAt(start: number): Mention | undefined {
+    const k = firstStartingAt(this.known, start);
+    return this.known[k]?.start === start ? this.known[k] : undefined;
   }
 
   /** Removes the mentions of people that start in [from, to) from `personMentions` and `mentions`. */
@@ -646,9 +651,7 @@ export class IncrementalRecognizer {
       if (h.start >= from && h.start < to) continue;
       const by = h.start >= to ? delta : 0;
       const now = resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.date);
-      const k = firstStartingAt(this.known, h.start);
-      const was = this.known[k]?.start === h.start ? this.known[k] : undefined;
-      if (!now !== !was || (now && was && !sameMentionAt(now, was))) return true;
+      if (!sameReading(now, this.knownAt(h.start))) return true;
     }
     return false;
   }
@@ -847,6 +850,11 @@ export interface ItemsChange {
 /** A new sorted array of both (never one of the inputs: the arrays are changed in place later). */
 function merge(a: Mention[], b: Mention[]): Mention[] {
   return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/** Whether a name read again (`now`, null when it is no mention) reads as it did (`was`). */
+function sameReading(now: Mention | null, was: Mention | undefined): boolean {
+  return now ? was !== undefined && sameMentionAt(now, was) : was === undefined;
 }
 
 function bump(counts: Map<string, number>, id: string | undefined, by: number): void {
