@@ -13,6 +13,7 @@ import { recognize } from './core/recognize/index';
 import { PREVIEW_FROM, recognizePreview, recognizePreviewOf } from './core/recognize/preview';
 import type { TextChange } from './core/recognize/incremental';
 import { RecognitionSession } from './core/recognize/session';
+import { warmUpSteps } from './core/recognize/warmUp';
 import { decodeText } from './core/text/decode';
 import type { DocumentSource, RecognizedFile, WorkerAnswer, WorkerRequest } from './backgroundRecognizer';
 
@@ -80,6 +81,50 @@ function queueEdit(msg: Extract<WorkerRequest, { type: 'edit' }>): void {
   }
 }
 
+/**
+ * Work for when the worker is free, one step per turn of its event loop, edits first: an
+ * edit that comes meanwhile waits for one step at most.
+ */
+const idleWork: Generator<void>[] = [];
+let idleScheduled = false;
+
+function whenIdle(work: Generator<void>): void {
+  idleWork.push(work);
+  scheduleIdleWork();
+}
+
+function scheduleIdleWork(): void {
+  if (idleScheduled || idleWork.length === 0) return;
+  idleScheduled = true;
+  setImmediate(() => {
+    idleScheduled = false;
+    if (queuedEdits.length > 0) applyQueuedEdits();
+    if (idleWork[0]?.next().done) idleWork.shift();
+    scheduleIdleWork();
+  });
+}
+
+let warmedUp = false;
+
+/** After a document opens: the edit paths compiled (once per worker), then what its first edits would work out. */
+function prepareForEdits(id: number, session: RecognitionSession, base: KnowledgeBase, text: string): void {
+  if (!warmedUp) {
+    warmedUp = true;
+    whenIdle(warmUpSteps(base, text.slice(0, WARM_UP_HEAD)));
+  }
+  whenIdle(
+    (function* () {
+      for (const _ of session.prepareSteps()) {
+        if (sessions.get(id) !== session) return; // closed meanwhile
+        yield;
+      }
+    })(),
+  );
+}
+
+/** How much of the document's start the warm-up session holds: two of its pieces. */
+const WARM_UP_HEAD = 48 * 1024;
+
 function applyQueuedEdits(): void {
   editsScheduled = false;
   for (const q of queuedEdits.splice(0)) {
@@ -120,7 +165,8 @@ parentPort?.on('message', (msg: WorkerRequest) => {
       const session = new RecognitionSession(base, text);
       sessions.set(msg.session, session);
       const packed = session.full();
-      return send({ type: 'full', session: msg.session, packed }, packed);
+      send({ type: 'full', session: msg.session, packed }, packed);
+      return prepareForEdits(msg.session, session, base, text);
     }
     case 'close':
       sessions.delete(msg.session);

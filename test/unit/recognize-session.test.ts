@@ -5,6 +5,7 @@ import { mentionCount, packRecognition, unpackRecognition } from '../../src/core
 import { recognize } from '../../src/core/recognize/index';
 import { applyDelta, applyDeltas, RecognitionSession, type RecognitionDelta } from '../../src/core/recognize/session';
 import { runAtOnce, runSliced } from '../../src/core/util/sliced';
+import { warmUpSteps } from '../../src/core/recognize/warmUp';
 import { corpusText } from './corpus';
 import { aimAtPerson, personEdit } from './personEdits';
 
@@ -178,6 +179,41 @@ function sent(deltas: readonly RecognitionDelta[]): { mentions: number; sent: nu
   }
   return { mentions, sent: sentCount, quotes };
 }
+
+describe('getting a worker ready for edits', () => {
+  it('the warm-up runs each kind of edit handled in place — in a window, people found again, names settled again, the date — and never a full pass', () => {
+    let steps = 0;
+    const run = warmUpSteps(kb, corpusText('001'), 2);
+    let next = run.next();
+    for (; !next.done; next = run.next()) steps++;
+    const stats = next.value;
+    // Four spots, a letter out and back in, two rounds: 16 edits, one step each, after the session's first.
+    assert.equal(steps, 17);
+    assert.equal(stats.full, 1, 'only the session’s first recognition');
+    assert.equal(stats.incremental, 16);
+    // The person's name, the name named once and the date each change the people: 12 of the 16.
+    assert.equal(stats.people, 12);
+    // The name named once and the date settle names again: 8.
+    assert.equal(stats.names, 8);
+  });
+
+  it('working out ahead what edits would, in steps between edits, changes nothing they find', () => {
+    const text = corpusText('002').repeat(8);
+    const session = new RecognitionSession(kb, text, { pieceSize: 2048 });
+    let copy = runAtOnce(unpackRecognition(session.full(), ''));
+    const prepare = session.prepareSteps();
+    let current = text;
+    for (let i = 0; !prepare.next().done; i++) {
+      if (i % 3 !== 0) continue;
+      const kinds = ['drop', 'type', 'title', 'said', 'cut'] as const;
+      const e = aimAtPerson(current, session.result.mentions, { pick: ((i * 7919) % 1000) / 1000, offset: i, kind: kinds[i % 5]!, letters: 'l', unknown: i % 2 === 0 });
+      current = current.slice(0, e.at) + e.insert + current.slice(e.at + e.remove);
+      copy = applyDeltas(copy, session.edit({ rangeOffset: e.at, rangeLength: e.remove, text: e.insert }));
+    }
+    assert.ok(session.stats.people > 0, 'some edits changed the people');
+    assert.deepEqual(copy, recognize(current, kb));
+  });
+});
 
 /** Edits `original` through a session and checks the receiver's copy against a full recognition. */
 function copyKeptByDeltasEqualsFull(original: string, edits: { at: number; remove: number; insert: string }[]): void {

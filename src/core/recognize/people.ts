@@ -579,6 +579,11 @@ function keysOfWords(runs: Runs): (string | undefined)[] {
   return keys;
 }
 
+/** Works out ahead what a search of the runs for a person's words reads first (see wordsByLetterPair). */
+export function indexWordsOf(text: string, runs: Runs): void {
+  wordsByLetterPair(text, runs);
+}
+
 /**
  * The words grouped by their first and last letters, folded as foldedLetter folds them
  * (pair f * 27 + l): words byPair[offsets[p]] … byPair[offsets[p + 1] - 1], in order.

@@ -42,6 +42,11 @@ export class RecognitionSession {
     return this.recognizer.stats;
   }
 
+  /** What the first edits would work out otherwise, a step at a time, for a caller with time to spare (see IncrementalRecognizer.prepareSteps). */
+  prepareSteps(): Generator<void> {
+    return this.recognizer.prepareSteps();
+  }
+
   /** Everything, with the texts (the receiver need not hold the document). */
   full(): PackedRecognition {
     return packRecognition(this.recognizer.result, true);
