@@ -25,6 +25,7 @@ import { CodePointMap } from '../src/core/text/offsets';
 import { ParsedSidecarCache } from '../src/node/parsedSidecarCache';
 import { measureActivation } from './activation';
 import { measurePeers } from './peers';
+import { firstEditsInWorker } from './workerFirstEdits';
 
 // The bundle runs from out/bench (see run.mjs), so the root comes from the environment there.
 const ROOT = process.env.GEO_BENCH_ROOT ?? join(__dirname, '..');
@@ -285,6 +286,18 @@ void (async () => {
     if (parsedCache.get('big.txt.geo.yaml', yaml, big.length)?.sidecar.annotations.length !== anns.length) throw new Error('bench sidecar missed the cache');
   }, 5);
   rmSync(cacheDir, { recursive: true, force: true });
+  // The first edits of a document, through a fresh recognition worker: an ordinary one, then one that drops a person.
+  const workerFile = join(ROOT, 'dist', 'recognizeWorker.js');
+  const afterEdits = rows.findIndex(([k]) => k.startsWith('same, for the edit that introduces or drops a person')) + 1;
+  try {
+    statSync(workerFile);
+    const word = big.indexOf(' the ', big.length / 3) + 2;
+    const name = big.indexOf('President Vladimir Putin', big.length / 2) + 'President V'.length;
+    const first = await firstEditsInWorker(workerFile, big, [{ rangeOffset: word, rangeLength: 1, text: '' }, { rangeOffset: name, rangeLength: 1, text: '' }], 1500);
+    rows.splice(afterEdits, 0, ['first edits of a 10 MB document through a fresh recognition worker, 1.5 s after its full answer (the worker warms its edit paths up meanwhile): an ordinary one / then one that drops a person, from posting the edit to its deltas', `${first[0]!.toFixed(1)} / ${first[1]!.toFixed(1)} ms`]);
+  } catch {
+    rows.splice(afterEdits, 0, ['first edits of a 10 MB document through a fresh recognition worker', 'not built (npm run build)']);
+  }
   const afterSave = rows.findIndex(([k]) => k.startsWith('same: load + known + save'));
   rows.splice(
     afterSave + 1,

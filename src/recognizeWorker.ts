@@ -122,8 +122,8 @@ function prepareForEdits(id: number, session: RecognitionSession, base: Knowledg
   );
 }
 
-/** How much of the document's start the warm-up session holds: two of its pieces. */
-const WARM_UP_HEAD = 48 * 1024;
+/** How much of the document's start the warm-up session holds. */
+const WARM_UP_HEAD = 16 * 1024;
 
 function applyQueuedEdits(): void {
   editsScheduled = false;
