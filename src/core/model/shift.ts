@@ -23,3 +23,9 @@ export function shiftQuotes(quotes: Quote[], from: number, to: number, delta: nu
     q.end += delta;
   }
 }
+
+/** Copies of mentions moved by `delta`, for passes that run on a stretch of the text. */
+export function movedCopies(mentions: Mention[], delta: number): Mention[] {
+  if (delta === 0) return mentions;
+  return mentions.map((m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
+}

@@ -1,17 +1,18 @@
 import { ARTICLE_DATE_REACH, articleDate } from '../facts/articleDate';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
-import { shiftMentions } from '../model/shift';
+import { movedCopies, shiftMentions } from '../model/shift';
 import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
 import { closestNamed, findNames, needsNearest, resolveHit, resolveNames, strongPositions, strongReading, type NameHit } from './names';
 import type { GazetteerEntry } from './gazetteer';
-import { looksHardWrapped, paragraphWindow, paragraphsIn, type Span } from './paragraphs';
+import { looksHardWrapped, paragraphWindow, paragraphsIn } from './paragraphs';
 import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
 import { toQuote } from './index';
-import { findQuotesIn, type QuoteSpan } from './quotes';
-import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
+import { findQuotesIn, moveQuotes, type QuoteSpan } from './quotes';
+import { speakerAttributor } from './speakers';
+import { attributeAround, attributeAroundAll, type Attributed } from './speakersAround';
 import { PieceText } from '../text/pieceText';
 import { spliceIn } from '../util/spliceIn';
 import { firstStartingAt } from '../util/sortedByStart';
@@ -344,7 +345,7 @@ export class IncrementalRecognizer {
     if (formsChanged) this.stats.people++;
     // Speakers around the window and around what changed elsewhere; quotes whose speaker changed count as replaced too.
     const fresh = [q0, q0 + windowQuotes.length] as const;
-    const [quotesFrom, quotesTo] = this.attributeAroundAll([{ start: base + from, end: base + newTo }, ...again], fresh);
+    const [quotesFrom, quotesTo] = attributeAroundAll(this.attributed(), [{ start: base + from, end: base + newTo }, ...again], fresh);
     let mentions: ItemsChange;
     if (again.length > 0) {
       // Indices after the edit: the stretches found again before the window changed them.
@@ -427,29 +428,6 @@ export class IncrementalRecognizer {
   }
 
   /**
-   * Speakers attributed again around each stretch of text, those near one another taken
-   * together; returns the quotes [from, to) from the first whose speaker changed to the
-   * last, `fresh` ones (new since the edit) included.
-   */
-  private attributeAroundAll(stretches: readonly { start: number; end: number }[], fresh: readonly [number, number]): [number, number] {
-    const sorted = [...stretches].sort((a, b) => a.start - b.start);
-    let quotesFrom = fresh[0];
-    let quotesTo = fresh[1];
-    for (let i = 0; i < sorted.length; ) {
-      let end = sorted[i]!.end;
-      let j = i + 1;
-      while (j < sorted.length && sorted[j]!.start - end < NEAR) end = Math.max(end, sorted[j++]!.end);
-      const attributed = this.attributeAround(sorted[i]!.start, end, fresh);
-      if (attributed) {
-        quotesFrom = Math.min(quotesFrom, attributed[0]);
-        quotesTo = Math.max(quotesTo, attributed[1]);
-      }
-      i = j;
-    }
-    return [quotesFrom, quotesTo];
-  }
-
-  /**
    * After an edit that changed the people in a way any run may show (a name whose key
    * is empty: see PersonForms.changedSince): what a full pass does after finding names
    * and quotes, which the window's own are enough for — people found again in the whole
@@ -471,7 +449,7 @@ export class IncrementalRecognizer {
     // Speakers again around the edited window and the mentions that changed, between the unchanged mentions on either side.
     const changedFrom = mentions.at > 0 ? this.mentions[mentions.at - 1]!.start : 0;
     const changedTo = mentions.at + mentions.added < this.mentions.length ? this.mentions[mentions.at + mentions.added]!.end : text.length;
-    this.attributeAround(Math.min(from, changedFrom), Math.max(to, changedTo));
+    attributeAround(this.attributed(), Math.min(from, changedFrom), Math.max(to, changedTo));
     this.lastChange = { mentions, quotes: changedStretch(before.quotes, this.quotes, before.delta, sameQuote) };
     this.stats.people++;
   }
@@ -561,7 +539,7 @@ export class IncrementalRecognizer {
     });
     const again = words.isEmpty ? [] : this.findPeopleAgain(words, winFrom, winTo);
     const elsewhere = [...changedLines, ...again].sort((a, b) => a.start - b.start);
-    const [quotesFrom, quotesTo] = this.attributeAroundAll([{ start: winFrom, end: winTo }, ...elsewhere], windowQuotes);
+    const [quotesFrom, quotesTo] = attributeAroundAll(this.attributed(), [{ start: winFrom, end: winTo }, ...elsewhere], windowQuotes);
     // The window's stretch: what it held before is what the whole held before, less the rest.
     const at = firstStartingAt(this.mentions, winFrom);
     const added = firstStartingAt(this.mentions, winTo) - at;
@@ -667,6 +645,11 @@ export class IncrementalRecognizer {
     return false;
   }
 
+  /** What speakers are attributed again from, as they are now. */
+  private attributed(): Attributed {
+    return { doc: this.doc, spans: this.spans, quotes: this.quotes, mentions: this.mentions };
+  }
+
   /** The first `n` units of the text as it will be after `change`. */
   private newHead(change: TextChange, n: number): string {
     const { rangeOffset: at, rangeLength: removed, text: inserted } = change;
@@ -674,147 +657,10 @@ export class IncrementalRecognizer {
     const old = this.doc.slice(0, n + removed);
     return (old.slice(0, at) + inserted + old.slice(at + removed)).slice(0, n);
   }
-
-  /**
-   * Speakers after an edit of [from, to): attributions reach HEADLINE_REACH forward and
-   * SPEAKER_REACH back, so only the quotes around need the attributor, given the
-   * mentions around them and a copy of the stretch of text it reads. Past those, a quote may
-   * still continue its predecessor: the next quotes are attributed again, each with
-   * the mentions around it, while answers change. Returns the quotes [from, to) from the
-   * first whose speaker changed to the last, if any did, not counting quotes `fresh`
-   * (new since the edit: the caller counts them as changed).
-   */
-  private attributeAround(from: number, to: number, fresh: readonly [number, number] = [0, 0]): [number, number] | undefined {
-    const { spans, quotes } = this;
-    // Who the quotes attributed again were said by before, but for `fresh` ones, which
-    // count as changed anyway (and may be all the text's).
-    const speakers = new Map<number, string | null>();
-    const entities = new Map<number, string | null>();
-    let seenFrom = quotes.length;
-    let seenTo = 0;
-    const remember = (a: number, b: number) => {
-      for (const [from, to] of [[a, Math.min(b, fresh[0])], [Math.max(a, fresh[1]), b]] as const) {
-        for (let k = from; k < to; k++) {
-          if (speakers.has(k)) continue;
-          speakers.set(k, quotes[k]!.speaker);
-          entities.set(k, quotes[k]!.speakerEntity);
-        }
-      }
-      seenFrom = Math.min(seenFrom, a);
-      seenTo = Math.max(seenTo, b);
-    };
-    const same = (k: number) => (k >= fresh[0] && k < fresh[1]) || (quotes[k]!.speaker === speakers.get(k) && quotes[k]!.speakerEntity === entities.get(k));
-    // Quotes, spans and paragraphs sit at (offset − moved) while an attributor works on a copy of text from `moved`.
-    let moved = 0;
-    const attributorFor = (lo: number, hi: number, q0: number, q1: number) => {
-      const { base, text } = this.stretchFor(lo, hi, q0, q1, moved);
-      moveQuotes(spans, quotes, 0, spans.length, moved - base);
-      moved = base;
-      const attribute = speakerAttributor(text, movedCopies(this.mentions.slice(firstStartingAt(this.mentions, lo), firstStartingAt(this.mentions, hi)), -base));
-      return (a: number, b: number) => {
-        remember(a, b);
-        attribute(spans, quotes, a, b);
-      };
-    };
-    try {
-      const first = firstStartingAt(quotes, Math.max(0, from - HEADLINE_REACH - 4000));
-      const last = firstStartingAt(quotes, to + 4000);
-      let lo = (quotes[first]?.start ?? from) - SPEAKER_REACH - 1000;
-      let hi = to + HEADLINE_REACH + 8000;
-      let attribute = attributorFor(lo, hi, first, last);
-      attribute(first, last);
-      let k = last;
-      let changedFrom = -1;
-      for (; k < quotes.length; k++) {
-        const start = quotes[k]!.start + moved;
-        const end = quotes[k]!.end + moved;
-        if (end + SPEAKER_REACH > hi) {
-          lo = start - SPEAKER_REACH - 1000;
-          hi = end + HEADLINE_REACH + 8000;
-          attribute = attributorFor(lo, hi, k, k + 1);
-        }
-        const before = quotes[k]!.speaker;
-        attribute(k, k + 1);
-        if (quotes[k]!.speaker !== before && changedFrom < 0) changedFrom = k;
-        if (quotes[k]!.speaker === before && spans[k]!.depth === 0) break;
-      }
-      const end = Math.min(k + 1, quotes.length);
-      if (changedFrom >= 0) {
-        // A headline quote before may repeat a quote whose speaker changed: attribute those again.
-        const again = Math.min(first, firstStartingAt(quotes, quotes[changedFrom]!.start - HEADLINE_REACH));
-        attribute = attributorFor(quotes[again]!.start + moved - SPEAKER_REACH - 1000, quotes[end - 1]!.end + moved + HEADLINE_REACH + 8000, again, end);
-        attribute(again, end);
-      }
-    } finally {
-      moveQuotes(spans, quotes, 0, spans.length, moved);
-    }
-    let lo = seenFrom;
-    let hi = seenTo;
-    while (lo < hi && same(lo)) lo++;
-    while (hi > lo && same(hi - 1)) hi--;
-    return lo < hi ? [lo, hi] : undefined;
-  }
-
-  /**
-   * The stretch of text an attributor over the mentions in [lo, hi) reads for quotes
-   * [q0, q1): around each mention, each quote's paragraph and the one before, the quote
-   * a quote may continue, and the later quotes a headline may repeat. The quotes sit
-   * `shift` before their offsets (see attributeAround).
-   */
-  private stretchFor(lo: number, hi: number, q0: number, q1: number, shift: number): { base: number; text: string } {
-    const { spans, quotes } = this;
-    let textFrom = lo - 1000;
-    let textTo = hi + 1000;
-    for (let k = q0 - 1; k >= 0; k--) {
-      if (spans[k]!.depth === 0 && quotes[k]!.kind === 'speech') {
-        textFrom = Math.min(textFrom, quotes[k]!.end + shift);
-        break;
-      }
-    }
-    let headlineTo = 0;
-    for (let k = q0; k < q1; k++) {
-      textFrom = Math.min(textFrom, spans[k]!.paragraph.start + shift - 400);
-      textTo = Math.max(textTo, spans[k]!.paragraph.end + shift + 400);
-      headlineTo = Math.max(headlineTo, quotes[k]!.end + shift + HEADLINE_REACH);
-    }
-    for (let k = q1; k < quotes.length && quotes[k]!.start + shift < headlineTo; k++) textTo = Math.max(textTo, quotes[k]!.end + shift + 400);
-    textFrom = Math.max(0, textFrom);
-    return { base: textFrom, text: this.doc.slice(textFrom, textTo) };
-  }
-}
-
-/** Moves quotes [from, to) and their spans (and each span's paragraph, once) by `delta`. */
-function moveQuotes(spans: QuoteSpan[], quotes: Quote[], from: number, to: number, delta: number): void {
-  if (delta === 0) return;
-  // Spans are sorted and lie inside their paragraphs, so those sharing one are neighbours.
-  let paragraph: Span | undefined;
-  // Spelt out rather than through `shiftBy`: each access then sees one kind of object.
-  for (let i = from; i < to; i++) {
-    const span = spans[i]!;
-    span.start += delta;
-    span.end += delta;
-    const quote = quotes[i]!;
-    quote.start += delta;
-    quote.end += delta;
-    if (span.paragraph !== paragraph) {
-      paragraph = span.paragraph;
-      paragraph.start += delta;
-      paragraph.end += delta;
-    }
-  }
-}
-
-/** Copies of mentions moved by `delta`, for passes that run on a stretch of the text. */
-function movedCopies(mentions: Mention[], delta: number): Mention[] {
-  if (delta === 0) return mentions;
-  return mentions.map((m) => ({ ...m, start: m.start + delta, end: m.end + delta }));
 }
 
 /** How close to the edges of its stretch a touched paragraph may come. */
 const MARGIN = 1024;
-
-/** Stretches of text closer than this are attributed again together. */
-const NEAR = 50_000;
 
 /**
  * Stretches of mentions replaced far from an edit, at most, on each side of it: each is

@@ -1,3 +1,4 @@
+import type { Quote } from '../model/types';
 import { isWordCode } from './charClasses';
 import type { Span } from './paragraphs';
 import { paragraphs, sentenceStart } from './paragraphs';
@@ -203,3 +204,23 @@ function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f);
 }
 
+/** Moves quotes [from, to) and their spans (and each span's paragraph, once) by `delta`. */
+export function moveQuotes(spans: QuoteSpan[], quotes: Quote[], from: number, to: number, delta: number): void {
+  if (delta === 0) return;
+  // Spans are sorted and lie inside their paragraphs, so those sharing one are neighbours.
+  let paragraph: Span | undefined;
+  // Spelt out rather than through `shiftBy`: each access then sees one kind of object.
+  for (let i = from; i < to; i++) {
+    const span = spans[i]!;
+    span.start += delta;
+    span.end += delta;
+    const quote = quotes[i]!;
+    quote.start += delta;
+    quote.end += delta;
+    if (span.paragraph !== paragraph) {
+      paragraph = span.paragraph;
+      paragraph.start += delta;
+      paragraph.end += delta;
+    }
+  }
+}
