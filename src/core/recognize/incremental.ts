@@ -4,8 +4,7 @@ import type { Mention, Quote, Recognition } from '../model/types';
 import { movedCopies, shiftMentions } from '../model/shift';
 import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
-import { closestNamed, findNames, needsNearest, resolveHit, resolveNames, strongPositions, strongReading, type NameHit } from './names';
-import type { GazetteerEntry } from './gazetteer';
+import { NameReadings } from './nameReadings';
 import { looksHardWrapped, paragraphWindow, paragraphsIn } from './paragraphs';
 import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
@@ -15,7 +14,7 @@ import { speakerAttributor } from './speakers';
 import { attributeAround, attributeAroundAll, type Attributed } from './speakersAround';
 import { PieceText } from '../text/pieceText';
 import { spliceIn } from '../util/spliceIn';
-import { firstStartingAt } from '../util/sortedByStart';
+import { firstStartingAt, startingIn } from '../util/sortedByStart';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
 export interface TextChange {
@@ -42,18 +41,8 @@ const WIDE_WINDOW = 4096;
 export class IncrementalRecognizer {
   private doc = new PieceText('');
   private wrapped = false;
-  private hits: NameHit[] = [];
-  /** How many strong hits name each entity: a weak alias depends on this being > 0. */
-  private strongCount = new Map<string, number>();
-  /** Hits without exactly one strong reading, whose reading depends on which entities are named (the very objects of `hits`, moved with them). */
-  private dependentHits: NameHit[] = [];
-  /** Of those, the ones whose reading depends on where other entities are named. */
-  private nearestHits: NameHit[] = [];
-  /** Where the entities dependent hits may go to are named: positions, ascending. */
-  private namings = new Map<string, number[]>();
+  private names!: NameReadings;
   private known: Mention[] = [];
-  /** The article's date, which settles names several leaders share. */
-  private date: string | undefined;
   /** The cues that introduce people, in text order: what the people are made of (see peopleOf). */
   private cues: PersonCue[] = [];
   /** The forms the people found are mentioned by. */
@@ -143,11 +132,8 @@ export class IncrementalRecognizer {
     this.lastChange = 'all';
     this.doc = new PieceText(text, { pieceSize: this.pieceSize, endsPiece: endsRuns });
     this.wrapped = looksHardWrapped(text);
-    const gazetteer = Gazetteer.fromKb(this.kb);
-    this.hits = findNames(text, gazetteer);
-    this.countStrong();
-    this.date = articleDate(text);
-    this.known = resolveNames(this.hits, this.date);
+    this.names = new NameReadings(text, Gazetteer.fromKb(this.kb));
+    this.known = this.names.resolved();
     this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
@@ -178,20 +164,6 @@ export class IncrementalRecognizer {
 
   private runsOf(piece: number): Runs {
     return (this.runsByPiece[piece] ??= scanRuns(this.doc.piece(piece), 0, this.doc.piece(piece).length));
-  }
-
-  private countStrong(): void {
-    this.strongCount.clear();
-    for (const h of this.hits) {
-      const id = strongReading(h)?.entity.id;
-      if (id !== undefined) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + 1);
-    }
-    const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
-    this.dependentHits = this.hits.filter((h) => !strongReading(h));
-    const ids = new Set(this.dependentHits.flatMap((h) => h.readings.map((r) => r.entity.id)));
-    const found = strongPositions(this.hits, ids);
-    this.namings = new Map([...ids].map((id) => [id, found.get(id) ?? []]));
-    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
   }
 
   /** Handles one edit without a full pass; false when the document-wide state would change. */
@@ -229,43 +201,15 @@ export class IncrementalRecognizer {
     const newTo = newWin.end;
     if (newWin.start !== from) return false;
     // An edit near the top may change the article's date, and with it who "Aliyev" is.
-    const date = rangeOffset < ARTICLE_DATE_REACH ? articleDate(this.newHead(change, ARTICLE_DATE_REACH)) : this.date;
-    const dateChanged = date !== this.date;
+    const date = rangeOffset < ARTICLE_DATE_REACH ? articleDate(this.newHead(change, ARTICLE_DATE_REACH)) : this.names.date;
 
     // Everything is checked before anything changes: a `false` leaves the state as it was.
-    // Names from the knowledge base.
-    const gazetteer = Gazetteer.fromKb(this.kb);
-    const [h0, h1] = rangeOf(this.hits, base + from, base + oldTo);
-    const removedHits = this.hits.slice(h0, h1);
-    const addedHits = findNames(newText, gazetteer, from, newTo);
-    for (const h of addedHits) shiftBy(h, base);
-    const diff = new Map<string, number>();
-    for (const h of removedHits) bump(diff, strongReading(h)?.entity.id, -1);
-    for (const h of addedHits) bump(diff, strongReading(h)?.entity.id, +1);
-    // Names settled by the whole document may change anywhere when an entity comes to be
-    // named (or no longer is: its weak aliases count only then) or where the nearest
-    // naming decides between entities: then the names that may change are settled again
-    // (see settleNamesAgain).
-    const flipped = new Set<string>();
-    for (const [id, d] of diff) {
-      const before = this.strongCount.get(id) ?? 0;
-      if (before > 0 !== before + d > 0) flipped.add(id);
-    }
-    let namesChanged = flipped.size > 0 || dateChanged;
-    const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
-    const namings = this.namingsAfter(h0, h1, addedHits, delta);
-    if (!namesChanged && this.nearestHits.length > 0 && this.nearestChanges(base + from, base + oldTo, namings, delta, isNamed)) namesChanged = true;
-    if (!namesChanged && addedHits.some((h) => needsNearest(h, isNamed))) namesChanged = true;
-    const nearest = (named: GazetteerEntry[], at: number) => {
-      if (!namesChanged) throw new Error('unreachable: a name settled by the nearest naming settles names again');
-      return closestNamed(named, namings, at);
-    };
-    const windowKnown: Mention[] = [];
-    for (const h of addedHits) {
-      const m = resolveHit(h, isNamed, nearest, date);
-      if (m) windowKnown.push(m);
-    }
-    const [k0, k1] = rangeOf(this.known, base + from, base + oldTo);
+    // Names from the knowledge base; when names outside the window may read otherwise,
+    // they are settled again once the edit is made (see settleNamesAgain).
+    const names = this.names.plan(newText, from, newTo, base, base + from, base + oldTo, delta, date, (at) => this.knownAt(at));
+    const windowKnown = names.known;
+    const namesChanged = names.settle !== undefined;
+    const [k0, k1] = startingIn(this.known, base + from, base + oldTo);
 
     // People: the window's cues found again. When they say what they said before (cues
     // never look past their line), only the window's own mentions of people are found
@@ -276,7 +220,7 @@ export class IncrementalRecognizer {
     const newOccupied = new Occupancy(movedCopies(windowKnown, -base));
     const windowRuns = scanRuns(newText, from, newTo);
     const windowCues = cuesIn(newText, windowRuns, newOccupied, base);
-    const [c0, c1] = rangeOf(this.cues, base + from, base + oldTo);
+    const [c0, c1] = startingIn(this.cues, base + from, base + oldTo);
     let forms = this.forms;
     let formsChanged: WordKeys | undefined;
     if (!namesChanged && !sameCues(this.cues.slice(c0, c1), windowCues)) {
@@ -285,14 +229,14 @@ export class IncrementalRecognizer {
     }
     const peopleChanged = forms !== this.forms && formsChanged === undefined;
     const windowPeople = forms.isEmpty || peopleChanged || namesChanged ? [] : mentionsIn(forms, newText, windowRuns, new Occupancy(windowKnown), base);
-    const [p0, p1] = rangeOf(this.personMentions, base + from, base + oldTo);
-    const [m0, m1] = rangeOf(this.mentions, base + from, base + oldTo);
+    const [p0, p1] = startingIn(this.personMentions, base + from, base + oldTo);
+    const [m0, m1] = startingIn(this.mentions, base + from, base + oldTo);
 
     // Quotes: re-scan the window's paragraphs.
     const windowSpans = findQuotesIn(newText, paragraphsIn(newText, from, newTo, this.wrapped));
     const windowQuotes = windowSpans.map((sp) => toQuote(newText, sp));
     moveQuotes(windowSpans, windowQuotes, 0, windowSpans.length, base);
-    const [q0, q1] = rangeOf(this.spans, base + from, base + oldTo);
+    const [q0, q1] = startingIn(this.spans, base + from, base + oldTo);
 
     // What the receiver of the last deltas holds, for `everywhere` to tell what changed:
     // the mentions with where they are now (the objects move in place below, and change in
@@ -304,23 +248,13 @@ export class IncrementalRecognizer {
     const pieces = this.doc.edit(rangeOffset, removed, inserted);
     spliceIn(this.runsByPiece, pieces.first, pieces.removed, new Array<undefined>(pieces.added));
     const mentionsBefore = this.mentions.length;
-    // Those in the window go, the window's new ones come in their place; the rest move with `hits`.
-    const outside = (h: NameHit) => h.start < base + from || h.start >= base + oldTo;
-    const [d0, d1] = rangeOf(this.dependentHits, base + from, base + oldTo);
-    spliceIn(this.dependentHits, d0, d1 - d0, addedHits.filter((h) => !strongReading(h)));
-    // (A new one in the window settles names again, which finds them anew.)
-    if (this.nearestHits.length > 0) this.nearestHits = this.nearestHits.filter(outside);
-    this.namings = namings;
-    this.date = date;
+    this.names.commit(names);
     if (delta !== 0) {
       for (let i = c1; i < this.cues.length; i++) this.cues[i]!.start += delta;
-      shiftHits(this.hits, h1, delta);
       shiftMentions(this.known, k1, this.known.length, delta);
       shiftMentions(this.personMentions, p1, this.personMentions.length, delta);
       moveQuotes(this.spans, this.quotes, q1, this.spans.length, delta);
     }
-    spliceIn(this.hits, h0, h1 - h0, addedHits);
-    for (const [id, d] of diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
     spliceIn(this.known, k0, k1 - k0, windowKnown);
     spliceIn(this.cues, c0, c1 - c0, windowCues);
     this.forms = forms;
@@ -337,7 +271,7 @@ export class IncrementalRecognizer {
       return true;
     }
     if (namesChanged) {
-      this.settleNamesAgain(dateChanged ? 'all' : flipped, base + from, base + newTo, mentionsBefore, this.quotes.length - (windowQuotes.length - (q1 - q0)), [q0, q0 + windowQuotes.length]);
+      this.settleNamesAgain(names.settle!, base + from, base + newTo, mentionsBefore, this.quotes.length - (windowQuotes.length - (q1 - q0)), [q0, q0 + windowQuotes.length]);
       return true;
     }
     // Where the people's forms changed, their mentions outside the window.
@@ -383,10 +317,10 @@ export class IncrementalRecognizer {
         const mentions: Mention[] = [];
         if (this.forms.endings.inRun(text, runs, r)) {
           // The names that may overlap the run: those starting in it, and the one before.
-          const [k0, k1] = rangeOf(this.known, start, end);
+          const [k0, k1] = startingIn(this.known, start, end);
           mentionsInRun(this.forms, text, runs, r, new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1)), base, mentions);
         }
-        const [p0, p1] = rangeOf(this.personMentions, start, end);
+        const [p0, p1] = startingIn(this.personMentions, start, end);
         if (p1 - p0 === mentions.length && mentions.every((m, k) => sameMention(this.personMentions[p0 + k]!, m, 0))) continue;
         found.push({ start, end, mentions });
       }
@@ -395,10 +329,10 @@ export class IncrementalRecognizer {
     // From the last to the first, so that the indices of those before hold.
     for (let k = found.length - 1; k >= 0; k--) {
       const { start, end, mentions } = found[k]!;
-      const [p0, p1] = rangeOf(this.personMentions, start, end);
+      const [p0, p1] = startingIn(this.personMentions, start, end);
       const old = new Set(this.personMentions.slice(p0, p1));
       spliceIn(this.personMentions, p0, p1 - p0, mentions);
-      const [m0, m1] = rangeOf(this.mentions, start, end);
+      const [m0, m1] = startingIn(this.mentions, start, end);
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
       replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length });
     }
@@ -465,7 +399,7 @@ export class IncrementalRecognizer {
    * way any run may show, take the people and speakers of the whole text instead.
    */
   private settleNamesAgain(
-    flipped: ReadonlySet<string> | 'all',
+    settle: ReadonlySet<string> | 'all',
     winFrom: number,
     winTo: number,
     mentionsBefore: number,
@@ -474,22 +408,7 @@ export class IncrementalRecognizer {
   ): void {
     this.stats.names++;
     this.stats.people++;
-    const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, this.namings, at);
-    // strongCount holds the counts after the edit now.
-    const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
-    // The names whose reading may change: those with a reading of an entity named or no
-    // longer named (`flipped`), and those settled by the nearest naming (before or after);
-    // all of them when the article's date changed (it settles names no naming does).
-    const wasNearest = new Set(this.nearestHits);
-    const changes: { start: number; end: number; was: Mention | undefined; now: Mention | null }[] = [];
-    for (const h of this.dependentHits) {
-      if (h.start >= winFrom && h.start < winTo) continue;
-      if (flipped !== 'all' && !wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => flipped.has(r.entity.id))) continue;
-      const now = resolveHit(h, isNamed, nearest, this.date);
-      const was = this.knownAt(h.start);
-      if (!sameReading(now, was)) changes.push({ start: h.start, end: h.end, was, now });
-    }
-    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
+    const changes = this.names.settleAgain(settle, winFrom, winTo, (at) => this.knownAt(at));
     // The lines those names are on (in order, each once) and the window: their cues and people are found again below.
     const lines: { start: number; end: number }[] = [];
     for (const c of changes) {
@@ -513,9 +432,9 @@ export class IncrementalRecognizer {
     for (const line of lines) {
       if (line.start === winFrom && line.end === winTo) continue;
       const text = this.doc.slice(line.start, line.end);
-      const [k0, k1] = rangeOf(this.known, line.start, line.end);
+      const [k0, k1] = startingIn(this.known, line.start, line.end);
       const cues = cuesIn(text, scanRuns(text, 0, text.length), new Occupancy(movedCopies(this.known.slice(k0, k1), -line.start)), line.start);
-      const [c0, c1] = rangeOf(this.cues, line.start, line.end);
+      const [c0, c1] = startingIn(this.cues, line.start, line.end);
       spliceIn(this.cues, c0, c1 - c0, cues);
     }
     const forms = PersonForms.of(peopleOf(this.cues).values());
@@ -526,11 +445,11 @@ export class IncrementalRecognizer {
     for (const { start, end } of lines) {
       if (forms.isEmpty) break;
       const text = this.doc.slice(start, end);
-      const [k0, k1] = rangeOf(this.known, start, end);
+      const [k0, k1] = startingIn(this.known, start, end);
       const found = mentionsIn(forms, text, scanRuns(text, 0, text.length), new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1)), start);
-      const [p0, p1] = rangeOf(this.personMentions, start, end);
+      const [p0, p1] = startingIn(this.personMentions, start, end);
       spliceIn(this.personMentions, p0, p1 - p0, found);
-      const [m0, m1] = rangeOf(this.mentions, start, end);
+      const [m0, m1] = startingIn(this.mentions, start, end);
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1), found));
     }
     const changedLines: Replaced[] = [];
@@ -561,10 +480,10 @@ export class IncrementalRecognizer {
 
   /** Removes the mentions of people that start in [from, to) from `personMentions` and `mentions`. */
   private takeOutPeople(from: number, to: number): void {
-    const [p0, p1] = rangeOf(this.personMentions, from, to);
+    const [p0, p1] = startingIn(this.personMentions, from, to);
     if (p0 === p1) return;
     const people = new Set(this.personMentions.splice(p0, p1 - p0));
-    const [m0, m1] = rangeOf(this.mentions, from, to);
+    const [m0, m1] = startingIn(this.mentions, from, to);
     spliceIn(this.mentions, m0, m1 - m0, this.mentions.slice(m0, m1).filter((m) => !people.has(m)));
   }
 
@@ -598,51 +517,6 @@ export class IncrementalRecognizer {
     speakerAttributor(text, this.mentions)(this.spans, this.quotes);
     this.lastChange = { mentions: { at: 0, removed: mentionsBefore, added: this.mentions.length }, quotes: { at: 0, removed: quotesBefore, added: this.quotes.length } };
     this.stats.incremental++;
-  }
-
-  /**
-   * `namings` after an edit that leaves `added` in place of hits [h0, h1) and moves those
-   * past them by `delta`; with the namings of entities new among the dependent hits'
-   * readings, found in all hits (rare: a name of a kind not seen in the text before).
-   */
-  private namingsAfter(h0: number, h1: number, added: NameHit[], delta: number): Map<string, number[]> {
-    // The window: where hits [h0, h1) start (their positions are dropped).
-    const from = this.hits[h0]?.start ?? Infinity;
-    const to = h1 > h0 ? this.hits[h1 - 1]!.start + 1 : from;
-    const out = new Map<string, number[]>();
-    for (const [id, positions] of this.namings) {
-      const next: number[] = [];
-      let i = 0;
-      for (; i < positions.length && positions[i]! < from; i++) next.push(positions[i]!);
-      for (const h of added) if (strongReading(h)?.entity.id === id) next.push(h.start);
-      for (; i < positions.length; i++) if (positions[i]! >= to) next.push(positions[i]! + delta);
-      out.set(id, next);
-    }
-    const unknown = new Set<string>();
-    for (const h of added) if (!strongReading(h)) for (const r of h.readings) if (!out.has(r.entity.id)) unknown.add(r.entity.id);
-    if (unknown.size > 0) {
-      const shifted = (i: number) => (i < h0 ? this.hits[i]! : { ...this.hits[i]!, start: this.hits[i]!.start + delta });
-      const after = [...Array.from({ length: h0 }, (_, i) => shifted(i)), ...added, ...Array.from({ length: this.hits.length - h1 }, (_, i) => shifted(h1 + i))];
-      for (const [id, positions] of strongPositions(after, unknown)) out.set(id, positions);
-      for (const id of unknown) if (!out.has(id)) out.set(id, []);
-    }
-    return out;
-  }
-
-  /**
-   * Whether a name outside the window [from, to) that goes to the nearest named of
-   * several entities would go to another with the entities named at `namings` after
-   * the edit: the window's namings may come, go, or move those past it by `delta`.
-   */
-  private nearestChanges(from: number, to: number, namings: Map<string, number[]>, delta: number, isNamed: (id: string) => boolean): boolean {
-    const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, namings, at);
-    for (const h of this.nearestHits) {
-      if (h.start >= from && h.start < to) continue;
-      const by = h.start >= to ? delta : 0;
-      const now = resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.date);
-      if (!sameReading(now, this.knownAt(h.start))) return true;
-    }
-    return false;
   }
 
   /** What speakers are attributed again from, as they are now. */
@@ -709,32 +583,5 @@ function merge(a: Mention[], b: Mention[]): Mention[] {
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
-/** Whether a name read again (`now`, null when it is no mention) reads as it did (`was`). */
-function sameReading(now: Mention | null, was: Mention | undefined): boolean {
-  return now ? was !== undefined && sameMentionAt(now, was) : was === undefined;
-}
 
-function bump(counts: Map<string, number>, id: string | undefined, by: number): void {
-  if (id === undefined) return;
-  counts.set(id, (counts.get(id) ?? 0) + by);
-}
-
-/** Moves names [from, …) by `delta`: its own loop, as `shiftMentions` says why. */
-function shiftHits(hits: NameHit[], from: number, delta: number): void {
-  for (let i = from; i < hits.length; i++) {
-    const h = hits[i]!;
-    h.start += delta;
-    h.end += delta;
-  }
-}
-
-function shiftBy(x: { start: number; end: number }, delta: number): void {
-  x.start += delta;
-  x.end += delta;
-}
-
-/** Indices [i, j) of the items (sorted by start) that start in [from, to). */
-function rangeOf<T extends { start: number }>(items: T[], from: number, to: number): [number, number] {
-  return [firstStartingAt(items, from), firstStartingAt(items, to)];
-}
 

@@ -9,3 +9,8 @@ export function firstStartingAt(sorted: readonly { start: number }[], at: number
   }
   return lo;
 }
+
+/** Indices [i, j) of the items of `sorted` (sorted by start) that start in [from, to). */
+export function startingIn(sorted: readonly { start: number }[], from: number, to: number): [number, number] {
+  return [firstStartingAt(sorted, from), firstStartingAt(sorted, to)];
+}
