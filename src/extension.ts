@@ -47,8 +47,9 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const started = performance.now();
   const marks = globalThis as { __geoAnnotatorLoadStart?: number; __geoAnnotatorApiReady?: number; __geoAnnotatorLoadEnd?: number };
   const { __geoAnnotatorLoadStart: loadStart = NaN, __geoAnnotatorApiReady: apiReady = NaN, __geoAnnotatorLoadEnd: loadEnd = NaN } = marks;
-  const builtin = KnowledgeBase.builtin();
-  let kb = builtin;
+  // The knowledge base is read when first needed (a document opened, a hover: ~10 ms), not while VS Code waits for activate().
+  let merged: KnowledgeBase | undefined;
+  const kb = () => (merged ??= KnowledgeBase.builtin());
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
   // Parsed large sidecars are kept in the extension's global storage (a local folder on desktop).
   const storage = context.globalStorageUri;
@@ -61,13 +62,13 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   const registry = new DocumentRegistry(kb, store, worker);
   const decorations = new DecorationController(registry);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];
-  const userEntities = new UserEntities(builtin, (merged, own) => {
-    kb = merged;
+  const userEntities = new UserEntities(() => KnowledgeBase.builtin(), (withOwn, own) => {
+    merged = withOwn;
     registry.userEntities = own;
-    registry.setKnowledgeBase(merged);
+    registry.knowledgeBaseChanged();
   });
   const indexer = new WorkspaceIndexer(registry, indexingWorker);
-  const quotes = new QuoteTree(indexer, () => kb);
+  const quotes = new QuoteTree(indexer, kb);
   context.subscriptions.push(
     { dispose: () => worker.dispose() },
     { dispose: () => indexingWorker.dispose() },
@@ -82,11 +83,11 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
     new StatusBar(registry),
     new SidecarDiagnostics(registry, store),
     userEntities,
-    vscode.languages.registerHoverProvider(selector, new HoverProvider(registry, () => kb, indexer)),
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(registry, kb, indexer)),
     vscode.languages.registerCodeActionsProvider(selector, new OrphanFixes(), { providedCodeActionKinds: OrphanFixes.kinds }),
     new SidecarLifecycle(registry, store),
     vscode.window.registerTreeDataProvider('geoAnnotator.entities', new EntityTree(registry)),
-    ...registerCommands({ registry, store, kb: () => kb }),
+    ...registerCommands({ registry, store, kb }),
   );
   const setContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -102,7 +103,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   indexer.start();
   const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started };
   const sidecarWrites = { underWay: () => store.writesUnderWay, settled: () => store.settled() };
-  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: () => kb, taskTimes, activation, sidecarWrites };
+  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, sidecarWrites };
 }
 
 /** Lets a sidecar write under way reach the disk (the sidecar worker, disposed, ends after it). */

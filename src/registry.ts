@@ -28,7 +28,8 @@ export class DocumentRegistry implements vscode.Disposable {
   userEntities: Entity[] = [];
 
   constructor(
-    private kb: KnowledgeBase,
+    /** The knowledge base documents are recognised with: built in, merged with the user's entities. */
+    private readonly knowledgeBase: () => KnowledgeBase,
     private readonly store: SidecarStore,
     private readonly worker: BackgroundRecognizer,
   ) {
@@ -59,7 +60,7 @@ export class DocumentRegistry implements vscode.Disposable {
     const key = doc.uri.toString();
     const existing = this.states.get(key);
     if (existing) return existing;
-    const state = new DocumentState(doc, this.kb, this.store, settings().maxFileSizeMB * 1024 * 1024);
+    const state = new DocumentState(doc, this.knowledgeBase(), this.store, settings().maxFileSizeMB * 1024 * 1024);
     this.states.set(key, state);
     if (state.tooLarge) {
       void vscode.window.showWarningMessage(`Geo Annotator: ${doc.uri.path.split('/').pop()} is larger than ${settings().maxFileSizeMB} MB (geoAnnotator.maxFileSizeMB); recognition is off for it.`);
@@ -96,9 +97,8 @@ export class DocumentRegistry implements vscode.Disposable {
     if (state.failed) void vscode.window.showWarningMessage(`Geo Annotator: could not recognise ${name} (the background worker stopped); highlights are off for it.`);
   }
 
-  /** Uses a new knowledge base (the user's entity files changed): recognise everything again. */
-  setKnowledgeBase(kb: KnowledgeBase): void {
-    this.kb = kb;
+  /** The knowledge base changed (the user's entity files did): recognise everything again. */
+  knowledgeBaseChanged(): void {
     for (const s of [...this.states.values()]) this.renew(s);
   }
 
@@ -114,7 +114,7 @@ export class DocumentRegistry implements vscode.Disposable {
   /** A fresh state for a document, keeping its annotations: recognition starts over. */
   private renew(s: DocumentState): DocumentState {
     s.dispose();
-    const fresh = new DocumentState(s.document, this.kb, this.store, settings().maxFileSizeMB * 1024 * 1024);
+    const fresh = new DocumentState(s.document, this.knowledgeBase(), this.store, settings().maxFileSizeMB * 1024 * 1024);
     fresh.annotations = s.annotations;
     fresh.sidecar = s.sidecar;
     fresh.sidecarRead = s.sidecarRead;

@@ -14,7 +14,8 @@ export class UserEntities implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly builtin: KnowledgeBase,
+    /** The built-in knowledge base, read only once there are entity files to merge over it. */
+    private readonly builtin: () => KnowledgeBase,
     private readonly onMerged: (kb: KnowledgeBase, own: Entity[]) => void,
   ) {}
 
@@ -50,7 +51,7 @@ export class UserEntities implements vscode.Disposable {
         }),
       );
     }
-    this.onMerged(this.builtin.merge(entities), entities);
+    this.onMerged(this.builtin().merge(entities), entities);
   }
 
   dispose(): void {
