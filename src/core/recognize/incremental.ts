@@ -4,7 +4,7 @@ import type { Mention, Quote, Recognition } from '../model/types';
 import { movedCopies, shiftMentions } from '../model/shift';
 import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
-import { NameReadings } from './nameReadings';
+import { NameReadings, type Settle } from './nameReadings';
 import { looksHardWrapped, paragraphWindow, paragraphsIn } from './paragraphs';
 import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
@@ -399,7 +399,7 @@ export class IncrementalRecognizer {
    * way any run may show, take the people and speakers of the whole text instead.
    */
   private settleNamesAgain(
-    settle: ReadonlySet<string> | 'all',
+    settle: Settle,
     winFrom: number,
     winTo: number,
     mentionsBefore: number,

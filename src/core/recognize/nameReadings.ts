@@ -78,9 +78,10 @@ export class NameReadings {
     }
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
     const namings = this.namingsAfter(h0, h1, added, delta);
-    let settle: ReadonlySet<string> | 'all' | undefined = date !== this.articleDate ? 'all' : flipped.size > 0 ? flipped : undefined;
-    if (!settle && this.nearestHits.length > 0 && this.nearestChanges(oldFrom, oldTo, namings, delta, isNamed, knownAt)) settle = flipped;
-    if (!settle && added.some((h) => needsNearest(h, isNamed))) settle = flipped;
+    const dateChanged = date !== this.articleDate;
+    let settle: Settle | undefined = dateChanged || flipped.size > 0 ? { entities: flipped, date: dateChanged } : undefined;
+    if (!settle && this.nearestHits.length > 0 && this.nearestChanges(oldFrom, oldTo, namings, delta, isNamed, knownAt)) settle = { entities: flipped, date: false };
+    if (!settle && added.some((h) => needsNearest(h, isNamed))) settle = { entities: flipped, date: false };
     const nearest = (named: GazetteerEntry[], at: number) => {
       if (!settle) throw new Error('unreachable: a name settled by the nearest naming settles names again');
       return closestNamed(named, namings, at);
@@ -111,18 +112,18 @@ export class NameReadings {
   /**
    * After an edit committed whose plan said to `settle` names: the names outside the
    * window [winFrom, winTo) that now read otherwise than `knownAt` says they did — those
-   * with a reading of an entity named or no longer named, and those settled by the
-   * nearest naming (before or after); all of them when the article's date changed (it
-   * settles names no naming does).
+   * with a reading of an entity named or no longer named, those settled by the nearest
+   * naming (before or after), and when the article's date changed, those it settles
+   * (shared by several entities, none of them named).
    */
-  settleAgain(settle: ReadonlySet<string> | 'all', winFrom: number, winTo: number, knownAt: (at: number) => Mention | undefined): NameChange[] {
+  settleAgain(settle: Settle, winFrom: number, winTo: number, knownAt: (at: number) => Mention | undefined): NameChange[] {
     const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, this.namings, at);
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
     const wasNearest = new Set(this.nearestHits);
     const changes: NameChange[] = [];
     for (const h of this.dependentHits) {
       if (h.start >= winFrom && h.start < winTo) continue;
-      if (settle !== 'all' && !wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => settle.has(r.entity.id))) continue;
+      if (!wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => settle.entities.has(r.entity.id)) && !(settle.date && settledByDate(h, isNamed))) continue;
       const now = resolveHit(h, isNamed, nearest, this.articleDate);
       const was = knownAt(h.start);
       if (!sameReading(now, was)) changes.push({ start: h.start, end: h.end, was, now });
@@ -181,12 +182,8 @@ export class NameReadings {
 export interface NamesEdit {
   /** The window's names settled, at their offsets after the edit. */
   readonly known: Mention[];
-  /**
-   * Whether names outside the window may read otherwise, and which: those with a reading
-   * of these entities (and those the nearest naming settles), or all ('all': the date
-   * changed); undefined when none may.
-   */
-  readonly settle: ReadonlySet<string> | 'all' | undefined;
+  /** Whether names outside the window may read otherwise, and which (see Settle); undefined when none may. */
+  readonly settle: Settle | undefined;
   readonly hits: NameHit[];
   readonly h0: number;
   readonly h1: number;
@@ -196,6 +193,28 @@ export interface NamesEdit {
   readonly diff: ReadonlyMap<string, number>;
   readonly namings: Map<string, number[]>;
   readonly date: string | undefined;
+}
+
+/**
+ * Which names outside an edit's window to settle again, besides those the nearest naming
+ * settles: those with a reading of one of `entities` (named now and not before, or the
+ * other way round), and, when the article's `date` changed, those it settles.
+ */
+export interface Settle {
+  readonly entities: ReadonlySet<string>;
+  readonly date: boolean;
+}
+
+/**
+ * Whether the article's date may settle `h` (see resolveHit): it has no one strong
+ * reading, and of the readings it chooses among — several — none is named.
+ */
+function settledByDate(h: NameHit, isNamed: (id: string) => boolean): boolean {
+  let strong = 0;
+  for (const r of h.readings) if (!r.weak) strong++;
+  if (strong === 1) return false;
+  const pool = strong > 0 ? h.readings.filter((r) => !r.weak) : h.readings;
+  return pool.length > 1 && !pool.some((r) => isNamed(r.entity.id));
 }
 
 /** A name outside an edit's window settled again: the mention it had (if any) and the one it has now (null: none). */
