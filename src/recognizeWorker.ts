@@ -99,7 +99,13 @@ function scheduleIdleWork(): void {
   setImmediate(() => {
     idleScheduled = false;
     if (queuedEdits.length > 0) applyQueuedEdits();
-    if (idleWork[0]?.next().done) idleWork.shift();
+    try {
+      if (idleWork[0]?.next().done) idleWork.shift();
+    } catch (e) {
+      // Only time was to be gained: the work goes, the worker and its documents stay.
+      idleWork.shift();
+      console.error(`geo-annotator: getting ready for edits failed: ${(e as Error).message}`);
+    }
     scheduleIdleWork();
   });
 }
