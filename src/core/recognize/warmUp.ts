@@ -19,8 +19,8 @@ Kazakh President Kassym-Jomart Tokayev met German Chancellor Olaf Scholz in Asta
 const SPOTS = [
   'with care', // a letter in a word: the edit's window only
   'Bekova, a', // a letter in a person's name: people found again where they may be
-  'Scholz in', // the last letter of a name named once: names settled again
-  '2023', // the article's date: every name without one strong reading settled again
+  'Scholz in', // a letter of a name named once (Scholz is then named no longer): names settled again
+  '2023', // the article's date: the names it settles (the lone Aliyev) settled again
 ];
 
 /**
@@ -28,8 +28,9 @@ const SPOTS = [
  * ARTICLE and `head` (the start of the document about to be edited, for its shapes),
  * one edit per step, so that a caller can yield between steps. The first edit of each
  * kind in a large document otherwise runs on code V8 has not compiled yet: in 10 MB,
- * 47–49 ms for a letter in a word and 100–130 ms for one in a person's name, against
- * 4–7 and 22–25 ms after this. Returns how the session handled the edits.
+ * through the worker, 36–41 ms for a letter in a word and 104–113 ms for one in a
+ * person's name, against 6–8 and 14–22 ms after this. Returns how the session handled
+ * the edits.
  */
 export function* warmUpSteps(kb: KnowledgeBase, head: string, rounds = 8): Generator<void, RecognitionSession['stats']> {
   const text = ARTICLE + head;
