@@ -184,6 +184,9 @@ export interface NamesEdit {
   readonly known: Mention[];
   /** Whether names outside the window may read otherwise, and which (see Settle); undefined when none may. */
   readonly settle: Settle | undefined;
+  // For `commit`: the window's hits in place of hits [h0, h1), which started in [oldFrom,
+  // oldTo); the change in how many strong hits name each entity; the namings and the
+  // date after the edit.
   readonly hits: NameHit[];
   readonly h0: number;
   readonly h1: number;
