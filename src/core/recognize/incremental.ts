@@ -132,8 +132,7 @@ export class IncrementalRecognizer {
     this.lastChange = 'all';
     this.doc = new PieceText(text, { pieceSize: this.pieceSize, endsPiece: endsRuns });
     this.wrapped = looksHardWrapped(text);
-    this.names = new NameReadings(text, Gazetteer.fromKb(this.kb));
-    this.known = this.names.resolved();
+    ({ names: this.names, known: this.known } = NameReadings.read(text, Gazetteer.fromKb(this.kb)));
     this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
@@ -206,7 +205,7 @@ export class IncrementalRecognizer {
     // Everything is checked before anything changes: a `false` leaves the state as it was.
     // Names from the knowledge base; when names outside the window may read otherwise,
     // they are settled again once the edit is made (see settleNamesAgain).
-    const names = this.names.plan(newText, from, newTo, base, base + from, base + oldTo, delta, date, (at) => this.knownAt(at));
+    const names = this.names.plan(newText, from, newTo, base, base + from, base + oldTo, delta, date, this.known);
     const windowKnown = names.known;
     const namesChanged = names.settle !== undefined;
     const [k0, k1] = startingIn(this.known, base + from, base + oldTo);
@@ -408,7 +407,7 @@ export class IncrementalRecognizer {
   ): void {
     this.stats.names++;
     this.stats.people++;
-    const changes = this.names.settleAgain(settle, winFrom, winTo, (at) => this.knownAt(at));
+    const changes = this.names.settleAgain(settle, winFrom, winTo, this.known);
     // The lines those names are on (in order, each once) and the window: their cues and people are found again below.
     const lines: { start: number; end: number }[] = [];
     for (const c of changes) {
@@ -470,12 +469,6 @@ export class IncrementalRecognizer {
       elsewhere: this.stretchesOf(elsewhere, winFrom),
     };
     this.stats.incremental++;
-  }
-
-  /** The name's mention that starts at `start`, if there is one. */
-  private knownAt(start: number): Mention | undefined {
-    const k = firstStartingAt(this.known, start);
-    return this.known[k]?.start === start ? this.known[k] : undefined;
   }
 
   /** Removes the mentions of people that start in [from, to) from `personMentions` and `mentions`. */

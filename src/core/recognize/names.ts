@@ -166,7 +166,8 @@ export function strongReading(h: NameHit): GazetteerEntry | undefined {
   return strongReadingOf(h.readings);
 }
 
-function strongReadingOf(readings: readonly GazetteerEntry[]): GazetteerEntry | undefined {
+/** The one strong reading among `readings`, if there is exactly one. */
+export function strongReadingOf(readings: readonly GazetteerEntry[]): GazetteerEntry | undefined {
   let found: GazetteerEntry | undefined;
   for (const r of readings) {
     if (r.weak) continue;
