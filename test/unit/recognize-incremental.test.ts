@@ -158,6 +158,35 @@ describe('incremental recognition', () => {
     editedEqualsFull(text, [{ at: text.indexOf('said more') + 4, remove: 0, insert: 'x' }]);
   });
 
+  it('equals a full recognition when an edit of a line\'s length, with no line break, turns the text hard-wrapped or back', () => {
+    // Ten lines, six as long as hard-wrapped lines are (40–100) and followed by another:
+    // one more and the text reads as hard-wrapped, its paragraphs ending at blank lines
+    // only — which changes where the open quote at the top ends, and who says it.
+    const lines = [
+      '“We will see what the region decides, said Anna Petrova at the',
+      'meeting in Astana today, and the talks went on into the night',
+      'as Kazakh President Kassym-Jomart Tokayev listened to the speech',
+      'of his guests, who said “all is well” to the press in the hall.',
+      `Putin left early. ${'y'.repeat(80)} and the long line ends here.`,
+      'Another line of ordinary text that is long enough to count',
+      'Yet another line of ordinary text, long enough to count here',
+      'The eighth.',
+      'short',
+      'The last line.',
+    ];
+    const text = lines.join('\n') + '\n';
+    const wrappedAt = (t: string) => recognize(t, kb).quotes[0]!.end;
+    const long = text.indexOf('y'.repeat(80));
+    const shortened = text.slice(0, long) + text.slice(long + 40);
+    assert.notEqual(wrappedAt(shortened), wrappedAt(text), 'the quote at the top ends elsewhere once the long line is short enough');
+    // Shortened a letter at a time past 100; lengthened back; a line made blank and filled again; a short line made long.
+    editedEqualsFull(text, Array.from({ length: 40 }, () => ({ at: long, remove: 1, insert: '' })));
+    editedEqualsFull(shortened, Array.from({ length: 3 }, () => ({ at: long, remove: 0, insert: 'y' })));
+    const eighth = text.indexOf('The eighth.');
+    editedEqualsFull(text, [{ at: eighth, remove: 'The eighth.'.length, insert: '' }, { at: eighth, remove: 0, insert: 'The eighth.' }]);
+    editedEqualsFull(text, [{ at: eighth + 'The eighth'.length, remove: 0, insert: ' line of ordinary text, long enough to count at all' }]);
+  });
+
   it('reads, for another quote, only speakers found by the rules, not those taken from a repeat', () => {
     // Found by the property above: a short quote typed 19,900 characters before “We want
     // respect”, whose speaker itself comes from a later repeat. A full pass settles

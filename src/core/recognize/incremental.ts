@@ -5,7 +5,7 @@ import { movedCopies, shiftMentions } from '../model/shift';
 import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
 import { NameReadings, type Settle } from './nameReadings';
-import { looksHardWrapped, paragraphWindow, paragraphsIn } from './paragraphs';
+import { lineKind, looksHardWrapped, paragraphWindow, paragraphsIn, WRAP_SAMPLE } from './paragraphs';
 import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
 import { toQuote } from './index';
@@ -192,8 +192,8 @@ export class IncrementalRecognizer {
     const newWin = paragraphWindow(newText, at, at + inserted.length, this.wrapped, 0);
     if (base > 0 && (oldWin.start < MARGIN || !/\S/.test(oldText.slice(0, oldWin.start)))) return undefined;
     if (!atEnd && (oldWin.end > oldText.length - MARGIN || newWin.end > newText.length - MARGIN || !/\S/.test(oldText.slice(oldWin.end)) || !/\S/.test(newText.slice(newWin.end)))) return undefined;
-    // A line break added or removed may turn the text into (or out of) hard-wrapped paragraphs.
-    if ((/\n/.test(inserted) || /\n/.test(oldText.slice(at, at + removed))) && looksHardWrapped(this.newHead(change, 200_000)) !== this.wrapped) return false;
+    // An edit of the lines the text is judged hard-wrapped by may turn it into (or out of) hard-wrapped paragraphs.
+    if (this.mayChangeWrapping(change, oldText, newText, base, atEnd) && looksHardWrapped(this.newHead(change, WRAP_SAMPLE)) !== this.wrapped) return false;
 
     const from = oldWin.start;
     const oldTo = oldWin.end;
@@ -517,6 +517,23 @@ export class IncrementalRecognizer {
     return { doc: this.doc, spans: this.spans, quotes: this.quotes, mentions: this.mentions };
   }
 
+  /**
+   * Whether `change` may change what looksHardWrapped says of the text: it edits the
+   * sample that is read and adds or removes a line break, moves where the sample is cut,
+   * or changes the kind of line it edits (blank, 40–100 long, other). `oldText` and
+   * `newText` are the stretch from `base` around it (to the text's end when `atEnd`).
+   */
+  private mayChangeWrapping(change: TextChange, oldText: string, newText: string, base: number, atEnd: boolean): boolean {
+    const { rangeOffset, rangeLength: removed, text: inserted } = change;
+    if (rangeOffset >= WRAP_SAMPLE) return false;
+    const at = rangeOffset - base;
+    if (inserted.includes('\n') || oldText.slice(at, at + removed).includes('\n')) return true;
+    if (Math.max(this.doc.length, this.doc.length + inserted.length - removed) > WRAP_SAMPLE) return true;
+    const lineBefore = lineHolding(oldText, at, at + removed, base === 0, atEnd);
+    const lineAfter = lineHolding(newText, at, at + inserted.length, base === 0, atEnd);
+    return lineBefore === undefined || lineAfter === undefined || lineKind(lineBefore) !== lineKind(lineAfter);
+  }
+
   /** The first `n` units of the text as it will be after `change`. */
   private newHead(change: TextChange, n: number): string {
     const { rangeOffset: at, rangeLength: removed, text: inserted } = change;
@@ -524,6 +541,18 @@ export class IncrementalRecognizer {
     const old = this.doc.slice(0, n + removed);
     return (old.slice(0, at) + inserted + old.slice(at + removed)).slice(0, n);
   }
+}
+
+/**
+ * The line of `text` holding [from, to) (which holds no line break), or undefined when
+ * it may go on past `text`: past its start unless `atStart`, past its end unless `atEnd`.
+ */
+function lineHolding(text: string, from: number, to: number, atStart: boolean, atEnd: boolean): string | undefined {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  let end = text.indexOf('\n', to);
+  if (end < 0) end = text.length;
+  if ((start === 0 && !atStart) || (end === text.length && !atEnd)) return undefined;
+  return text.slice(start, end);
 }
 
 /** How close to the edges of its stretch a touched paragraph may come. */

@@ -74,18 +74,31 @@ function lastBreakBefore(text: string, at: number, brk: RegExp): number {
  * Sampled, so it stays cheap on big files.
  */
 export function looksHardWrapped(text: string): boolean {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > WRAP_SAMPLE ? text.slice(0, WRAP_SAMPLE) : text;
   const lines = sample.split('\n');
   let full = 0;
   let continued = 0;
   for (let i = 0; i < lines.length - 1; i++) {
-    const len = lines[i]!.trimEnd().length;
-    if (len === 0) continue;
+    const kind = lineKind(lines[i]!);
+    if (kind === BLANK) continue;
     full++;
-    if (len >= 40 && len <= 100 && lines[i + 1]!.trim().length > 0) continued++;
+    if (kind === WRAPPED_LENGTH && lineKind(lines[i + 1]!) !== BLANK) continued++;
   }
   return full >= 4 && continued / full > 0.6;
 }
+
+/** How much of a text `looksHardWrapped` reads. */
+export const WRAP_SAMPLE = 200_000;
+
+/** What `looksHardWrapped` sees of a line: blank, as long as a hard-wrapped line, or other. */
+export function lineKind(line: string): number {
+  const len = line.trimEnd().length;
+  return len === 0 ? BLANK : len >= 40 && len <= 100 ? WRAPPED_LENGTH : OTHER_LENGTH;
+}
+
+const BLANK = 0;
+const WRAPPED_LENGTH = 1;
+const OTHER_LENGTH = 2;
 
 /** Where the sentence holding `at` starts, not looking before `floor`. */
 export function sentenceStart(text: string, at: number, floor: number): number {
