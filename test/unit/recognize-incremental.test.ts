@@ -187,6 +187,19 @@ describe('incremental recognition', () => {
     editedEqualsFull(text, [{ at: eighth + 'The eighth'.length, remove: 0, insert: ' line of ordinary text, long enough to count at all' }]);
   });
 
+  it('equals a full recognition after edits of texts of short lines, some as long as hard-wrapped lines are, near the line of turning hard-wrapped', () => {
+    const words = ['the', 'talks', 'Putin', 'said', '“We', 'agree,”', 'Anna', 'Petrova', 'Kazakh', 'President', 'Tokayev', 'Aliyev', 'region', 'in', 'Astana', '“', '”', 'he', 'added.', 'US', 'said:', '2023-10-14'];
+    const line = fc.array(fc.constantFrom(...words), { maxLength: 18 }).map((ws) => ws.join(' '));
+    const lines = fc.array(line, { minLength: 4, maxLength: 24 }).map((ls) => ls.join('\n') + '\n');
+    const lineEdit = fc.record({ at: fc.nat({ max: 2000 }), remove: fc.nat({ max: 12 }), insert: fc.constantFrom('', 'x', ' ', 'y'.repeat(20), '\n', '\n\n', '“', '”', ' said Anna Petrova', 'Aliyev') });
+    fc.assert(
+      fc.property(lines, fc.array(lineEdit, { minLength: 1, maxLength: 8 }), fc.constantFrom(256, 16_384), (text, edits, window) => {
+        editedEqualsFull(text, edits, window);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads, for another quote, only speakers found by the rules, not those taken from a repeat', () => {
     // Found by the property above: a short quote typed 19,900 characters before “We want
     // respect”, whose speaker itself comes from a later repeat. A full pass settles
