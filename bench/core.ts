@@ -117,36 +117,27 @@ rows.push(['one-character edit in 10 MB (incremental), median / best of 41', `${
 // The slow path: a letter typed in a name after a title introduces (or drops) a person,
 // who may be mentioned anywhere — "President Vladimir" ↔ "President Vadimir", 10 times.
 const title = inc.currentText.indexOf('President Vladimir Putin', big.length / 2) + 'President V'.length;
+/** Times ten edits made by `turns` (the first apart), with how many of them `counter` counted. */
+const timeKind = (label: string, turns: () => TextChange, counter: 'people' | 'names', counted: string) => {
+  const before = inc.stats[counter];
+  const t = timeEdits(() => inc.update([turns()]), 9);
+  rows.push([`${label}, median / best of 9`, `${t.median.toFixed(1)} / ${t.best.toFixed(1)} ms; the first ${t.first.toFixed(0)} ms (${inc.stats[counter] - before} of 10 ${counted}, ${inc.stats.full - 1} full passes in all)`]);
+};
 const dropOrType = byTurns({ rangeOffset: title, rangeLength: 1, text: '' }, { rangeOffset: title, rangeLength: 0, text: 'l' });
-const people = inc.stats.people;
-const personEdit = timeEdits(() => inc.update([dropOrType()]), 9);
-rows.push([
-  'one-character edit in 10 MB that introduces or drops a person (a letter typed in a name after a title: their mentions found again where they may be), median / best of 9',
-  `${personEdit.median.toFixed(1)} / ${personEdit.best.toFixed(1)} ms; the first ${personEdit.first.toFixed(0)} ms (${inc.stats.people - people} of 10 changed the people, ${inc.stats.full - 1} full passes in all)`,
-]);
+timeKind('one-character edit in 10 MB that introduces or drops a person (a letter typed in a name after a title: their mentions found again where they may be)', dropOrType, 'people', 'changed the people');
 // Another: the last letter of a name the text never named before ("Olaf Schol" ↔ "Olaf
 // Scholz", a leader the corpus does not name) settles again the names that may change.
 const line = inc.currentText.indexOf('\n', big.length / 3) + 1;
 inc.update([{ rangeOffset: line, rangeLength: 0, text: 'Olaf Schol said so.\n' }]);
 const named = line + 'Olaf Schol'.length;
 const typeOrDrop = byTurns({ rangeOffset: named, rangeLength: 0, text: 'z' }, { rangeOffset: named, rangeLength: 1, text: '' });
-const names = inc.stats.names;
-const namesEdit = timeEdits(() => inc.update([typeOrDrop()]), 9);
-rows.push([
-  'one-character edit in 10 MB that names an entity for the first time or no longer does (the last letter of "Olaf Scholz": the names that may change settled again), median / best of 9',
-  `${namesEdit.median.toFixed(1)} / ${namesEdit.best.toFixed(1)} ms; the first ${namesEdit.first.toFixed(0)} ms (${inc.stats.names - names} of 10 settled names again, ${inc.stats.full - 1} full passes in all)`,
-]);
+timeKind('one-character edit in 10 MB that names an entity for the first time or no longer does (the last letter of "Olaf Scholz": the names that may change settled again)', typeOrDrop, 'names', 'settled names again');
 // And one that changes the article's date (a dateline put at the top first, "2025-05-01" ↔
 // "2025-05-02"): the names the date settles are settled again.
 inc.update([{ rangeOffset: 0, rangeLength: 0, text: 'Baku, 2025-05-01\n\n' }]);
 const dated = 'Baku, 2025-05-0'.length;
 const otherDay = byTurns({ rangeOffset: dated, rangeLength: 1, text: '2' }, { rangeOffset: dated, rangeLength: 1, text: '1' });
-const settled = inc.stats.names;
-const dateEdit = timeEdits(() => inc.update([otherDay()]), 9);
-rows.push([
-  "one-character edit in 10 MB that changes the article's date (a digit of its dateline: the names the date settles settled again), median / best of 9",
-  `${dateEdit.median.toFixed(1)} / ${dateEdit.best.toFixed(1)} ms; the first ${dateEdit.first.toFixed(0)} ms (${inc.stats.names - settled} of 10 settled names again, ${inc.stats.full - 1} full passes in all)`,
-]);
+timeKind("one-character edit in 10 MB that changes the article's date (a digit of its dateline: the names the date settles settled again)", otherDay, 'names', 'settled names again');
 
 // The editor's path for a large file: the worker's session answers an edit with a delta,
 // which the host applies to its copy (moving what follows the edit in place).
