@@ -157,13 +157,7 @@ function* applyItems<T extends { start: number; end: number }>(
   added: T[],
   shift: (items: T[], from: number, to: number, delta: number) => void,
 ): Generator<void, T[]> {
-  const tailFrom = d.at + d.removed;
-  if (d.shift !== 0) {
-    for (let i = tailFrom; i < items.length; i += SHIFT_SLICE) {
-      shift(items, i, Math.min(items.length, i + SHIFT_SLICE), d.shift);
-      if (i + SHIFT_SLICE < items.length) yield;
-    }
-  }
+  yield* moveTail(items, d, shift);
   if (d.removed === 0 && added.length === 0) return items;
-  return items.slice(0, d.at).concat(added, items.slice(tailFrom));
+  return items.slice(0, d.at).concat(added, items.slice(d.at + d.removed));
 }
