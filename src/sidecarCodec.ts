@@ -11,7 +11,7 @@ export interface LoadedSidecar {
   migratedFrom?: number;
   /** Answered from the parsed-sidecar cache: the same bytes were read or written before. */
   fromCache?: true;
-  /** Answered by the plain reader, before the YAML library parsed the file. */
+  /** Answered without the YAML library (by the plain reader, or the one-pass reader of sidecars as written): before it parsed the file, if it ever does. */
   fromPlainReader?: true;
 }
 

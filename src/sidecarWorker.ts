@@ -7,8 +7,10 @@
  * its YAML document (comments, unknown fields) with the rendered text of each
  * annotation, so a write renders only what changed. A read is answered quickly when it
  * can be — a large sidecar unchanged since this worker last read or wrote it from the
- * parsed-sidecar cache, one in the shape the extension writes by the plain reader — and
- * its text is then compared with what the plain writer writes for the answer; where it
+ * parsed-sidecar cache; one exactly as the plain writer writes it (comment lines apart)
+ * in one pass that knows its text's layout too; one in the shape the extension writes
+ * by the plain reader — and for the first and last its text is then compared with what
+ * the plain writer writes for the answer; where it
  * differs, its YAML is parsed once the editor has settled (or at once, when a write
  * comes). Should that parse disagree with the quick answer, the extension is told to
  * read the sidecar again, and no write lands on it until it has.
@@ -17,7 +19,7 @@
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
-import { AnnotationCache, asPlainSidecarText, parseSidecar, readPlainSidecar, renderPlainSidecar, valuesAsWritten, valuesOf, writeSidecarDocument, type ParseOptions, type PlainSidecarText } from './core/sidecar/index';
+import { AnnotationCache, asWrittenFor, parseSidecar, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, valuesAsWritten, valuesOf, writeSidecarDocument, type ParseOptions, type PlainSidecarText } from './core/sidecar/index';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
@@ -58,6 +60,11 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       if (hit) {
         toRecord.delete(msg.path); // the entry is for these very bytes: nothing older may replace it
         return answerQuickly(msg, yaml, hit, 'cache');
+      }
+      if (!notPlain.has(msg.path)) {
+        // The usual sidecar, exactly as the plain writer wrote it: its values and its text's layout in one pass.
+        const written = writtenRead(msg.path, yaml, opts);
+        if (written) return answerAsWritten(msg, yaml, written);
       }
       // Recorded in the cache once the YAML, parsed, says the same.
       const plain = notPlain.has(msg.path) ? undefined : plainRead(msg.path, yaml, opts);
@@ -127,6 +134,13 @@ function answerQuickly(msg: SidecarRequest & { type: 'read' }, yaml: string, val
   });
 }
 
+/** Answers a read of a sidecar known as written: a write builds on its text, and the library never needs to parse it. */
+function answerAsWritten(msg: SidecarRequest & { type: 'read' }, yaml: string, text: PlainSidecarText): void {
+  kept.set(msg.path, { text });
+  answer({ id: msg.id, read: { ok: true, sidecar: text.sidecar, fromPlainReader: true } });
+  if (parsedCache && ParsedSidecarCache.worthCaching(yaml)) record(msg.path, { yaml, parsed: { sidecar: text.sidecar } });
+}
+
 type Pending = typeof unparsed extends Map<string, infer P> ? P : never;
 
 /**
@@ -135,11 +149,22 @@ type Pending = typeof unparsed extends Map<string, infer P> ? P : never;
  * values (it reads back what it writes), so it need not be parsed.
  */
 function knownAsWritten(path: string, pending: Pending): boolean {
-  const text = asPlainSidecarText(pending.yaml, pending.answered.sidecar);
+  const text = asWrittenFor(pending.yaml, pending.answered.sidecar, pending.textLength === undefined ? {} : { textLength: pending.textLength });
   if (!text) return false;
   kept.set(path, { text });
   if (pending.by === 'plain reader' && parsedCache && ParsedSidecarCache.worthCaching(pending.yaml)) record(path, { yaml: pending.yaml, parsed: pending.answered });
   return true;
+}
+
+/** A sidecar as the plain writer writes it, read in one pass; none, should that ever fail (as plainRead). */
+function writtenRead(path: string, yaml: string, opts: ParseOptions): PlainSidecarText | undefined {
+  try {
+    return readWrittenSidecar(yaml, opts);
+  } catch (e) {
+    console.error(`geo-annotator: the reader of sidecars as written failed on ${path}: ${(e as Error).message}`);
+    notPlain.add(path);
+    return undefined;
+  }
 }
 
 /** The plain reader's answer; none, should it ever fail (the library then reads the file, as for any it declines). */

@@ -2,7 +2,8 @@
 export * from './model';
 export { parseSidecar, valuesOf, MAX_SIDECAR_BYTES, type ParseResult, type ParsedSidecar, type SidecarError, type ParseOptions, type SidecarValues } from './parse';
 export { readPlainSidecar } from './plainRead';
-export { asPlainSidecarText, readAsWritten, renderPlainSidecar, type PlainSidecarText } from './plainWrite';
+export { asPlainSidecarText, renderPlainSidecar, type PlainSidecarText } from './plainWrite';
+export { asWrittenFor, readAsWritten, readWrittenSidecar } from './writtenRead';
 export { serializeSidecar, writeSidecarDocument, valuesAsWritten } from './serialize';
 export { AnnotationCache, renderSidecarDocument, RENDER_OPTIONS } from './render';
 export { makeAnnotation, contextAround, newId, CONTEXT } from './selector';

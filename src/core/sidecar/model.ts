@@ -74,3 +74,10 @@ export function sameValues(a: StoredAnnotation, b: StoredAnnotation): boolean {
     a.status === b.status && a.note === b.note
   );
 }
+
+/** The same values, annotations in the same order. */
+export function sameSidecar(a: Sidecar, b: Sidecar): boolean {
+  if (a.version !== b.version || a.source !== b.source || a.textHash !== b.textHash || a.annotations.length !== b.annotations.length) return false;
+  for (let i = 0; i < a.annotations.length; i++) if (!sameValues(a.annotations[i]!, b.annotations[i]!)) return false;
+  return true;
+}

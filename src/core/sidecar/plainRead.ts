@@ -128,7 +128,7 @@ const DECLINED_OR_SURROGATE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\uf
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** No character the reader declines: one search in the usual case, where there are no surrogates either. */
-function readableCharacters(yaml: string): boolean {
+export function readableCharacters(yaml: string): boolean {
   const at = yaml.search(DECLINED_OR_SURROGATE);
   if (at < 0) return true;
   const c = yaml.charCodeAt(at);
@@ -245,7 +245,7 @@ const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1
 const ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.)|$)/g;
 
 /** One line of a double-quoted scalar, its escapes read; undefined for an escape YAML does not have (or a line break escaped). */
-function decodeDoubleQuoted(inner: string): string | undefined {
+export function decodeDoubleQuoted(inner: string): string | undefined {
   if (inner.indexOf('\\') < 0) return inner;
   let bad = false;
   const out = inner.replace(ESCAPE, (_, x?: string, u?: string, U?: string, c?: string) => {

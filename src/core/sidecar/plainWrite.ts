@@ -1,9 +1,9 @@
 import { isMap, isSeq } from 'yaml';
 import { annotationNode, CONTEXT_FIELDS, fieldValues, FIELDS, HEADER, updateAnnotation } from './layout';
 import { inFileOrder, sameValues, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
-import { parseSidecar, type ParseOptions } from './parse';
-import { readPlainSidecar } from './plainRead';
+import { parseSidecar } from './parse';
 import { keepsNewlines, renderAlone } from './render';
+import { BLOCK, DOUBLE_QUOTED, PLAIN, scalarText, SINGLE_QUOTED, styleOf } from './scalarStyle';
 
 /**
  * A sidecar's YAML exactly as the plain writer writes it — but for what the user added:
@@ -194,12 +194,6 @@ function rewrittenForeign(entry: string, a: StoredAnnotation): string | undefine
   return text === undefined || keepsNewlines(text) ? undefined : text + '\n';
 }
 
-/** A sidecar the plain reader reads and the plain writer wrote just so (what the user added apart); undefined for any other (the library reads it). */
-export function readAsWritten(yaml: string, opts: ParseOptions = {}): PlainSidecarText | undefined {
-  const read = readPlainSidecar(yaml, opts);
-  return read && asPlainSidecarText(yaml, read.sidecar);
-}
-
 /** The keys before the annotations: version, source, hash, and `annotations:`. */
 function keysText(sidecar: Sidecar): string | undefined {
   const source = scalarText(sidecar.source, false);
@@ -212,7 +206,7 @@ function keysText(sidecar: Sidecar): string | undefined {
 const HEADER_LINES = HEADER.split('\n').map((line) => `#${line}\n`).join('') + '\n';
 
 /** Where the comment lines at the top and the blank line after them end: 0 for none, -1 when no blank line follows them. */
-function headEndIn(yaml: string): number {
+export function headEndIn(yaml: string): number {
   let at = 0;
   while (yaml.charCodeAt(at) === HASH) {
     at = yaml.indexOf('\n', at) + 1;
@@ -223,7 +217,7 @@ function headEndIn(yaml: string): number {
 }
 
 /** Where the blank lines and comment lines (`  #…`) from `at` end; -1 for a comment with no line break after it. */
-function gapEndIn(yaml: string, at: number): number {
+export function gapEndIn(yaml: string, at: number): number {
   for (;;) {
     if (yaml.charCodeAt(at) === LINE_BREAK) at++;
     else if (yaml.charCodeAt(at) === SPACE && yaml.charCodeAt(at + 1) === SPACE && yaml.charCodeAt(at + 2) === HASH) {
@@ -321,84 +315,3 @@ function annotationText(a: StoredAnnotation): string | undefined {
 const FIRST_LINE_STARTS = FIELDS.map((key) => `  - ${key}: `);
 const LINE_STARTS = FIELDS.map((key) => `    ${key}: `);
 const IS_CONTEXT = FIELDS.map((key) => CONTEXT_FIELDS.has(key));
-
-/**
- * A value as the library writes it after its key: null, whole numbers, and strings
- * plain, single- or double-quoted as it chooses; undefined for what it would write as a
- * block scalar, or otherwise than these. `context`: text from the article, double-quoted
- * when it spans lines.
- */
-function scalarText(value: unknown, context: boolean): string | undefined {
-  if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
-  if (typeof value !== 'string') return undefined;
-  switch (styleOf(value, context)) {
-    case PLAIN:
-      return value;
-    case SINGLE_QUOTED:
-      return `'${value}'`;
-    case DOUBLE_QUOTED:
-      return `"${value}"`;
-    case ESCAPED:
-      return doubleQuoted(value);
-    default:
-      return undefined;
-  }
-}
-
-// How the library writes a string after its key: plain; in quotes around it as it is; double-quoted with escapes; or as a block (left to it).
-const PLAIN = 0;
-const SINGLE_QUOTED = 1;
-const DOUBLE_QUOTED = 2;
-const ESCAPED = 3;
-const BLOCK = 4;
-
-/** How the library writes `value` (`context`: text from the article, double-quoted when it spans lines). */
-function styleOf(value: string, context: boolean): number {
-  let lineBreak = false;
-  let doubleQuote = false;
-  let singleQuote = false;
-  let escaped = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x20) {
-      if (c === 0x0a) lineBreak = true;
-      else if (c === 0x09) escaped = true;
-      else return ESCAPED; // control characters: double quotes, whatever else
-    } else if (c === 0x22) doubleQuote = true;
-    else if (c === 0x27) singleQuote = true;
-    else if (c === 0x5c) escaped = true;
-    else if (c >= 0x7f && c <= 0x9f) return ESCAPED;
-    else if (c >= 0xd800 && c <= 0xdfff) {
-      // An unpaired surrogate, too.
-      const next = value.charCodeAt(i + 1);
-      if (c >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) return ESCAPED;
-      i++;
-    }
-  }
-  if (lineBreak) return context ? ESCAPED : BLOCK;
-  if (!NOT_PLAIN.test(value) && !(MAY_READ_AS_OTHER_TYPE.test(value) && OTHER_TYPE.test(value))) return PLAIN;
-  // Quoted: single quotes when that spares escaping a double quote; double quotes as they are when JSON escapes nothing.
-  if (doubleQuote && !singleQuote) return SINGLE_QUOTED;
-  return doubleQuote || escaped ? ESCAPED : DOUBLE_QUOTED;
-}
-
-// The library's rules for a plain value on one line: YAML's indicators, `: `, ` #`, spaces at the ends.
-const NOT_PLAIN = /^[\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][\t ]|:[\t ]|[\t ]#|[\t :]$/;
-/** What the core schema reads as null, a boolean or a number, written plain. */
-const OTHER_TYPE =
-  /^(?:~|[Nn]ull|NULL)?$|^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$|^0o[0-7]+$|^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** How each of those starts: most values are spared the longer test. */
-const MAY_READ_AS_OTHER_TYPE = /^(?:$|[~nNtTfF0-9+.-])/;
-
-/** JSON's escapes that YAML writes shorter; the rest of `\u00XX` as `\xXX`. */
-const SHORT_ESCAPES: Record<string, string> = { '00': '\\0', '07': '\\a', '0b': '\\v', '1b': '\\e' };
-/** An escape in JSON (taken whole, so `\\u…` is never read as `\u…`), or a space before an escaped line break. */
-const JSON_ESCAPE = /\\(?:u00([0-9a-f]{2})|.)| (?=\\n)/g;
-
-/** Double-quoted as the library writes it on one line: JSON's escapes, a few shorter, and a space before `\n` escaped (YAML would fold it away). */
-function doubleQuoted(value: string): string {
-  const json = JSON.stringify(value);
-  if (!json.includes('\\u') && !json.includes(' \\n')) return json;
-  return json.replace(JSON_ESCAPE, (escape: string, hex: string | undefined) => (escape === ' ' ? '\\ ' : hex === undefined ? escape : (SHORT_ESCAPES[hex] ?? `\\x${hex}`)));
-}

@@ -1,0 +1,150 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { recognize } from '../../src/core/recognize/index';
+import { asWrittenFor, makeAnnotation, parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, serializeSidecar, type Sidecar } from '../../src/core/sidecar/index';
+import { asPlainSidecarText, renderPlainSidecar, type PlainSidecarText } from '../../src/core/sidecar/plainWrite';
+import { CodePointMap } from '../../src/core/text/offsets';
+import { corpusText } from './corpus';
+import { applyEdit, edit, plainSidecars, sidecarsOf, tricky, type Edit } from './sidecarArbitraries';
+
+/** The two passes the one-pass reader stands in for: the plain reader, then the check against the writer's text. */
+const twoPasses = (yaml: string, textLength?: number): PlainSidecarText | undefined => {
+  const read = readPlainSidecar(yaml, textLength === undefined ? {} : { textLength });
+  return read && asPlainSidecarText(yaml, read.sidecar);
+};
+
+/** Everything a text known as written says, key order of the values included (the worker compares JSON). */
+const said = (t: PlainSidecarText) => ({ ...t, sidecar: JSON.stringify(t.sidecar), foreign: [...t.foreign] });
+
+/** What a user adds by hand that the writer keeps — comment lines at the top, blank lines and comment lines before an entry — or does not: a field, a comment inside. */
+const GAPS = ['\n', '  # checked\n', '\n  # paragraph 4\n', '  #\n  # two lines\n'];
+const INSIDE = ['    checkedBy: Ana\n', '    # inside\n'];
+const handEdited = fc
+  .record({
+    sidecar: fc.oneof(sidecarsOf(tricky), plainSidecars),
+    top: fc.constantFrom('', '# mine\n\n', '# a\n# b\n\n'),
+    gaps: fc.array(fc.option(fc.constantFrom(...GAPS), { nil: undefined }), { maxLength: 9 }),
+    inside: fc.array(fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(...INSIDE) }), { maxLength: 9 }),
+    tail: fc.constantFrom('', '', '', '\n', '  # end\n'),
+    edits: fc.oneof(fc.constant([] as Edit[]), fc.array(edit, { maxLength: 2 })),
+  })
+  .map(({ sidecar, top, gaps, inside, tail, edits }) => {
+    const written = renderPlainSidecar(sidecar);
+    if (!written) return undefined;
+    let yaml = written.yaml;
+    for (let i = written.starts.length - 1; i >= 0; i--) {
+      const lineEnd = yaml.indexOf('\n', written.starts[i]) + 1;
+      if (inside[i]) yaml = yaml.slice(0, lineEnd) + inside[i] + yaml.slice(lineEnd);
+      if (gaps[i]) yaml = yaml.slice(0, written.starts[i]) + gaps[i] + yaml.slice(written.starts[i]);
+    }
+    if (top) yaml = top + yaml.slice(yaml.indexOf('version:'));
+    return edits.reduce(applyEdit, yaml + tail);
+  });
+
+describe('the one-pass reader of sidecars as written', () => {
+  it('reads the sidecars of real articles as the plain reader and the check against the writer do, but for notes over several lines, which it leaves to them', () => {
+    const kb = KnowledgeBase.builtin();
+    for (const id of ['000', '001', '002', '003', '004']) {
+      const text = corpusText(id);
+      const map = new CodePointMap(text);
+      const r = recognize(text, kb);
+      const annotations = [
+        ...r.mentions.map((m, i) => makeAnnotation(text, map, m.start, m.end, { kind: m.type, entity: m.entity, name: m.name, status: 'suggested', id: `m${i}` })),
+        ...r.quotes.map((q, i) => makeAnnotation(text, map, q.start, q.end, { kind: 'quote', quoteKind: q.kind, speaker: q.speaker, speakerEntity: q.speakerEntity, status: 'accepted', id: `q${i}`, ...(i % 3 === 1 ? { note: 'checked: “twice”' } : {}) })),
+      ];
+      const sidecar: Sidecar = { version: 1, source: `${id}.txt`, textHash: 'fnv64:0123456789abcdef', annotations };
+      const yaml = serializeSidecar(sidecar);
+      const length = map.toCodePoint(text.length);
+      const one = readWrittenSidecar(yaml, { textLength: length });
+      assert.ok(one, `declined ${id}`);
+      assert.deepEqual(said(one), said(twoPasses(yaml, length)!));
+      const full = parseSidecar(yaml, { textLength: length });
+      assert.ok(full.ok);
+      assert.equal(JSON.stringify(one.sidecar), JSON.stringify(full.sidecar), 'the library reads the same values, keys in the same order');
+      // A note over several lines is a block scalar: left to the two passes, which know it.
+      const withBlock: Sidecar = { ...sidecar, annotations: sidecar.annotations.map((a, i) => (i === 7 ? { ...a, note: 'two\nlines' } : a)) };
+      const blockYaml = serializeSidecar(withBlock);
+      assert.equal(readWrittenSidecar(blockYaml), undefined);
+      assert.deepEqual(said(readAsWritten(blockYaml)!), said(twoPasses(blockYaml)!));
+    }
+  });
+
+  it('after any hand edit, reads exactly what the two passes read, or declines; and reads every sidecar written whose values need no block', () => {
+    let read = 0;
+    let declined = 0;
+    let asWritten = 0;
+    fc.assert(
+      fc.property(handEdited, fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.nat(6000) }), (yaml, textLength) => {
+        if (yaml === undefined) return;
+        const opts = textLength === undefined ? {} : { textLength };
+        const one = readWrittenSidecar(yaml, opts);
+        const two = twoPasses(yaml, textLength);
+        if (!one) {
+          declined++;
+          // What the one pass declines, readAsWritten still knows by the two.
+          const known = readAsWritten(yaml, opts);
+          assert.deepEqual(known && said(known), two && said(two));
+          return;
+        }
+        read++;
+        assert.ok(two, `read what the two passes decline:\n${yaml}`);
+        assert.deepEqual(said(one), said(two));
+        assert.equal(one.foreign.size, 0);
+        const full = parseSidecar(yaml, opts);
+        assert.ok(full.ok);
+        assert.equal(JSON.stringify(full.sidecar), JSON.stringify(one.sidecar));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(sidecarsOf(tricky), plainSidecars), (sidecar) => {
+        const written = renderPlainSidecar(sidecar);
+        const two = written && twoPasses(written.yaml);
+        if (!two || two.sidecar.annotations.some((a) => [a.note, a.name, a.speaker, a.speakerEntity, a.entity, a.id, sidecar.source, sidecar.textHash].some((v) => typeof v === 'string' && v.includes('\n')))) return;
+        asWritten++;
+        const one = readWrittenSidecar(written.yaml);
+        assert.ok(one, `declined what the writer wrote:\n${written.yaml}`);
+        assert.deepEqual(said(one), said(two));
+      }),
+      { numRuns: 1000 },
+    );
+    assert.ok(read > 200 && declined > 300 && asWritten > 300, `read ${read}, declined ${declined}; of those written, ${asWritten}`);
+  });
+
+  it('declines what the checks refuse — offsets past the text or reversed, an id twice, an unknown kind or status — and entries out of order', () => {
+    const a = { id: 'a1', kind: 'leader', start: 10, end: 24, exact: 'Vladimir Putin', prefix: 'President ', suffix: ' said', status: 'accepted' } as const;
+    const ok: Sidecar = { version: 1, source: 'a.txt', annotations: [a, { ...a, id: 'a2', start: 30, end: 35, exact: 'China' }] };
+    const yaml = serializeSidecar(ok);
+    assert.ok(readWrittenSidecar(yaml, { textLength: 35 }));
+    assert.equal(readWrittenSidecar(yaml, { textLength: 34 }), undefined);
+    const variants = [
+      yaml.replace('id: a2', 'id: a1'),
+      yaml.replace('start: 30', 'start: 36'),
+      yaml.replace('kind: leader', 'kind: general'),
+      yaml.replace('status: accepted', 'status: maybe'),
+      yaml.replace('start: 10', 'start: 010'),
+      yaml.replace('start: 10\n    end: 24', 'start: 40\n    end: 44'),
+      // Values the writer writes otherwise: the library may read them otherwise too (`null`, `true`), or the same (quotes it spares).
+      yaml.replace('exact: China', 'exact: true'),
+      yaml.replace('exact: China', 'exact: null'),
+      yaml.replace('exact: China', "exact: 'China'"),
+      yaml.replace('exact: China', 'exact: "China"'),
+      yaml.replace('suffix: " said"', "suffix: ' said'"),
+      yaml.replace('start: 30', 'start: 3e1'),
+    ];
+    for (const v of variants) {
+      assert.notEqual(v, yaml);
+      assert.equal(readWrittenSidecar(v), undefined, v);
+    }
+  });
+
+  it('knows a text for values answered before only when it holds them', () => {
+    const a = { id: 'a1', kind: 'country', start: 0, end: 6, exact: 'Russia', prefix: '', suffix: ' said', status: 'accepted' } as const;
+    const sidecar: Sidecar = { version: 1, source: 'a.txt', annotations: [a] };
+    const yaml = serializeSidecar(sidecar);
+    assert.deepEqual(asWrittenFor(yaml, sidecar)?.sidecar, sidecar);
+    assert.equal(asWrittenFor(yaml, { ...sidecar, annotations: [{ ...a, note: 'not in the file' }] }), undefined);
+    assert.equal(asWrittenFor(yaml, { ...sidecar, source: 'b.txt' }), undefined);
+  });
+});
