@@ -32,6 +32,12 @@ const CLOSE_GUILLEMET = 0xbb; // »
 const STRAIGHT_DOUBLE = 0x22; // "
 const STRAIGHT_SINGLE = 0x27; // '
 
+/** The opening marks a closing mark of each kind may close (constants: the scan asks for each mark it meets). */
+const DOUBLE_OPENERS = [OPEN_DOUBLE, OPEN_LOW, OPEN_GUILLEMET, STRAIGHT_DOUBLE];
+const SINGLE_OPENERS = [OPEN_SINGLE];
+const STRAIGHT_DOUBLES = [STRAIGHT_DOUBLE];
+const STRAIGHT_SINGLES = [STRAIGHT_SINGLE];
+
 /** Characters worth stopping at; everything else is skipped by one RegExp search. */
 const MARKS = /[“”„‘’«»"']/g;
 
@@ -84,7 +90,7 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
         break;
       case CLOSE_DOUBLE:
       case CLOSE_GUILLEMET:
-        if (findOpen([OPEN_DOUBLE, OPEN_LOW, OPEN_GUILLEMET, STRAIGHT_DOUBLE]) >= 0) close(i);
+        if (findOpen(DOUBLE_OPENERS) >= 0) close(i);
         else if (stack.length === 0) unopened(i);
         break;
       case OPEN_SINGLE:
@@ -92,15 +98,15 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
         break;
       case CLOSE_SINGLE:
         // An apostrophe (it’s, Russia’s, countries’) unless a ‘ is open and no letter follows.
-        if (!isWordCode(next) && findOpen([OPEN_SINGLE]) >= 0 && !isSpace(prev)) close(i, [OPEN_SINGLE]);
+        if (!isWordCode(next) && findOpen(SINGLE_OPENERS) >= 0 && !isSpace(prev)) close(i, SINGLE_OPENERS);
         break;
       case STRAIGHT_DOUBLE:
-        if (findOpen([STRAIGHT_DOUBLE]) >= 0 && !isSpace(prev)) close(i, [STRAIGHT_DOUBLE]);
+        if (findOpen(STRAIGHT_DOUBLES) >= 0 && !isSpace(prev)) close(i, STRAIGHT_DOUBLES);
         else if (isOpeningContext(prev) && !isSpace(next)) stack.push({ at: i, mark: c });
-        else if (findOpen([STRAIGHT_DOUBLE]) >= 0) close(i, [STRAIGHT_DOUBLE]);
+        else if (findOpen(STRAIGHT_DOUBLES) >= 0) close(i, STRAIGHT_DOUBLES);
         break;
       case STRAIGHT_SINGLE:
-        if (findOpen([STRAIGHT_SINGLE]) >= 0 && !isSpace(prev) && !isWordCode(next)) close(i, [STRAIGHT_SINGLE]);
+        if (findOpen(STRAIGHT_SINGLES) >= 0 && !isSpace(prev) && !isWordCode(next)) close(i, STRAIGHT_SINGLES);
         else if (isOpeningContext(prev) && isLetter(next)) stack.push({ at: i, mark: c });
         break;
     }
@@ -132,12 +138,12 @@ function scanParagraph(text: string, p: Span, out: QuoteSpan[], first: RegExpExe
   }
   return m;
 
-  function findOpen(marks: number[]): number {
+  function findOpen(marks: readonly number[]): number {
     for (let k = stack.length - 1; k >= 0; k--) if (marks.includes(stack[k]!.mark)) return k;
     return -1;
   }
 
-  function close(i: number, marks = [OPEN_DOUBLE, OPEN_LOW, OPEN_GUILLEMET, STRAIGHT_DOUBLE]): void {
+  function close(i: number, marks: readonly number[] = DOUBLE_OPENERS): void {
     const k = findOpen(marks);
     if (k < 0) return;
     // Anything opened inside and never closed ends with this mark too.

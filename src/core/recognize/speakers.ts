@@ -2,7 +2,7 @@ import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
 import { PERSON_ROLES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
-import { sentenceEnd, sentenceStart } from './paragraphs';
+import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
 import { WordStarts } from './wordStarts';
@@ -93,6 +93,7 @@ export function speakerAttributor(
     return speechEvent[i] === 1;
   };
   const all = mentions;
+  const marks = new SentenceMarks(text);
 
   /** The most recent person who spoke or was cited before `at`; else the last person named. */
   const resolvePronoun = (at: number): Mention | undefined => {
@@ -151,7 +152,7 @@ export function speakerAttributor(
 
     // 1. After the closing mark, in the same sentence. (The sentence's end past the
     // 160-character cap does not matter, so it is not looked for.)
-    const afterEnd = Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160)) + 1, q.end + 160);
+    const afterEnd = Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160), marks) + 1, q.end + 160);
     const lead = skipLead(text, q.end, afterEnd);
     const verbEnd = speechVerbEnd(text, lead, afterEnd);
     if (verbEnd >= 0) {
@@ -175,7 +176,7 @@ export function speakerAttributor(
     }
 
     // 2. Before the opening mark, in the same sentence.
-    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE)), q.start);
+    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), marks), q.start);
 
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
