@@ -101,35 +101,55 @@ const WRAPPED_LENGTH = 1;
 const OTHER_LENGTH = 2;
 
 /**
- * Where the marks that may end a sentence (`.`, `?`, `!`) are in one text, found by a
- * native search and remembered: questions asked in ascending order — one per quote —
- * read the text about once in all, where each looked at up to a thousand characters of
- * its own (a text of nothing but short quotes took seconds per 2 MB so).
+ * Where a pattern matches in one text, found by a native search and remembered:
+ * questions asked in ascending order — one per quote — read the text about once in all,
+ * where each looked at up to a thousand characters of its own (a text of nothing but
+ * short quotes took seconds per 2 MB so). Ask one instance in one order only: asked by
+ * turns from two places, it would search anew for every question.
  */
 export class SentenceMarks {
-  private readonly search = /[.?!]/g;
-  /** The last answer: no mark in [asked, found); `found` is the text's length when there is none. */
+  /** The last answer: no match starts in [asked, found); `found` is the text's length when there is none. */
   private asked = 1;
   private found = 0;
+  private foundEnd = 0;
 
-  constructor(private readonly text: string) {}
+  private constructor(
+    private readonly text: string,
+    private readonly search: RegExp,
+  ) {}
 
-  /** The first mark at or after `at`, or the text's length. */
+  /** The marks that may end a sentence, `.`, `?` and `!`: where `sentenceEnd` may stop. */
+  static ends(text: string): SentenceMarks {
+    return new SentenceMarks(text, /[.?!]/g);
+  }
+
+  /** What every sentence end `sentenceStart` accepts looks like. */
+  static starts(text: string): SentenceMarks {
+    return new SentenceMarks(text, new RegExp(MAY_END_SENTENCE.source, 'g'));
+  }
+
+  /** Where the first match at or after `at` starts, or the text's length. */
   nextFrom(at: number): number {
     if (at >= this.asked && at <= this.found) return this.found;
     this.search.lastIndex = at;
     const m = this.search.exec(this.text);
     this.asked = at;
     this.found = m ? m.index : this.text.length;
+    this.foundEnd = m ? this.search.lastIndex : this.text.length;
     return this.found;
+  }
+
+  /** Where the match `nextFrom` last gave ends. */
+  get end(): number {
+    return this.foundEnd;
   }
 }
 
 /** Where the sentence holding `at` starts, not looking before `floor`. */
-export function sentenceStart(text: string, at: number, floor: number, marks?: SentenceMarks): number {
+export function sentenceStart(text: string, at: number, floor: number, marks?: SentenceMarks /* SentenceMarks.starts */): number {
   // Over a long stretch, a native search tells first whether anything could end a sentence
   // there (text with no full stop asks this of every quote).
-  if (at - floor > 64 && (marks ? marks.nextFrom(floor) >= at : !MAY_END_SENTENCE.test(text.slice(floor, at)))) return floor;
+  if (at - floor > 64 && !mayEndSentenceIn(text, floor, at, marks)) return floor;
   for (let i = at - 1; i > floor; i--) {
     const c = text.charCodeAt(i);
     // ". " / "? " / "! " — possibly with a closing quote between — starts a new sentence.
@@ -143,8 +163,15 @@ export function sentenceStart(text: string, at: number, floor: number, marks?: S
   return floor;
 }
 
+/** Whether text[floor, at) holds what looks like a sentence's end. */
+function mayEndSentenceIn(text: string, floor: number, at: number, marks: SentenceMarks | undefined): boolean {
+  if (!marks) return MAY_END_SENTENCE.test(text.slice(floor, at));
+  marks.nextFrom(floor);
+  return marks.end <= at;
+}
+
 /** Where the sentence holding `at` ends (exclusive), not looking past `ceiling`. */
-export function sentenceEnd(text: string, at: number, ceiling: number, marks?: SentenceMarks): number {
+export function sentenceEnd(text: string, at: number, ceiling: number, marks?: SentenceMarks /* SentenceMarks.ends */): number {
   for (let i = at; i < ceiling; i++) {
     if (marks) {
       i = marks.nextFrom(i); // the characters before it cannot end the sentence

@@ -93,7 +93,10 @@ export function speakerAttributor(
     return speechEvent[i] === 1;
   };
   const all = mentions;
-  const marks = new SentenceMarks(text);
+  // One for the ends after quotes and one for the starts before them: each is asked in
+  // ascending order, and one asked by turns would search anew for every question.
+  const endMarks = SentenceMarks.ends(text);
+  const startMarks = SentenceMarks.starts(text);
 
   /** The most recent person who spoke or was cited before `at`; else the last person named. */
   const resolvePronoun = (at: number): Mention | undefined => {
@@ -152,7 +155,7 @@ export function speakerAttributor(
 
     // 1. After the closing mark, in the same sentence. (The sentence's end past the
     // 160-character cap does not matter, so it is not looked for.)
-    const afterEnd = Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160), marks) + 1, q.end + 160);
+    const afterEnd = Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160), endMarks) + 1, q.end + 160);
     const lead = skipLead(text, q.end, afterEnd);
     const verbEnd = speechVerbEnd(text, lead, afterEnd);
     if (verbEnd >= 0) {
@@ -176,7 +179,7 @@ export function speakerAttributor(
     }
 
     // 2. Before the opening mark, in the same sentence.
-    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), marks), q.start);
+    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), startMarks), q.start);
 
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
