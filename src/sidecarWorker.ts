@@ -19,7 +19,7 @@
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
-import { AnnotationCache, asWrittenFor, parseSidecar, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, valuesAsWritten, valuesOf, writeSidecarDocument, type ParseOptions, type PlainSidecarText } from './core/sidecar/index';
+import { AnnotationCache, asWrittenFor, parseSidecar, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, valuesAsWritten, valuesOf, withLineFeeds, writeSidecarDocument, type ParseOptions, type PlainSidecarText } from './core/sidecar/index';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar } from './core/sidecar/model';
 import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
@@ -51,7 +51,7 @@ const parsedCache = cacheFrom(options);
 parentPort?.on('message', (msg: SidecarRequest) => {
   switch (msg.type) {
     case 'read': {
-      const yaml = typeof msg.yaml === 'string' ? msg.yaml : new TextDecoder().decode(msg.yaml);
+      const yaml = withLineFeeds(typeof msg.yaml === 'string' ? msg.yaml : new TextDecoder().decode(msg.yaml));
       unrendered.delete(msg.path);
       unparsed.delete(msg.path);
       misread.delete(msg.path);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type PlainSidecarText, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
+import { parseSidecar, withLineFeeds, readAsWritten, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type PlainSidecarText, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
 import { writeFileAtomic } from '../node/atomicWrite';
 
 /**
@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../node/atomicWrite';
 export function readSidecarValues(textPath: string): { kind: 'none' } | { kind: 'ok'; sidecar: Sidecar } | { kind: 'broken'; message: string } {
   const path = sidecarPathFor(textPath);
   if (!existsSync(path)) return { kind: 'none' };
-  const yaml = readFileSync(path, 'utf8');
+  const yaml = withLineFeeds(readFileSync(path, 'utf8'));
   const plain = readWrittenSidecar(yaml) ?? readPlainSidecar(yaml);
   if (plain) return { kind: 'ok', sidecar: plain.sidecar };
   const loaded = parsedOrBroken(path, yaml);
@@ -56,7 +56,7 @@ function intoParsed(sidecar: Sidecar, before: string): string {
 function loadForWriting(textPath: string): { kind: 'none' } | { kind: 'asWritten'; sidecar: Sidecar; text: PlainSidecarText } | { kind: 'ok'; sidecar: Sidecar; parsed: ParsedSidecar } | { kind: 'broken'; message: string } {
   const path = sidecarPathFor(textPath);
   if (!existsSync(path)) return { kind: 'none' };
-  const yaml = readFileSync(path, 'utf8');
+  const yaml = withLineFeeds(readFileSync(path, 'utf8'));
   const text = readAsWritten(yaml);
   if (text) return { kind: 'asWritten', sidecar: text.sidecar, text };
   const loaded = parsedOrBroken(path, yaml);

@@ -126,6 +126,21 @@ describe('the sidecar worker', function () {
     assert.deepEqual(client.misread, []);
   });
 
+  it('reads a sidecar with CRLF line ends (as git checks files out on Windows) without the library, and writes it back with LF', async () => {
+    const crlf = yaml.replaceAll('\n', '\r\n');
+    const read = await client.read('crlf.geo.yaml', crlf);
+    const parsed = parseSidecar(crlf);
+    assert.ok(read.ok && read.fromPlainReader && parsed.ok, 'read by the library');
+    assert.deepEqual(read.sidecar, parsed.sidecar);
+    const changed = { ...read.sidecar, annotations: [{ ...putin, note: 'checked' }] };
+    assert.equal(await client.write('crlf.geo.yaml', changed), '# read by hand\n' + serializeSidecar(changed));
+    // With fields added by hand too: the library's, still reading CRLF as it reads LF.
+    const hand = await client.read('crlf-hand.geo.yaml', handEdited.replaceAll('\n', '\r\n'));
+    assert.ok(hand.ok && hand.fromPlainReader);
+    assert.deepEqual(hand.sidecar, (parseSidecar(handEdited) as { sidecar: unknown }).sidecar);
+    assert.deepEqual(client.misread, []);
+  });
+
   it('writes what the plain writer leaves to the library into the document of the text before, its comment lines kept', async () => {
     const commented = yaml.replace('  - id: a1', '\n  # checked twice\n  - id: a1');
     const read = await client.read('c.geo.yaml', commented);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
-import { asWrittenFor, makeAnnotation, parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, serializeSidecar, type Sidecar } from '../../src/core/sidecar/index';
+import { asWrittenFor, makeAnnotation, parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, serializeSidecar, withLineFeeds, type Sidecar } from '../../src/core/sidecar/index';
 import { asPlainSidecarText, renderPlainSidecar, type PlainSidecarText } from '../../src/core/sidecar/plainWrite';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { corpusText } from './corpus';
@@ -110,6 +110,27 @@ describe('the one-pass reader of sidecars as written', () => {
       { numRuns: 1000 },
     );
     assert.ok(read > 200 && declined > 300 && asWritten > 300, `read ${read}, declined ${declined}; of those written, ${asWritten}`);
+  });
+
+  it('reads CRLF line ends made LF as the library reads them, which is as it reads LF', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(handEdited, (yaml) => {
+        if (yaml === undefined) return;
+        const crlf = yaml.replaceAll('\n', '\r\n');
+        const lf = parseSidecar(yaml);
+        const library = parseSidecar(crlf);
+        assert.equal(library.ok, lf.ok);
+        if (!library.ok || !lf.ok) return;
+        compared++;
+        assert.deepEqual(library.sidecar, lf.sidecar);
+        assert.equal(withLineFeeds(crlf), yaml);
+        const quick = readAsWritten(withLineFeeds(crlf));
+        if (quick) assert.deepEqual(quick.sidecar, library.sidecar);
+      }),
+      { numRuns: 500 },
+    );
+    assert.ok(compared > 100, `compared only ${compared}`);
   });
 
   it('declines what the checks refuse — offsets past the text or reversed, an id twice, an unknown kind or status — and entries out of order', () => {

@@ -35,6 +35,18 @@ export function valuesOf(read: SidecarValues): SidecarValues {
   return read.migratedFrom === undefined ? { sidecar: read.sidecar } : { sidecar: read.sidecar, migratedFrom: read.migratedFrom };
 }
 
+/**
+ * A sidecar's text with CRLF line ends made LF: YAML reads the two alike, and git checks
+ * files out with CRLF on Windows (`core.autocrlf`), where the quick readers, which read
+ * LF alone, would leave every sidecar to the library. A lone CR stays (they decline it).
+ * Writes write LF.
+ */
+export function withLineFeeds(yaml: string): string {
+  return yaml.indexOf('\r') < 0 ? yaml : yaml.replace(CRLF, '\n');
+}
+
+const CRLF = /\r\n/g;
+
 /** Refused unread above this size: a sidecar of 100,000 annotations is ~25 MB. */
 export const MAX_SIDECAR_BYTES = 32 * 1024 * 1024;
 const MAX_DEPTH = 8;
