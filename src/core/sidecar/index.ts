@@ -6,6 +6,6 @@ export { asPlainSidecarText, renderPlainSidecar, type PlainSidecarText } from '.
 export { asWrittenFor, readAsWritten, readWrittenSidecar } from './writtenRead';
 export { serializeSidecar, writeSidecarDocument, valuesAsWritten } from './serialize';
 export { AnnotationCache, renderSidecarDocument, RENDER_OPTIONS } from './render';
-export { makeAnnotation, contextAround, newId, CONTEXT } from './selector';
+export { makeAnnotation, contextAround, placedAt, newId, CONTEXT } from './selector';
 export { anchor, type Anchor } from './anchor';
 export { textHash } from './textHash';
