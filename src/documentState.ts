@@ -13,7 +13,7 @@ import type { BackgroundRecognizer, DocumentSource, SessionListener } from './ba
 import { anchorAll, type Anchor } from './core/sidecar/anchor';
 import type { StoredAnnotation } from './core/sidecar/model';
 import type { SidecarError } from './core/sidecar/parse';
-import { makeAnnotation, placedAt } from './core/sidecar/selector';
+import { makeAnnotation, placedAllSteps } from './core/sidecar/selector';
 import { textHashSteps } from './core/sidecar/textHash';
 import { CodePointMap } from './core/text/offsets';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
@@ -414,7 +414,7 @@ export class DocumentState {
     const map = this.codePoints();
     const revision = this.revision;
     const live = this.annotations;
-    const stored = live.map((a) => (a.orphan ? a.stored : placedAt(text, map, a.stored, a.start, a.end)));
+    const stored = await runSliced(placedAllSteps(text, map, live), 8, 'placing annotations for a save');
     const name = this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
     const sidecar = { version: 1, source: name, textHash: await this.hashOf(text, version), annotations: stored };
     if ((this.sidecar as SidecarStatus).kind === 'broken' || this.conflict) return 'refused'; // found out while hashing

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { contextAround, makeAnnotation, placedAt } from '../../src/core/sidecar/index';
+import { placedAllSteps } from '../../src/core/sidecar/selector';
 import { CodePointMap } from '../../src/core/text/offsets';
 
 /** The context as first written: each side split into code points (Array.from), within 64 code units of the range. */
@@ -37,5 +38,15 @@ describe('text-quote selectors', () => {
     assert.notEqual(placed, stored);
     assert.deepEqual(placed, { ...stored, start: stored.start + 7, end: stored.end + 7, prefix: contextAround(moved, at + 7, at + 18).prefix });
     assert.equal(placed.note, 'checked');
+    // All of a document's, in steps: orphans as they are.
+    const orphan = { ...stored, id: 'a2' };
+    const steps = placedAllSteps(moved, new CodePointMap(moved), [
+      { stored, start: at + 7, end: at + 18 },
+      { stored: orphan, start: 0, end: 0, orphan: 'its text is gone' },
+    ]);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    assert.deepEqual(step.value, [placed, orphan]);
+    assert.equal(step.value[1], orphan);
   });
 });

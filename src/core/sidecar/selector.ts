@@ -42,6 +42,20 @@ export function placedAt(text: string, map: CodePointMap, stored: StoredAnnotati
 }
 
 /**
+ * `placedAt` for each of `live` (one with no place, an orphan, kept as it is), a few
+ * hundred between yields, so that a caller can run it in slices (see runSliced).
+ */
+export function* placedAllSteps(text: string, map: CodePointMap, live: readonly { stored: StoredAnnotation; start: number; end: number; orphan?: string }[]): Generator<void, StoredAnnotation[]> {
+  const out = new Array<StoredAnnotation>(live.length);
+  for (let i = 0; i < live.length; i++) {
+    const a = live[i]!;
+    out[i] = a.orphan ? a.stored : placedAt(text, map, a.stored, a.start, a.end);
+    if ((i & 255) === 255) yield;
+  }
+  return out;
+}
+
+/**
  * Up to CONTEXT code points before and after a UTF-16 range, a surrogate pair counting
  * as one. Counted in place: a save of 10,000 annotations works out every one's context
  * on the extension host, and splitting each side into an array of code points took
