@@ -116,13 +116,10 @@ export function asPlainSidecarText(yaml: string, sidecar: Sidecar): PlainSidecar
     at = gapEndIn(yaml, at);
     if (at < 0) return undefined;
     starts[i] = at;
-    const end = entryAt(yaml, at, annotations[i]!);
-    if (end >= 0 && !goesOn(yaml, end)) at = end;
-    else {
-      at = foreignEntryEnd(yaml, at);
-      if (at < 0 || foreign.size >= MAX_FOREIGN) return undefined;
-      foreign.add(i);
-    }
+    const entry = entryExtent(yaml, at, annotations[i]!);
+    if (!entry || (entry.foreign && foreign.size >= MAX_FOREIGN)) return undefined;
+    if (entry.foreign) foreign.add(i);
+    at = entry.end;
     ends[i] = at;
   }
   if (at !== yaml.length || !readAlone(yaml, sidecar, foreign, starts, ends)) return undefined;
@@ -130,7 +127,19 @@ export function asPlainSidecarText(yaml: string, sidecar: Sidecar): PlainSidecar
 }
 
 /** At most this many entries added to by hand (read by the library, all in one list): with more, the whole file is parsed. */
-const MAX_FOREIGN = 2_000;
+export const MAX_FOREIGN = 2_000;
+
+/**
+ * Where the entry of `a` that starts at `start` ends, and whether it is foreign — more
+ * than the plain writer writes for `a` (a field or a comment line added by hand), which
+ * the library reads; undefined when what stands there ends otherwise than an entry may.
+ */
+export function entryExtent(yaml: string, start: number, a: StoredAnnotation): { end: number; foreign: boolean } | undefined {
+  const end = entryAt(yaml, start, a);
+  if (end >= 0 && !goesOn(yaml, end)) return { end, foreign: false };
+  const foreignEnd = foreignEntryEnd(yaml, start);
+  return foreignEnd < 0 ? undefined : { end: foreignEnd, foreign: true };
+}
 
 /**
  * Where an entry that starts at `start` ends: after its last line indented past the
@@ -157,7 +166,7 @@ function foreignEntryEnd(yaml: string, start: number): number {
 }
 
 /** Whether the entry before `at` goes on there: the next line but blank ones is indented past the list's (a field or comment added at its end). */
-function goesOn(yaml: string, at: number): boolean {
+export function goesOn(yaml: string, at: number): boolean {
   for (;;) {
     let indent = 0;
     while (yaml.charCodeAt(at + indent) === SPACE) indent++;
@@ -170,7 +179,7 @@ function goesOn(yaml: string, at: number): boolean {
  * Whether the library, reading the entries added to by hand in a list of their own (one
  * parse: ~1.5 ms each, alone), reads from each what the plain reader read there.
  */
-function readAlone(yaml: string, sidecar: Sidecar, foreign: ReadonlySet<number>, starts: readonly number[], ends: readonly number[]): boolean {
+export function readAlone(yaml: string, sidecar: Sidecar, foreign: ReadonlySet<number>, starts: readonly number[], ends: readonly number[]): boolean {
   if (foreign.size === 0) return true;
   let list = '';
   for (const i of foreign) list += yaml.slice(starts[i], ends[i]);
@@ -181,7 +190,7 @@ function readAlone(yaml: string, sidecar: Sidecar, foreign: ReadonlySet<number>,
   return true;
 }
 
-const LONE_HEAD = 'version: 1\nsource: x\nannotations:\n';
+export const LONE_HEAD = 'version: 1\nsource: x\nannotations:\n';
 
 /** An entry added to by hand, with `a`'s values written into it by the library (what was added kept); undefined when it cannot be. */
 function rewrittenForeign(entry: string, a: StoredAnnotation): string | undefined {

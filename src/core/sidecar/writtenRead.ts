@@ -2,7 +2,7 @@ import { FIELDS } from './layout';
 import { ANNOTATION_KINDS, ANNOTATION_STATUSES, compareAnnotations, sameSidecar, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
 import { MAX_SIDECAR_BYTES, type ParseOptions } from './parse';
 import { decodeDoubleQuoted, readableCharacters, readPlainSidecar } from './plainRead';
-import { asPlainSidecarText, gapEndIn, headEndIn, type PlainSidecarText } from './plainWrite';
+import { asPlainSidecarText, entryExtent, gapEndIn, goesOn, headEndIn, LONE_HEAD, MAX_FOREIGN, readAlone, type PlainSidecarText } from './plainWrite';
 import { doubleQuoted, DOUBLE_QUOTED, ESCAPED, PLAIN, SINGLE_QUOTED, styleOf } from './scalarStyle';
 
 /**
@@ -28,15 +28,16 @@ export function asWrittenFor(yaml: string, sidecar: Sidecar, opts: ParseOptions 
 }
 
 /**
- * A sidecar exactly as the plain writer writes it — comment lines and blank lines at the
- * top and before entries allowed, as the writer keeps them — read in one pass: an entry
- * at a time by one RegExp, each value accepted only if the writer would have put it so
- * (so the library reads it to the value taken: it reads back what it writes), and
- * checked as `checkSidecar` checks it. Anything else — a field or comment added inside
- * an entry, a note over several lines, a value written otherwise, a sidecar that fails
- * its checks — gives undefined; `readAsWritten` then takes the longer way. A cold
- * worker reads 10,000 annotations so in about a third of the time the plain reader and
- * the check against the writer's text took together.
+ * A sidecar as the plain writer writes it — comment lines and blank lines at the top and
+ * before entries allowed, as the writer keeps them — read in one pass: an entry at a
+ * time by one RegExp, each value accepted only if the writer would have put it so (so
+ * the library reads it to the value taken: it reads back what it writes), and checked
+ * as `checkSidecar` checks it. An entry the RegExp does not take — a note over several
+ * lines, a field or a comment line added by hand, a value written otherwise — is read
+ * alone as the two passes read it (the plain reader, then known as written or foreign).
+ * Anything else — another key at the top, a sidecar that fails its checks — gives
+ * undefined, and `readAsWritten` takes the longer way. A cold worker reads 10,000
+ * annotations so in about a third of the time the two passes took together.
  */
 export function readWrittenSidecar(yaml: string, opts: ParseOptions = {}): PlainSidecarText | undefined {
   if (yaml.length > MAX_SIDECAR_BYTES || !readableCharacters(yaml)) return undefined;
@@ -54,26 +55,66 @@ export function readWrittenSidecar(yaml: string, opts: ParseOptions = {}): Plain
   const starts: number[] = [];
   const ends: number[] = [];
   const ids = new Set<string>();
+  const foreign = new Set<number>();
   const textLength = opts.textLength ?? Infinity;
   let at = emptyList ? listStart : gapEndIn(yaml, listStart);
   while (at < yaml.length) {
     if (emptyList || at < 0) return undefined;
     ENTRY.lastIndex = at;
     const m = ENTRY.exec(yaml);
-    const a = m && annotationAsWritten(m, textLength);
-    if (!a || ids.has(a.id)) return undefined;
+    let a = m ? annotationAsWritten(m, textLength) : undefined;
+    let end = ENTRY.lastIndex;
+    if (!a || goesOn(yaml, end)) {
+      // Not as the writer writes it: a note over several lines, a field or comment line added by hand.
+      const odd = oddEntry(yaml, at, opts);
+      if (!odd || (odd.foreign && foreign.size >= MAX_FOREIGN)) return undefined;
+      if (odd.foreign) foreign.add(annotations.length);
+      a = odd.annotation;
+      end = odd.end;
+    }
+    if (ids.has(a.id)) return undefined;
     if (annotations.length > 0 && compareAnnotations(annotations[annotations.length - 1]!, a) > 0) return undefined; // not in the file's order: the writer sorts
     ids.add(a.id);
     annotations.push(a);
     starts.push(at);
-    const end = ENTRY.lastIndex;
     ends.push(end);
     at = gapEndIn(yaml, end);
     if (at === yaml.length && at !== end) return undefined; // lines after the last entry: the writer would not keep them there
   }
   if (!emptyList && annotations.length === 0) return undefined;
   const sidecar: Sidecar = { version: SIDECAR_VERSION, source, ...(textHash === undefined ? {} : { textHash }), annotations };
-  return { yaml, sidecar, head: yaml.slice(0, headEnd), listGap: emptyList ? '' : yaml.slice(listStart, starts[0]), starts, ends, foreign: new Set() };
+  // The entries added to by hand, read by the library in a list of their own, must read as the plain reader read them.
+  if (foreign.size > 0 && !readAlone(yaml, sidecar, foreign, starts, ends)) return undefined;
+  return { yaml, sidecar, head: yaml.slice(0, headEnd), listGap: emptyList ? '' : yaml.slice(listStart, starts[0]), starts, ends, foreign };
+}
+
+/**
+ * The entry at `at` that the one RegExp does not read, read as the two passes would:
+ * its lines (and blank lines after them, which a block kept with its trailing line
+ * breaks holds) by the plain reader, then known as `asPlainSidecarText` knows an entry —
+ * as written (a note over several lines), or foreign (added to by hand).
+ */
+function oddEntry(yaml: string, at: number, opts: ParseOptions): { annotation: StoredAnnotation; end: number; foreign: boolean } | undefined {
+  if (!yaml.startsWith('  - ', at)) return undefined;
+  const read = readPlainSidecar(LONE_HEAD + yaml.slice(at, entryLinesEnd(yaml, at)), opts);
+  const annotation = read?.sidecar.annotations.length === 1 ? read.sidecar.annotations[0]! : undefined;
+  const extent = annotation && entryExtent(yaml, at, annotation);
+  return extent && { annotation, end: extent.end, foreign: extent.foreign };
+}
+
+/** Where the lines of the entry at `at` end: at the next line indented less than its fields, or the text's end (blank lines before it included). */
+function entryLinesEnd(yaml: string, at: number): number {
+  let line = yaml.indexOf('\n', at) + 1;
+  if (line === 0) return yaml.length;
+  while (line < yaml.length) {
+    let indent = 0;
+    while (yaml.charCodeAt(line + indent) === 0x20) indent++;
+    const c = yaml.charCodeAt(line + indent);
+    if (indent < 4 && c !== 0x0a && line + indent < yaml.length) return line;
+    const next = yaml.indexOf('\n', line) + 1;
+    line = next === 0 ? yaml.length : next;
+  }
+  return yaml.length;
 }
 
 /** The keys before the annotations, as the writer writes them (`keysText`). */
