@@ -67,6 +67,8 @@ describe('the one-pass reader of sidecars as written', () => {
       const blockYaml = serializeSidecar(withBlock);
       const block = readWrittenSidecar(blockYaml);
       assert.ok(block && block.foreign.size === 0);
+      assert.equal(readWrittenSidecar(blockYaml, {}, 'decline'), undefined, 'an entry left to the library, declined when asked to');
+      assert.deepEqual(said(readWrittenSidecar(yaml, {}, 'decline')!), said(one));
       assert.equal(block.sidecar.annotations.filter((a) => a.note === 'two\nlines').length, 1);
       assert.deepEqual(said(block), said(twoPasses(blockYaml)!));
     }
