@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseSidecar, withLineFeeds, readAsWritten, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, serializeSidecar, sidecarPathFor, textHash, type ParsedSidecar, type PlainSidecarText, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
+import { parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, serializeSidecar, sidecarPathFor, textHash, withLineFeeds, type ParsedSidecar, type PlainSidecarText, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
 import { writeFileAtomic } from '../node/atomicWrite';
 
 /**
