@@ -121,7 +121,8 @@ describe('the one-pass reader of sidecars as written', () => {
     let compared = 0;
     fc.assert(
       fc.property(handEdited, (yaml) => {
-        if (yaml === undefined) return;
+        // CRs of its own (an edit may add one): YAML reads a lone CR as a line break, so those are left alone.
+        if (yaml === undefined || yaml.includes('\r')) return;
         const crlf = yaml.replaceAll('\n', '\r\n');
         const lf = parseSidecar(yaml);
         const library = parseSidecar(crlf);
@@ -136,6 +137,8 @@ describe('the one-pass reader of sidecars as written', () => {
       { numRuns: 500 },
     );
     assert.ok(compared > 100, `compared only ${compared}`);
+    // A CR that ends no CRLF: the text is left as it is, so the library reads what the file says.
+    for (const lone of ['# a\r\r\nversion: 1\r\nsource: a.txt\r\nannotations: []\r\n', 'version: 1\rsource: a.txt\r\nannotations: []\r\n']) assert.equal(withLineFeeds(lone), lone);
   });
 
   it('declines what the checks refuse — offsets past the text or reversed, an id twice, an unknown kind or status — and entries out of order', () => {

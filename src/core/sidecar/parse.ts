@@ -38,14 +38,16 @@ export function valuesOf(read: SidecarValues): SidecarValues {
 /**
  * A sidecar's text with CRLF line ends made LF: YAML reads the two alike, and git checks
  * files out with CRLF on Windows (`core.autocrlf`), where the quick readers, which read
- * LF alone, would leave every sidecar to the library. A lone CR stays (they decline it).
- * Writes write LF.
+ * LF alone, would leave every sidecar to the library. A text with a CR that ends no CRLF
+ * is left as it is (YAML reads a lone CR as a line break too, and "\r\r\n" made "\r\n"
+ * would lose one); the quick readers decline it. Writes write LF.
  */
 export function withLineFeeds(yaml: string): string {
-  return yaml.indexOf('\r') < 0 ? yaml : yaml.replace(CRLF, '\n');
+  return yaml.indexOf('\r') < 0 || LONE_CR.test(yaml) ? yaml : yaml.replace(CRLF, '\n');
 }
 
 const CRLF = /\r\n/g;
+const LONE_CR = /\r(?!\n)/;
 
 /** Refused unread above this size: a sidecar of 100,000 annotations is ~25 MB. */
 export const MAX_SIDECAR_BYTES = 32 * 1024 * 1024;
