@@ -1,28 +1,18 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { recognize } from '../../src/core/recognize/index';
-import { makeAnnotation, parseSidecar, readPlainSidecar, valuesAsWritten, writeSidecarDocument, type Sidecar } from '../../src/core/sidecar/index';
+import { parseSidecar, readPlainSidecar, valuesAsWritten, writeSidecarDocument, type Sidecar } from '../../src/core/sidecar/index';
 import { asPlainSidecarText, renderPlainSidecar, type PlainSidecarText } from '../../src/core/sidecar/plainWrite';
-import { CodePointMap } from '../../src/core/text/offsets';
-import { corpusText } from './corpus';
 import { applyEdit, edit, plainSidecars, sidecarsOf, tricky } from './sidecarArbitraries';
+import { corpusSidecar } from './corpusSidecars';
 
 /** What the library writes for a new sidecar: the plain writer's answer must be this very text. */
 const byLibrary = (sidecar: Sidecar) => writeSidecarDocument(sidecar).yaml;
 
 describe('the plain sidecar writer', () => {
   it('writes the sidecars of real articles exactly as the YAML library does, which read back to the same values', () => {
-    const kb = KnowledgeBase.builtin();
     for (const id of ['000', '001', '002', '003', '004']) {
-      const text = corpusText(id);
-      const map = new CodePointMap(text);
-      const r = recognize(text, kb);
-      const annotations = [
-        ...r.mentions.map((m, i) => makeAnnotation(text, map, m.start, m.end, { kind: m.type, entity: m.entity, name: m.name, status: 'suggested', id: `m${i}` })),
-        ...r.quotes.map((q, i) => makeAnnotation(text, map, q.start, q.end, { kind: 'quote', quoteKind: q.kind, speaker: q.speaker, speakerEntity: q.speakerEntity, status: 'accepted', id: `q${i}`, ...(i % 3 === 0 ? { note: 'checked:\n\n  “twice”' } : {}) })),
-      ];
-      const sidecar: Sidecar = { version: 1, source: `${id}.txt`, textHash: 'fnv64:0123456789abcdef', annotations: annotations.reverse() };
+      const { text, sidecar: inOrder } = corpusSidecar(id, (i) => (i % 3 === 0 ? 'checked:\n\n  “twice”' : undefined));
+      const sidecar: Sidecar = { ...inOrder, annotations: [...inOrder.annotations].reverse() };
       const yaml = renderPlainSidecar(sidecar)?.yaml;
       assert.equal(yaml, byLibrary(sidecar), `wrote ${id} otherwise`);
       const read = parseSidecar(yaml!, { textLength: [...text].length });

@@ -1,12 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { recognize } from '../../src/core/recognize/index';
-import { asWrittenFor, makeAnnotation, parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, serializeSidecar, withLineFeeds, type Sidecar } from '../../src/core/sidecar/index';
+import { asWrittenFor, parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, serializeSidecar, withLineFeeds, type Sidecar } from '../../src/core/sidecar/index';
 import { asPlainSidecarText, renderPlainSidecar, type PlainSidecarText } from '../../src/core/sidecar/plainWrite';
-import { CodePointMap } from '../../src/core/text/offsets';
-import { corpusText } from './corpus';
 import { applyEdit, edit, plainSidecars, sidecarsOf, tricky, type Edit } from './sidecarArbitraries';
+import { corpusSidecar } from './corpusSidecars';
 
 /** The two passes the one-pass reader stands in for: the plain reader, then the check against the writer's text. */
 const twoPasses = (yaml: string, textLength?: number): PlainSidecarText | undefined => {
@@ -44,16 +41,8 @@ const handEdited = fc
 
 describe('the one-pass reader of sidecars as written', () => {
   it('reads the sidecars of real articles as the plain reader and the check against the writer do, notes over several lines included', () => {
-    const kb = KnowledgeBase.builtin();
     for (const id of ['000', '001', '002', '003', '004']) {
-      const text = corpusText(id);
-      const map = new CodePointMap(text);
-      const r = recognize(text, kb);
-      const annotations = [
-        ...r.mentions.map((m, i) => makeAnnotation(text, map, m.start, m.end, { kind: m.type, entity: m.entity, name: m.name, status: 'suggested', id: `m${i}` })),
-        ...r.quotes.map((q, i) => makeAnnotation(text, map, q.start, q.end, { kind: 'quote', quoteKind: q.kind, speaker: q.speaker, speakerEntity: q.speakerEntity, status: 'accepted', id: `q${i}`, ...(i % 3 === 1 ? { note: 'checked: “twice”' } : {}) })),
-      ];
-      const sidecar: Sidecar = { version: 1, source: `${id}.txt`, textHash: 'fnv64:0123456789abcdef', annotations };
+      const { text, map, sidecar } = corpusSidecar(id, (i) => (i % 3 === 1 ? 'checked: “twice”' : undefined));
       const yaml = serializeSidecar(sidecar);
       const length = map.toCodePoint(text.length);
       const one = readWrittenSidecar(yaml, { textLength: length });
