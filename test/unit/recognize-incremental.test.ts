@@ -226,6 +226,61 @@ describe('incremental recognition', () => {
     assert.deepEqual(inc.result, full);
   });
 
+  describe('renaming a person quoted far from where they are introduced', () => {
+    // Ways a quote comes to a person, or to whoever spoke last: after it, before it, by
+    // a pronoun, continuing the quote before, repeated from a headline; and a second
+    // person whose mentions stand between quotes.
+    const parts = [
+      '“We will not give in,” Brankovic said.',
+      '“Nothing has changed,” said Brankovic. “We stay the course.”',
+      'Brankovic told reporters: “The talks failed.”',
+      '“It is over,” he said.',
+      '“Trade matters,” Petrova said. Brankovic disagreed. “It does not,” the analyst said.',
+      '“The talks failed and nobody will try again”',
+      'The analyst Mira Brankovic said that “the plan is dead,” according to Brankovic.',
+      '“Fine,” Brankovic added, “but slow.” “And costly.”',
+      'Anna Petrova said: “Yes.” “No,” Brankovic said. “The talks failed and nobody will try again,” he added.',
+    ];
+    const intro = 'The analyst Zoltan Brankovic spoke first. The expert Anna Petrova spoke next.\n\n';
+    const textOf = (order: readonly number[]) => intro + order.map((i) => parts[i % parts.length]).join('\n\n') + '\n\n' + corpusText('002');
+
+    it('attributes again only the quotes that could change, as a full recognition does', () => {
+      const text = textOf(Array.from({ length: 90 }, (_, i) => i));
+      const at = text.indexOf('Zoltan') + 2;
+      const inc = new IncrementalRecognizer(kb, text, 1024);
+      inc.update([{ rangeOffset: at, rangeLength: 1, text: '' }]);
+      const edited = text.slice(0, at) + text.slice(at + 1);
+      const full = recognize(edited, kb);
+      assert.deepEqual([inc.stats.full, inc.stats.renamed], [1, 1], 'the renamed mentions take the shortcut, not a full pass');
+      assert.ok(full.quotes.filter((q) => q.speaker === 'Zotan Brankovic').length > 50, 'the rename reaches quotes all through the text');
+      assert.deepEqual(inc.result, full);
+    });
+
+    it('equals a full recognition after edits of the people introduced and anywhere else', () => {
+      const edit = fc.record({
+        who: fc.constantFrom('Zoltan', 'Anna Petrova', ''),
+        offset: fc.nat({ max: 12 }),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        remove: fc.nat({ max: 2 }),
+        insert: fc.constantFrom('', 'a', 'l', 'ov', ' ', 'he said ', '“', 'Brankovic '),
+      });
+      fc.assert(
+        fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 20, maxLength: 50 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (order, edits) => {
+          const original = textOf(order);
+          editedEqualsFull(
+            original,
+            edits.map((e) => {
+              const person = e.who ? original.indexOf(e.who) : -1;
+              return { at: person >= 0 ? person + e.offset : Math.floor(e.at * original.length), remove: e.remove, insert: e.insert };
+            }),
+            1024,
+          );
+        }),
+        { numRuns: 25 },
+      );
+    });
+  });
+
   it('handles most single-character typing without a full pass', () => {
     const text = corpusText('002');
     const inc = new IncrementalRecognizer(kb, text);

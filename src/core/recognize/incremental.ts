@@ -11,7 +11,7 @@ import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
 import { toQuote } from './index';
 import { findQuotesIn, moveQuotes, type QuoteSpan } from './quotes';
 import { speakerAttributor } from './speakers';
-import { attributeAround, attributeAroundAll, type Attributed } from './speakersAround';
+import { attributeAround, attributeAroundAll, attributeRenamed, type Attributed } from './speakersAround';
 import { PieceText } from '../text/pieceText';
 import { spliceIn } from '../util/spliceIn';
 import { firstStartingAt, startingIn } from '../util/sortedByStart';
@@ -53,8 +53,12 @@ export class IncrementalRecognizer {
   private spans: QuoteSpan[] = [];
   private quotes: Quote[] = [];
   private mentions: Mention[] = [];
-  /** Edits handled in place; of those, how many changed who the people are, and how many settled names again; full passes. For tests and benchmarks. */
-  readonly stats = { incremental: 0, full: 0, people: 0, names: 0 };
+  /**
+   * Edits handled in place; of those, how many changed who the people are, how many
+   * settled names again, and how many only renamed people elsewhere, their speakers
+   * attributed again only where they could change; full passes. For tests and benchmarks.
+   */
+  readonly stats = { incremental: 0, full: 0, people: 0, names: 0, renamed: 0 };
   /**
    * What the last edit changed, for a receiver keeping a copy (see session.ts): item
    * ranges replaced, or 'all' after `reset` or an `update` of several edits. Items past a
@@ -278,7 +282,7 @@ export class IncrementalRecognizer {
     if (formsChanged) this.stats.people++;
     // Speakers around the window and around what changed elsewhere; quotes whose speaker changed count as replaced too.
     const fresh = [q0, q0 + windowQuotes.length] as const;
-    const [quotesFrom, quotesTo] = attributeAroundAll(this.attributed(), [{ start: base + from, end: base + newTo }, ...again], fresh);
+    const [quotesFrom, quotesTo] = this.attributeAgain({ start: base + from, end: base + newTo }, again, fresh);
     let mentions: ItemsChange;
     if (again.length > 0) {
       // Indices after the edit: the stretches found again before the window changed them.
@@ -329,11 +333,12 @@ export class IncrementalRecognizer {
     for (let k = found.length - 1; k >= 0; k--) {
       const { start, end, mentions } = found[k]!;
       const [p0, p1] = startingIn(this.personMentions, start, end);
-      const old = new Set(this.personMentions.slice(p0, p1));
+      const was = this.personMentions.slice(p0, p1);
+      const old = new Set(was);
       spliceIn(this.personMentions, p0, p1 - p0, mentions);
       const [m0, m1] = startingIn(this.mentions, start, end);
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
-      replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length });
+      replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length, renamed: renamedFrom(was, mentions) });
     }
     return replaced.reverse();
   }
@@ -512,6 +517,30 @@ export class IncrementalRecognizer {
     this.stats.incremental++;
   }
 
+  /**
+   * Speakers again around the edited `window` and the stretches where mentions changed
+   * elsewhere; where those stretches only renamed people (see renamedFrom), only the
+   * quotes that could change (see attributeRenamed). Returns the quotes [from, to)
+   * whose speaker changed, `fresh` ones included.
+   */
+  private attributeAgain(window: { start: number; end: number }, elsewhere: readonly Replaced[], fresh: readonly [number, number]): [number, number] {
+    const renamed = elsewhere.filter((r) => r.renamed);
+    const rest = renamed.length > 0 ? elsewhere.filter((r) => !r.renamed) : elsewhere;
+    const [from, to] = attributeAroundAll(this.attributed(), [window, ...rest], fresh);
+    if (renamed.length === 0) return [from, to];
+    const names = new Set<string>();
+    const at: number[] = [];
+    for (const r of renamed) {
+      for (const name of r.renamed!) names.add(name);
+      for (let k = firstStartingAt(this.personMentions, r.start); k < this.personMentions.length && this.personMentions[k]!.start < r.end; k++) at.push(this.personMentions[k]!.start);
+    }
+    const exact = attributeRenamed(this.attributed(), this.doc.toString(), at, names);
+    if (exact !== false) this.stats.renamed++;
+    const changed = exact === false ? attributeAroundAll(this.attributed(), renamed, fresh) : exact;
+    // The range from attributeAroundAll holds `fresh` even when empty: where quotes came or went.
+    return changed ? [Math.min(from, changed[0]), Math.max(to, changed[1])] : [from, to];
+  }
+
   /** What speakers are attributed again from, as they are now. */
   private attributed(): Attributed {
     return { doc: this.doc, spans: this.spans, quotes: this.quotes, mentions: this.mentions };
@@ -591,6 +620,26 @@ interface Replaced {
   end: number;
   before: number;
   after: number;
+  /** When the mentions found again stand where those before stood, as the same types: the names those before went by. */
+  renamed?: Set<string>;
+}
+
+/**
+ * The names `was` went by, when `now` holds mentions where `was` held them, of the same
+ * types, only named otherwise (a person renamed where their name was introduced): then
+ * only speakers can change, and only where attribution picked one of them (see
+ * attributeRenamed). Undefined otherwise.
+ */
+function renamedFrom(was: readonly Mention[], now: readonly Mention[]): Set<string> | undefined {
+  if (was.length !== now.length) return undefined;
+  const names = new Set<string>();
+  for (let k = 0; k < was.length; k++) {
+    const a = was[k]!;
+    const b = now[k]!;
+    if (a.start !== b.start || a.end !== b.end || a.type !== b.type) return undefined;
+    names.add(a.name);
+  }
+  return names;
 }
 
 /** Items [at, at + removed) of a list replaced by `added` new ones. */

@@ -38,7 +38,7 @@ export class RecognitionSession {
     return this.recognizer.result;
   }
 
-  get stats(): { incremental: number; full: number; people: number; names: number } {
+  get stats(): IncrementalRecognizer['stats'] {
     return this.recognizer.stats;
   }
 

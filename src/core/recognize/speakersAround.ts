@@ -150,3 +150,63 @@ function stretchFor(s: Attributed, lo: number, hi: number, q0: number, q1: numbe
   textFrom = Math.max(0, textFrom);
   return { base: textFrom, text: s.doc.slice(textFrom, textTo) };
 }
+
+/**
+ * Speakers again after people were renamed elsewhere: the mentions at `renamed` (text
+ * positions, ascending) stand where they stood, as the same types, but go by other names
+ * than `oldNames`. Attribution picks a mention by where it stands, its type and the
+ * text, so a quote's answer can change only where it named one of those mentions (its
+ * speaker is one of `oldNames`, or it took that speaker from a quote that was), where a
+ * renamed mention stands between it and the quote it may continue (rule 5 compares
+ * names), or right after a quote whose speaker changed. Those quotes are attributed
+ * again over `text`, in order, and headline quotes that took a speaker from a later
+ * quote once more after all of them. Returns the quotes [from, to) whose speaker changed
+ * (undefined if none) — or false, every speaker left as it was, when one changed that
+ * did not go by one of `oldNames`: the caller then attributes around the renamed
+ * mentions as after any other change.
+ */
+export function attributeRenamed(s: Attributed, text: string, renamed: readonly number[], oldNames: ReadonlySet<string>): [number, number] | undefined | false {
+  const { spans, quotes } = s;
+  const n = quotes.length;
+  const todo = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (quotes[k]!.speaker !== null && oldNames.has(quotes[k]!.speaker!)) todo[k] = 1;
+  // The quote each renamed mention stands before, up to the next one that may continue a statement.
+  for (const at of renamed) markUpToNextStatement(spans, quotes, todo, firstStartingAt(quotes, at));
+  const attribute = speakerAttributor(text, s.mentions);
+  const was = new Map<number, [string | null, string | null]>();
+  let from = n;
+  let to = 0;
+  const again = (k: number): void => {
+    if (!was.has(k)) was.set(k, [quotes[k]!.speaker, quotes[k]!.speakerEntity]);
+    const [speaker, entity] = [quotes[k]!.speaker, quotes[k]!.speakerEntity];
+    attribute(spans, quotes, k, k + 1);
+    if (quotes[k]!.speaker === speaker && quotes[k]!.speakerEntity === entity) return;
+    // The quotes after may take this one's speaker: those nested in it, and the next statement.
+    if (spans[k]!.depth === 0) markUpToNextStatement(spans, quotes, todo, k + 1);
+  };
+  for (let k = 0; k < n; k++) if (todo[k]) again(k);
+  // A headline quote took its speaker from a later quote, which may have changed since.
+  for (let k = 0; k < n; k++) if (todo[k] && spans[k]!.byRepeat) again(k);
+  for (const [k, [speaker, entity]] of was) {
+    if (quotes[k]!.speaker === speaker && quotes[k]!.speakerEntity === entity) continue;
+    if (speaker === null || !oldNames.has(speaker)) {
+      // Left as they were, for the caller's attribution to tell what changed.
+      for (const [j, [speaker, entity]] of was) {
+        quotes[j]!.speaker = speaker;
+        quotes[j]!.speakerEntity = entity;
+      }
+      return false;
+    }
+    from = Math.min(from, k);
+    to = Math.max(to, k + 1);
+  }
+  return from < to ? [from, to] : undefined;
+}
+
+/** Marks quotes from `k` on: those nested in one before, then up to the next outermost speech quote. */
+function markUpToNextStatement(spans: readonly QuoteSpan[], quotes: readonly Quote[], todo: Uint8Array, k: number): void {
+  for (; k < quotes.length; k++) {
+    todo[k] = 1;
+    if (spans[k]!.depth === 0 && quotes[k]!.kind === 'speech') return;
+  }
+}
