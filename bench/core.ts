@@ -141,6 +141,21 @@ const dated = 'Baku, 2025-05-0'.length;
 const otherDay = byTurns({ rangeOffset: dated, rangeLength: 1, text: '2' }, { rangeOffset: dated, rangeLength: 1, text: '1' });
 timeKind("one-character edit in 10 MB that changes the article's date (a digit of its dateline: the names the date settles settled again)", otherDay, 'names', 'settled names again');
 
+// A person introduced once at the top and quoted in every copy of the corpus after,
+// renamed where introduced ("Zoltan" ↔ "Zotan"): their mentions everywhere are renamed,
+// and speakers attributed again only where they could change.
+let spread = 'The analyst Zoltan Brankovic spoke first.\n\n';
+while (spread.length < 10_000_000) spread += `${sized(27_000)}\n\n“We agree,” Brankovic said. “It is over,” he added.\n\n`;
+const spreadInc = new IncrementalRecognizer(kb, spread);
+const introduced = spread.indexOf('Zoltan') + 2;
+const renames = byTurns({ rangeOffset: introduced, rangeLength: 1, text: '' }, { rangeOffset: introduced, rangeLength: 0, text: 'l' });
+const renamedT = timeEdits(() => spreadInc.update([renames()]), 9);
+const quotedFarAndWide = spreadInc.result.quotes.filter((q) => q.speaker?.endsWith(' Brankovic')).length;
+rows.push([
+  `one-character edit that renames a person introduced once at the top of 10 MB and quoted ${quotedFarAndWide} times after, median / best of 9`,
+  `${renamedT.median.toFixed(1)} / ${renamedT.best.toFixed(1)} ms; the first ${renamedT.first.toFixed(0)} ms (${spreadInc.stats.renamed} of 10 with speakers attributed again only where they could change, ${spreadInc.stats.full - 1} full passes)`,
+]);
+
 // The editor's path for a large file: the worker's session answers an edit with a delta,
 // which the host applies to its copy (moving what follows the edit in place).
 const session = new RecognitionSession(kb, big);
