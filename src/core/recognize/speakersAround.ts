@@ -173,12 +173,14 @@ export function attributeRenamed(s: Attributed, text: string, renamed: readonly 
   // The quote each renamed mention stands before, up to the next one that may continue a statement.
   for (const at of renamed) markUpToNextStatement(spans, quotes, todo, firstStartingAt(quotes, at));
   const attribute = speakerAttributor(text, s.mentions);
-  const was = new Map<number, [string | null, string | null]>();
+  /** Each quote attributed again as it was: speaker, entity and whether from a repeat. */
+  const was = new Map<number, [string | null, string | null, boolean]>();
   let from = n;
   let to = 0;
   const again = (k: number): void => {
-    if (!was.has(k)) was.set(k, [quotes[k]!.speaker, quotes[k]!.speakerEntity]);
-    const [speaker, entity] = [quotes[k]!.speaker, quotes[k]!.speakerEntity];
+    if (!was.has(k)) was.set(k, [quotes[k]!.speaker, quotes[k]!.speakerEntity, spans[k]!.byRepeat]);
+    const speaker = quotes[k]!.speaker;
+    const entity = quotes[k]!.speakerEntity;
     attribute(spans, quotes, k, k + 1);
     if (quotes[k]!.speaker === speaker && quotes[k]!.speakerEntity === entity) return;
     // The quotes after may take this one's speaker: those nested in it, and the next statement.
@@ -191,9 +193,10 @@ export function attributeRenamed(s: Attributed, text: string, renamed: readonly 
     if (quotes[k]!.speaker === speaker && quotes[k]!.speakerEntity === entity) continue;
     if (speaker === null || !oldNames.has(speaker)) {
       // Left as they were, for the caller's attribution to tell what changed.
-      for (const [j, [speaker, entity]] of was) {
+      for (const [j, [speaker, entity, byRepeat]] of was) {
         quotes[j]!.speaker = speaker;
         quotes[j]!.speakerEntity = entity;
+        spans[j]!.byRepeat = byRepeat;
       }
       return false;
     }
