@@ -462,7 +462,7 @@ export class IncrementalRecognizer {
     });
     const again = words.isEmpty ? [] : this.findPeopleAgain(words, winFrom, winTo);
     const elsewhere = [...changedLines, ...again].sort((a, b) => a.start - b.start);
-    const [quotesFrom, quotesTo] = attributeAroundAll(this.attributed(), [{ start: winFrom, end: winTo }, ...elsewhere], windowQuotes);
+    const [quotesFrom, quotesTo] = this.attributeAgain({ start: winFrom, end: winTo }, elsewhere, windowQuotes);
     // The window's stretch: what it held before is what the whole held before, less the rest.
     const at = firstStartingAt(this.mentions, winFrom);
     const added = firstStartingAt(this.mentions, winTo) - at;
