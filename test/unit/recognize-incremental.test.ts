@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { IncrementalRecognizer, type TextChange } from '../../src/core/recognize/incremental';
 import { recognize } from '../../src/core/recognize/index';
+import { BREAK_CLEARANCE, virtualBreaks } from '../../src/core/recognize/virtualBreaks';
 import { corpusFiles, corpusText } from './corpus';
 import { aimAtPerson, personEdit } from './personEdits';
 
@@ -224,6 +225,56 @@ describe('incremental recognition', () => {
     assert.equal(full.quotes[0]!.speaker, 'Vladimir Putin', 'the headline takes the speaker of its repeat');
     assert.equal(inc.stats.incremental, 1);
     assert.deepEqual(inc.result, full);
+  });
+
+  describe('lines far longer than paragraphs, read as if broken after their sentences', () => {
+    // Text pulled from a PDF or a web page as one line: the breaks near an edit are
+    // worked out again, and the stretch read again reaches every one that moved — a line
+    // break typed or taken out, a line growing past twice the clearance, a quotation
+    // opened before a sentence's end, a full stop typed or deleted.
+    const oneLine = (...articles: string[]) => articles.map(corpusText).join(' ').replace(/\s*\n\s*/g, ' ');
+    const longPiece = fc.constantFrom('. ', '. The', '“', '”', '"', ' “Yes.” ', '\n', '\n\n', 'etc. ', 'x', ' Putin said. ', 'Anna Petrova', '. He said “no” ', 'z'.repeat(300));
+
+    it('breaks only lines longer than twice the clearance, and reads news as before', () => {
+      const news = corpusText('002');
+      assert.deepEqual(virtualBreaks(news), []);
+      const line = oneLine('002', '004');
+      const breaks = virtualBreaks(line)!;
+      assert.ok(breaks.length > 20, `${breaks.length} breaks`);
+      for (const b of breaks) {
+        assert.equal(line[b], ' ');
+        assert.ok(b >= BREAK_CLEARANCE && b <= line.length - BREAK_CLEARANCE);
+        assert.match(line.slice(b - 3, b + 2), /[a-z][.!?][”"’»)']* [A-Z]|[a-z][.!?] \p{Lu}/u);
+      }
+    });
+
+    it('equals a full recognition after random edits, with stretches of any size', () => {
+      const original = oneLine('001', '002', '004');
+      const edit = fc.record({
+        at: fc.nat({ max: original.length }),
+        remove: fc.nat({ max: 40 }),
+        insert: fc.array(longPiece, { maxLength: 3 }).map((ps) => ps.join('')),
+      });
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.constantFrom(1024, 8192, 16_384), (edits, window) => {
+          editedEqualsFull(original, edits, window);
+        }),
+        { numRuns: 30 },
+      );
+    });
+
+    it('re-reads a few sentences for an edit in the middle of a line of 200,000 characters', () => {
+      let text = '';
+      while (text.length < 200_000) text += oneLine('001', '002', '003', '004') + ' ';
+      const inc = new IncrementalRecognizer(kb, text);
+      const at = text.indexOf('. ', 100_000) + 1;
+      inc.update([{ rangeOffset: at, rangeLength: 0, text: ' Putin said “we agree.”' }]);
+      const change = inc.lastChange;
+      assert.notEqual(change, 'all');
+      if (change !== 'all') assert.ok(change.mentions.removed < 200, `${change.mentions.removed} mentions read again`);
+      assert.deepEqual([inc.stats.full, inc.stats.incremental], [1, 1]);
+      assert.deepEqual(inc.result, recognize(text.slice(0, at) + ' Putin said “we agree.”' + text.slice(at), kb));
+    });
   });
 
   describe('renaming a person quoted far from where they are introduced', () => {

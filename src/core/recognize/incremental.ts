@@ -9,6 +9,7 @@ import { lineKind, looksHardWrapped, paragraphWindow, paragraphsIn, WRAP_SAMPLE 
 import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
 import { toQuote } from './index';
+import { BREAK_REACH, firstAtOrAfter, virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 import { findQuotesIn, moveQuotes, type QuoteSpan } from './quotes';
 import { speakerAttributor } from './speakers';
 import { attributeAround, attributeAroundAll, attributeRenamed, type Attributed } from './speakersAround';
@@ -39,7 +40,10 @@ export interface TextChange {
 const WIDE_WINDOW = 4096;
 
 export class IncrementalRecognizer {
+  /** The text as the passes read it: with the virtual breaks of very long lines (see virtualBreaks.ts). */
   private doc = new PieceText('');
+  /** Where `doc` has a line break the text has a space, in order. */
+  private breaks: number[] = [];
   private wrapped = false;
   private names!: NameReadings;
   private known: Mention[] = [];
@@ -87,7 +91,7 @@ export class IncrementalRecognizer {
   }
 
   get currentText(): string {
-    return this.doc.toString();
+    return withoutBreaks(this.doc.toString(), this.breaks);
   }
 
   /** Applies edits in the order given (each against the text the previous one left). */
@@ -120,7 +124,7 @@ export class IncrementalRecognizer {
 
   /** Recognises the text as `changes`, in order, leave it. */
   private recognizeAllAfter(changes: readonly TextChange[]): void {
-    let text = this.doc.toString();
+    let text = this.currentText;
     for (const c of changes) text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
     this.recognizeAll(text);
   }
@@ -131,16 +135,18 @@ export class IncrementalRecognizer {
     return this.result;
   }
 
-  private recognizeAll(text: string): void {
+  private recognizeAll(original: string): void {
     this.stats.full++;
     this.lastChange = 'all';
+    this.wrapped = looksHardWrapped(original);
+    this.breaks = virtualBreaks(original)!;
+    const text = withBreaks(original, this.breaks);
     this.doc = new PieceText(text, { pieceSize: this.pieceSize, endsPiece: endsRuns });
-    this.wrapped = looksHardWrapped(text);
     ({ names: this.names, known: this.known } = NameReadings.read(text, Gazetteer.fromKb(this.kb)));
     this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
-    this.quotes = this.spans.map((s) => toQuote(text, s));
+    this.quotes = this.spans.map((s) => toQuote(text, s, this.breaks));
     speakerAttributor(text, this.mentions)(this.spans, this.quotes);
   }
 
@@ -190,21 +196,29 @@ export class IncrementalRecognizer {
   private applyAround(change: TextChange, base: number, oldText: string, atEnd: boolean): boolean | undefined {
     const { rangeOffset, rangeLength: removed, text: inserted } = change;
     const at = rangeOffset - base;
-    const newText = oldText.slice(0, at) + inserted + oldText.slice(at + removed);
     const delta = inserted.length - removed;
-    const oldWin = paragraphWindow(oldText, at, at + removed, this.wrapped, 0);
-    const newWin = paragraphWindow(newText, at, at + inserted.length, this.wrapped, 0);
+    // The passes read the text with its virtual breaks: those near the edit are worked out
+    // again on the text it leaves, and the stretch read again reaches every one that moved.
+    const oldOriginal = withoutBreaks(oldText, this.breaks, base);
+    const newOriginal = oldOriginal.slice(0, at) + inserted + oldOriginal.slice(at + removed);
+    const near = this.breaksAfter(newOriginal, base, at, removed, inserted.length, atEnd);
+    if (!near) return undefined;
+    const { breaks, moved } = near;
+    const newText = withBreaks(newOriginal, breaks, base);
+    const lo = Math.min(at, moved.from);
+    const oldWin = paragraphWindow(oldText, lo, Math.max(at + removed, moved.to - delta), this.wrapped, 0);
+    const newWin = paragraphWindow(newText, lo, Math.max(at + inserted.length, moved.to), this.wrapped, 0);
     if (base > 0 && (oldWin.start < MARGIN || !/\S/.test(oldText.slice(0, oldWin.start)))) return undefined;
     if (!atEnd && (oldWin.end > oldText.length - MARGIN || newWin.end > newText.length - MARGIN || !/\S/.test(oldText.slice(oldWin.end)) || !/\S/.test(newText.slice(newWin.end)))) return undefined;
     // An edit of the lines the text is judged hard-wrapped by may turn it into (or out of) hard-wrapped paragraphs.
-    if (this.mayChangeWrapping(change, oldText, newText, base, atEnd) && looksHardWrapped(this.newHead(change, WRAP_SAMPLE)) !== this.wrapped) return false;
+    if (this.mayChangeWrapping(change, oldOriginal, newOriginal, base, atEnd) && looksHardWrapped(this.newHead(change, WRAP_SAMPLE, [])) !== this.wrapped) return false;
 
     const from = oldWin.start;
     const oldTo = oldWin.end;
     const newTo = newWin.end;
     if (newWin.start !== from) return false;
     // An edit near the top may change the article's date, and with it who "Aliyev" is.
-    const date = rangeOffset < ARTICLE_DATE_REACH ? articleDate(this.newHead(change, ARTICLE_DATE_REACH)) : this.names.date;
+    const date = rangeOffset < ARTICLE_DATE_REACH ? articleDate(this.newHead(change, ARTICLE_DATE_REACH, breaks)) : this.names.date;
 
     // Everything is checked before anything changes: a `false` leaves the state as it was.
     // Names from the knowledge base; when names outside the window may read otherwise,
@@ -237,7 +251,7 @@ export class IncrementalRecognizer {
 
     // Quotes: re-scan the window's paragraphs.
     const windowSpans = findQuotesIn(newText, paragraphsIn(newText, from, newTo, this.wrapped));
-    const windowQuotes = windowSpans.map((sp) => toQuote(newText, sp));
+    const windowQuotes = windowSpans.map((sp) => toQuote(newText, sp, breaks, base));
     moveQuotes(windowSpans, windowQuotes, 0, windowSpans.length, base);
     const [q0, q1] = startingIn(this.spans, base + from, base + oldTo);
 
@@ -248,7 +262,11 @@ export class IncrementalRecognizer {
 
     // Commit: move what follows the window in place (each object once: `mentions` holds
     // the very objects of `known` and `personMentions`), then splice the window in.
-    const pieces = this.doc.edit(rangeOffset, removed, inserted);
+    // The edit and the breaks it moved, in one: the text between is the same either way.
+    const editFrom = base + lo;
+    const editTo = base + Math.max(at + removed, moved.to - delta);
+    const pieces = this.doc.edit(editFrom, editTo - editFrom, newText.slice(lo, editTo - base + delta));
+    this.breaks = breaks;
     spliceIn(this.runsByPiece, pieces.first, pieces.removed, new Array<undefined>(pieces.added));
     const mentionsBefore = this.mentions.length;
     this.names.commit(names);
@@ -563,12 +581,44 @@ export class IncrementalRecognizer {
     return lineBefore === undefined || lineAfter === undefined || lineKind(lineBefore) !== lineKind(lineAfter);
   }
 
-  /** The first `n` units of the text as it will be after `change`. */
-  private newHead(change: TextChange, n: number): string {
+  /** The first `n` units of the text as it will be after `change`, with `breaks` (the text's after it) as the passes read it. */
+  private newHead(change: TextChange, n: number, breaks: readonly number[]): string {
     const { rangeOffset: at, rangeLength: removed, text: inserted } = change;
-    if (at >= n) return this.doc.slice(0, n);
-    const old = this.doc.slice(0, n + removed);
-    return (old.slice(0, at) + inserted + old.slice(at + removed)).slice(0, n);
+    const old = withoutBreaks(this.doc.slice(0, n + removed), this.breaks);
+    const head = at >= n ? old.slice(0, n) : (old.slice(0, at) + inserted + old.slice(at + removed)).slice(0, n);
+    return withBreaks(head, breaks);
+  }
+
+  /**
+   * The text's virtual breaks after an edit of text[at, at + removed) (offsets from
+   * `base`) into `inserted` units, given `text` — the stretch from `base` as the edit
+   * leaves it (to the text's end when `atEnd`): those near the edit worked out again,
+   * those past moved. `moved`: the stretch of the new text (offsets from `base`) where
+   * the breaks differ from those before, beyond the edit itself (empty at `at` when none
+   * do). Undefined when the stretch is too short to tell.
+   */
+  private breaksAfter(text: string, base: number, at: number, removed: number, inserted: number, atEnd: boolean): { breaks: number[]; moved: { from: number; to: number } } | undefined {
+    const delta = inserted - removed;
+    const zoneFrom = Math.max(0, at - BREAK_REACH);
+    const zoneTo = Math.min(text.length, at + inserted + BREAK_REACH);
+    const found = virtualBreaks(text, zoneFrom, zoneTo, base === 0, atEnd);
+    if (!found) return undefined;
+    const old = this.breaks;
+    const b0 = firstAtOrAfter(old, base + zoneFrom);
+    const b1 = firstAtOrAfter(old, base + zoneTo - delta);
+    let from = at;
+    let to = at;
+    // Those before the edit compare as they are, those after it moved by the edit.
+    const was = old.slice(b0, b1).map((b) => b - base).filter((b) => b < at || b >= at + removed).map((b) => (b < at ? b : b + delta));
+    const now = found;
+    const seen = new Set(now);
+    for (const b of was) if (!seen.has(b)) [from, to] = [Math.min(from, b), Math.max(to, b + 1)];
+    const had = new Set(was);
+    for (const b of now) if (!had.has(b)) [from, to] = [Math.min(from, b), Math.max(to, b + 1)];
+    const breaks = old.slice(0, b0);
+    for (const b of now) breaks.push(base + b);
+    for (let k = b1; k < old.length; k++) breaks.push(old[k]! + delta);
+    return { breaks, moved: { from, to } };
   }
 }
 

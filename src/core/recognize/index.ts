@@ -5,7 +5,9 @@ import { Gazetteer } from './gazetteer';
 import { findKnownNames } from './names';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { findQuotesIn, type QuoteSpan } from './quotes';
+import { looksHardWrapped, paragraphs } from './paragraphs';
+import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 import { attributeSpeakers } from './speakers';
 
 /**
@@ -13,24 +15,31 @@ import { attributeSpeakers } from './speakers';
  * overlap and come sorted by start, as do quotes (which may nest).
  */
 export function recognize(text: string, kb: KnowledgeBase): Recognition {
+  // Read with the breaks of very long lines (see virtualBreaks.ts); quotes keep the text's own words.
+  const breaks = virtualBreaks(text)!;
+  const read = withBreaks(text, breaks);
   const gazetteer = Gazetteer.fromKb(kb);
-  const known = findKnownNames(text, gazetteer, articleDate(text));
-  const people = findPeople(text, known);
+  const known = findKnownNames(read, gazetteer, articleDate(read));
+  const people = findPeople(read, known);
   const mentions = mergeSorted(known, people);
 
-  const spans = findQuotes(text);
-  const quotes = spans.map((s) => toQuote(text, s));
-  attributeSpeakers(text, spans, quotes, mentions);
+  const spans = findQuotesIn(read, paragraphs(read, looksHardWrapped(text)));
+  const quotes = spans.map((s) => toQuote(read, s, breaks));
+  attributeSpeakers(read, spans, quotes, mentions);
   return { mentions, quotes };
 }
 
-/** A quote span classified, not yet attributed. */
-export function toQuote(text: string, s: QuoteSpan): Quote {
+/**
+ * A quote span classified, not yet attributed. `text` is the text as read, with the
+ * `breaks` of very long lines (offsets in it from `base`), which the quote's own text
+ * does not keep.
+ */
+export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = [], base = 0): Quote {
   const inner = text.slice(s.start + 1, s.unopened ? s.end - 1 : s.unclosed ? s.end : s.end - 1);
   const q: Quote = {
     start: s.start,
     end: s.end,
-    text: text.slice(s.start, s.end),
+    text: withoutBreaks(text.slice(s.start, s.end), breaks, base + s.start),
     kind: classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened }),
     speaker: null,
     speakerEntity: null,

@@ -1,0 +1,151 @@
+/**
+ * A line far longer than news paragraphs are (text pulled from a PDF or a web page as
+ * one line) is read as if broken after its sentences: the recogniser sees a line break
+ * where such a line has the space between two sentences. Paragraphs, and so quotations,
+ * "the line" a cue or a shouted headline is judged by, and the stretch an edit is
+ * recognised again in, then stay sentence-sized there too: an edit in a file of one line
+ * no longer re-reads all of it. Whether a space is such a break is decided by the text
+ * within BREAK_REACH of it, so that an edit moves only the breaks near it; lines shorter
+ * than twice BREAK_CLEARANCE (all of news) have none, and read as before.
+ *
+ * A break is the single space after a sentence's end — two lower-case letters, not a
+ * lower-case abbreviation, then `.`, `!` or `?` and any closing marks — before a
+ * capital, with no line break within BREAK_CLEARANCE on either side, and not inside a
+ * quotation as the double quotation marks before it tell (the last within
+ * QUOTE_LOOKBACK is not an opening one). No name the knowledge base knows spans such a
+ * space ("St. Petersburg", "George W. Bush" have no two lower-case letters before the
+ * dot).
+ */
+
+/** How far from a line break a virtual one may stand. */
+export const BREAK_CLEARANCE = 4096;
+/** How far back an opening quotation mark keeps a sentence's end from being a break. */
+const QUOTE_LOOKBACK = 2000;
+/** How far the text around a position decides whether a break stands there. */
+export const BREAK_REACH = BREAK_CLEARANCE + 16;
+
+/** Lower-case abbreviations that end in a dot without ending a sentence (see paragraphs.ts). */
+const LOWER_ABBREVIATIONS = new Set(['vs', 'etc', 'approx']);
+
+/** A sentence's end and the space after it, before a capital: the space is `index + length - 1`. */
+const SENTENCE_END = /[a-z]{2}[.!?][”"’»)']{0,3} (?=[A-ZÀ-ÖØ-ÞΆ-ΫЀ-Я])/g;
+/** The double quotation marks the lookback reads. */
+const DOUBLE_MARKS = /[“”„«»"]/g;
+
+/**
+ * The breaks in text[from, to), in order — positions of spaces — where `text` is a
+ * stretch of the document that starts it when `atStart` and ends it when `atEnd`.
+ * Undefined when a position in [from, to) may be a break but the stretch does not show
+ * enough around it to tell (it needs BREAK_REACH on each side, or the document's edge).
+ */
+export function virtualBreaks(text: string, from = 0, to = text.length, atStart = true, atEnd = true): number[] | undefined {
+  const out: number[] = [];
+  from = Math.max(0, from);
+  to = Math.min(text.length, to);
+  // Line by line over the lines that reach into [from, to).
+  let lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const knownStart = lineStart > 0 || atStart;
+    const knownEnd = lineEnd < text.length || atEnd;
+    // Where a break may stand: BREAK_CLEARANCE inside the line; where the line runs on
+    // past the stretch, only positions that far inside the stretch are known to be.
+    const sure0 = lineStart + BREAK_CLEARANCE;
+    const sure1 = lineEnd - BREAK_CLEARANCE;
+    const lo = Math.max(from, knownStart ? sure0 : lineStart);
+    const hi = Math.min(to, knownEnd ? sure1 + 1 : lineEnd);
+    if (lo < hi) {
+      // A match reads a few characters before its space and one after: at the stretch's
+      // edges, where the line runs on past them, it cannot be seen whole.
+      if ((!knownStart && lo < lineStart + 8) || (!knownEnd && hi >= lineEnd - 1)) return undefined;
+      const ends = sentenceEnds(text, lo, hi);
+      const marks = ends.length > 0 ? doubleMarks(text, Math.max(lineStart, ends[0]! - QUOTE_LOOKBACK), ends[ends.length - 1]!) : [];
+      let k = 0;
+      for (const at of ends) {
+        if (at < sure0 || at > sure1) return undefined; // the line may be long enough past the stretch: cannot tell
+        while (k < marks.length && marks[k]! < at) k++;
+        const last = k > 0 ? marks[k - 1]! : -1;
+        if (last < at - QUOTE_LOOKBACK || !opensQuotation(text, last)) out.push(at);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The spaces in [from, to) that end a sentence as a break needs. */
+function sentenceEnds(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  // The match starts up to a few characters before its space.
+  SENTENCE_END.lastIndex = Math.max(0, from - 8);
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const space = m.index + m[0].length - 1;
+    if (space >= to) break;
+    if (space < from) continue;
+    // The word before the mark: not an abbreviation.
+    const dot = m.index + 2;
+    let s = dot - 1;
+    while (s > 0 && dot - s < 8 && text.charCodeAt(s - 1) >= 0x61 && text.charCodeAt(s - 1) <= 0x7a) s--;
+    if (!LOWER_ABBREVIATIONS.has(text.slice(s, dot)) || isLetter(text.charCodeAt(s - 1))) out.push(space);
+  }
+  return out;
+}
+
+/** Where the double quotation marks in text[from, to) are. */
+function doubleMarks(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  DOUBLE_MARKS.lastIndex = from;
+  for (let m = DOUBLE_MARKS.exec(text); m && m.index < to; m = DOUBLE_MARKS.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Whether the double quotation mark at `at` opens a quotation. */
+function opensQuotation(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x201c || c === 0x201e || c === 0xab) return true;
+  if (c !== 0x22) return false;
+  // A straight mark opens after a space, a bracket or the line's start.
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
+  return before === 0x20 || before === 0x0a || before === 0x09 || before === 0x28 || before === 0xa0;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** `text` (a stretch from `base`) with each of `breaks` inside it a line break. */
+export function withBreaks(text: string, breaks: readonly number[], base = 0): string {
+  return replaceAt(text, breaks, base, '\n');
+}
+
+/** `text` (a stretch from `base`, as the recogniser reads it) with each of `breaks` inside it a space again. */
+export function withoutBreaks(text: string, breaks: readonly number[], base = 0): string {
+  return replaceAt(text, breaks, base, ' ');
+}
+
+function replaceAt(text: string, at: readonly number[], base: number, ch: string): string {
+  let i = firstAtOrAfter(at, base);
+  if (i >= at.length || at[i]! >= base + text.length) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (; i < at.length && at[i]! < base + text.length; i++) {
+    const k = at[i]! - base;
+    parts.push(text.slice(from, k), ch);
+    from = k + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** The index of the first of `sorted` at or after `at`. */
+export function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
