@@ -141,6 +141,12 @@ const dated = 'Baku, 2025-05-0'.length;
 const otherDay = byTurns({ rangeOffset: dated, rangeLength: 1, text: '2' }, { rangeOffset: dated, rangeLength: 1, text: '1' });
 timeKind("one-character edit in 10 MB that changes the article's date (a digit of its dateline: the names the date settles settled again)", otherDay, 'names', 'settled names again');
 
+// 10 MB of one line (a PDF's text pulled out as one line): read as if broken after its
+// sentences, an edit re-reads the sentences around it.
+const oneLineInc = new IncrementalRecognizer(kb, TEXT_SHAPES['one line']!(big));
+const oneLineEdit = timeTyping(oneLineInc, 21);
+rows.push(['one-character edit in 10 MB of one line, median / best of 21', `${oneLineEdit.median.toFixed(2)} / ${oneLineEdit.best.toFixed(2)} ms (${oneLineInc.stats.full - 1} full passes)`]);
+
 // A person introduced once at the top and quoted in every copy of the corpus after,
 // renamed where introduced ("Zoltan" ↔ "Zotan"): their mentions everywhere are renamed,
 // and speakers attributed again only where they could change.
