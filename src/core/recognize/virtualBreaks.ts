@@ -27,8 +27,12 @@ export const BREAK_REACH = BREAK_CLEARANCE + 16;
 /** Lower-case abbreviations that end in a dot without ending a sentence (see paragraphs.ts). */
 const LOWER_ABBREVIATIONS = new Set(['vs', 'etc', 'approx']);
 
-/** A sentence's end and the space after it, before a capital: the space is `index + length - 1`. */
-const SENTENCE_END = /[a-z]{2}[.!?][”"’»)']{0,3} (?=[A-ZÀ-ÖØ-ÞΆ-ΫЀ-Я])/g;
+/**
+ * A sentence's end and the space after it, before a capital: the space is `index +
+ * length - 1`. (Searched for from the mark: lower-case letters are everywhere, so a
+ * pattern that starts with them is tried at almost every position.)
+ */
+const SENTENCE_END = /[.!?][”"’»)']{0,3} (?=[A-ZÀ-ÖØ-ÞΆ-ΫЀ-Я])/g;
 /** The double quotation marks the lookback reads. */
 const DOUBLE_MARKS = /[“”„«»"]/g;
 
@@ -78,18 +82,23 @@ export function virtualBreaks(text: string, from = 0, to = text.length, atStart 
 function sentenceEnds(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   // The match starts up to a few characters before its space.
-  SENTENCE_END.lastIndex = Math.max(0, from - 8);
+  SENTENCE_END.lastIndex = Math.max(0, from - 5);
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const space = m.index + m[0].length - 1;
     if (space >= to) break;
     if (space < from) continue;
-    // The word before the mark: not an abbreviation.
-    const dot = m.index + 2;
-    let s = dot - 1;
-    while (s > 0 && dot - s < 8 && text.charCodeAt(s - 1) >= 0x61 && text.charCodeAt(s - 1) <= 0x7a) s--;
+    // Two lower-case letters before the mark, not a lower-case abbreviation.
+    const dot = m.index;
+    if (!isLower(text.charCodeAt(dot - 1)) || !isLower(text.charCodeAt(dot - 2))) continue;
+    let s = dot - 2;
+    while (s > 0 && dot - s < 8 && isLower(text.charCodeAt(s - 1))) s--;
     if (!LOWER_ABBREVIATIONS.has(text.slice(s, dot)) || isLetter(text.charCodeAt(s - 1))) out.push(space);
   }
   return out;
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** Where the double quotation marks in text[from, to) are. */
