@@ -113,8 +113,8 @@ export class DecorationController implements vscode.Disposable {
 const WIDEST_DRAWN = 200_000;
 /**
  * What is drawn around the cursor where lines cannot tell what is on screen: far more
- * than a screen shows of a long line, and few enough ranges (~700 in news) to draw in a
- * few milliseconds — 200,000 characters' 2,200 took the host 20–60 ms after each edit.
+ * than a screen shows of a long line, and a third of the ranges 200,000 characters of
+ * news hold (~700 against 2,200, which took the host 20–60 ms to draw after each edit).
  */
 const DRAWN_NEAR_CURSOR = 64_000;
 

@@ -3,12 +3,12 @@ import type { Mention, Quote, Recognition } from '../model/types';
 import { articleDate } from '../facts/articleDate';
 import { Gazetteer } from './gazetteer';
 import { findKnownNames } from './names';
+import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuotesIn, type QuoteSpan } from './quotes';
-import { looksHardWrapped, paragraphs } from './paragraphs';
-import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 import { attributeSpeakers } from './speakers';
+import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 
 /**
  * Finds mentions and quotes in `text`. Offsets are UTF-16 indices; mentions never

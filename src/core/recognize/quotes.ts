@@ -1,7 +1,7 @@
 import type { Quote } from '../model/types';
 import { isWordCode } from './charClasses';
 import type { Span } from './paragraphs';
-import { paragraphs, sentenceStart } from './paragraphs';
+import { sentenceStart } from './paragraphs';
 
 /** A quotation's extent, before it is classified and attributed. */
 export interface QuoteSpan {
@@ -46,12 +46,7 @@ interface Open {
   mark: number;
 }
 
-/** Finds every quotation in `text`, paragraph by paragraph. Marks are part of the span. */
-export function findQuotes(text: string): QuoteSpan[] {
-  return findQuotesIn(text, paragraphs(text));
-}
-
-/** The quotations of the given paragraphs, sorted by start (outer before inner). */
+/** The quotations of the given paragraphs, sorted by start (outer before inner). Marks are part of the span. */
 export function findQuotesIn(text: string, paras: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   if (paras.length === 0) return out;

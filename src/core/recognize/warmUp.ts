@@ -28,10 +28,10 @@ const SPOTS = [
  * ARTICLE and `head` (the start of the document about to be edited, for its shapes),
  * one edit per step, so that a caller can yield between steps; a letter in the middle of
  * `head` too, which in a file of one line is an edit among its virtual breaks. The first
- * edit of each kind in a large document otherwise runs on code V8 has not compiled yet: in 10 MB,
- * through the worker, 36–41 ms for a letter in a word and 104–113 ms for one in a
- * person's name, against 6–8 and 14–22 ms after this. Returns how the session handled
- * the edits.
+ * edit of each kind in a large document otherwise runs on code V8 has not compiled yet:
+ * in 10 MB, through the worker, 36–41 ms for a letter in a word and 104–113 ms for one
+ * in a person's name, against 6–8 and 14–22 ms after this (38–44 ms against 4–6 ms for
+ * a letter in a file of one line). Returns how the session handled the edits.
  */
 export function* warmUpSteps(kb: KnowledgeBase, head: string, rounds = 8): Generator<void, RecognitionSession['stats']> {
   const text = ARTICLE + head;
