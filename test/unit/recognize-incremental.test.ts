@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { IncrementalRecognizer, type TextChange } from '../../src/core/recognize/incremental';
 import { recognize } from '../../src/core/recognize/index';
-import { BREAK_CLEARANCE, virtualBreaks } from '../../src/core/recognize/virtualBreaks';
+import { BREAK_CLEARANCE, BREAK_REACH, virtualBreaks } from '../../src/core/recognize/virtualBreaks';
 import { corpusFiles, corpusText } from './corpus';
 import { aimAtPerson, personEdit } from './personEdits';
 
@@ -246,6 +246,26 @@ describe('incremental recognition', () => {
         assert.ok(b >= BREAK_CLEARANCE && b <= line.length - BREAK_CLEARANCE);
         assert.match(line.slice(b - 3, b + 2), /[a-z][.!?][”"’»)']* [A-Z]|[a-z][.!?] \p{Lu}/u);
       }
+    });
+
+    it('tells the breaks of a stretch as the whole text does, or says it cannot', () => {
+      // What an edit relies on: breaks worked out on the copy of the stretch around it.
+      const texts = [oneLine('001', '002', '004'), `${corpusText('003')}\n${oneLine('000', '002')}\n\n${oneLine('004')}`];
+      fc.assert(
+        fc.property(fc.nat({ max: texts.length - 1 }), fc.nat(), fc.nat(), fc.nat({ max: 12_000 }), fc.nat({ max: 12_000 }), (t, a, b, margin0, margin1) => {
+          const text = texts[t]!;
+          const whole = virtualBreaks(text)!;
+          const start = a % text.length;
+          const end = start + (b % (text.length - start + 1));
+          const base = Math.max(0, start - margin0);
+          const limit = Math.min(text.length, end + margin1);
+          const found = virtualBreaks(text.slice(base, limit), start - base, end - base, base === 0, limit === text.length);
+          if (found) assert.deepEqual(found.map((x) => x + base), whole.filter((x) => x >= start && x < end));
+          // With the reach on either side, a stretch always can tell.
+          if (start - base >= BREAK_REACH + 8 && limit - end >= BREAK_REACH + 8) assert.ok(found, 'a stretch with the reach on both sides');
+        }),
+        { numRuns: 400 },
+      );
     });
 
     it('equals a full recognition after random edits, with stretches of any size', () => {
