@@ -246,6 +246,11 @@ describe('incremental recognition', () => {
         assert.ok(b >= BREAK_CLEARANCE && b <= line.length - BREAK_CLEARANCE);
         assert.match(line.slice(b - 3, b + 2), /[a-z][.!?][”"’»)']* [A-Z]|[a-z][.!?] \p{Lu}/u);
       }
+      // Cyrillic sentences too; an abbreviation's dot is not a sentence's end.
+      const russian = 'Президент заявил, что переговоры продолжатся. Министр ответил и т.д. Всё. '.repeat(200);
+      const ends = virtualBreaks(russian)!;
+      assert.ok(ends.length > 100, `${ends.length} breaks in Cyrillic`);
+      for (const b of ends) assert.match(russian.slice(b - 3, b + 2), /ся\. М|сё\. П/u);
     });
 
     it('tells the breaks of a stretch as the whole text does, or says it cannot', () => {

@@ -8,14 +8,16 @@
  * within BREAK_REACH of it, so that an edit moves only the breaks near it; lines shorter
  * than twice BREAK_CLEARANCE (all of news) have none, and read as before.
  *
- * A break is the single space after a sentence's end — two lower-case letters, not a
- * lower-case abbreviation, then `.`, `!` or `?` and any closing marks — before a
- * capital, with no line break within BREAK_CLEARANCE on either side, and not inside a
+ * A break is the single space after a sentence's end — two lower-case letters (Latin,
+ * Greek or Cyrillic), not a lower-case abbreviation, then `.`, `!` or `?` and any
+ * closing marks — before a capital, with no line break within BREAK_CLEARANCE on either side, and not inside a
  * quotation as the double quotation marks before it tell (the last within
  * QUOTE_LOOKBACK is not an opening one). No name the knowledge base knows spans such a
  * space ("St. Petersburg", "George W. Bush" have no two lower-case letters before the
  * dot).
  */
+
+import { charKind, LETTER, UPPER } from './paragraphs';
 
 /** How far from a line break a virtual one may stand. */
 export const BREAK_CLEARANCE = 4096;
@@ -89,16 +91,18 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
     if (space < from) continue;
     // Two lower-case letters before the mark, not a lower-case abbreviation.
     const dot = m.index;
-    if (!isLower(text.charCodeAt(dot - 1)) || !isLower(text.charCodeAt(dot - 2))) continue;
+    if (dot < 2 || !isLower(text.charCodeAt(dot - 1)) || !isLower(text.charCodeAt(dot - 2))) continue;
     let s = dot - 2;
     while (s > 0 && dot - s < 8 && isLower(text.charCodeAt(s - 1))) s--;
-    if (!LOWER_ABBREVIATIONS.has(text.slice(s, dot)) || isLetter(text.charCodeAt(s - 1))) out.push(space);
+    if (!LOWER_ABBREVIATIONS.has(text.slice(s, dot)) || (s > 0 && (charKind(text.charCodeAt(s - 1)) & LETTER) !== 0)) out.push(space);
   }
   return out;
 }
 
+/** A lower-case letter of any script the character table knows (Latin, Greek, Cyrillic …). */
 function isLower(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
+  const kind = charKind(c);
+  return (kind & LETTER) !== 0 && (kind & UPPER) === 0;
 }
 
 /** Where the double quotation marks in text[from, to) are. */
@@ -117,10 +121,6 @@ function opensQuotation(text: string, at: number): boolean {
   // A straight mark opens after a space, a bracket or the line's start.
   const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
   return before === 0x20 || before === 0x0a || before === 0x09 || before === 0x28 || before === 0xa0;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** `text` (a stretch from `base`) with each of `breaks` inside it a line break. */
