@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
+import { virtualBreaks } from '../../src/core/recognize/virtualBreaks';
 import { applyDelta, RecognitionSession } from '../../src/core/recognize/session';
 import { mentionCount, packRecognition, unpackRecognition, type PackedRecognition } from '../../src/core/model/packed';
 import { runAtOnce } from '../../src/core/util/sliced';
@@ -75,28 +76,36 @@ describe('recognition of texts that are not shaped like news', function () {
     assert.ok(ms < 10 * newsMore + 500, `${ms.toFixed(0)} ms for the people, against ${newsMore.toFixed(0)} ms for as much news`);
   });
 
-  it('follows edits in a file of one line, where every edit is in the one paragraph, and sends only what changed', () => {
-    const text = SHAPES['one line']!(corpusOf(400_000));
-    const session = new RecognitionSession(kb, text);
-    let copy = unpacked(session.full());
-    assert.ok(copy.mentions.length > 4096, 'a window wide enough to be compared item by item');
-    let now = text;
-    const full = session.stats.full;
-    for (const [at, removed, inserted] of [[1_000, 1, ' Putin said “yes.” '], [200_000, 0, 'x'], [399_000, 5, '']] as const) {
-      const deltas = session.edit({ rangeOffset: at, rangeLength: removed, text: inserted });
-      assert.equal(deltas.length, 1);
-      const delta = deltas[0]!;
-      now = now.slice(0, at) + inserted + now.slice(at + removed);
-      assert.deepEqual(session.result, recognize(now, kb));
-      // The line is read as if broken after its sentences: an edit reads and sends the
-      // sentences around it (the first and last 4,096 characters have no breaks), not the
-      // thousands of mentions of the whole line.
-      assert.ok(delta.mentions.removed < 200 && mentionCount(delta.mentions.added) < 200, `${delta.mentions.removed} mentions removed, ${mentionCount(delta.mentions.added)} sent`);
-      copy = applyDelta(copy, delta);
-      assert.deepEqual(copy, session.result, 'the copy kept by deltas');
-    }
-    assert.equal(session.stats.full, full, 'no full pass');
-  });
+  // A file of one line, prose (read as if broken after its sentences) or with no sentence
+  // to break it after (then every edit is in the one paragraph, which is compared item by
+  // item to send only what changed).
+  for (const [shape, make, most] of [
+    ['prose', SHAPES['one line']!, 200],
+    ['no sentence ends', (t: string) => SHAPES['one line']!(t).replace(/([.!?][”"’»)']*) /g, '$1,'), 10],
+  ] as const) {
+    it(`follows edits in a file of one line (${shape}) without a full pass, and sends only what changed`, () => {
+      const text = make(corpusOf(400_000));
+      const session = new RecognitionSession(kb, text);
+      let copy = unpacked(session.full());
+      assert.ok(copy.mentions.length > 4096, 'a line wide enough to be compared item by item');
+      if (shape !== 'prose') assert.deepEqual(virtualBreaks(text), [], 'no sentence to break the line after');
+      let now = text;
+      const full = session.stats.full;
+      for (const [at, removed, inserted] of [[1_000, 1, ' Putin said “yes.” '], [200_000, 0, 'x'], [399_000, 5, '']] as const) {
+        const deltas = session.edit({ rangeOffset: at, rangeLength: removed, text: inserted });
+        assert.equal(deltas.length, 1);
+        const delta = deltas[0]!;
+        now = now.slice(0, at) + inserted + now.slice(at + removed);
+        assert.deepEqual(session.result, recognize(now, kb));
+        // Prose: the sentences around the edit (the first and last 4,096 characters have no
+        // breaks); else the mentions that changed, not the thousands of the whole line.
+        assert.ok(delta.mentions.removed < most && mentionCount(delta.mentions.added) < most, `${delta.mentions.removed} mentions removed, ${mentionCount(delta.mentions.added)} sent`);
+        copy = applyDelta(copy, delta);
+        assert.deepEqual(copy, session.result, 'the copy kept by deltas');
+      }
+      assert.equal(session.stats.full, full, 'no full pass');
+    });
+  }
 });
 
 describe('a packed recognition of a file of one line', () => {
