@@ -9,13 +9,13 @@ import { lineKind, looksHardWrapped, paragraphWindow, paragraphsIn, WRAP_SAMPLE 
 import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
 import { toQuote } from './index';
-import { BREAK_REACH, firstAtOrAfter, virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
+import { BREAK_REACH, virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 import { findQuotesIn, moveQuotes, type QuoteSpan } from './quotes';
 import { speakerAttributor } from './speakers';
 import { attributeAround, attributeAroundAll, attributeRenamed, type Attributed } from './speakersAround';
 import { PieceText } from '../text/pieceText';
 import { spliceIn } from '../util/spliceIn';
-import { firstStartingAt, startingIn } from '../util/sortedByStart';
+import { firstStartingAt, startingIn, upperBound } from '../util/sortedByStart';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
 export interface TextChange {
@@ -604,8 +604,9 @@ export class IncrementalRecognizer {
     const found = virtualBreaks(text, zoneFrom, zoneTo, base === 0, atEnd);
     if (!found) return undefined;
     const old = this.breaks;
-    const b0 = firstAtOrAfter(old, base + zoneFrom);
-    const b1 = firstAtOrAfter(old, base + zoneTo - delta);
+    // Break positions are whole numbers: the first after x - 1 is the first at or after x.
+    const b0 = upperBound(old, base + zoneFrom - 1);
+    const b1 = upperBound(old, base + zoneTo - delta - 1);
     let from = at;
     let to = at;
     // Those before the edit compare as they are, those after it moved by the edit.

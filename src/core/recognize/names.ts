@@ -1,6 +1,7 @@
 import type { Entity } from '../kb/types';
 import type { Mention } from '../model/types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import { upperBound } from '../util/sortedByStart';
 
 /** A KB name found in the text, before ambiguity is settled. */
 export interface NameHit {
@@ -256,16 +257,4 @@ export function closestNamed(named: GazetteerEntry[], strongAt: Map<string, numb
     }
   }
   return best;
-}
-
-/** Index of the first element greater than `value`. */
-export function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -11,7 +11,7 @@ import {
   PERSON_ROLES,
   SPEECH_VERBS,
 } from './lexicon';
-import { upperBound } from './names';
+import { upperBound } from '../util/sortedByStart';
 
 /**
  * People the knowledge base does not know, found by how news introduces them: a

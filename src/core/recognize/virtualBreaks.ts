@@ -17,6 +17,7 @@
  * dot).
  */
 
+import { upperBound } from '../util/sortedByStart';
 import { charKind, LETTER, UPPER } from './paragraphs';
 
 /** How far from a line break a virtual one may stand. */
@@ -134,7 +135,7 @@ export function withoutBreaks(text: string, breaks: readonly number[], base = 0)
 }
 
 function replaceAt(text: string, at: readonly number[], base: number, ch: string): string {
-  let i = firstAtOrAfter(at, base);
+  let i = upperBound(at, base - 1);
   if (i >= at.length || at[i]! >= base + text.length) return text;
   const parts: string[] = [];
   let from = 0;
@@ -145,16 +146,4 @@ function replaceAt(text: string, at: readonly number[], base: number, ch: string
   }
   parts.push(text.slice(from));
   return parts.join('');
-}
-
-/** The index of the first of `sorted` at or after `at`. */
-export function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

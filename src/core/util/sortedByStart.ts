@@ -14,3 +14,15 @@ export function firstStartingAt(sorted: readonly { start: number }[], at: number
 export function startingIn(sorted: readonly { start: number }[], from: number, to: number): [number, number] {
   return [firstStartingAt(sorted, from), firstStartingAt(sorted, to)];
 }
+
+/** Index of the first of `sorted` (numbers, ascending) greater than `value`: for whole numbers, `upperBound(sorted, at - 1)` is the first at or after `at`. */
+export function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
