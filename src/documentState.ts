@@ -8,6 +8,7 @@ import { IncrementalRecognizer } from './core/recognize/incremental';
 import { PREVIEW_FROM, previewStretch } from './core/recognize/preview';
 import { applyDeltasSteps } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
+import { firstEndingFrom } from './core/util/sortedByStart';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
 // The sidecar's parts without its YAML reader and writer, which live in the sidecar worker.
 import { anchorAll, type Anchor } from './core/sidecar/anchor';
@@ -464,35 +465,6 @@ function* countMentions(mentions: readonly Mention[]): Generator<void, MentionCo
   }
   countsOf.set(mentions, c);
   return c;
-}
-
-const longest = new WeakMap<readonly { start: number; end: number }[], number>();
-
-/** The longest item's length, worked out once per array (arrays are replaced, not grown). */
-function longestOf(items: readonly { start: number; end: number }[]): number {
-  let n = longest.get(items);
-  if (n === undefined) {
-    n = 0;
-    for (const x of items) n = Math.max(n, x.end - x.start);
-    longest.set(items, n);
-  }
-  return n;
-}
-
-/**
- * The first index (items sorted by start) that may end at or after `offset`: a binary
- * search on start, reaching back as far as the longest item; the caller filters.
- */
-function firstEndingFrom(items: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  const value = offset - longestOf(items);
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -2,9 +2,11 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { mentionCount, packRecognition, unpackRecognition } from '../../src/core/model/packed';
+import type { Recognition } from '../../src/core/model/types';
 import { recognize } from '../../src/core/recognize/index';
 import { applyDelta, applyDeltas, RecognitionSession, type RecognitionDelta } from '../../src/core/recognize/session';
 import { runAtOnce, runSliced } from '../../src/core/util/sliced';
+import { firstEndingFrom, knownLengthBound } from '../../src/core/util/sortedByStart';
 import { warmUpSteps } from '../../src/core/recognize/warmUp';
 import { corpusText } from './corpus';
 import { aimAtPerson, personEdit } from './personEdits';
@@ -107,6 +109,7 @@ describe('packed recognitions and recognition sessions', () => {
             return { rangeOffset: at, rangeLength: removed, text: e.insert };
           });
           for (const d of session.editAll(changes)) copy = applyDelta(copy, d);
+          lengthBoundsKept(copy, changes[0]!.rangeOffset);
         }
         assert.deepEqual(copy, recognize(text, kb));
       }),
@@ -225,6 +228,22 @@ function copyKeptByDeltasEqualsFull(original: string, edits: { at: number; remov
     const removed = Math.min(e.remove, text.length - at);
     text = text.slice(0, at) + e.insert + text.slice(at + removed);
     copy = applyDeltas(copy, session.edit({ rangeOffset: at, rangeLength: removed, text: e.insert }));
+    lengthBoundsKept(copy, at);
   }
   assert.deepEqual(copy, recognize(text, kb));
+}
+
+/**
+ * The copy's arrays carry a length bound, set as they were unpacked or made by a delta
+ * (a host holding a large file's items never walks them all to learn it), which no item
+ * exceeds: a search from an offset (the edit's) reaches every item covering it.
+ */
+function lengthBoundsKept(copy: Recognition, at: number): void {
+  for (const items of [copy.mentions, copy.quotes] as { start: number; end: number }[][]) {
+    const bound = knownLengthBound(items);
+    assert.ok(bound !== undefined, 'the length bound was carried along, not left to be worked out');
+    for (const x of items) assert.ok(x.end - x.start <= bound, `an item of ${x.end - x.start} under a bound of ${bound}`);
+    const first = firstEndingFrom(items, at);
+    for (let i = 0; i < first; i++) assert.ok(items[i]!.end < at, 'an item covering the offset lies before where the search starts');
+  }
 }

@@ -1,4 +1,5 @@
 import { MENTION_TYPES, type Mention, type Quote, type Recognition } from './types';
+import { knownLengthBound, setLengthBound } from '../util/sortedByStart';
 
 /**
  * A recognition as a few flat arrays, for sending between threads: typed arrays move
@@ -139,10 +140,12 @@ const SLICE = 1024;
 /** Rebuilds mentions into `out`, yielding every few thousand (see runSliced). */
 export function* unpackMentions(p: PackedItems, text: string, out: Mention[] = []): Generator<void, Mention[]> {
   const { ints, strings } = p;
+  const bound = new UnpackedBound(out);
   for (let k = 0, n = 0; k < ints.length; k += MENTION_FIELDS, n++) {
     if (n % SLICE === SLICE - 1) yield;
     const start = ints[k]!;
     const end = ints[k + 1]!;
+    bound.see(end - start);
     const entity = ints[k + 3]!;
     const last = ints[k + 5]!;
     const sent = ints[k + 6]!;
@@ -151,6 +154,7 @@ export function* unpackMentions(p: PackedItems, text: string, out: Mention[] = [
     else if (last >= 0) m.country = strings[last]!;
     out.push(m);
   }
+  bound.set();
   return out;
 }
 
@@ -158,10 +162,12 @@ export function* unpackQuotes(p: PackedItems, text: string, out: Quote[] = []): 
   const { ints, strings } = p;
   const source = p.joined ?? text;
   const texts = new QuoteTexts();
+  const bound = new UnpackedBound(out);
   for (let k = 0, n = 0; k < ints.length; k += QUOTE_FIELDS, n++) {
     if (n % SLICE === SLICE - 1) yield;
     const start = ints[k]!;
     const end = ints[k + 1]!;
+    bound.see(end - start);
     const flags = ints[k + 2]!;
     const speaker = ints[k + 3]!;
     const speakerEntity = ints[k + 4]!;
@@ -169,6 +175,7 @@ export function* unpackQuotes(p: PackedItems, text: string, out: Quote[] = []): 
     if (flags & 2) q.unclosed = true;
     out.push(q);
   }
+  bound.set();
   return out;
 }
 
@@ -176,6 +183,24 @@ export function* unpackRecognition(p: PackedRecognition, text: string): Generato
   const mentions = yield* unpackMentions(p.mentions, text);
   const quotes = yield* unpackQuotes(p.quotes, text);
   return { mentions, quotes };
+}
+
+/** The length bound of an array unpacked into (see sortedByStart.ts): the longest unpacked, or the bound it had before if longer. */
+class UnpackedBound {
+  private longest = 0;
+  private readonly before: number | undefined;
+
+  constructor(private readonly out: readonly { start: number; end: number }[]) {
+    this.before = out.length === 0 ? 0 : knownLengthBound(out);
+  }
+
+  see(length: number): void {
+    if (length > this.longest) this.longest = length;
+  }
+
+  set(): void {
+    if (this.before !== undefined) setLengthBound(this.out, Math.max(this.before, this.longest));
+  }
 }
 
 function sliceAt(s: string, offset: number, length: number): string {

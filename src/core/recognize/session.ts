@@ -3,6 +3,7 @@ import { packMentions, packQuotes, packRecognition, unpackMentions, unpackQuotes
 import type { Recognition } from '../model/types';
 import { shiftMentions, shiftQuotes } from '../model/shift';
 import { runAtOnce } from '../util/sliced';
+import { carryLengthBound } from '../util/sortedByStart';
 import { spliceIn } from '../util/spliceIn';
 import { IncrementalRecognizer, type TextChange } from './incremental';
 
@@ -117,9 +118,9 @@ export function* applyDeltasSteps(r: Recognition, deltas: readonly RecognitionDe
   let quotes = r.quotes;
   for (const d of deltas) {
     const added = yield* unpackMentions(d.mentions.added, '');
-    if ((yield* moveTail(mentions, d.mentions, shiftMentions)) || added.length > 0) mentions = replaceIn(mentions === r.mentions ? mentions.slice() : mentions, d.mentions, added);
+    if ((yield* moveTail(mentions, d.mentions, shiftMentions)) || added.length > 0) mentions = replaceIn(mentions, mentions === r.mentions ? mentions.slice() : mentions, d.mentions, added);
     const addedQuotes = yield* unpackQuotes(d.quotes.added, '');
-    if ((yield* moveTail(quotes, d.quotes, shiftQuotes)) || addedQuotes.length > 0) quotes = replaceIn(quotes === r.quotes ? quotes.slice() : quotes, d.quotes, addedQuotes);
+    if ((yield* moveTail(quotes, d.quotes, shiftQuotes)) || addedQuotes.length > 0) quotes = replaceIn(quotes, quotes === r.quotes ? quotes.slice() : quotes, d.quotes, addedQuotes);
     yield; // a splice moves what follows it: one a slice at most
   }
   return { mentions, quotes };
@@ -141,8 +142,9 @@ function* moveTail<T>(items: T[], d: ItemsDelta, shift: (items: T[], from: numbe
   return d.removed > 0;
 }
 
-/** Replaces the delta's range of `items` (an array of the receiver's own) by `added`, in place. */
-function replaceIn<T>(items: T[], d: ItemsDelta, added: T[]): T[] {
+/** Replaces the delta's range of `items` (a copy of `from` of the receiver's own, or `from` itself) by `added`, in place. */
+function replaceIn<T extends { start: number; end: number }>(from: T[], items: T[], d: ItemsDelta, added: T[]): T[] {
+  carryLengthBound(from, items, added);
   if (d.removed === added.length) for (let i = 0; i < added.length; i++) items[d.at + i] = added[i]!;
   else spliceIn(items, d.at, d.removed, added);
   return items;
@@ -159,5 +161,7 @@ function* applyItems<T extends { start: number; end: number }>(
 ): Generator<void, T[]> {
   yield* moveTail(items, d, shift);
   if (d.removed === 0 && added.length === 0) return items;
-  return items.slice(0, d.at).concat(added, items.slice(d.at + d.removed));
+  const out = items.slice(0, d.at).concat(added, items.slice(d.at + d.removed));
+  carryLengthBound(items, out, added);
+  return out;
 }

@@ -26,3 +26,57 @@ export function upperBound(sorted: readonly number[], value: number): number {
   }
   return lo;
 }
+
+type Span = { start: number; end: number };
+
+/**
+ * Per array of spans, a length none of them exceeds: how far back from an offset a search
+ * by start must reach to find every span that still covers it. Set when an array is built
+ * (unpacked, or made from another by a delta), so that a host holding hundreds of
+ * thousands of spans never walks them all after an edit to learn it again.
+ */
+const lengthBounds = new WeakMap<readonly Span[], number>();
+
+/** The length bound of `items`: as set, or their longest length, worked out once. */
+export function lengthBound(items: readonly Span[]): number {
+  let n = lengthBounds.get(items);
+  if (n === undefined) {
+    n = longestIn(items);
+    lengthBounds.set(items, n);
+  }
+  return n;
+}
+
+/** The length bound of `items` if it is set, without working it out. */
+export function knownLengthBound(items: readonly Span[]): number | undefined {
+  return lengthBounds.get(items);
+}
+
+/** Sets the length bound of `items`, which the caller knows to hold (no span is longer). */
+export function setLengthBound(items: readonly Span[], bound: number): void {
+  lengthBounds.set(items, bound);
+}
+
+/**
+ * `to` holds the spans of `from` (moved, not changed in length), some replaced by `added`
+ * (`to` may be `from`, changed in place): its bound is `from`'s or an added span's,
+ * where `from`'s is set. (A bound may outlast the span that set it: it is a bound.)
+ */
+export function carryLengthBound(from: readonly Span[], to: readonly Span[], added: readonly Span[]): void {
+  const known = lengthBounds.get(from);
+  if (known !== undefined) lengthBounds.set(to, Math.max(known, longestIn(added)));
+}
+
+function longestIn(items: readonly Span[]): number {
+  let n = 0;
+  for (const x of items) n = Math.max(n, x.end - x.start);
+  return n;
+}
+
+/**
+ * The first index of `items` (sorted by start) that may end at or after `offset`: a
+ * binary search on start, reaching back as far as the length bound; the caller filters.
+ */
+export function firstEndingFrom(items: readonly Span[], offset: number): number {
+  return firstStartingAt(items, offset - lengthBound(items));
+}
