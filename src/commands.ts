@@ -5,6 +5,10 @@ import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/model';
 import { documentLength, type DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 import type { SidecarStore } from './sidecarStore';
+import { listedOf, MOST_LISTED } from './workspaceIndexer';
+import { filterSteps, mapSteps, runSliced } from './core/util/sliced';
+import { firstStartingAt } from './core/util/sortedByStart';
+import { taskTimes } from './core/util/taskTimes';
 
 /** Arguments commands accept, so hover links, keybindings and tests can skip the prompts. */
 export interface CommandArgs {
@@ -41,7 +45,8 @@ export const COMMANDS: Record<CommandId, Handler> = {
     const doc = editor.document;
     const start = doc.offsetAt(sel.start);
     const end = doc.offsetAt(sel.end);
-    const match = state.recognition.mentions.find((m) => m.start === start && m.end === end);
+    const at = state.mentionAt(start);
+    const match = at?.start === start && at.end === end ? at : undefined;
     state.add([state.annotationFor(start, end, { kind, entity: match?.entity ?? null, name: match?.name ?? doc.getText(sel), status: 'accepted' })]);
     await commit(s, state);
   },
@@ -61,15 +66,15 @@ export const COMMANDS: Record<CommandId, Handler> = {
     const offset = offsetOf(editor, args);
     let target = state.annotations.find((a) => !a.orphan && a.stored.kind === 'quote' && a.start <= offset && offset < a.end);
     if (!target) {
-      const q = state.suggestions().find((x) => x.kind === 'quote' && x.start <= offset && offset < x.end);
+      const q = state.suggestions(offset, offset).find((x) => x.kind === 'quote' && x.start <= offset && offset < x.end);
       if (!q) return void vscode.window.showInformationMessage('Geo Annotator: put the cursor in a quotation first.');
       state.add([state.fromSuggestion(q, 'accepted')]);
       target = state.annotations.find((a) => a.start === q.start && a.end === q.end)!;
     }
-    const people = [...new Set(state.recognition.mentions.filter((m) => m.type === 'leader' || m.type === 'person').map((m) => m.name))];
-    const speaker = args.speaker ?? (await pickSpeaker(people, target.stored.speaker ?? undefined));
+    const named = await runSliced(filterSteps(state.recognition.mentions, (m) => m.type === 'leader' || m.type === 'person'), 8, 'listing people');
+    const speaker = args.speaker ?? (await pickSpeaker([...new Set(named.map((m) => m.name))], target.stored.speaker ?? undefined));
     if (speaker === undefined) return;
-    const m = state.recognition.mentions.find((x) => x.name === speaker);
+    const m = named.find((x) => x.name === speaker);
     state.replace(target, { ...target.stored, speaker: speaker || null, speakerEntity: m?.entity ?? null, status: 'accepted' });
     await commit(s, state);
   },
@@ -135,12 +140,16 @@ export const COMMANDS: Record<CommandId, Handler> = {
     s.registry.touch(fresh);
   },
   showMentions: async (_s, state, editor, args) => {
-    const offset = offsetOf(editor, args);
-    const m = state.recognition.mentions.find((x) => x.start <= offset && offset < x.end);
+    const m = state.mentionAt(offsetOf(editor, args));
     if (!m) return [];
     const doc = editor.document;
-    const same = state.recognition.mentions.filter((x) => (m.entity ? x.entity === m.entity : x.name === m.name));
-    const locations = same.map((x) => new vscode.Location(doc.uri, new vscode.Range(doc.positionAt(x.start), doc.positionAt(x.end))));
+    // A large file names a country a hundred thousand times: found a slice at a time, and only those nearest the cursor listed.
+    const same = await runSliced(filterSteps(state.recognition.mentions, (x) => (m.entity ? x.entity === m.entity : x.name === m.name)), 8, 'finding mentions to show');
+    const here = firstStartingAt(same, m.start);
+    const from = Math.max(0, Math.min(here - (MOST_LISTED >> 1), same.length - MOST_LISTED));
+    const listed = same.slice(from, from + MOST_LISTED);
+    const locations = await runSliced(mapSteps(listed, (x) => new vscode.Location(doc.uri, new vscode.Range(doc.positionAt(x.start), doc.positionAt(x.end)))), 8, 'listing mentions');
+    if (listed.length < same.length) void vscode.window.showInformationMessage(listedOf(listed.length, same.length, m.name));
     await vscode.commands.executeCommand('editor.action.showReferences', doc.uri, doc.positionAt(m.start), locations);
     return locations;
   },
@@ -153,11 +162,15 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       if (!editor) return undefined;
       const state = (await s.registry.open(editor.document)) ?? undefined;
       if (!state) return void vscode.window.showInformationMessage('Geo Annotator works on plain-text (.txt) documents.');
+      if (!WITHOUT_THE_TEXT.has(name)) await state.readText();
       s.registry.flush(editor.document);
-      return handler(s, state, editor, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {});
+      return taskTimes.measure(`the command ${name}`, () => handler(s, state, editor, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}));
     }),
   );
 }
+
+/** Commands that never read the whole text (annotations are made from it, with its code-point offsets): the rest have it read first, a slice at a time. */
+const WITHOUT_THE_TEXT = new Set<string>(['nextAnnotation', 'previousAnnotation', 'openSidecar', 'refresh', 'showMentions'] satisfies CommandId[]);
 
 /** Saves the sidecar now when the text on disk matches the buffer; otherwise on the next save. */
 async function commit(s: Services, state: DocumentState): Promise<void> {

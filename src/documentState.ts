@@ -17,6 +17,7 @@ import type { SidecarError } from './core/sidecar/parse';
 import { makeAnnotation, placedAllSteps } from './core/sidecar/selector';
 import { textHashSteps } from './core/sidecar/textHash';
 import { CodePointMap } from './core/text/offsets';
+import { PieceText, type TextLike } from './core/text/pieceText';
 import { applyChange, type LiveAnnotation } from './liveAnnotations';
 import type { LoadedSidecar } from './sidecarCodec';
 import type { SidecarStore } from './sidecarStore';
@@ -177,7 +178,10 @@ export class DocumentState {
 
   /** The document's text, copied out of the editor once per version. */
   text(): string {
-    if (this.textCache?.version !== this.document.version) this.textCache = { version: this.document.version, text: this.document.getText() };
+    if (this.textCache?.version !== this.document.version) {
+      this.textCache = { version: this.document.version, text: this.document.getText() };
+      this.piecesCache = undefined;
+    }
     return this.textCache.text;
   }
 
@@ -187,6 +191,50 @@ export class DocumentState {
   codePoints(): CodePointMap {
     if (this.mapCache?.version !== this.document.version) this.mapCache = { version: this.document.version, map: new CodePointMap(this.text()) };
     return this.mapCache.map;
+  }
+
+  private piecesCache: { version: number; text: PieceText } | undefined;
+
+  /**
+   * The current text to read around offsets: the copy `text()` keeps, or a large file's
+   * pieces as `readText` read them (never joined: a flat copy of 40 MB held the host
+   * 80–200 ms), or else the copy, made now.
+   */
+  textAround(): TextLike {
+    const version = this.document.version;
+    if (this.textCache?.version === version) return this.textCache.text;
+    if (this.piecesCache?.version === version) return this.piecesCache.text;
+    return this.text();
+  }
+
+  /**
+   * Reads the text and builds its code-point map, for the current version, a slice at a
+   * time, so that what asks for them next (a command, a save) finds them ready: in one
+   * piece, a 40 MB file held the host ~0.3 s (the text copied, every unit scanned). A large
+   * file's text is kept in the pieces read (see textAround).
+   */
+  async readText(): Promise<void> {
+    const version = this.document.version;
+    if (this.mapCache?.version === version) return;
+    const read = await runSliced(this.textSteps(), 8, 'reading the text');
+    if (this.document.version !== version) return; // edited meanwhile: read again when asked
+    if (typeof read.text === 'string') this.textCache = { version, text: read.text };
+    else this.piecesCache = { version, text: read.text };
+    this.mapCache = { version, map: read.map };
+  }
+
+  private *textSteps(): Generator<void, { text: string | PieceText; map: CodePointMap }> {
+    const doc = this.document;
+    if (!this.background || this.textCache?.version === doc.version) {
+      const text = this.text();
+      return { text, map: yield* CodePointMap.steps(text) };
+    }
+    const parts: string[] = [];
+    for (let line = 0; line < doc.lineCount; line += LINES_READ_AT_ONCE) {
+      if (line > 0) yield;
+      parts.push(doc.getText(new vscode.Range(line, 0, line + LINES_READ_AT_ONCE, 0)));
+    }
+    return { text: PieceText.of(parts), map: yield* CodePointMap.steps(parts) };
   }
 
   /** Loads (or reloads) the sidecar and places its annotations in the current text. */
@@ -218,6 +266,7 @@ export class DocumentState {
     let version: number;
     do {
       version = this.document.version;
+      await this.readText();
       text = this.text();
       placed = await runSliced(anchorAll(text, this.codePoints(), result.sidecar.annotations), 8, 'placing annotations');
     } while (this.document.version !== version);
@@ -241,9 +290,9 @@ export class DocumentState {
   private hashCache: { version: number; hash: string } | undefined;
 
   /** The fingerprint of `text`, the document at `version`: a slice at a time, once per version. */
-  private async hashOf(text: string, version: number): Promise<string> {
+  private async hashOf(text: TextLike, version: number): Promise<string> {
     if (this.hashCache?.version === version) return this.hashCache.hash;
-    const hash = await runSliced(textHashSteps(text), 8, 'hashing the text');
+    const hash = await runSliced(textHashSteps(text instanceof PieceText ? text.allPieces : (text as string)), 8, 'hashing the text');
     this.hashCache = { version, hash };
     return hash;
   }
@@ -364,8 +413,7 @@ export class DocumentState {
 
   /** A stored annotation for a recognised item, or for any span the user chose. */
   annotationFor(start: number, end: number, fields: Omit<StoredAnnotation, 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'id'> & { id?: string }): StoredAnnotation {
-    const text = this.text();
-    return makeAnnotation(text, this.codePoints(), start, end, fields);
+    return makeAnnotation(this.textAround(), this.codePoints(), start, end, fields);
   }
 
   fromSuggestion(s: Suggestion, status: StoredAnnotation['status']): StoredAnnotation {
@@ -409,9 +457,10 @@ export class DocumentState {
   async save(): Promise<'written' | 'unchanged' | 'refused'> {
     if (this.sidecar.kind === 'broken' || this.conflict) return 'refused';
     if (!this.dirty) return 'unchanged';
+    await this.readText();
     if (this.document.isDirty) return 'unchanged'; // written on the next save of the text
     const version = this.document.version;
-    const text = this.text();
+    const text = this.textAround();
     const map = this.codePoints();
     const revision = this.revision;
     const live = this.annotations;
@@ -450,18 +499,34 @@ export interface MentionCounts {
   byEntity: Map<string, number>;
   /** By name: a hover on a name the knowledge base does not know says how often it occurs. */
   byName: Map<string, number>;
+  /** By type, then by entity or name (`groupKey`): the side panel's groups. */
+  byKind: Map<string, Map<string, { name: string; count: number }>>;
 }
+
+/** What the side panel groups a mention under: its entity, or its name where the knowledge base knows none. */
+export function groupKey(m: Mention): string {
+  return m.entity ?? `name:${m.name}`;
+}
+
+/** Lines copied out of the editor per step when a large file's text is read (news paragraphs: ~0.5 MB). */
+const LINES_READ_AT_ONCE = 2_000;
 
 const countsOf = new WeakMap<readonly Mention[], MentionCounts>();
 
 function* countMentions(mentions: readonly Mention[]): Generator<void, MentionCounts> {
-  const c: MentionCounts = { byType: new Map(), byEntity: new Map(), byName: new Map() };
+  const c: MentionCounts = { byType: new Map(), byEntity: new Map(), byName: new Map(), byKind: new Map() };
   let n = 0;
   for (const m of mentions) {
     if ((++n & 0x3ff) === 0) yield; // a few hundred microseconds: a slice ends soon after its 8 ms
     c.byType.set(m.type, (c.byType.get(m.type) ?? 0) + 1);
     c.byName.set(m.name, (c.byName.get(m.name) ?? 0) + 1);
     if (m.entity) c.byEntity.set(m.entity, (c.byEntity.get(m.entity) ?? 0) + 1);
+    let groups = c.byKind.get(m.type);
+    if (!groups) c.byKind.set(m.type, (groups = new Map()));
+    const key = groupKey(m);
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { name: m.name, count: 1 });
   }
   countsOf.set(mentions, c);
   return c;

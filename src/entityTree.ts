@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { taskTimes } from './core/util/taskTimes';
-import type { DocumentState } from './documentState';
+import { filterSteps, forEachStep, runSliced } from './core/util/sliced';
+import { groupKey, type DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 
 type Node =
@@ -15,6 +15,8 @@ type Node =
 
 /** A tree of a hundred thousand rows helps nobody and costs the host: lists stop here. */
 const LIST_LIMIT = 500;
+
+const NO_SPEAKER = '(no speaker)';
 
 const KIND_LABELS: Record<string, string> = { leader: 'Leaders', person: 'People', country: 'Countries', demonym: 'Demonyms', place: 'Places', org: 'Organisations' };
 
@@ -45,49 +47,41 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     return e ? this.registry.get(e.document) : undefined;
   }
 
-  getChildren(node?: Node): Node[] {
-    return taskTimes.measure('side panel', () => this.children(node));
-  }
-
-  private children(node?: Node): Node[] {
+  /** Counts come from the state's counts of its mentions and passes run a slice at a time: a large file has hundreds of thousands. */
+  async getChildren(node?: Node): Promise<Node[]> {
     const state = this.state();
     if (!state) return [];
-    const mentions = state.recognition.mentions;
     if (!node) {
+      const { byType } = await state.counts();
       const kinds = Object.keys(KIND_LABELS)
-        .map((kind) => ({ type: 'kind' as const, kind, count: mentions.filter((m) => m.type === kind).length }))
+        .map((kind) => ({ type: 'kind' as const, kind, count: byType.get(kind) ?? 0 }))
         .filter((k) => k.count > 0);
       const orphans = state.annotations.filter((a) => a.orphan).length;
       return [...kinds, { type: 'speakers' }, ...(orphans ? [{ type: 'orphans' as const, count: orphans }] : [])];
     }
-    if (node.type === 'kind') {
-      const groups = new Map<string, { name: string; count: number }>();
-      for (const m of mentions) {
-        if (m.type !== node.kind) continue;
-        const key = m.entity ?? `name:${m.name}`;
-        const g = groups.get(key) ?? { name: m.name, count: 0 };
-        g.count++;
-        groups.set(key, g);
+    switch (node.type) {
+      case 'kind': {
+        const groups = (await state.counts()).byKind.get(node.kind) ?? new Map<string, { name: string; count: number }>();
+        return [...groups].sort((a, b) => b[1].count - a[1].count).map(([key, g]) => ({ type: 'entity', kind: node.kind, key, name: g.name, count: g.count }));
       }
-      return [...groups].sort((a, b) => b[1].count - a[1].count).map(([key, g]) => ({ type: 'entity', kind: node.kind, key, name: g.name, count: g.count }));
+      case 'entity': {
+        const all = await runSliced(filterSteps(state.recognition.mentions, (m) => m.type === node.kind && groupKey(m) === node.key), 8, 'side panel');
+        return limited(all, (m) => ({ type: 'mention', start: m.start, end: m.end, label: snippet(state.document, m.start, m.end) }));
+      }
+      case 'speakers': {
+        const by = new Map<string, number>();
+        await runSliced(forEachStep(state.recognition.quotes, (q) => by.set(q.speaker ?? NO_SPEAKER, (by.get(q.speaker ?? NO_SPEAKER) ?? 0) + 1)), 8, 'side panel');
+        return [...by].sort((a, b) => b[1] - a[1]).map(([name, count]) => ({ type: 'speaker', name, count }));
+      }
+      case 'orphans':
+        return state.annotations.filter((a) => a.orphan).map((a) => ({ type: 'orphan', label: `${a.stored.exact} (${a.stored.kind})`, reason: a.orphan! }));
+      case 'speaker': {
+        const all = await runSliced(filterSteps(state.recognition.quotes, (q) => (q.speaker ?? NO_SPEAKER) === node.name), 8, 'side panel');
+        return limited(all, (q) => ({ type: 'mention', start: q.start, end: q.end, label: q.text.length > 80 ? q.text.slice(0, 79) + '…' : q.text }));
+      }
+      default:
+        return [];
     }
-    if (node.type === 'entity') {
-      const all = mentions.filter((m) => m.type === node.kind && (m.entity ?? `name:${m.name}`) === node.key);
-      return limited(all.map((m) => ({ type: 'mention', start: m.start, end: m.end, label: snippet(state.text(), m.start, m.end) })));
-    }
-    if (node.type === 'speakers') {
-      const by = new Map<string, number>();
-      for (const q of state.recognition.quotes) by.set(q.speaker ?? '(no speaker)', (by.get(q.speaker ?? '(no speaker)') ?? 0) + 1);
-      return [...by].sort((a, b) => b[1] - a[1]).map(([name, count]) => ({ type: 'speaker', name, count }));
-    }
-    if (node.type === 'orphans') {
-      return state.annotations.filter((a) => a.orphan).map((a) => ({ type: 'orphan', label: `${a.stored.exact} (${a.stored.kind})`, reason: a.orphan! }));
-    }
-    if (node.type === 'speaker') {
-      const all = state.recognition.quotes.filter((q) => (q.speaker ?? '(no speaker)') === node.name);
-      return limited(all.map((q) => ({ type: 'mention', start: q.start, end: q.end, label: q.text.length > 80 ? q.text.slice(0, 79) + '…' : q.text })));
-    }
-    return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -124,12 +118,16 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 }
 
-function limited(nodes: Node[]): Node[] {
-  return nodes.length <= LIST_LIMIT ? nodes : [...nodes.slice(0, LIST_LIMIT), { type: 'more', count: nodes.length - LIST_LIMIT }];
+/** The first LIST_LIMIT of `items` as rows, and a row saying how many more. */
+function limited<T>(items: readonly T[], row: (item: T) => Node): Node[] {
+  const rows = items.slice(0, LIST_LIMIT).map(row);
+  return items.length <= LIST_LIMIT ? rows : [...rows, { type: 'more', count: items.length - LIST_LIMIT }];
 }
 
-function snippet(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 25), start).replace(/\s+/g, ' ');
-  const after = text.slice(end, end + 25).replace(/\s+/g, ' ');
-  return `…${before}${text.slice(start, end)}${after}…`;
+/** The mention with a little of the text around it, read from the document (a large file's whole text is never copied for it). */
+function snippet(doc: vscode.TextDocument, start: number, end: number): string {
+  const around = (from: number, to: number) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to)));
+  const before = around(Math.max(0, start - 25), start).replace(/\s+/g, ' ');
+  const after = around(end, end + 25).replace(/\s+/g, ' ');
+  return `…${before}${around(start, end)}${after}…`;
 }

@@ -23,6 +23,8 @@ export interface GeoAnnotatorApi {
   decorations: DecorationController;
   indexer: WorkspaceIndexer;
   quotes: QuoteTree;
+  /** The side panel of the active file's entities. */
+  entities: EntityTree;
   commands: string[];
   knowledgeBase(): KnowledgeBase;
   /** How long the extension's own tasks held the host's thread. */
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   });
   const indexer = new WorkspaceIndexer(registry, indexingWorker);
   const quotes = new QuoteTree(indexer, kb);
+  const entities = new EntityTree(registry);
   context.subscriptions.push(
     { dispose: () => worker.dispose() },
     { dispose: () => indexingWorker.dispose() },
@@ -77,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
     decorations,
     indexer,
     quotes,
+    entities,
     vscode.languages.registerReferenceProvider(selector, new ReferenceProvider(registry, indexer)),
     vscode.languages.registerWorkspaceSymbolProvider(new SymbolProvider(indexer)),
     vscode.window.registerTreeDataProvider('geoAnnotator.quotes', quotes),
@@ -86,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
     vscode.languages.registerHoverProvider(selector, new HoverProvider(registry, kb, indexer)),
     vscode.languages.registerCodeActionsProvider(selector, new OrphanFixes(), { providedCodeActionKinds: OrphanFixes.kinds }),
     new SidecarLifecycle(registry, store),
-    vscode.window.registerTreeDataProvider('geoAnnotator.entities', new EntityTree(registry)),
+    vscode.window.registerTreeDataProvider('geoAnnotator.entities', entities),
     ...registerCommands({ registry, store, kb }),
   );
   const setContext = () => {
@@ -103,7 +107,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   indexer.start();
   const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started };
   const sidecarWrites = { underWay: () => store.writesUnderWay, settled: () => store.settled() };
-  return { registry, decorations, indexer, quotes, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, sidecarWrites };
+  return { registry, decorations, indexer, quotes, entities, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, sidecarWrites };
 }
 
 /** Lets a sidecar write under way reach the disk (the sidecar worker, disposed, ends after it). */

@@ -3,7 +3,7 @@ import { entityKey, WorkspaceIndex, type Place } from './core/corpus/workspaceIn
 import type { BackgroundRecognizer } from './backgroundRecognizer';
 import { decodeText } from './core/text/decode';
 import type { DocumentRegistry } from './registry';
-import { runSliced } from './core/util/sliced';
+import { mapSteps, runSliced } from './core/util/sliced';
 import type { DocumentState } from './documentState';
 import { settings } from './settings';
 
@@ -132,6 +132,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 }
 
+/**
+ * The most mentions a list of them holds (Show Mentions, Go to References): those
+ * nearest the cursor. A large file names a country a hundred thousand times; a list that
+ * long is no use to read, and VS Code takes it from the extension in one piece.
+ */
+export const MOST_LISTED = 5_000;
+
+/** What a list of mentions cut at MOST_LISTED says. */
+export function listedOf(listed: number, total: number, name: string): string {
+  return `Geo Annotator: the ${listed.toLocaleString('en')} mentions of ${name} nearest the cursor are listed, of ${total.toLocaleString('en')}.`;
+}
+
 export function toLocation(p: Place): vscode.Location {
   return new vscode.Location(vscode.Uri.parse(p.uri), new vscode.Range(p.line, p.character, p.endLine, p.endCharacter));
 }
@@ -146,10 +158,13 @@ export class ReferenceProvider implements vscode.ReferenceProvider {
   async provideReferences(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location[]> {
     const state = this.registry.get(doc);
     const offset = doc.offsetAt(pos);
-    const m = state?.recognition.mentions.find((x) => x.start <= offset && offset < x.end);
+    const m = state?.mentionAt(offset);
     if (!m) return [];
     await this.indexer.settled();
-    return this.indexer.index.references(entityKey(m)).map(toLocation);
+    const uri = doc.uri.toString();
+    const { places, total } = await runSliced(this.indexer.index.referencesSteps(entityKey(m), MOST_LISTED, { uri, offset }), 8, 'finding references');
+    if (places.length < total) void vscode.window.showInformationMessage(listedOf(places.length, total, m.name));
+    return runSliced(mapSteps(places, toLocation), 8, 'listing references');
   }
 }
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { WorkspaceIndex } from '../../src/core/corpus/workspaceIndex';
 import { recognize } from '../../src/core/recognize/index';
+import { runAtOnce } from '../../src/core/util/sliced';
 import { corpusFiles, corpusText } from './corpus';
 
 const kb = KnowledgeBase.builtin();
@@ -23,6 +24,27 @@ describe('workspace index', () => {
     const counts = index.counts('Q7747', corpusFiles()[1]!);
     assert.equal(counts.files, 5);
     assert.ok(counts.total > counts.file);
+  });
+
+  it('lists at most so many mentions: those of the asking file around its offset first, then the other files\' in order', () => {
+    const all = index.references('RUS');
+    const files = [...new Set(all.map((r) => r.uri))];
+    const asking = files[1]!;
+    const own = all.filter((r) => r.uri === asking);
+    assert.ok(own.length >= 6 && files.length >= 3, `${own.length} mentions of Russia in ${asking}`);
+    for (const k of [0, 1, 2, own.length >> 1, own.length - 1]) {
+      const offset = own[k]!.start;
+      const limit = 4;
+      const { places, total } = runAtOnce(index.referencesSteps('RUS', limit, { uri: asking, offset }));
+      assert.equal(total, all.length);
+      const from = Math.max(0, Math.min(k - limit / 2, own.length - limit));
+      assert.deepEqual(places, own.slice(from, from + limit), `around mention ${k}`);
+    }
+    // Past the asking file's: the others', in the index's order, up to the limit.
+    const limit = own.length + 5;
+    const { places } = runAtOnce(index.referencesSteps('RUS', limit, { uri: asking, offset: own[0]!.start }));
+    assert.deepEqual(places, [...own, ...all.filter((r) => r.uri !== asking)].slice(0, limit));
+    assert.deepEqual(runAtOnce(index.referencesSteps('RUS')).places, all, 'no limit: all, in order');
   });
 
   it('searches symbols and groups quotes by speaker', () => {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { CodePointMap, codePointLength } from '../../src/core/text/offsets';
 import { decodeText } from '../../src/core/text/decode';
+import { runAtOnce } from '../../src/core/util/sliced';
 
 /** Characters that stress offsets: ASCII, accented, CJK, astral emoji and symbols, CR/LF. */
 const char = fc.constantFrom('a', 'Z', ' ', 'é', 'ğ', '中', '😀', '𝔸', '\r', '\n', '“', '”', '\u0301');
@@ -21,6 +22,25 @@ describe('CodePointMap', () => {
         }
         assert.equal(codePointLength(t), cps.length);
       }),
+    );
+  });
+
+  it('built a few units at a time, maps as one built at once, lone surrogates and pairs across the edges of steps included', () => {
+    const unit = fc.constantFrom('a', '😀', '𝔸', '\uD800', '\uDC00', '中', '\n');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((cs) => cs.join('')), fc.integer({ min: 1, max: 7 }), (t, chunk) => {
+        const whole = new CodePointMap(t);
+        const stepped = runAtOnce(CodePointMap.steps(t, chunk));
+        const cps = Array.from(t);
+        let utf16 = 0;
+        for (let cp = 0; cp <= cps.length; cp++) {
+          assert.equal(stepped.toUtf16(cp), utf16);
+          assert.equal(whole.toUtf16(cp), utf16);
+          if (cp < cps.length) utf16 += cps[cp]!.length;
+        }
+        for (let i = 0; i <= t.length; i++) assert.equal(stepped.toCodePoint(i), whole.toCodePoint(i));
+      }),
+      { numRuns: 500 },
     );
   });
 

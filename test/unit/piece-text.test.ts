@@ -1,6 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { makeAnnotation } from '../../src/core/sidecar/selector';
+import { textHash, textHashSteps } from '../../src/core/sidecar/textHash';
+import { CodePointMap } from '../../src/core/text/offsets';
 import { PieceText } from '../../src/core/text/pieceText';
+import { runAtOnce } from '../../src/core/util/sliced';
 
 describe('text in pieces', () => {
   it('reads and edits like one string', () => {
@@ -31,6 +35,29 @@ describe('text in pieces', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('made of pieces read apart, reads, hashes and maps code points like their concatenation, a surrogate pair split between two pieces included', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '“', '😀', '\uD83D', '\uDE00', 'é');
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { maxLength: 12 }).map((u) => u.join('')), { maxLength: 8 }), fc.integer({ min: 1, max: 5 }), (parts, chunk) => {
+        const text = parts.join('');
+        const pieces = PieceText.of(parts);
+        assert.equal(pieces.length, text.length);
+        for (let i = -1; i <= text.length; i++) assert.ok(Object.is(pieces.charCodeAt(i), text.charCodeAt(i)), `unit ${i}`);
+        for (let from = 0; from <= text.length; from++) for (let to = from; to <= text.length; to++) assert.equal(pieces.slice(from, to), text.slice(from, to));
+        assert.equal(runAtOnce(textHashSteps(pieces.allPieces)), textHash(text));
+        const map = runAtOnce(CodePointMap.steps(pieces.allPieces, chunk));
+        const whole = new CodePointMap(text);
+        for (let i = 0; i <= text.length; i++) assert.equal(map.toCodePoint(i), whole.toCodePoint(i), `code point of unit ${i}`);
+        // Context and offsets of an annotation read from the pieces, as from the string.
+        for (let start = 0; start < text.length; start += 3) {
+          const end = Math.min(text.length, start + 2);
+          assert.deepEqual(makeAnnotation(pieces, map, start, end, { id: 'a', kind: 'place', status: 'accepted' }), makeAnnotation(text, whole, start, end, { id: 'a', kind: 'place', status: 'accepted' }));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -86,6 +86,15 @@ export class WorkspaceIndex {
     this.files.set(uri, { locate, byKey, quotes });
   }
 
+  /** Places of the mentions [from, to) of `key` in file `f`, onto `out`. */
+  private *placesInto(out: Place[], uri: string, f: FileEntry, key: string, from: number, to: number): Generator<void, void> {
+    const spans = f.byKey.get(key)!.spans;
+    for (let k = from; k < to; k++) {
+      if ((out.length & 0x3ff) === 0x3ff) yield;
+      out.push(this.place(uri, f, { start: spans[2 * k]!, end: spans[2 * k + 1]! }));
+    }
+  }
+
   /** Line and column are worked out when asked for, not when a file is indexed. */
   private place(uri: string, f: FileEntry, s: Span): Place {
     const a = f.locate(s.start);
@@ -103,12 +112,41 @@ export class WorkspaceIndex {
 
   /** Every mention of an entity (by key) across the files. */
   references(key: string): Place[] {
+    return runAtOnce(this.referencesSteps(key)).places;
+  }
+
+  /**
+   * The mentions of an entity (by key) across the files, as a sliced task: all of them,
+   * or the `limit` nearest `near` — those of its file around its offset, then the other
+   * files' in order — and how many there are in all.
+   */
+  *referencesSteps(key: string, limit = Infinity, near?: { uri: string; offset: number }): Generator<void, { places: Place[]; total: number }> {
     const out: Place[] = [];
-    for (const [uri, f] of this.files) {
-      const spans = f.byKey.get(key)?.spans ?? [];
-      for (let i = 0; i < spans.length; i += 2) out.push(this.place(uri, f, { start: spans[i]!, end: spans[i + 1]! }));
+    let total = 0;
+    for (const f of this.files.values()) total += (f.byKey.get(key)?.spans.length ?? 0) / 2;
+    const own = near && this.files.get(near.uri);
+    const ownCount = own ? (own.byKey.get(key)?.spans.length ?? 0) / 2 : 0;
+    if (own && ownCount > 0) {
+      const spans = own.byKey.get(key)!.spans;
+      // Spans are in the order of the text: the first at or after the offset, and those around it.
+      let lo = 0;
+      let hi = ownCount;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (spans[2 * mid]! < near.offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const count = Math.min(limit, ownCount);
+      const from = Math.max(0, Math.min(lo - (count >> 1), ownCount - count));
+      yield* this.placesInto(out, near.uri, own, key, from, from + count);
     }
-    return out;
+    for (const [uri, f] of this.files) {
+      if (out.length >= limit) break;
+      if (f === own) continue;
+      const n = (f.byKey.get(key)?.spans.length ?? 0) / 2;
+      if (n > 0) yield* this.placesInto(out, uri, f, key, 0, Math.min(n, limit - out.length));
+    }
+    return { places: out, total };
   }
 
   counts(key: string, uri: string): { file: number; total: number; files: number } {

@@ -1,4 +1,5 @@
 import { CodePointMap } from '../text/offsets';
+import type { TextLike } from '../text/pieceText';
 import type { StoredAnnotation } from './model';
 
 /** How many code points of context a text-quote selector keeps on each side. */
@@ -9,7 +10,7 @@ export const CONTEXT = 32;
  * offsets and the exact text with its prefix and suffix.
  */
 export function makeAnnotation(
-  text: string,
+  text: TextLike,
   map: CodePointMap,
   start16: number,
   end16: number,
@@ -32,7 +33,7 @@ export function makeAnnotation(
  * the very object when they are what it holds, so that a save of thousands of annotations
  * the text did not move copies none (copying every one took ~20 ms for 10,000, on the host).
  */
-export function placedAt(text: string, map: CodePointMap, stored: StoredAnnotation, start16: number, end16: number): StoredAnnotation {
+export function placedAt(text: TextLike, map: CodePointMap, stored: StoredAnnotation, start16: number, end16: number): StoredAnnotation {
   const start = map.toCodePoint(start16);
   const end = map.toCodePoint(end16);
   const exact = text.slice(start16, end16);
@@ -45,7 +46,7 @@ export function placedAt(text: string, map: CodePointMap, stored: StoredAnnotati
  * `placedAt` for each of `live` (one with no place, an orphan, kept as it is), a few
  * hundred between yields, so that a caller can run it in slices (see runSliced).
  */
-export function* placedAllSteps(text: string, map: CodePointMap, live: readonly { stored: StoredAnnotation; start: number; end: number; orphan?: string }[]): Generator<void, StoredAnnotation[]> {
+export function* placedAllSteps(text: TextLike, map: CodePointMap, live: readonly { stored: StoredAnnotation; start: number; end: number; orphan?: string }[]): Generator<void, StoredAnnotation[]> {
   const out = new Array<StoredAnnotation>(live.length);
   for (let i = 0; i < live.length; i++) {
     const a = live[i]!;
@@ -61,7 +62,7 @@ export function* placedAllSteps(text: string, map: CodePointMap, live: readonly 
  * on the extension host, and splitting each side into an array of code points took
  * ~30 ms of it.
  */
-export function contextAround(text: string, start16: number, end16: number): { prefix: string; suffix: string } {
+export function contextAround(text: TextLike, start16: number, end16: number): { prefix: string; suffix: string } {
   let from = start16;
   for (let n = 0; n < CONTEXT && from > 0; n++) from -= isLow(text.charCodeAt(from - 1)) && isHigh(text.charCodeAt(from - 2)) ? 2 : 1;
   let to = end16;

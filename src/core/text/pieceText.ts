@@ -1,3 +1,10 @@
+/** What reading a text around given offsets needs: a string, or a text kept in pieces. */
+export interface TextLike {
+  readonly length: number;
+  charCodeAt(i: number): number;
+  slice(from: number, to: number): string;
+}
+
 /**
  * A long text kept as flat pieces, so that an edit copies one piece and not the whole
  * text: V8 copies a concatenated string whole (20 MB for 10 M UTF-16 units) the first
@@ -19,6 +26,29 @@ export class PieceText {
     this.size = options.pieceSize ?? PIECE;
     this.endsPiece = options.endsPiece;
     this.reset(text);
+  }
+
+  /** A text already in flat pieces (read a stretch at a time, say), kept as they are: none is joined. */
+  static of(pieces: readonly string[]): PieceText {
+    const t = new PieceText('');
+    t.pieces = pieces.length > 0 ? [...pieces] : [''];
+    t.starts = [0];
+    for (const piece of t.pieces) t.starts.push(t.starts[t.starts.length - 1]! + piece.length);
+    t.whole = t.pieces.length === 1 ? t.pieces[0] : undefined;
+    return t;
+  }
+
+  /** The pieces, in order: the text is their concatenation. */
+  get allPieces(): readonly string[] {
+    return this.pieces;
+  }
+
+  /** The unit at `i`, as a string's charCodeAt answers (NaN outside the text). */
+  charCodeAt(i: number): number {
+    if (this.whole !== undefined) return this.whole.charCodeAt(i);
+    if (i < 0 || i >= this.length) return NaN;
+    const k = this.pieceAt(i);
+    return this.pieces[k]!.charCodeAt(i - this.starts[k]!);
   }
 
   get length(): number {

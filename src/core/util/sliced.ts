@@ -35,3 +35,31 @@ function nextMacrotask(): Promise<void> {
   // setTimeout(0) is clamped to 4 ms after nesting in browsers; setImmediate is not.
   return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
+
+/** The items `keep` accepts, in order: a pass over hundreds of thousands, a slice at a time. */
+export function* filterSteps<T>(items: readonly T[], keep: (item: T) => boolean): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if ((i & 0xfff) === 0xfff) yield;
+    if (keep(items[i]!)) out.push(items[i]!);
+  }
+  return out;
+}
+
+/** `f` of each item, in order, a slice at a time. */
+export function* mapSteps<T, R>(items: readonly T[], f: (item: T) => R): Generator<void, R[]> {
+  const out = new Array<R>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    if ((i & 0x3ff) === 0x3ff) yield;
+    out[i] = f(items[i]!);
+  }
+  return out;
+}
+
+/** Calls `f` on each item, in order, a slice at a time. */
+export function* forEachStep<T>(items: readonly T[], f: (item: T) => void): Generator<void, void> {
+  for (let i = 0; i < items.length; i++) {
+    if ((i & 0xfff) === 0xfff) yield;
+    f(items[i]!);
+  }
+}

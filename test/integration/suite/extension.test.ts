@@ -455,6 +455,70 @@ describe('Geo Annotator in VS Code', () => {
       latencies.push(api.decorations.drawnAt.get(uri)! - asked);
     }
     console.log(`⟦geo⟧       (one-character edits in the 40 MB file, each breaking a name on screen, from the edit to the screen redrawn: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+    // Commands on the 40 MB file, as a user runs them on a name or quote on screen: each
+    // answers without holding the host (what is at an offset is found by a binary search,
+    // a pass over every mention runs a slice at a time).
+    api.taskTimes.reset();
+    const commandCollector = await watchCollector();
+    const commandHost = watchHostThread();
+    const screenFrom = doc.offsetAt(editor.visibleRanges[0]!.start);
+    const country = state.recognition.mentions.find((m) => m.start >= screenFrom && m.entity === 'RUS' && m.type === 'country')!;
+    assert.ok(country, 'Russia named after the screen');
+    editor.revealRange(new vscode.Range(doc.positionAt(country.start), doc.positionAt(country.end)));
+    const shown = (await vscode.commands.executeCommand('geoAnnotator.showMentions', { offset: country.start + 1 })) as vscode.Location[];
+    await vscode.commands.executeCommand('closeReferenceSearch');
+    const russiaNamed = state.mentionsOf('RUS');
+    const pauses: [string, number][] = [['show mentions', commandHost.worstApart(commandCollector.pauses)]];
+    commandHost.reset();
+    editor.selection = new vscode.Selection(doc.positionAt(country.start), doc.positionAt(country.end));
+    await vscode.commands.executeCommand('geoAnnotator.annotateSelection', { kind: 'country' });
+    pauses.push(['annotate the selection', commandHost.worstApart(commandCollector.pauses)]);
+    commandHost.reset();
+    const quote = state.recognition.quotes.find((q) => q.start >= country.end)!;
+    await vscode.commands.executeCommand('geoAnnotator.setSpeaker', { offset: quote.start + 1, speaker: 'Vladimir Putin' });
+    pauses.push(['set a speaker', commandHost.worstApart(commandCollector.pauses)]);
+    commandHost.reset();
+    const leader = state.recognition.mentions.find((m) => m.start > quote.end && m.type === 'leader' && m.entity !== null)!;
+    await vscode.commands.executeCommand('geoAnnotator.linkEntity', { offset: leader.start, entity: leader.entity! });
+    pauses.push(['link a name', commandHost.worstApart(commandCollector.pauses)]);
+    commandHost.reset();
+    const references = (await vscode.commands.executeCommand('vscode.executeReferenceProvider', doc.uri, doc.positionAt(country.start + 1))) as vscode.Location[];
+    pauses.push(['go to references', commandHost.worstApart(commandCollector.pauses)]);
+    commandHost.reset();
+    // The side panel, opened on the file, each level of it.
+    const panel = api.entities;
+    const kinds = await panel.getChildren();
+    const countries = kinds.find((k) => k.type === 'kind' && k.kind === 'country')!;
+    const entities = await panel.getChildren(countries);
+    const russia = entities.find((e) => e.type === 'entity' && e.key === 'RUS')!;
+    const russiaRows = await panel.getChildren(russia);
+    const speakers = await panel.getChildren(kinds.find((k) => k.type === 'speakers'));
+    const topSpeaker = speakers[0]!;
+    const quotesOfTop = await panel.getChildren(topSpeaker);
+    pauses.push(['the side panel', commandHost.worstApart(commandCollector.pauses)]);
+    commandHost.stop();
+    commandCollector.stop();
+    const ownInCommands = api.taskTimes.longestOwn(commandCollector.pauses);
+    const annotated = state.annotations.filter((a) => !a.orphan);
+    assert.ok(annotated.some((a) => a.start === country.start && a.end === country.end && a.stored.kind === 'country'), 'the selection annotated');
+    assert.ok(annotated.some((a) => a.start === quote.start && a.stored.speaker === 'Vladimir Putin'), 'the speaker set');
+    assert.ok(annotated.some((a) => a.start === leader.start && a.stored.entity === leader.entity), 'the name linked');
+    // Lists of Russia's mentions hold the 5,000 nearest the cursor; the panel counts all and lists 500.
+    assert.ok(russiaNamed > 100_000, `${russiaNamed} mentions of Russia`);
+    for (const list of [shown, references]) {
+      assert.equal(list.length, 5_000);
+      const starts = list.map((l) => doc.offsetAt(l.range.start));
+      assert.ok(starts[0]! <= country.start && country.start <= starts.at(-1)!, 'around the mention asked about');
+    }
+    assert.ok(countries.type === 'kind' && countries.count === state.recognition.mentions.filter((m) => m.type === 'country').length);
+    assert.ok(russia.type === 'entity' && russia.count === state.recognition.mentions.filter((m) => m.type === 'country' && m.entity === 'RUS').length);
+    assert.equal(russiaRows.length, 501, 'the first 500 rows and one saying how many more');
+    assert.ok(topSpeaker.type === 'speaker' && topSpeaker.count > 500 && quotesOfTop.length === 501, `${topSpeaker.type === 'speaker' && topSpeaker.name}: ${quotesOfTop.length} rows`);
+    const firstRow = quotesOfTop[0]!;
+    assert.ok(firstRow.type === 'mention' && state.recognition.quotes.some((q) => q.start === firstRow.start && (q.speaker ?? '(no speaker)') === topSpeaker.name));
+    console.log(`⟦geo⟧       (commands on the 40 MB file: the host's longest pause, collector pauses apart, VS Code's own work included: ${pauses.map(([c, ms]) => `${c} ${ms.toFixed(0)} ms`).join(', ')}; longest task of ours ${ownInCommands.ms.toFixed(1)} ms — ${ownInCommands.task}; ${shown.length} of Russia's ${russiaNamed} mentions listed)`);
+    // Each used to hold the host for its whole pass over the 658,000 mentions (Show Mentions 684 ms with 120,000 locations, annotating 227 ms for the text's code-point map).
+    assert.ok(ownInCommands.ms < 200, `a command held the host for ${ownInCommands.ms.toFixed(1)} ms (${ownInCommands.task})`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.equal(editor.document, doc);
   });
