@@ -49,6 +49,10 @@ export class DecorationController implements vscode.Disposable {
   }
 
   refreshAll(): void {
+    taskTimes.measure('highlights of every visible editor', () => this.drawAll());
+  }
+
+  private drawAll(): void {
     for (const editor of vscode.window.visibleTextEditors) {
       const state = this.registry.get(editor.document);
       if (state) this.draw(editor, state);
