@@ -11,7 +11,7 @@ import { runSliced } from './core/util/sliced';
 import { firstEndingFrom } from './core/util/sortedByStart';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
 // The sidecar's parts without its YAML reader and writer, which live in the sidecar worker.
-import { anchorAll, type Anchor } from './core/sidecar/anchor';
+import { anchorAllIn, type Anchor } from './core/sidecar/anchor';
 import type { StoredAnnotation } from './core/sidecar/model';
 import type { SidecarError } from './core/sidecar/parse';
 import { makeAnnotation, placedAllSteps } from './core/sidecar/selector';
@@ -261,14 +261,14 @@ export class DocumentState {
     }
     // Thousands of annotations take a while to place: a slice at a time, and again when
     // the text changed meanwhile.
-    let text: string;
+    let text: TextLike;
     let placed: Anchor[];
     let version: number;
     do {
       version = this.document.version;
       await this.readText();
-      text = this.text();
-      placed = await runSliced(anchorAll(text, this.codePoints(), result.sidecar.annotations), 8, 'placing annotations');
+      text = this.textAround();
+      placed = await runSliced(anchorAllIn(text, this.codePoints(), result.sidecar.annotations, () => this.text()), 8, 'placing annotations');
     } while (this.document.version !== version);
     this.sidecar = { kind: 'loaded', parsed: result };
     let moved = false;

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { anchor, makeAnnotation, type StoredAnnotation } from '../../src/core/sidecar/index';
+import { anchorAll, anchorAllIn } from '../../src/core/sidecar/anchor';
 import { CodePointMap } from '../../src/core/text/offsets';
+import { PieceText } from '../../src/core/text/pieceText';
+import { runAtOnce } from '../../src/core/util/sliced';
 import { applyChange, type ContentChange, type LiveAnnotation } from '../../src/liveAnnotations';
 import { corpusText } from './corpus';
 import { annotateCapitalisedWords, misplaced, randomEdits, TrackedText } from './editModel';
@@ -54,6 +57,12 @@ describe('annotations under edits', () => {
               assert.equal(text.slice(r.start, r.end), a.stored.exact);
             }
           }
+          // A large file's text, kept in the pieces it was read in (three lines each, as the
+          // host reads many), places every annotation as the whole string does.
+          const lines = text.split(/(?<=\n)/);
+          const pieces = PieceText.of(Array.from({ length: Math.ceil(lines.length / 3) }, (_, k) => lines.slice(3 * k, 3 * k + 3).join('')));
+          const stored = annotated.map((a) => a.stored);
+          assert.deepEqual(runAtOnce(anchorAllIn(pieces, map, stored, () => text)), runAtOnce(anchorAll(text, map, stored)));
         }),
         { numRuns: 60 },
       );

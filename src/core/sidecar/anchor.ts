@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import { CodePointMap } from '../text/offsets';
+import type { TextLike } from '../text/pieceText';
 import { CONTEXT } from './selector';
 import type { StoredAnnotation } from './model';
 
@@ -19,12 +20,7 @@ export type Anchor =
 export function anchor(text: string, map: CodePointMap, a: StoredAnnotation, seen?: Map<string, number[]>): Anchor {
   const start = map.toUtf16(a.start);
   const end = map.toUtf16(a.end);
-  if (end <= text.length && text.slice(start, end) === a.exact) {
-    // The same words at the same place are the annotation only if their context agrees too
-    // (text typed before it can put another "Russia" exactly where the old one was).
-    const { before, after } = contextAgreement(text, a, start, end);
-    if (contextFits(text, a, start, end, before, after)) return { status: 'exact', start, end };
-  }
+  if (fitsInPlace(text, a, start, end)) return { status: 'exact', start, end };
   if (a.exact.length === 0) return { status: 'orphan', reason: 'empty quote' };
   // Every occurrence is a candidate, scored by the context it shares. Scoring one takes two
   // edit distances unless its context is intact; a bound from character counts lets most
@@ -98,13 +94,39 @@ function nearness(distance: number): number {
  * tens of milliseconds, more when many must be searched for.
  */
 export function* anchorAll(text: string, map: CodePointMap, annotations: readonly StoredAnnotation[]): Generator<void, Anchor[]> {
+  return yield* anchorAllIn(text, map, annotations, () => text);
+}
+
+/**
+ * `anchorAll` over a text kept in pieces (a large file's, never joined on the editor's
+ * thread): an annotation still in place is known so from the text around it; `flat`, the
+ * whole text as one string, is asked for only when one must be searched for.
+ */
+export function* anchorAllIn(text: TextLike, map: CodePointMap, annotations: readonly StoredAnnotation[], flat: () => string): Generator<void, Anchor[]> {
   const placed: Anchor[] = [];
   const seen = new Map<string, number[]>(); // where each quote occurs: many annotations share one
+  let whole: string | undefined;
   for (const a of annotations) {
-    placed.push(anchor(text, map, a, seen));
+    const start = map.toUtf16(a.start);
+    const end = map.toUtf16(a.end);
+    // The stretch the check in place reads, and past it: checked there, it answers as over the whole text.
+    const from = Math.max(0, start - AROUND);
+    const inPlace = typeof text === 'string' ? fitsInPlace(text, a, start, end) : fitsInPlace(text.slice(from, Math.min(text.length, end + AROUND)), a, start - from, end - from);
+    placed.push(inPlace ? { status: 'exact', start, end } : anchor((whole ??= flat()), map, a, seen));
     yield;
   }
   return placed;
+}
+
+/**
+ * Whether the annotation is still at text[start, end): the same words there, and their
+ * context agreeing too (text typed before it can put another "Russia" exactly where the
+ * old one was). Reads no further than AROUND from the span.
+ */
+function fitsInPlace(text: string, a: StoredAnnotation, start: number, end: number): boolean {
+  if (end > text.length || text.slice(start, end) !== a.exact) return false;
+  const { before, after } = contextAgreement(text, a, start, end);
+  return contextFits(text, a, start, end, before, after);
 }
 
 /** How many more characters of context the best place must share than the next. */
@@ -232,6 +254,8 @@ function fuzzy(text: string, a: StoredAnnotation, oldStart: number): Anchor {
  */
 /** How much more text than its context a side is compared with: room for words typed in between. */
 const SLACK = 12;
+/** How far around its span the check in place reads, and more: the context (up to 2 × CONTEXT units) with its slack. */
+const AROUND = 4 * CONTEXT + 2 * SLACK;
 
 function contextAgreement(text: string, a: StoredAnnotation, start: number, end: number): { before: number; after: number } {
   // Context found as it was (the usual case when a file is opened) costs no edit distance.
