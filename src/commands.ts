@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import type { CommandId } from './commandIds';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
+import { MOST_ANNOTATIONS } from './core/sidecar/limits';
 import { ANNOTATION_KINDS, type AnnotationKind } from './core/sidecar/model';
+import { grouped } from './core/util/grouped';
+import { filterSteps, mapSteps, runSliced } from './core/util/sliced';
+import { firstStartingAt } from './core/util/sortedByStart';
+import { taskTimes } from './core/util/taskTimes';
 import { documentLength, type DocumentState } from './documentState';
 import type { DocumentRegistry } from './registry';
 import type { SidecarStore } from './sidecarStore';
 import { listedOf, MOST_LISTED } from './workspaceIndexer';
-import { filterSteps, mapSteps, runSliced } from './core/util/sliced';
-import { firstStartingAt } from './core/util/sortedByStart';
-import { taskTimes } from './core/util/taskTimes';
 
 /** Arguments commands accept, so hover links, keybindings and tests can skip the prompts. */
 export interface CommandArgs {
@@ -32,8 +34,13 @@ type Handler = (s: Services, state: DocumentState, editor: vscode.TextEditor, ar
 export const COMMANDS: Record<CommandId, Handler> = {
   annotateDocument: async (s, state) => {
     const rejected = new Set(state.annotations.filter((a) => a.stored.status === 'rejected').map((a) => `${a.start}:${a.end}`));
-    const fresh = state.suggestions().filter((x) => !rejected.has(`${x.start}:${x.end}`));
-    state.add(fresh.map((x) => state.fromSuggestion(x, 'accepted')));
+    const suggested = await runSliced(state.suggestionSteps(), 8, 'annotating the document');
+    const fresh = await runSliced(filterSteps(suggested, (x) => !rejected.has(`${x.start}:${x.end}`)), 8, 'annotating the document');
+    if (state.annotations.length + fresh.length > MOST_ANNOTATIONS) {
+      void vscode.window.showWarningMessage(`Geo Annotator: accepting all ${grouped(fresh.length)} suggestions would make a sidecar of more than ${grouped(MOST_ANNOTATIONS)} annotations, too large to read back; nothing was annotated. Annotate a selection, or split the file.`);
+      return 0;
+    }
+    state.add(await runSliced(mapSteps(fresh, (x) => state.fromSuggestion(x, 'accepted')), 8, 'annotating the document'));
     await commit(s, state);
     return fresh.length;
   },

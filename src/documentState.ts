@@ -7,7 +7,7 @@ import type { Mention, Quote, Recognition } from './core/model/types';
 import { IncrementalRecognizer } from './core/recognize/incremental';
 import { PREVIEW_FROM, previewStretch } from './core/recognize/preview';
 import { applyDeltasSteps } from './core/recognize/session';
-import { runSliced } from './core/util/sliced';
+import { runAtOnce, runSliced } from './core/util/sliced';
 import { firstEndingFrom } from './core/util/sortedByStart';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
 // The sidecar's parts without its YAML reader and writer, which live in the sidecar worker.
@@ -336,6 +336,11 @@ export class DocumentState {
    * included); with `from`/`to`, only those that overlap [from, to], found by binary search.
    */
   suggestions(from = 0, to = Infinity): Suggestion[] {
+    return runAtOnce(this.suggestionSteps(from, to));
+  }
+
+  /** `suggestions` as a sliced task: all of a large file's are hundreds of thousands. */
+  *suggestionSteps(from = 0, to = Infinity): Generator<void, Suggestion[]> {
     // A large file's recognition may arrive before its sidecar is read (both start at once),
     // and what the user rejected is not known yet.
     if (this.background && !this.sidecarRead) return [];
@@ -343,10 +348,12 @@ export class DocumentState {
     const out: Suggestion[] = [];
     const { mentions, quotes } = this.recognition;
     for (let i = firstEndingFrom(mentions, from); i < mentions.length && mentions[i]!.start <= to; i++) {
+      if ((i & 0xfff) === 0xfff) yield;
       const m = mentions[i]!;
       if (m.end >= from && !taken.has(`${m.start}:${m.end}`)) out.push({ start: m.start, end: m.end, kind: m.type, mention: m });
     }
     for (let i = firstEndingFrom(quotes, from); i < quotes.length && quotes[i]!.start <= to; i++) {
+      if ((i & 0xfff) === 0xfff) yield;
       const q = quotes[i]!;
       if (q.end >= from && !taken.has(`${q.start}:${q.end}`)) out.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
     }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { writeFileAtomic } from './node/atomicWrite';
+import { tooLargeToRead } from './core/sidecar/limits';
 import { sidecarPathFor, type Sidecar } from './core/sidecar/model';
 import type { SidecarCodec, SidecarRead } from './sidecarCodec';
 
@@ -91,6 +92,8 @@ export class SidecarStore {
       yaml = await this.codec.write(target.toString(), sidecar, again !== undefined);
       if (yaml === undefined) throw new Error('the sidecar worker lost the sidecar it had just read');
     }
+    const tooLarge = tooLargeToRead(yaml);
+    if (tooLarge) throw new Error(tooLarge);
     await this.writeText(target, yaml);
   }
 

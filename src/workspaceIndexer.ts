@@ -3,6 +3,7 @@ import { entityKey, WorkspaceIndex, type Place } from './core/corpus/workspaceIn
 import type { BackgroundRecognizer } from './backgroundRecognizer';
 import { decodeText } from './core/text/decode';
 import type { DocumentRegistry } from './registry';
+import { grouped } from './core/util/grouped';
 import { mapSteps, runSliced } from './core/util/sliced';
 import type { DocumentState } from './documentState';
 import { settings } from './settings';
@@ -144,10 +145,6 @@ export function listedOf(listed: number, total: number, name: string): string {
   return `Geo Annotator: the ${grouped(listed)} mentions of ${name} nearest the cursor are listed, of ${grouped(total)}.`;
 }
 
-/** A whole number with its thousands grouped (toLocaleString's first call loads locale data: 20–40 ms on the host). */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}
 
 export function toLocation(p: Place): vscode.Location {
   return new vscode.Location(vscode.Uri.parse(p.uri), new vscode.Range(p.line, p.character, p.endLine, p.endCharacter));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, serializeSidecar, sidecarPathFor, textHash, withLineFeeds, type ParsedSidecar, type PlainSidecarText, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
+import { parseSidecar, readAsWritten, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, serializeSidecar, sidecarPathFor, textHash, tooLargeToRead, withLineFeeds, type ParsedSidecar, type PlainSidecarText, type Sidecar, type StoredAnnotation } from '../core/sidecar/index';
 import { writeFileAtomic } from '../node/atomicWrite';
 
 /**
@@ -42,6 +42,8 @@ export async function mergeIntoSidecar(textPath: string, text: string, incoming:
   const sidecar = { version: 1, source: basename(textPath), textHash: textHash(text), annotations: [...existing, ...fresh] };
   // A sidecar as the plain writer writes it (comment lines apart) is written by it, from its text; any other into the document read (all kept).
   const yaml = loaded.kind === 'asWritten' ? (renderPlainSidecar(sidecar, loaded.text)?.yaml ?? intoParsed(sidecar, loaded.text.yaml)) : serializeSidecar(sidecar, loaded.kind === 'ok' ? loaded.parsed : undefined);
+  const tooLarge = tooLargeToRead(yaml);
+  if (tooLarge) return { error: tooLarge };
   await writeFileAtomic(sidecarPathFor(textPath), yaml);
   return { added: fresh.length };
 }

@@ -3,6 +3,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mergeIntoSidecar } from '../../src/cli/sidecarFiles';
+import { makeAnnotation } from '../../src/core/sidecar/selector';
+import { CodePointMap } from '../../src/core/text/offsets';
 import { CORPUS_DIR, corpusFiles } from './corpus';
 
 const ROOT = join(__dirname, '..', '..');
@@ -99,5 +102,30 @@ describe('CLI geo-annotate', function () {
   it('exits 2 with usage on a bad command line', () => {
     assert.equal(run('frobnicate').code, 2);
     assert.equal(run('annotate', '--bogus', 'x.txt').code, 2);
+  });
+});
+
+describe('sidecars too large to read back', function () {
+  this.timeout(60_000);
+
+  it('are never written: the merge says why, and the sidecar on disk stays as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geo-large-'));
+    try {
+      const textPath = join(dir, 'corpus.txt');
+      const text = 'Vladimir Putin met Xi Jinping in Moscow, and talks went on. '.repeat(20_000);
+      writeFileSync(textPath, text);
+      const map = new CodePointMap(text);
+      const at = (i: number) => (i * 61) % (text.length - 40);
+      const one = await mergeIntoSidecar(textPath, text, [makeAnnotation(text, map, 0, 14, { id: 'a0', kind: 'leader', entity: 'Q7747', name: 'Vladimir Putin', status: 'accepted' })]);
+      assert.deepEqual(one, { added: 1 });
+      const before = readFileSync(`${textPath}.geo.yaml`, 'utf8');
+      // ~170,000 annotations with their context: past the 32 MB a read takes.
+      const many = Array.from({ length: 170_000 }, (_, i) => makeAnnotation(text, map, at(i), at(i) + 30, { id: `b${i}`, kind: 'place', status: 'suggested' }));
+      const r = await mergeIntoSidecar(textPath, text, many);
+      assert.ok('error' in r && /over the 32 MB a sidecar is read back up to; it was not written/.test(r.error), JSON.stringify(r).slice(0, 300));
+      assert.equal(readFileSync(`${textPath}.geo.yaml`, 'utf8'), before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,3 +9,4 @@ export { AnnotationCache, renderSidecarDocument, RENDER_OPTIONS } from './render
 export { makeAnnotation, contextAround, placedAt, newId, CONTEXT } from './selector';
 export { anchor, type Anchor } from './anchor';
 export { textHash } from './textHash';
+export { tooLargeToRead } from './limits';

@@ -1,5 +1,8 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { MAX_SIDECAR_BYTES } from './limits';
 import { ANNOTATION_KINDS, ANNOTATION_STATUSES, SIDECAR_VERSION, type Sidecar, type StoredAnnotation } from './model';
+
+export { MAX_SIDECAR_BYTES } from './limits';
 
 /** A problem in a sidecar, with a 1-based line and column for the Problems panel. */
 export interface SidecarError {
@@ -49,8 +52,7 @@ export function withLineFeeds(yaml: string): string {
 const CRLF = /\r\n/g;
 const LONE_CR = /\r(?!\n)/;
 
-/** Refused unread above this size: a sidecar of 100,000 annotations is ~25 MB. */
-export const MAX_SIDECAR_BYTES = 32 * 1024 * 1024;
+
 const MAX_DEPTH = 8;
 
 export interface ParseOptions {

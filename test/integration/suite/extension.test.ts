@@ -496,6 +496,13 @@ describe('Geo Annotator in VS Code', () => {
     const topSpeaker = speakers[0]!;
     const quotesOfTop = await panel.getChildren(topSpeaker);
     pauses.push(['the side panel', commandHost.worstApart(commandCollector.pauses)]);
+    commandHost.reset();
+    // All 650,000 suggestions would make a sidecar too large to read back: nothing is annotated.
+    const annotationsBefore = state.annotations.length;
+    const made = await vscode.commands.executeCommand('geoAnnotator.annotateDocument');
+    pauses.push(['annotate the document (refused)', commandHost.worstApart(commandCollector.pauses)]);
+    assert.equal(made, 0);
+    assert.equal(state.annotations.length, annotationsBefore);
     commandHost.stop();
     commandCollector.stop();
     const ownInCommands = api.taskTimes.longestOwn(commandCollector.pauses);
