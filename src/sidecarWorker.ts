@@ -21,8 +21,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from 'yaml';
 import { AnnotationCache, asWrittenFor, parseSidecar, readPlainSidecar, readWrittenSidecar, renderPlainSidecar, valuesAsWritten, valuesOf, withLineFeeds, writeSidecarDocument, type ParseOptions, type PlainSidecarText } from './core/sidecar/index';
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
-import type { Sidecar } from './core/sidecar/model';
-import type { SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
+import type { Sidecar, StoredAnnotation } from './core/sidecar/model';
+import type { Reuse, SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
 
 /** What a write builds on: the YAML document read or written, or — for a sidecar as the plain writer writes it (comment lines apart) — its text. */
 type Kept = { document: Document; cache: AnnotationCache } | { text: PlainSidecarText };
@@ -48,9 +48,15 @@ const recordAfterMs = options.recordAfterMs ?? 1500;
 const parseAfterMs = options.parseAfterMs ?? 1500;
 const parsedCache = cacheFrom(options);
 
+/** Per path, the annotations last read or written, and the request that gave them: what a write may send against (see Reuse). */
+const held = new Map<string, { id: number; annotations: readonly StoredAnnotation[] }>();
+/** The path of each read being answered. */
+const readPaths = new Map<number, string>();
+
 parentPort?.on('message', (msg: SidecarRequest) => {
   switch (msg.type) {
     case 'read': {
+      readPaths.set(msg.id, msg.path);
       const yaml = withLineFeeds(typeof msg.yaml === 'string' ? msg.yaml : new TextDecoder().decode(msg.yaml));
       unrendered.delete(msg.path);
       unparsed.delete(msg.path);
@@ -80,16 +86,21 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       return answer({ id: msg.id, read: { ok: true, ...values } });
     }
     case 'write': {
+      const annotations = msg.reuse ? reused(msg.path, msg.reuse, msg.sidecar.annotations) : msg.sidecar.annotations;
+      if (!annotations) return answer({ id: msg.id, resend: true });
+      const sidecar = msg.reuse ? { ...msg.sidecar, annotations } : msg.sidecar;
       parseNow(msg.path);
       if (misread.has(msg.path)) return answer({ id: msg.id, refused: 'it was read wrongly at first and is being read again; nothing was written' });
       const previous = msg.keep ? kept.get(msg.path) : undefined;
       // Never a fresh document in its place: that would drop the user's comments.
       if (msg.keep && !previous) return answer({ id: msg.id, forgotten: true });
-      const yaml = previous && 'document' in previous ? writeWithLibrary(msg.path, msg.sidecar, previous.document, previous.cache) : writeAnew(msg.path, msg.sidecar, previous?.text);
-      if (parsedCache) record(msg.path, { yaml, written: msg.sidecar });
+      const yaml = previous && 'document' in previous ? writeWithLibrary(msg.path, sidecar, previous.document, previous.cache) : writeAnew(msg.path, sidecar, previous?.text);
+      if (parsedCache) record(msg.path, { yaml, written: sidecar });
+      held.set(msg.path, { id: msg.id, annotations });
       return answer({ id: msg.id, yaml });
     }
     case 'forget':
+      held.delete(msg.path);
       kept.delete(msg.path);
       unrendered.delete(msg.path);
       unparsed.delete(msg.path);
@@ -281,5 +292,27 @@ function cacheFrom(data: SidecarWorkerData): ParsedSidecarCache | undefined {
 }
 
 function answer(a: SidecarAnswer): void {
+  // What a read answered is what a write may send against (see Reuse).
+  if ('read' in a) {
+    const path = readPaths.get(a.id);
+    readPaths.delete(a.id);
+    if (path !== undefined && a.read.ok) held.set(path, { id: a.id, annotations: a.read.sidecar.annotations });
+    else if (path !== undefined) held.delete(path);
+  }
   parentPort!.postMessage(a);
+}
+
+/** The annotations of a write sent against the values `reuse.base` answered with, or undefined when those are no longer held. */
+function reused(path: string, reuse: Reuse, fresh: readonly StoredAnnotation[]): StoredAnnotation[] | undefined {
+  const base = held.get(path);
+  if (!base || base.id !== reuse.base) return undefined;
+  const out = new Array<StoredAnnotation>(reuse.at.length);
+  let k = 0;
+  for (let i = 0; i < out.length; i++) {
+    const j = reuse.at[i]!;
+    const a = j >= 0 ? base.annotations[j] : fresh[k++];
+    if (a === undefined) return undefined;
+    out[i] = a;
+  }
+  return k === fresh.length ? out : undefined;
 }

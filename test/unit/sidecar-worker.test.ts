@@ -75,6 +75,39 @@ describe('the sidecar worker', function () {
   beforeEach(() => (client = new WorkerClient()));
   afterEach(() => client.close());
 
+  it('takes a write that sends only the annotations it does not hold, and asks for all of them when it no longer holds those the write was sent against', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => makeAnnotation(text, map, 7 * i, 7 * i + 5, { kind: 'place', status: 'suggested', id: `m${i}` }));
+    const sidecarYaml = serializeSidecar({ version: 1, source: 'a.txt', annotations: many });
+    for (const file of ['plain.geo.yaml', 'hand.geo.yaml']) {
+      const yamlRead = file === 'plain.geo.yaml' ? sidecarYaml : sidecarYaml.replace('annotations:\n', 'reviewer: Ana\nannotations:\n');
+      const read = await client.ask({ type: 'read', path: file, yaml: yamlRead });
+      assert.ok('read' in read && read.read.ok);
+      // One changed, one removed, one added: the rest sent as indices into what was read.
+      const changed = { ...many[2]!, note: 'checked' };
+      const added = makeAnnotation(text, map, 60, 65, { kind: 'place', status: 'accepted', id: 'new' });
+      const annotations = [many[0]!, many[1]!, changed, many[4]!, many[5]!, added];
+      const full = new WorkerClient();
+      try {
+        await full.ask({ type: 'read', path: file, yaml: yamlRead });
+        const expected = await full.write(file, { version: 1, source: 'a.txt', annotations });
+        const sent = await client.ask({ type: 'write', path: file, sidecar: { version: 1, source: 'a.txt', annotations: [changed, added] }, keep: true, reuse: { base: read.id, at: Int32Array.from([0, 1, -1, 4, 5, -1]) } });
+        assert.ok('yaml' in sent);
+        assert.equal(sent.yaml, expected);
+        // Against the write just answered, not the read before it any more.
+        const stale = await client.ask({ type: 'write', path: file, sidecar: { version: 1, source: 'a.txt', annotations: [] }, keep: true, reuse: { base: read.id, at: Int32Array.from([0, 1]) } });
+        assert.ok('resend' in stale);
+        const next = await client.ask({ type: 'write', path: file, sidecar: { version: 1, source: 'a.txt', annotations: [] }, keep: true, reuse: { base: sent.id, at: Int32Array.from([5, 0]) } });
+        assert.ok('yaml' in next);
+        assert.equal(next.yaml, await full.write(file, { version: 1, source: 'a.txt', annotations: [added, many[0]!] }));
+        client.forget(file);
+        const forgotten = await client.ask({ type: 'write', path: file, sidecar: { version: 1, source: 'a.txt', annotations: [] }, keep: true, reuse: { base: next.id, at: Int32Array.from([0]) } });
+        assert.ok('resend' in forgotten);
+      } finally {
+        await full.close();
+      }
+    }
+  });
+
   it('writes into the document it read, keeping comments and fields added by hand', async () => {
     const read = await client.ask({ type: 'read', path: 'a.geo.yaml', yaml: handEdited });
     assert.ok('read' in read && read.read.ok);
@@ -195,6 +228,7 @@ describe('the sidecar codec, on the extension host’s side', function () {
     codec.dispose();
     const written = await writing;
     assert.ok(written?.startsWith('# kept') && written.includes('note: last words'));
+    assert.equal(codec.annotationsSent, 1, 'the others sent as indices into what the worker read');
     await assert.rejects(codec.read('other.geo.yaml', yaml), /shutting down/);
   });
 });
