@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Sidecar, StoredAnnotation } from './core/sidecar/model';
+import { PACKED_FROM, packAnnotationsSteps, unpackAnnotationsSteps, type PackedAnnotations } from './core/sidecar/packedAnnotations';
+import { runSliced } from './core/util/sliced';
 import type { SidecarError } from './core/sidecar/parse';
 
 /** A sidecar that parsed and validated; its YAML document stays in the worker for the next write. */
@@ -28,7 +30,7 @@ export type SidecarRead = LoadedSidecar | { ok: false; errors: SidecarError[] };
 
 export type SidecarRequest =
   | { type: 'read'; id: number; path: string; yaml: string | Uint8Array; textLength?: number }
-  | { type: 'write'; id: number; path: string; sidecar: Sidecar; keep: boolean; reuse?: Reuse }
+  | { type: 'write'; id: number; path: string; sidecar: Sidecar; keep: boolean; reuse?: Reuse; packed?: PackedAnnotations }
   | { type: 'forget'; path: string };
 
 /**
@@ -47,7 +49,11 @@ export interface Reuse {
  * `forgotten`: a write into the document last read, which the worker no longer keeps.
  * `refused`: a write to a sidecar that must be read again first (see `SidecarNotice`).
  */
-export type SidecarAnswer = { id: number; read: SidecarRead } | { id: number; yaml: string } | { id: number; forgotten: true } | { id: number; refused: string } | { id: number; resend: true };
+/**
+ * `packed`: the annotations a write sends, or a read answers with, packed (see
+ * PackedAnnotations), where `sidecar.annotations` is then empty: many at once.
+ */
+export type SidecarAnswer = { id: number; read: SidecarRead; packed?: PackedAnnotations } | { id: number; yaml: string } | { id: number; forgotten: true } | { id: number; refused: string } | { id: number; resend: true };
 
 /** Unasked: a read was answered with what the sidecar's YAML, parsed since, does not say. */
 export type SidecarNotice = { misread: string };
@@ -65,6 +71,8 @@ export class SidecarCodec {
   annotationsSent = 0;
   /** Per path, the annotations the worker holds as this side holds them (the same objects), and the request whose answer gave them. */
   private readonly held = new Map<string, { id: number; annotations: readonly StoredAnnotation[] }>();
+  /** Writes being made ready to send (packed a slice at a time). */
+  private preparing = 0;
   private disposed = false;
 
   constructor(
@@ -81,6 +89,7 @@ export class SidecarCodec {
   async read(path: string, yaml: string | Uint8Array, textLength?: number): Promise<SidecarRead> {
     const a = await this.ask({ type: 'read', id: this.next++, path, yaml, ...(textLength === undefined ? {} : { textLength }) });
     if (!('read' in a)) throw new Error('the sidecar worker answered a read with a write');
+    if (a.read.ok && a.packed) a.read.sidecar.annotations = await runSliced(unpackAnnotationsSteps(a.packed), 8, 'unpacking a sidecar');
     if (a.read.ok) this.held.set(path, { id: a.id, annotations: a.read.sidecar.annotations });
     else this.held.delete(path);
     return a.read;
@@ -92,12 +101,17 @@ export class SidecarCodec {
    */
   async write(path: string, sidecar: Sidecar, keep: boolean): Promise<string | undefined> {
     const reuse = keep ? reuseOf(this.held.get(path), sidecar.annotations) : undefined;
-    this.annotationsSent += reuse ? reuse.fresh.length : sidecar.annotations.length;
-    let a = await this.ask({ type: 'write', id: this.next++, path, sidecar: reuse ? { ...sidecar, annotations: reuse.fresh } : sidecar, keep, ...(reuse ? { reuse: reuse.reuse } : {}) });
-    if ('resend' in a) {
+    // Asked before `dispose`: answered, though packing it may take slices past that.
+    const beforeDispose = !this.disposed;
+    this.preparing++;
+    let a: SidecarAnswer;
+    try {
+      a = await this.ask(await this.writeRequest(path, sidecar, keep, reuse), beforeDispose);
       // The worker no longer holds those values (read again or forgotten meanwhile): all of them.
-      this.annotationsSent += sidecar.annotations.length;
-      a = await this.ask({ type: 'write', id: this.next++, path, sidecar, keep });
+      if ('resend' in a) a = await this.ask(await this.writeRequest(path, sidecar, keep, undefined), beforeDispose);
+    } finally {
+      this.preparing--;
+      this.endIfDone();
     }
     if ('yaml' in a) this.held.set(path, { id: a.id, annotations: sidecar.annotations });
     else this.held.delete(path);
@@ -105,6 +119,15 @@ export class SidecarCodec {
     if ('refused' in a) throw new Error(a.refused);
     if (!('yaml' in a)) throw new Error('the sidecar worker answered a write with a read');
     return a.yaml;
+  }
+
+  /** A write of `sidecar`: against what the worker holds where `reuse` says so, and packed a slice at a time when it sends many. */
+  private async writeRequest(path: string, sidecar: Sidecar, keep: boolean, reuse: { reuse: Reuse; fresh: StoredAnnotation[] } | undefined): Promise<SidecarRequest & { id: number }> {
+    const sent = reuse ? reuse.fresh : sidecar.annotations;
+    this.annotationsSent += sent.length;
+    const packed = sent.length > PACKED_FROM ? await runSliced(packAnnotationsSteps(sent), 8, 'packing a sidecar') : undefined;
+    const annotations = packed ? [] : sent;
+    return { type: 'write', id: this.next++, path, sidecar: { ...sidecar, annotations }, keep, ...(reuse ? { reuse: reuse.reuse } : {}), ...(packed ? { packed } : {}) };
   }
 
   /** Calls `listener` with the path of each sidecar a read answered wrongly: it must be read again. */
@@ -118,11 +141,11 @@ export class SidecarCodec {
     this.worker?.postMessage({ type: 'forget', path } satisfies SidecarRequest);
   }
 
-  private ask(request: SidecarRequest & { id: number }): Promise<SidecarAnswer> {
-    if (this.disposed) return Promise.reject(new Error('the extension is shutting down'));
+  private ask(request: SidecarRequest & { id: number }, askedBeforeDispose = false): Promise<SidecarAnswer> {
+    if (this.disposed && !askedBeforeDispose) return Promise.reject(new Error('the extension is shutting down'));
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { resolve, reject });
-      this.ensure().postMessage(request);
+      this.ensure().postMessage(request, 'packed' in request && request.packed ? [request.packed.ints.buffer as ArrayBuffer] : []);
     });
   }
 
@@ -143,7 +166,7 @@ export class SidecarCodec {
       if ('misread' in a) return this.misreadListeners.forEach((l) => l(a.misread));
       this.waiting.get(a.id)?.resolve(a);
       this.waiting.delete(a.id);
-      if (this.disposed && this.waiting.size === 0) void w.terminate();
+      this.endIfDone();
     });
     w.on('error', (e) => {
       // Nothing is written without an answer: every pending request fails, loudly.
@@ -163,7 +186,12 @@ export class SidecarCodec {
    */
   dispose(): void {
     this.disposed = true;
-    if (this.waiting.size === 0) void this.worker?.terminate();
+    this.endIfDone();
+  }
+
+  /** Once disposed, the worker ends when nothing asked of it is left to answer or being prepared. */
+  private endIfDone(): void {
+    if (this.disposed && this.waiting.size === 0 && this.preparing === 0) void this.worker?.terminate();
   }
 }
 

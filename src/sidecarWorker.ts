@@ -23,6 +23,8 @@ import { AnnotationCache, asWrittenFor, parseSidecar, readPlainSidecar, readWrit
 import { ParsedSidecarCache, type CachedSidecar } from './node/parsedSidecarCache';
 import type { Sidecar, StoredAnnotation } from './core/sidecar/model';
 import type { Reuse, SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
+import { PACKED_FROM, packAnnotations, unpackAnnotationsSteps } from './core/sidecar/packedAnnotations';
+import { runAtOnce } from './core/util/sliced';
 
 /** What a write builds on: the YAML document read or written, or — for a sidecar as the plain writer writes it (comment lines apart) — its text. */
 type Kept = { document: Document; cache: AnnotationCache } | { text: PlainSidecarText };
@@ -86,9 +88,10 @@ parentPort?.on('message', (msg: SidecarRequest) => {
       return answer({ id: msg.id, read: { ok: true, ...values } });
     }
     case 'write': {
-      const annotations = msg.reuse ? reused(msg.path, msg.reuse, msg.sidecar.annotations) : msg.sidecar.annotations;
+      const sent = msg.packed ? runAtOnce(unpackAnnotationsSteps(msg.packed)) : msg.sidecar.annotations;
+      const annotations = msg.reuse ? reused(msg.path, msg.reuse, sent) : sent;
       if (!annotations) return answer({ id: msg.id, resend: true });
-      const sidecar = msg.reuse ? { ...msg.sidecar, annotations } : msg.sidecar;
+      const sidecar = annotations === msg.sidecar.annotations ? msg.sidecar : { ...msg.sidecar, annotations };
       parseNow(msg.path);
       if (misread.has(msg.path)) return answer({ id: msg.id, refused: 'it was read wrongly at first and is being read again; nothing was written' });
       const previous = msg.keep ? kept.get(msg.path) : undefined;
@@ -298,6 +301,10 @@ function answer(a: SidecarAnswer): void {
     readPaths.delete(a.id);
     if (path !== undefined && a.read.ok) held.set(path, { id: a.id, annotations: a.read.sidecar.annotations });
     else if (path !== undefined) held.delete(path);
+    if (a.read.ok && a.read.sidecar.annotations.length > PACKED_FROM) {
+      const packed = packAnnotations(a.read.sidecar.annotations);
+      return parentPort!.postMessage({ ...a, read: { ...a.read, sidecar: { ...a.read.sidecar, annotations: [] } }, packed } satisfies SidecarAnswer, [packed.ints.buffer as ArrayBuffer]);
+    }
   }
   parentPort!.postMessage(a);
 }

@@ -7,7 +7,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { makeAnnotation, parseSidecar, serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/sidecar/index';
+import { unpackAnnotationsSteps } from '../../src/core/sidecar/packedAnnotations';
 import { CodePointMap } from '../../src/core/text/offsets';
+import { runAtOnce } from '../../src/core/util/sliced';
 import { ParsedSidecarCache } from '../../src/node/parsedSidecarCache';
 import { SidecarCodec, type SidecarAnswer, type SidecarNotice, type SidecarRead, type SidecarRequest, type SidecarWorkerData } from '../../src/sidecarCodec';
 
@@ -46,6 +48,8 @@ class WorkerClient {
       const onMessage = (a: SidecarAnswer) => {
         if (a.id !== id) return;
         this.worker.off('message', onMessage);
+        // Many annotations come packed, as the codec unpacks them.
+        if ('read' in a && a.read.ok && a.packed) a.read.sidecar.annotations = runAtOnce(unpackAnnotationsSteps(a.packed));
         resolve(a);
       };
       this.worker.on('message', onMessage);
@@ -230,6 +234,27 @@ describe('the sidecar codec, on the extension host’s side', function () {
     assert.ok(written?.startsWith('# kept') && written.includes('note: last words'));
     assert.equal(codec.annotationsSent, 1, 'the others sent as indices into what the worker read');
     await assert.rejects(codec.read('other.geo.yaml', yaml), /shutting down/);
+  });
+
+  it('moves many annotations packed both ways, and a save packed while the window closes is still written', async () => {
+    const text = 'Vladimir Putin met Xi Jinping in Moscow. '.repeat(600);
+    const map = new CodePointMap(text);
+    const annotations: StoredAnnotation[] = [];
+    for (let at = 0; at < text.length; at += 41) annotations.push(makeAnnotation(text, map, at, at + 14, { kind: 'leader', entity: at % 82 ? null : 'Q7747', name: 'Vladimir Putin', status: 'accepted', id: `p${at}` }));
+    assert.ok(annotations.length > 500);
+    const yaml = serializeSidecar({ version: 1, source: 'long.txt', annotations });
+    const codec = new SidecarCodec(dist);
+    const read = await codec.read('long.txt.geo.yaml', yaml);
+    const parsed = parseSidecar(yaml);
+    assert.ok(read.ok && parsed.ok);
+    assert.deepStrictEqual(read.sidecar, parsed.sidecar);
+    // Every annotation changed: all sent, packed, and the codec disposed while it packs them.
+    const noted = { ...read.sidecar, annotations: read.sidecar.annotations.map((a, i) => ({ ...a, note: `n${i}` })) };
+    const writing = codec.write('long.txt.geo.yaml', noted, true);
+    codec.dispose();
+    const written = await writing;
+    assert.equal(written, serializeSidecar(noted));
+    assert.equal(codec.annotationsSent, annotations.length);
   });
 });
 
