@@ -18,6 +18,15 @@ export interface IndexedQuote extends Place {
   speakerEntity: string | null;
 }
 
+/** A quote as indexed: its file and span; its line and column are worked out when asked (`placeOf`). */
+export interface QuoteRef {
+  uri: string;
+  span: Span;
+  text: string;
+  speaker: string;
+  speakerEntity: string | null;
+}
+
 export interface SymbolHit {
   key: string;
   name: string;
@@ -37,7 +46,7 @@ interface FileEntry {
   locate: (offset: number) => { line: number; character: number };
   /** Per entity: its mentions as start, end, start, end … (flat: a large file has hundreds of thousands). */
   byKey: Map<string, { name: string; type: Mention['type']; spans: number[] }>;
-  quotes: { span: Span; text: string; speaker: string; speakerEntity: string | null }[];
+  quotes: QuoteRef[];
 }
 
 /** The key an entity is indexed by: its KB id, or its name for people the KB does not know. */
@@ -52,6 +61,12 @@ export function entityKey(m: { entity: string | null; name: string }): string {
  */
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
+  private changes = 0;
+
+  /** Grows whenever a file is set or deleted: what was worked out from the index before is out of date. */
+  get revision(): number {
+    return this.changes;
+  }
 
   set(uri: string, text: string, r: Recognition): void {
     runAtOnce(this.setSteps(uri, text, r));
@@ -82,8 +97,9 @@ export class WorkspaceIndex {
       e.spans.push(m.start, m.end);
       byKey.set(key, e);
     }
-    const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ span: { start: q.start, end: q.end }, text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
+    const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ uri, span: { start: q.start, end: q.end }, text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
     this.files.set(uri, { locate, byKey, quotes });
+    this.changes++;
   }
 
   /** Places of the mentions [from, to) of `key` in file `f`, onto `out`. */
@@ -104,6 +120,7 @@ export class WorkspaceIndex {
 
   delete(uri: string): void {
     this.files.delete(uri);
+    this.changes++;
   }
 
   get size(): number {
@@ -179,16 +196,34 @@ export class WorkspaceIndex {
 
   /** Speech quotes grouped by speaker, the speakers ordered by how much they are quoted. */
   quotesBySpeaker(): Map<string, IndexedQuote[]> {
-    const by = new Map<string, IndexedQuote[]>();
-    for (const [uri, f] of this.files) {
+    const by = runAtOnce(this.quotesBySpeakerSteps());
+    return new Map([...by].map(([speaker, quotes]) => [speaker, quotes.map((q) => ({ ...this.placeOf(q)!, text: q.text, speaker: q.speaker, speakerEntity: q.speakerEntity }))]));
+  }
+
+  /**
+   * Quotes by speaker, most quoted first, as a sliced task: a large file holds tens of
+   * thousands. Lines and columns are left to `placeOf`, for the few a view shows.
+   */
+  *quotesBySpeakerSteps(): Generator<void, Map<string, QuoteRef[]>> {
+    const by = new Map<string, QuoteRef[]>();
+    let n = 0;
+    for (const f of this.files.values()) {
       for (const q of f.quotes) {
-        const list = by.get(q.speaker) ?? [];
-        list.push({ ...this.place(uri, f, q.span), text: q.text, speaker: q.speaker, speakerEntity: q.speakerEntity });
-        by.set(q.speaker, list);
+        if ((++n & 0xfff) === 0) yield;
+        const list = by.get(q.speaker);
+        if (list) list.push(q);
+        else by.set(q.speaker, [q]);
       }
     }
     return new Map([...by].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)));
   }
+
+  /** Where an indexed quote is, in lines; undefined once its file has left the index. */
+  placeOf(q: QuoteRef): Place | undefined {
+    const f = this.files.get(q.uri);
+    return f && this.place(q.uri, f, q.span);
+  }
+
 }
 
 function position(lineStarts: ArrayLike<number>, offset: number): { line: number; character: number } {
