@@ -464,8 +464,9 @@ export class DocumentState {
   async save(): Promise<'written' | 'unchanged' | 'refused'> {
     if (this.sidecar.kind === 'broken' || this.conflict) return 'refused';
     if (!this.dirty) return 'unchanged';
-    await this.readText();
     if (this.document.isDirty) return 'unchanged'; // written on the next save of the text
+    await this.readText();
+    if (this.document.isDirty) return 'unchanged';
     const version = this.document.version;
     const text = this.textAround();
     const map = this.codePoints();

@@ -223,7 +223,6 @@ export class WorkspaceIndex {
     const f = this.files.get(q.uri);
     return f && this.place(q.uri, f, q.span);
   }
-
 }
 
 function position(lineStarts: ArrayLike<number>, offset: number): { line: number; character: number } {

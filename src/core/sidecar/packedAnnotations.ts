@@ -4,8 +4,8 @@ import { ANNOTATION_KINDS, ANNOTATION_STATUSES, type StoredAnnotation } from './
 /**
  * Annotations as a few flat arrays, for sending between threads: a structured clone of
  * 10,000 annotation objects held the receiving thread 15–25 ms in one piece (100,000, a
- * large sidecar, ten times that), where these move as one buffer and one string, and
- * are rebuilt a slice at a time. Texts of their own (id, exact, prefix, suffix, note) are
+ * large sidecar, 360–490 ms), where these move as one buffer and one string, and are
+ * rebuilt a slice at a time. Texts of their own (id, exact, prefix, suffix, note) are
  * spans of `joined`; those that repeat (entity, name, speaker, speaker's entity) are
  * indices into `strings`.
  */

@@ -52,7 +52,6 @@ export function withLineFeeds(yaml: string): string {
 const CRLF = /\r\n/g;
 const LONE_CR = /\r(?!\n)/;
 
-
 const MAX_DEPTH = 8;
 
 export interface ParseOptions {
