@@ -8,19 +8,23 @@ import { runAtOnce } from '../../src/core/util/sliced';
 const char = fc.constantFrom('a', 'Z', ' ', 'é', 'ğ', '中', '😀', '𝔸', '\r', '\n', '“', '”', '\u0301');
 const text = fc.array(char, { maxLength: 60 }).map((cs) => cs.join(''));
 
+/** `map` converts at every code-point boundary of `t` as Array.from counts them. */
+function agreesWithArrayFrom(map: CodePointMap, t: string): void {
+  const cps = Array.from(t);
+  let utf16 = 0;
+  for (let cp = 0; cp <= cps.length; cp++) {
+    assert.equal(map.toUtf16(cp), utf16);
+    assert.equal(map.toCodePoint(utf16), cp);
+    if (cp < cps.length) utf16 += cps[cp]!.length;
+  }
+}
+
 describe('CodePointMap', () => {
   it('agrees with Array.from on every boundary', () => {
     fc.assert(
       fc.property(text, (t) => {
-        const map = new CodePointMap(t);
-        const cps = Array.from(t);
-        let utf16 = 0;
-        for (let cp = 0; cp <= cps.length; cp++) {
-          assert.equal(map.toUtf16(cp), utf16);
-          assert.equal(map.toCodePoint(utf16), cp);
-          if (cp < cps.length) utf16 += cps[cp]!.length;
-        }
-        assert.equal(codePointLength(t), cps.length);
+        agreesWithArrayFrom(new CodePointMap(t), t);
+        assert.equal(codePointLength(t), Array.from(t).length);
       }),
     );
   });
@@ -31,13 +35,8 @@ describe('CodePointMap', () => {
       fc.property(fc.array(unit, { maxLength: 40 }).map((cs) => cs.join('')), fc.integer({ min: 1, max: 7 }), (t, chunk) => {
         const whole = new CodePointMap(t);
         const stepped = runAtOnce(CodePointMap.steps(t, chunk));
-        const cps = Array.from(t);
-        let utf16 = 0;
-        for (let cp = 0; cp <= cps.length; cp++) {
-          assert.equal(stepped.toUtf16(cp), utf16);
-          assert.equal(whole.toUtf16(cp), utf16);
-          if (cp < cps.length) utf16 += cps[cp]!.length;
-        }
+        agreesWithArrayFrom(stepped, t);
+        agreesWithArrayFrom(whole, t);
         for (let i = 0; i <= t.length; i++) assert.equal(stepped.toCodePoint(i), whole.toCodePoint(i));
       }),
       { numRuns: 500 },
