@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { IncrementalRecognizer, type TextChange } from '../../src/core/recognize/incremental';
 import { recognize } from '../../src/core/recognize/index';
+import type { Quote } from '../../src/core/model/types';
+import { Gazetteer } from '../../src/core/recognize/gazetteer';
 import { BREAK_CLEARANCE, BREAK_REACH, virtualBreaks } from '../../src/core/recognize/virtualBreaks';
 import { corpusFiles, corpusText } from './corpus';
 import { aimAtPerson, personEdit } from './personEdits';
@@ -30,8 +32,8 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
 }
 
 /** Applies `edits` one by one and checks the text after each, and the result against a full recognition. */
-function editedEqualsFull(original: string, edits: { at: number; remove: number; insert: string }[], window?: number): void {
-  const inc = new IncrementalRecognizer(kb, original, window);
+function editedEqualsFull(original: string, edits: { at: number; remove: number; insert: string }[], window?: number, base = kb): void {
+  const inc = new IncrementalRecognizer(base, original, window);
   let text = original;
   for (const e of edits) {
     const step = apply(text, e);
@@ -39,7 +41,7 @@ function editedEqualsFull(original: string, edits: { at: number; remove: number;
     inc.update([step.change]);
     assert.equal(inc.currentText, text);
   }
-  assert.deepEqual(inc.result, recognize(text, kb));
+  assert.deepEqual(inc.result, recognize(text, base));
 }
 
 describe('incremental recognition', () => {
@@ -253,18 +255,56 @@ describe('incremental recognition', () => {
       for (const b of ends) assert.match(russian.slice(b - 3, b + 2), /ся\. М|сё\. П/u);
     });
 
+    // A user's entity whose name reads as if a sentence ended inside it.
+    const acme = kb.merge([{ id: 'org:acme', kind: 'org', name: 'Acme Inc. Holdings', aliases: ['Acme Inc. Group'], source: 'test' }]);
+    const kept = Gazetteer.fromKb(acme).keptTogether;
+    const withAcme = (line: string) => line.replace(/\. (?=The )/g, (dot, at: number) => (at % 5 === 0 ? '. Acme Inc. Holdings said so. ' : at % 5 === 1 ? ', as Acme Inc. Group does. ' : dot));
+
+    it('keeps an abbreviation and a name with a full stop inside on one line', () => {
+      assert.equal(Gazetteer.fromKb(kb).keptTogether, undefined, 'no built-in name needs it');
+      let said = 0;
+      const line = withAcme(oneLine('001', '002', '004')).replace(/\. The /g, (dot, at: number) => (at % 3 === 0 ? `. Gen. Valery Gerasimov said: “Fine ${said++} times.” The ` : dot));
+      const breaks = virtualBreaks(line, 0, line.length, true, true, kept)!;
+      assert.ok(breaks.length > 20, `${breaks.length} breaks`);
+      for (const b of breaks) assert.doesNotMatch(line.slice(b - 4, b + 9), /Gen\. Valery|Inc\. Holdings|Inc\. Group/);
+      // What a paragraph of its own finds, the long line finds too.
+      const r = recognize(line, acme);
+      const count = (re: RegExp) => line.match(re)!.length;
+      assert.equal(r.mentions.filter((m) => m.entity === 'org:acme').length, count(/Acme Inc\. (Holdings|Group)/g));
+      const general = r.quotes.filter((q) => q.text.startsWith('“Fine '));
+      assert.equal(general.length, said);
+      // (One inside a quote the article never closes is that quote's.)
+      const inside = (q: Quote) => r.quotes.some((o) => o.start < q.start && o.end >= q.end);
+      const toGerasimov = general.filter((q) => q.speaker === 'Valery Gerasimov');
+      assert.deepEqual(general.filter((q) => !inside(q)), toGerasimov);
+      assert.ok(toGerasimov.length > said / 2, `${toGerasimov.length} of ${said}`);
+      // A stretch cut inside such a name cannot tell a break before the cut.
+      const whole = virtualBreaks(line, 0, line.length, true, true, kept)!;
+      for (const m of line.matchAll(/Acme Inc\. (Holdings|Group)/g)) {
+        for (let cut = m.index; cut <= m.index + m[0].length; cut++) {
+          const base = Math.max(0, cut - 3 * BREAK_REACH);
+          for (let to = cut - 20; to < cut; to++) {
+            const found = virtualBreaks(line.slice(base, cut), to - BREAK_REACH - base, to - base, base === 0, false, kept);
+            if (found) assert.deepEqual(found.map((x) => x + base), whole.filter((x) => x >= to - BREAK_REACH && x < to));
+          }
+        }
+      }
+      // Without the names kept together, a break would split them.
+      assert.ok(virtualBreaks(line)!.some((b) => /Inc\. (Holdings|Group)/.test(line.slice(b - 4, b + 9))));
+    });
+
     it('tells the breaks of a stretch as the whole text does, or says it cannot', () => {
       // What an edit relies on: breaks worked out on the copy of the stretch around it.
-      const texts = [oneLine('001', '002', '004'), `${corpusText('003')}\n${oneLine('000', '002')}\n\n${oneLine('004')}`];
+      const texts = [oneLine('001', '002', '004'), `${corpusText('003')}\n${oneLine('000', '002')}\n\n${oneLine('004')}`, withAcme(oneLine('000', '003'))];
       fc.assert(
         fc.property(fc.nat({ max: texts.length - 1 }), fc.nat(), fc.nat(), fc.nat({ max: 12_000 }), fc.nat({ max: 12_000 }), (t, a, b, margin0, margin1) => {
           const text = texts[t]!;
-          const whole = virtualBreaks(text)!;
+          const whole = virtualBreaks(text, 0, text.length, true, true, kept)!;
           const start = a % text.length;
           const end = start + (b % (text.length - start + 1));
           const base = Math.max(0, start - margin0);
           const limit = Math.min(text.length, end + margin1);
-          const found = virtualBreaks(text.slice(base, limit), start - base, end - base, base === 0, limit === text.length);
+          const found = virtualBreaks(text.slice(base, limit), start - base, end - base, base === 0, limit === text.length, kept);
           if (found) assert.deepEqual(found.map((x) => x + base), whole.filter((x) => x >= start && x < end));
           // With the reach on either side, a stretch always can tell.
           if (start - base >= BREAK_REACH + 8 && limit - end >= BREAK_REACH + 8) assert.ok(found, 'a stretch with the reach on both sides');
@@ -285,6 +325,21 @@ describe('incremental recognition', () => {
           editedEqualsFull(original, edits, window);
         }),
         { numRuns: 30 },
+      );
+    });
+
+    it('equals a full recognition after random edits around names kept together', () => {
+      const original = withAcme(oneLine('002', '004'));
+      const near = fc.constantFrom(...[...original.matchAll(/Acme/g)].map((m) => m.index));
+      const acmePiece = fc.constantFrom('Acme Inc. Holdings', ' Acme Inc. Group ', 'Inc. ', '. ', ' Gen. ', 'Holdings', 'x', '\n');
+      const edit = fc.record({
+        at: fc.tuple(near, fc.integer({ min: -30, max: 30 })).map(([at, d]) => Math.max(0, at + d)),
+        remove: fc.nat({ max: 12 }),
+        insert: fc.array(acmePiece, { maxLength: 3 }).map((ps) => ps.join('')),
+      });
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => editedEqualsFull(original, edits, 8192, acme)),
+        { numRuns: 25 },
       );
     });
 

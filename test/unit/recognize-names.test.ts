@@ -85,6 +85,15 @@ describe('people the knowledge base does not know', () => {
     assert.equal(names.length, 2);
   });
 
+  it('reads honorifics and abbreviated titles, and no person in a body a title word names', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Mr. Ivanov was there. Later Ivanov left.'), ['Ivanov:person', 'Ivanov:person']);
+    assert.deepEqual(typed('Ms Olga Petrova was there.'), ['Olga Petrova:person']);
+    assert.deepEqual(typed('Sen. Lindsey Graham and Gov. Gavin Newsom spoke.'), ['Lindsey Graham:leader', 'Gavin Newsom:leader']);
+    assert.deepEqual(typed('Chief of the General Staff Gen. Valery Gerasimov said so.'), ['Valery Gerasimov:person']);
+    assert.deepEqual(typed('The General Staff said it was ready, and the General Assembly voted.'), ['General Assembly:org']);
+  });
+
   it('reads photo credits and bylines', () => {
     const text = corpusText('004');
     assert.ok(mentions(text).some((x) => x.text === 'Mikhail Klimentyev' && x.type === 'person'));

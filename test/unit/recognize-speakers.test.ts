@@ -45,6 +45,23 @@ describe('speakers', () => {
     assert.equal(speakerOf(corpusText('000'), 'The vacuum will be filled'), 'Alisher Ilkhamov');
   });
 
+  it('reads past an honorific between the quote and its speaker', () => {
+    // American style puts a dotted honorific before nearly every name; British drops the dot.
+    const cases: [string, string][] = [
+      ['“No deal,” Mr. Putin said.', 'Vladimir Putin'],
+      ['“No deal,” said Mr. Putin.', 'Vladimir Putin'],
+      ['“No deal,” Mr Putin said.', 'Vladimir Putin'],
+      ['“We will not allow it,” said Lt. Gen. Valery Gerasimov.', 'Valery Gerasimov'],
+      ['“We will not allow it,” Gen. Gerasimov said.', 'Gerasimov'],
+      ['“It will fail,” said Dr. Anna Petrova, an analyst.', 'Anna Petrova'],
+      ['“Never,” said Sen. Lindsey Graham.', 'Lindsey Graham'],
+    ];
+    for (const [text, speaker] of cases) assert.equal(speakerOf(text, '“'), speaker, text);
+    // "he" goes back to a person introduced with one, past a "said Mr." before him.
+    const text = 'The talks stalled, said Mr. Ivan Ivanov on Monday. Later, more was said. “It is over,” he said.';
+    assert.equal(speakerOf(text, '“It is over'), 'Ivan Ivanov');
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { MentionType } from '../model/types';
 import { isWordCode, UPPER, WORD_CHARS } from './charClasses';
 import { foldDiacritics } from './fold';
+import { KeptTogether } from './virtualBreaks';
 
 /** One way a surface form can be read. */
 export interface GazetteerEntry {
@@ -78,6 +79,13 @@ export class Gazetteer {
       }
     }
   }
+
+  /** The surfaces no virtual break may split (see virtualBreaks.ts); undefined when none would. */
+  get keptTogether(): KeptTogether | undefined {
+    if (this.kept === null) this.kept = KeptTogether.of(this.entries.keys());
+    return this.kept;
+  }
+  private kept: KeptTogether | undefined | null = null;
 
   static fromKb(kb: KnowledgeBase): Gazetteer {
     const cached = cache.get(kb);

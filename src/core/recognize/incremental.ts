@@ -139,7 +139,7 @@ export class IncrementalRecognizer {
     this.stats.full++;
     this.lastChange = 'all';
     this.wrapped = looksHardWrapped(original);
-    this.breaks = virtualBreaks(original)!;
+    this.breaks = virtualBreaks(original, 0, original.length, true, true, Gazetteer.fromKb(this.kb).keptTogether)!;
     const text = withBreaks(original, this.breaks);
     this.doc = new PieceText(text, { pieceSize: this.pieceSize, endsPiece: endsRuns });
     ({ names: this.names, known: this.known } = NameReadings.read(text, Gazetteer.fromKb(this.kb)));
@@ -601,7 +601,7 @@ export class IncrementalRecognizer {
     const delta = inserted - removed;
     const zoneFrom = Math.max(0, at - BREAK_REACH);
     const zoneTo = Math.min(text.length, at + inserted + BREAK_REACH);
-    const found = virtualBreaks(text, zoneFrom, zoneTo, base === 0, atEnd);
+    const found = virtualBreaks(text, zoneFrom, zoneTo, base === 0, atEnd, Gazetteer.fromKb(this.kb).keptTogether);
     if (!found) return undefined;
     const old = this.breaks;
     // Break positions are whole numbers: the first after x - 1 is the first at or after x.

@@ -16,9 +16,9 @@ import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
  */
 export function recognize(text: string, kb: KnowledgeBase): Recognition {
   // Read with the breaks of very long lines (see virtualBreaks.ts); quotes keep the text's own words.
-  const breaks = virtualBreaks(text)!;
-  const read = withBreaks(text, breaks);
   const gazetteer = Gazetteer.fromKb(kb);
+  const breaks = virtualBreaks(text, 0, text.length, true, true, gazetteer.keptTogether)!;
+  const read = withBreaks(text, breaks);
   const known = findKnownNames(read, gazetteer, articleDate(read));
   const people = findPeople(read, known);
   const mentions = mergeSorted(known, people);

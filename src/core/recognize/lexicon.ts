@@ -21,6 +21,8 @@ export const LEADER_TITLES = [
   'Chairman', 'chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
+  // Abbreviated ("Sen. Lindsey Graham", "Gov. Gavin Newsom").
+  'Sen.', 'Gov.', 'Rep.', 'Pres.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
 ];
 
 /**
@@ -29,7 +31,7 @@ export const LEADER_TITLES = [
  */
 export const NON_LEADER_TITLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Envoy', 'envoy',
-  'General', 'Gen.', 'Ambassador', 'ambassador',
+  'General', 'Gen.', 'Ambassador', 'ambassador', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
 ]);
 
 /** Nouns that introduce a person who is not a leader ("Central Asia expert Temur Umarov"). */
@@ -64,6 +66,16 @@ export const SPEECH_VERBS = [
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement',
 ];
 
+/**
+ * Abbreviations that stand before a name ("Mr. Putin", "Lt. Gen. Andrei Mordvichev"),
+ * with a dot in American usage and without in British: no sentence ends at their dot,
+ * and one may come between a speech verb and its speaker.
+ */
+export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Sen', 'Rep', 'Gov', 'Pres', 'Amb', 'Rev'];
+
+/** Honorifics that say a person follows and nothing more ("Mr. Ivanov"): a cue like a role. */
+export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.'];
+
 /** Capitalised words that start sentences or headlines but are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'From',
@@ -95,6 +107,9 @@ export const NOT_NAME_WORDS = new Set([
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
   'Senator', 'Speaker', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
+  ...HONORIFICS,
+  // Bodies a title word names ("the General Staff", "the General Assembly").
+  'Staff', 'Assembly',
   'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll",
 ]);
 

@@ -2,6 +2,8 @@
  * Paragraph and sentence boundaries. A paragraph ends at a blank line; in a text whose
  * lines are not hard-wrapped (most news copied from the web) every line break ends one too.
  */
+import { HONORIFICS } from './lexicon';
+
 export interface Span {
   start: number;
   end: number;
@@ -212,8 +214,24 @@ function isInitials(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether the dot at `dot`, after a word of two letters or more, ends an abbreviation —
+ * what `isAbbreviation` says there — reading no further back than the longest one.
+ */
+export function endsAbbreviationWord(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  let s = dot;
+  while (s > 0 && dot - s <= MAX_ABBREVIATION && isLetterOrDot(text.charCodeAt(s - 1))) s--;
+  if (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) return false; // longer than any abbreviation
+  return ABBREVIATIONS.has(text.slice(s, dot));
+}
+
+function isLetterOrDot(c: number): boolean {
+  return c === 0x2e || (charKind(c) & LETTER) !== 0;
+}
+
 const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'St', 'Jr', 'Sr', 'Rep', 'Sen', 'Gov',
+  ...HONORIFICS, 'St', 'Jr', 'Sr',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'vs', 'etc', 'approx',
 ]);
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));

@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   NON_LEADER_TITLES,
   NOT_NAME_WORDS,
+  PERSON_HONORIFICS,
   PERSON_ROLES,
   SPEECH_VERBS,
 } from './lexicon';
@@ -31,7 +32,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const TITLES = new Set(LEADER_TITLES);
-const ROLES = new Set(PERSON_ROLES);
+/** Roles, and honorifics that work as one ("Mr. Ivanov"). */
+const ROLES = new Set([...PERSON_ROLES, ...PERSON_HONORIFICS]);
 const VERBS = new Set(SPEECH_VERBS);
 const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Reporting by', 'Photo:', 'Photo by', 'photo by']);
 

@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
-import { PERSON_ROLES, SPEECH_VERBS } from './lexicon';
+import { HONORIFICS, PERSON_ROLES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -14,6 +14,7 @@ import { WordStarts } from './wordStarts';
  * inside a quote that never closed; the same speaker as the quote just before when
  * nothing else is said; and for a headline pull-quote, whoever says those words later.
  * Pronouns and "the expert" stand for the most recent person who spoke or was cited.
+ * An honorific may stand before the speaker's name ("…,” said Mr. Putin").
  */
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -170,8 +171,8 @@ export function speakerAttributor(
       speaker = resolvePronoun(q.start);
     }
     if (!speaker) {
-      // "…,” the Kremlin said": the subject right after, "the" allowed before it.
-      const at = startsWithWord(text, lead, afterEnd, ['the']) ? skipBlanks(text, lead + 3, afterEnd) : lead;
+      // "…,” the Kremlin said" / "…,” Mr. Putin said": the subject right after, "the" or honorifics allowed before it.
+      const at = pastHonorifics(text, startsWithWord(text, lead, afterEnd, ['the']) ? skipBlanks(text, lead + 3, afterEnd) : lead, afterEnd);
       const m = all[firstStartingAt(all, at)];
       if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, afterEnd)) {
         speaker = m;
@@ -263,7 +264,7 @@ function isSpeechEventAt(text: string, m: Mention): boolean {
 /**
  * Whether a speech verb or "according to", then up to five words, each run of words
  * and spaces whole, ends right before `at`, all within the 80 characters before it:
- * `(?:VERBS|according to)[ \u00a0]+(?:[\p{L}’'-]+[ \u00a0]+){0,5}$`.
+ * `(?:VERBS|according to)[ \u00a0]+(?:[\p{L}’'-]+\.?[ \u00a0]+){0,5}$`, the dot only after an honorific.
  */
 function cueBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 80);
@@ -274,6 +275,11 @@ function cueBefore(text: string, at: number): boolean {
     if (i === blanksEnd) return false;
     if (cueEndsAt(text, i, from)) return true;
     if (words === 5) return false;
+    const honorific = honorificEndingAt(text, i, from);
+    if (honorific < i) {
+      i = honorific;
+      continue;
+    }
     const wordEnd = i;
     for (let w = wordCharBefore(text, i, from); w > 0; w = wordCharBefore(text, i, from)) i -= w;
     if (i === wordEnd) return false;
@@ -362,7 +368,7 @@ function isLetterAt(text: string, i: number, end: number): boolean {
 
 /**
  * Whether text[from, to) is only descriptor words before a name ("said Kazakh political
- * scientist ") — `^[\s,]*(?:[\p{L}’'-]+[ \u00a0]+){0,6}$`.
+ * scientist ", "said Dr. ") — `^[\s,]*(?:[\p{L}’'-]+\.?[ \u00a0]+){0,6}$`, the dot only after an honorific.
  */
 function onlyDescriptors(text: string, from: number, to: number): boolean {
   let i = from;
@@ -372,11 +378,43 @@ function onlyDescriptors(text: string, from: number, to: number): boolean {
     const word = i;
     for (let w = wordCharAt(text, i, to); w > 0; w = wordCharAt(text, i, to)) i += w;
     if (i === word) return false;
+    if (text.charCodeAt(i) === 0x2e && i < to && HONORIFIC_WORDS.has(text.slice(word, i))) i++;
     const blanks = i;
     i = skipBlanks(text, i, to);
     if (i === blanks) return false;
   }
   return true;
+}
+
+const HONORIFIC_WORDS = new Set(HONORIFICS);
+const LONGEST_HONORIFIC = Math.max(...HONORIFICS.map((h) => h.length));
+
+/** Past the honorifics at `at` and the blanks after each ("Mr. ", "Lt. Gen. ", "Mr "), within `end`. */
+function pastHonorifics(text: string, at: number, end: number): number {
+  let i = at;
+  for (let k = 0; k < 2; k++) {
+    let j = i;
+    while (j < end && j - i <= LONGEST_HONORIFIC && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (!HONORIFIC_WORDS.has(text.slice(i, j))) break;
+    if (j < end && text.charCodeAt(j) === 0x2e) j++;
+    const next = skipBlanks(text, j, end);
+    if (next === j) break;
+    i = next;
+  }
+  return i;
+}
+
+/** Where an honorific and its dot ending at `at` ("Mr.") start, no further back than `from`; `at` when none ends there. */
+function honorificEndingAt(text: string, at: number, from: number): number {
+  if (at <= from || text.charCodeAt(at - 1) !== 0x2e) return at;
+  let s = at - 1;
+  while (s > from && at - 1 - s < LONGEST_HONORIFIC && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (s > from && wordCharBefore(text, s, from) > 0) return at; // part of a longer word
+  return HONORIFIC_WORDS.has(text.slice(s, at - 1)) ? s : at;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Length of the letter, ’, ' or - at `at` (2 for a surrogate pair), 0 if there is none. */

@@ -9,16 +9,17 @@
  * than twice BREAK_CLEARANCE (all of news) have none, and read as before.
  *
  * A break is the single space after a sentence's end — two lower-case letters (Latin,
- * Greek or Cyrillic), not a lower-case abbreviation, then `.`, `!` or `?` and any
- * closing marks — before a capital, with no line break within BREAK_CLEARANCE on either side, and not inside a
- * quotation as the double quotation marks before it tell (the last within
- * QUOTE_LOOKBACK is not an opening one). No name the knowledge base knows spans such a
- * space ("St. Petersburg", "George W. Bush" have no two lower-case letters before the
- * dot).
+ * Greek or Cyrillic) that do not end an abbreviation paragraphs.ts knows ("etc.",
+ * "Gen."), then `.`, `!` or `?` and any closing marks — before a capital, with no line
+ * break within BREAK_CLEARANCE on either side, and not inside a quotation as the double
+ * quotation marks before it tell (the last within QUOTE_LOOKBACK is not an opening one).
+ * No built-in name spans such a space ("St. Petersburg", "George W. Bush" have no two
+ * lower-case letters before the dot); a user's entity that does is kept whole (see
+ * KeptTogether).
  */
 
 import { upperBound } from '../util/sortedByStart';
-import { charKind, LETTER, UPPER } from './paragraphs';
+import { charKind, endsAbbreviationWord, LETTER, UPPER } from './paragraphs';
 
 /** How far from a line break a virtual one may stand. */
 export const BREAK_CLEARANCE = 4096;
@@ -26,9 +27,6 @@ export const BREAK_CLEARANCE = 4096;
 const QUOTE_LOOKBACK = 2000;
 /** How far the text around a position decides whether a break stands there. */
 export const BREAK_REACH = BREAK_CLEARANCE + 16;
-
-/** Lower-case abbreviations that end in a dot without ending a sentence (see paragraphs.ts). */
-const LOWER_ABBREVIATIONS = new Set(['vs', 'etc', 'approx']);
 
 /**
  * A sentence's end and the space after it, before a capital: the space is `index +
@@ -45,7 +43,7 @@ const DOUBLE_MARKS = /[“”„«»"]/g;
  * Undefined when a position in [from, to) may be a break but the stretch does not show
  * enough around it to tell (it needs BREAK_REACH on each side, or the document's edge).
  */
-export function virtualBreaks(text: string, from = 0, to = text.length, atStart = true, atEnd = true): number[] | undefined {
+export function virtualBreaks(text: string, from = 0, to = text.length, atStart = true, atEnd = true, kept?: KeptTogether): number[] | undefined {
   const out: number[] = [];
   from = Math.max(0, from);
   to = Math.min(text.length, to);
@@ -73,13 +71,47 @@ export function virtualBreaks(text: string, from = 0, to = text.length, atStart 
         if (at < sure0 || at > sure1) return undefined; // the line may be long enough past the stretch: cannot tell
         while (k < marks.length && marks[k]! < at) k++;
         const last = k > 0 ? marks[k - 1]! : -1;
-        if (last < at - QUOTE_LOOKBACK || !opensQuotation(text, last)) out.push(at);
+        if ((last < at - QUOTE_LOOKBACK || !opensQuotation(text, last)) && !kept?.splits(text, at)) out.push(at);
       }
     }
     lineStart = lineEnd + 1;
   }
   return out;
 }
+
+/**
+ * Names with a sentence's end inside as a break reads one ("Acme Inc. Holdings", a
+ * user's entity; no built-in name has one): no break splits such a name where the text
+ * has it. Names longer than MAX_KEPT are not looked for.
+ */
+export class KeptTogether {
+  private constructor(
+    /** Each name, and where in it the spaces a break would take are. */
+    private readonly names: readonly { name: string; spaces: readonly number[] }[],
+  ) {}
+
+  static of(names: Iterable<string>): KeptTogether | undefined {
+    const found: { name: string; spaces: number[] }[] = [];
+    for (const name of names) {
+      if (name.length > MAX_KEPT) continue;
+      const spaces = sentenceEnds(name, 0, name.length);
+      if (spaces.length > 0) found.push({ name, spaces });
+    }
+    return found.length > 0 ? new KeptTogether(found) : undefined;
+  }
+
+  /** Whether a break at `space` would split one of the names where `text` has it. */
+  splits(text: string, space: number): boolean {
+    for (const { name, spaces } of this.names) for (const k of spaces) if (text.startsWith(name, space - k)) return true;
+    return false;
+  }
+}
+
+/**
+ * The longest name KeptTogether keeps whole: well within BREAK_CLEARANCE, so a stretch
+ * that shows a space's clearance shows any such name around it.
+ */
+const MAX_KEPT = 256;
 
 /** The spaces in [from, to) that end a sentence as a break needs. */
 function sentenceEnds(text: string, from: number, to: number): number[] {
@@ -90,12 +122,10 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
     const space = m.index + m[0].length - 1;
     if (space >= to) break;
     if (space < from) continue;
-    // Two lower-case letters before the mark, not a lower-case abbreviation.
+    // Two lower-case letters before the mark, not an abbreviation ("etc.", "Gen.").
     const dot = m.index;
     if (dot < 2 || !isLower(text.charCodeAt(dot - 1)) || !isLower(text.charCodeAt(dot - 2))) continue;
-    let s = dot - 2;
-    while (s > 0 && dot - s < 8 && isLower(text.charCodeAt(s - 1))) s--;
-    if (!LOWER_ABBREVIATIONS.has(text.slice(s, dot)) || (s > 0 && (charKind(text.charCodeAt(s - 1)) & LETTER) !== 0)) out.push(space);
+    if (!endsAbbreviationWord(text, dot)) out.push(space);
   }
   return out;
 }
