@@ -17,6 +17,15 @@ describe('speakers', () => {
     assert.equal(speakerOf(text, '“The Central Asian states'), 'Rustam Burnashev');
   });
 
+  it('“…,” a few descriptor words, X said', () => {
+    assert.equal(speakerOf(corpusText('002'), '“Putin never saw this region'), 'Temur Umarov'); // “…,” Central Asia expert Temur Umarov told Watson
+    assert.equal(speakerOf('"We are ready," Kremlin spokesman Dmitry Peskov told reporters.', '"'), 'Dmitry Peskov');
+    assert.equal(speakerOf('“No,” Foreign Ministry spokeswoman Maria Zakharova said on Monday.', '“'), 'Maria Zakharova');
+    // Not when the words between are more than a descriptor, or no speech verb follows.
+    assert.equal(speakerOf('“No,” the talks ended and then many of the delegates left with Maria Zakharova said.', '“'), null);
+    assert.equal(speakerOf('“No,” Foreign Ministry spokeswoman Maria Zakharova.', '“'), null);
+  });
+
   it('gives a headline pull-quote the speaker who says it later', () => {
     assert.equal(speakerOf(corpusText('000'), '“We want respect”'), 'Emomali Rahmon');
   });

@@ -176,6 +176,10 @@ export function speakerAttributor(
       const m = all[firstStartingAt(all, at)];
       if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, afterEnd)) {
         speaker = m;
+      } else {
+        // "…,” Kremlin spokesman Dmitry Peskov told reporters": a person after a few descriptor words.
+        const who = firstPersonIn(at, afterEnd);
+        if (who && onlyDescriptors(text, at, who.start) && verbFollows(text, who.end, afterEnd)) speaker = who;
       }
     }
 
