@@ -21,7 +21,10 @@ describe('speakers', () => {
     assert.equal(speakerOf(corpusText('002'), '“Putin never saw this region'), 'Temur Umarov'); // “…,” Central Asia expert Temur Umarov told Watson
     assert.equal(speakerOf('"We are ready," Kremlin spokesman Dmitry Peskov told reporters.', '"'), 'Dmitry Peskov');
     assert.equal(speakerOf('“No,” Foreign Ministry spokeswoman Maria Zakharova said on Monday.', '“'), 'Maria Zakharova');
-    // Not when the words between are more than a descriptor, or no speech verb follows.
+    assert.equal(speakerOf('“No,” Kremlin spokesman Mr. Dmitry Peskov said.', '“'), 'Dmitry Peskov');
+    // Not when the words between are more than a descriptor, or end with no role or title, or no speech verb follows.
+    assert.notEqual(speakerOf('Sen. Lindsey Graham called the overture “a trap,” while Rep. Adam Smith, a Democrat, said no.', '“'), 'Adam Smith');
+    assert.equal(speakerOf('“No,” the talks ended and Dmitry Peskov said.', '“'), null);
     assert.equal(speakerOf('“No,” the talks ended and then many of the delegates left with Maria Zakharova said.', '“'), null);
     assert.equal(speakerOf('“No,” Foreign Ministry spokeswoman Maria Zakharova.', '“'), null);
   });

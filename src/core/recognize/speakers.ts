@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
-import { HONORIFICS, PERSON_ROLES, SPEECH_VERBS } from './lexicon';
+import { HONORIFICS, LEADER_TITLES, PERSON_ROLES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -177,9 +177,10 @@ export function speakerAttributor(
       if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, afterEnd)) {
         speaker = m;
       } else {
-        // "…,” Kremlin spokesman Dmitry Peskov told reporters": a person after a few descriptor words.
+        // "…,” Kremlin spokesman Dmitry Peskov told reporters": a person after a few
+        // descriptor words that end with a role or a title ("…,” while Rep. Adam Smith said" is no attribution).
         const who = firstPersonIn(at, afterEnd);
-        if (who && onlyDescriptors(text, at, who.start) && verbFollows(text, who.end, afterEnd)) speaker = who;
+        if (who && onlyDescriptors(text, at, who.start) && endsWithRole(text, at, who.start) && verbFollows(text, who.end, afterEnd)) speaker = who;
       }
     }
 
@@ -388,6 +389,29 @@ function onlyDescriptors(text: string, from: number, to: number): boolean {
     if (i === blanks) return false;
   }
   return true;
+}
+
+/** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
+const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
+
+/** Whether the descriptor words text[from, to) end with a role or a title, honorifics aside. */
+function endsWithRole(text: string, from: number, to: number): boolean {
+  let end = to;
+  for (;;) {
+    while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+    const honorific = honorificEndingAt(text, end, from);
+    if (honorific < end) {
+      end = honorific;
+      continue;
+    }
+    let start = end;
+    for (let w = wordCharBefore(text, start, from); w > 0; w = wordCharBefore(text, start, from)) start -= w;
+    if (start === end) return false;
+    const word = text.slice(start, end);
+    if (ROLE_ENDINGS.has(word)) return true;
+    if (!HONORIFIC_WORDS.has(word)) return false;
+    end = start;
+  }
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS);
