@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { endsRuns, type Runs, scanRuns } from '../../src/core/recognize/capitalisedRuns';
 import { PieceText } from '../../src/core/text/pieceText';
 
-/** Words, particles and marks around which runs of capitalised words start, continue and end. */
-const unit = fc.constantFrom('Putin', 'Jean-Pierre', 'O’Neil', 'al-', 'el-', 'Assad', 'van', 'der', 'de', 'NATO', 'iPhone', 'x', '7', ' ', ' ', '\u00a0', '\t', '\n', ',', '.', '-', '’', '×', 'Ölz', 'Ünal', 'Путин', 'é');
+/** Words, particles, initials and marks around which runs of capitalised words start, continue and end. */
+const unit = fc.constantFrom('Putin', 'Jean-Pierre', 'O’Neil', 'al-', 'el-', 'Assad', 'van', 'der', 'de', 'NATO', 'iPhone', 'x', '7', ' ', ' ', '\u00a0', '\t', '\n', ',', '.', '-', '’', '×', 'Ölz', 'Ünal', 'Путин', 'é', 'A.', 'Ж.', ' A. ');
 
 /** Each run as the words' [start, end) in the whole text. */
 function runsAsWords(runs: Runs, base: number): number[][] {
@@ -18,6 +18,18 @@ function runsAsWords(runs: Runs, base: number): number[][] {
 }
 
 describe('capitalised runs', () => {
+  it('hold middle initials as particles, the dot with them, only before a token', () => {
+    const text = 'Gen. Mark A. Milley met H. W. Bush and Plan B. Then A. it. Q. al-Assad';
+    const words = (r: number, runs: Runs) => {
+      const out: string[] = [];
+      for (let w = runs.first[r]!; w < runs.first[r + 1]!; w++) out.push(text.slice(runs.start[w], runs.end[w]) + (runs.isParticle(w) ? '*' : ''));
+      return out.join(' ');
+    };
+    const runs = scanRuns(text, 0, text.length);
+    const all = Array.from({ length: runs.count }, (_, r) => words(r, runs));
+    assert.deepEqual(all, ['Gen', 'Mark A.* Milley', 'H.* W.* Bush', 'Plan B.* Then A', 'Q.* al-Assad']);
+  });
+
   it('are the same scanned piece by piece, in pieces cut where no run goes on, or cut out of a scan of the whole', () => {
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 400 }).map((u) => u.join('')), fc.constantFrom(4, 16, 64), (text, pieceSize) => {

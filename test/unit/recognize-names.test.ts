@@ -94,6 +94,14 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('The General Staff said it was ready, and the General Assembly voted.'), ['General Assembly:org']);
   });
 
+  it('reads names written with middle initials', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
+    assert.deepEqual(typed('Vladimir V. Putin met George H. W. Bush.'), ['Vladimir V. Putin:leader:Vladimir Putin', 'George H. W. Bush:leader:George H. W. Bush']);
+    assert.deepEqual(typed('Gen. Mark A. Milley said so. Milley left.'), ['Mark A. Milley:person:Mark A. Milley', 'Milley:person:Mark A. Milley']);
+    // A capital and a dot before a stop word is the end of a sentence, not an initial.
+    assert.deepEqual(typed('They chose Plan B. The analyst Anna Petrova said so.'), ['Anna Petrova:person:Anna Petrova']);
+  });
+
   it('reads photo credits and bylines', () => {
     const text = corpusText('004');
     assert.ok(mentions(text).some((x) => x.text === 'Mikhail Klimentyev' && x.type === 'person'));

@@ -8,9 +8,11 @@ import { SpanSet } from './spanSet';
  * loop over the lower-case bulk of the text); the run from there is read char by char.
  *
  * A run is what this pattern matches, scanning left to right as `exec` with the `g`
- * flag does (PARTICLE is one of NAME_PARTICLES, TOKEN a capitalised word):
+ * flag does (PARTICLE is one of NAME_PARTICLES or a middle initial, TOKEN a capitalised word):
  *   (?:(?:al|el)-)?TOKEN(?:[ \u00a0]+(?:PARTICLE[ \u00a0]+)*(?:(?:al|el)-)?TOKEN)*
  *   TOKEN = [UPPER][WORD_CHARS’']*(?:-[WORD_CHARS]+)*
+ * where a TOKEN that is one capital (Latin or Cyrillic) followed by a dot, blanks and
+ * the next TOKEN is a middle initial ("Mark A. Milley"): a particle, its dot with it.
  * A run that continues a word (a letter or digit right before it) is skipped whole.
  */
 
@@ -89,7 +91,7 @@ export class Runs {
  * scans, piece by piece, to the runs of the whole.
  */
 export function endsRuns(c: number): boolean {
-  return !isWordCode(c) && !isLetterOrDigit(c) && c !== 0x2019 && c !== 0x27 && c !== 0x2d && !isRunSpace(c);
+  return !isWordCode(c) && !isLetterOrDigit(c) && c !== 0x2019 && c !== 0x27 && c !== 0x2d && c !== 0x2e && !isRunSpace(c);
 }
 
 /** The runs starting in [from, to). */
@@ -153,8 +155,7 @@ class RunsBuilder {
     const n = text.length;
     if (this.runs + 1 >= this.first.length) this.first = grown(this.first, new Int32Array(this.first.length * 2));
     this.first[this.runs] = this.words;
-    let runEnd = tokenEnd(text, capital);
-    this.push(at, runEnd, 0);
+    let runEnd = this.pushToken(at, capital);
     for (;;) {
       let q = runEnd;
       while (q < n && isRunSpace(text.charCodeAt(q))) q++;
@@ -167,19 +168,31 @@ class RunsBuilder {
         q = e + 1;
         while (q < n && isRunSpace(text.charCodeAt(q))) q++;
       }
-      const c = text.charCodeAt(q);
-      let t = -1;
-      if (c < 0x2000 && (CLASS[c]! & IS_UPPER) !== 0) t = q;
-      else if (isAOrE(c) && text.charCodeAt(q + 1) === 0x6c && text.charCodeAt(q + 2) === 0x2d && isUpperCode(text.charCodeAt(q + 3))) t = q + 3;
+      const t = tokenCapital(text, q);
       if (t < 0) {
         this.words = mark; // the particles belong to no token: the run ends before them
         break;
       }
-      runEnd = tokenEnd(text, t);
-      this.push(q, runEnd, 0);
+      runEnd = this.pushToken(q, t);
     }
     this.runs++;
     return runEnd;
+  }
+
+  /** Adds the token starting at `at` (its capital at `capital`), or the middle initial there, and returns where it ends. */
+  private pushToken(at: number, capital: number): number {
+    const text = this.text;
+    const end = tokenEnd(text, capital);
+    if (end === capital + 1 && at === capital && text.charCodeAt(end) === 0x2e && isInitialCode(text.charCodeAt(capital))) {
+      let q = end + 1;
+      while (q < text.length && isRunSpace(text.charCodeAt(q))) q++;
+      if (q > end + 1 && tokenCapital(text, q) >= 0) {
+        this.push(at, end + 1, 1);
+        return end + 1;
+      }
+    }
+    this.push(at, end, 0);
+    return end;
   }
 
   private push(start: number, end: number, particle: number): void {
@@ -198,6 +211,17 @@ class RunsBuilder {
     return new Runs(this.runs, this.first, this.start, this.end, this.particle);
   }
 }
+
+/** Where the capital of a TOKEN starting at `q` is (past "al-"/"el-"), or -1 when none starts there. */
+function tokenCapital(text: string, q: number): number {
+  const c = text.charCodeAt(q);
+  if (c < 0x2000 && (CLASS[c]! & IS_UPPER) !== 0) return q;
+  if (isAOrE(c) && text.charCodeAt(q + 1) === 0x6c && text.charCodeAt(q + 2) === 0x2d && isUpperCode(text.charCodeAt(q + 3))) return q + 3;
+  return -1;
+}
+
+/** A capital a middle initial is written with: Latin or Cyrillic. */
+const isInitialCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
 
 /** End of TOKEN whose capital is at `at`. */
 function tokenEnd(text: string, at: number): number {

@@ -68,11 +68,25 @@ export class Gazetteer {
       // Every surface in the list starts with this word; a longer one must go on as the text does.
       const wordLength = wordEnd - at;
       const next = text.charCodeAt(wordEnd);
+      let found = false;
       for (const { surface, readings } of surfaces) {
         const end = at + surface.length;
         if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next) continue;
         if (text.startsWith(surface, at) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
           visit(at, surface, readings);
+          i = end;
+          found = true;
+          break;
+        }
+      }
+      // "Vladimir V. Putin", "Antony J. Blinken": middle initials after a name's first word.
+      const rest = found || next !== 0x20 ? wordEnd : pastInitials(text, wordEnd);
+      if (rest === wordEnd) continue;
+      for (const { surface, readings } of surfaces) {
+        if (surface.length <= wordLength || surface.charCodeAt(wordLength) !== 0x20) continue;
+        const end = rest + surface.length - wordLength;
+        if (goesOnAs(text, rest, surface, wordLength) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
+          visit(at, text.slice(at, end), readings);
           i = end;
           break;
         }
@@ -95,8 +109,14 @@ export class Gazetteer {
     return g;
   }
 
-  lookup(surface: string): GazetteerEntry[] | undefined {
-    return this.entries.get(surface);
+  /** The readings of a name as `scan` found it: a surface, or one with middle initials. */
+  lookup(found: string): GazetteerEntry[] | undefined {
+    const readings = this.entries.get(found);
+    if (readings) return readings;
+    const first = FIRST_WORD.exec(found)?.[0];
+    if (!first) return undefined;
+    const rest = pastInitials(found, first.length);
+    return rest > first.length ? this.entries.get(first + found.slice(rest)) : undefined;
   }
 
   private add(surface: string, entry: GazetteerEntry): void {
@@ -138,5 +158,27 @@ interface Surface {
 }
 
 const FIRST_WORD = new RegExp(`^[${WORD_CHARS}]+`);
+
+/** Past one or two middle initials (" V.", " H. W.") at `at`, to the space before the name goes on; `at` when there are none. */
+function pastInitials(text: string, at: number): number {
+  let i = at;
+  for (let k = 0; k < 2; k++) {
+    if (text.charCodeAt(i) !== 0x20 || !isUpperCode(text.charCodeAt(i + 1)) || text.charCodeAt(i + 2) !== 0x2e || text.charCodeAt(i + 3) !== 0x20) break;
+    i += 3;
+  }
+  return i;
+}
+
+/** A Latin or Cyrillic capital, as initials are written. */
+function isUpperCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
+}
+
+/** Whether text from `at` reads as surface[from …]. */
+function goesOnAs(text: string, at: number, surface: string, from: number): boolean {
+  if (at + surface.length - from > text.length) return false;
+  for (let k = from; k < surface.length; k++) if (text.charCodeAt(at + k - from) !== surface.charCodeAt(k)) return false;
+  return true;
+}
 /** A word's possible first character: every surface in the gazetteer starts with a capital or a digit. */
 const CANDIDATE_START = new RegExp(`[0-9${UPPER}]`, 'g');
