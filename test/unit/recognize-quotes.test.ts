@@ -7,6 +7,17 @@ const kb = KnowledgeBase.builtin();
 const quotesOf = (text: string) => recognize(text, kb).quotes.map((q) => ({ text: q.text, kind: q.kind }));
 
 describe('quotes', () => {
+  it('reads a few words an attribution follows as speech, not a term', () => {
+    const kindOf = (text: string) => quotesOf(text)[0]!.kind;
+    assert.equal(kindOf('“Words are cheap,” Mr. Blinken said at a news conference.'), 'speech');
+    assert.equal(kindOf('“Nobody is winning,” General Milley said.'), 'speech');
+    assert.equal(kindOf('“Why?” he asked.'), 'speech');
+    // Without one, or for a title, or nested, they stay terms.
+    assert.equal(kindOf('Moscow calls it a “special operation,” and few agree.'), 'term');
+    assert.equal(kindOf('He wrote “Economic War: Ukraine and the West,” told CNBC.'), 'term');
+    assert.equal(quotesOf('“He called it ‘a trap,’ said nothing more and left the room,” she said.').find((q) => q.text === '‘a trap,’')!.kind, 'term');
+  });
+
   it('never takes an apostrophe for a quote', () => {
     const line = corpusLine('003', 'Russia’s image in those countries is taking');
     const qs = quotesOf(line);

@@ -7,7 +7,7 @@ import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuotesIn, type QuoteSpan } from './quotes';
-import { attributeSpeakers } from './speakers';
+import { attributeSpeakers, attributionFollows } from './speakers';
 import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 
 /**
@@ -36,16 +36,31 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
  */
 export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = [], base = 0): Quote {
   const inner = text.slice(s.start + 1, s.unopened ? s.end - 1 : s.unclosed ? s.end : s.end - 1);
+  let kind = classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened });
+  // A few words read as a term, but “Words are cheap,” Mr. Blinken said is speech.
+  if (kind === 'term' && s.depth === 0 && mayBeSaid(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   const q: Quote = {
     start: s.start,
     end: s.end,
     text: withoutBreaks(text.slice(s.start, s.end), breaks, base + s.start),
-    kind: classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened }),
+    kind,
     speaker: null,
     speakerEntity: null,
   };
   if (s.unclosed) q.unclosed = true;
   return q;
+}
+
+/**
+ * Whether a quote's words may be a short saying an attribution follows: they end as
+ * such words do (“…,” “…?” “…!”), and are three at most, not a capitalised title
+ * (“War and Peace,” her novel, told …).
+ */
+function mayBeSaid(inner: string): boolean {
+  const c = inner.charCodeAt(inner.length - 1);
+  if (c !== 0x2c && c !== 0x3f && c !== 0x21) return false;
+  const words = inner.split(/\s+/).filter((w) => w !== '');
+  return words.length <= 3 && (words.length === 1 || words.some((w) => w[0] !== w[0]!.toUpperCase()));
 }
 
 /** Merges two lists of mentions, each sorted by start and never overlapping the other. */

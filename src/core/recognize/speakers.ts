@@ -391,6 +391,27 @@ function onlyDescriptors(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether a speech verb follows a closing mark at `at`, in the same sentence and
+ * before `end`, after at most six words ("…,” said Graham", "…,” Mr. Blinken said",
+ * "…,” the analyst said"): read from the text alone, for a quote's kind.
+ */
+export function attributionFollows(text: string, at: number, end: number): boolean {
+  const stop = Math.min(end, at + 160);
+  let i = skipLead(text, at, stop);
+  for (let words = 0; words <= 6; words++) {
+    if (speechVerbEnd(text, i, stop) >= 0) return true;
+    const word = i;
+    for (let w = wordCharAt(text, i, stop); w > 0; w = wordCharAt(text, i, stop)) i += w;
+    if (i === word) return false;
+    if (i < stop && text.charCodeAt(i) === 0x2e && HONORIFIC_WORDS.has(text.slice(word, i))) i++;
+    const blanks = i;
+    i = skipBlanks(text, i, stop);
+    if (i === blanks) return false;
+  }
+  return false;
+}
+
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
 const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
 
