@@ -29,6 +29,12 @@ describe('speakers', () => {
     assert.equal(speakerOf('“No,” Foreign Ministry spokeswoman Maria Zakharova.', '“'), null);
   });
 
+  it('continues the previous speaker only when no one else speaks in the quote’s sentence', () => {
+    const said = '"This is a historic day," Japarov said at the ceremony.\n\n';
+    assert.equal(speakerOf(said + '"We will not stop here."', '"We will not'), 'Sadyr Japarov');
+    assert.equal(speakerOf(said + 'The Russian foreign ministry said it was "an example for the region".', '"an example'), null);
+  });
+
   it('gives a headline pull-quote the speaker who says it later', () => {
     assert.equal(speakerOf(corpusText('000'), '“We want respect”'), 'Emomali Rahmon');
   });

@@ -185,7 +185,8 @@ export function speakerAttributor(
     }
 
     // 2. Before the opening mark, in the same sentence.
-    if (!speaker) speaker = subjectBefore(sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), startMarks), q.start);
+    const sentenceFrom = speaker ? q.start : sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), startMarks);
+    if (!speaker) speaker = subjectBefore(sentenceFrom, q.start);
 
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
@@ -216,6 +217,8 @@ export function speakerAttributor(
       for (let k = firstStartingAt(all, prev.end); k < all.length && all[k]!.start < q.start && !someoneElse; k++) {
         someoneElse = isSpeaking(all[k]!.type) && all[k]!.name !== prev.speaker;
       }
+      // "Russia's foreign ministry said it was “…”": someone not found speaks in the quote's own sentence.
+      if (!someoneElse) someoneElse = speechVerbIn(text, Math.max(prev.end, sentenceFrom), q.start);
       if (paragraphsBetween <= 1 && !someoneElse) {
         q.speaker = prev.speaker;
         q.speakerEntity = prev.speakerEntity;
@@ -389,6 +392,12 @@ function onlyDescriptors(text: string, from: number, to: number): boolean {
     if (i === blanks) return false;
   }
   return true;
+}
+
+/** Whether a speech verb stands as a word in text[from, to). */
+function speechVerbIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((i === 0 || !isLetterAt(text, i - 1, to)) && VERB_TRIE.next.has(text.charCodeAt(i)) && speechVerbEnd(text, i, to) >= 0) return true;
+  return false;
 }
 
 /**
