@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { recognize } from '../../src/core/recognize/index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { corpusText } from './corpus';
 
 const kb = KnowledgeBase.builtin();
@@ -44,6 +46,12 @@ describe('speakers', () => {
     assert.equal(speakerOf(corpusText('001'), '“poisoning the atmosphere'), 'Kassym-Jomart Tokayev');
   });
 
+  it('takes the speaker nearest the quote when two speak in its sentence', () => {
+    const text = 'Lindsey Graham, a senator, called it “a trap,” while Adam Smith, an analyst, said the plan should be tested, calling it “worth a try.”';
+    assert.equal(speakerOf(text, '“worth'), 'Adam Smith');
+    assert.equal(speakerOf(text, '“a trap'), 'Lindsey Graham');
+  });
+
   it('finds “said X” inside a quote that never closed', () => {
     assert.equal(speakerOf(corpusText('001'), '“We want respect'), 'Emomali Rahmon');
   });
@@ -78,6 +86,19 @@ describe('speakers', () => {
     // "he" goes back to a person introduced with one, past a "said Mr." before him.
     const text = 'The talks stalled, said Mr. Ivan Ivanov on Monday. Later, more was said. “It is over,” he said.';
     assert.equal(speakerOf(text, '“It is over'), 'Ivan Ivanov');
+  });
+
+  it('reads an article in American style: honorifics, middle initials, titles before the name', () => {
+    const text = readFileSync(join(__dirname, '..', '..', 'samples', 'kremlin-talks.txt'), 'utf8');
+    const r = recognize(text, kb);
+    const speakers = r.quotes.map((q) => `${q.kind} ${q.speaker}`);
+    assert.deepEqual(speakers, [
+      'speech Vladimir Putin', 'speech Vladimir Putin', 'speech Dmitry Peskov', 'speech Antony Blinken', 'speech Antony Blinken',
+      'term Lindsey Graham', 'speech Adam Smith', 'speech Tatiana Stanovaya', 'speech Mark A. Milley', 'speech Mao Ning',
+    ]);
+    const named = (name: string) => r.mentions.filter((m) => m.name === name).map((m) => m.text);
+    assert.deepEqual(named('Vladimir Putin'), ['Vladimir V. Putin', 'Putin', 'Putin', 'Putin']);
+    assert.deepEqual(named('Mark A. Milley'), ['Mark A. Milley', 'Milley']);
   });
 
   it('leaves the journalist’s scare quotes without a speaker', () => {

@@ -16,7 +16,7 @@ export const LEADER_TITLES = [
   'Minister', 'minister', 'Deputy Foreign Minister', 'deputy foreign minister',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary',
   'Secretary of State', 'Secretary-General', 'Secretary General', 'secretary-general',
-  'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman',
+  'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
   'Governor', 'governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
   'Chairman', 'chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',

@@ -123,11 +123,14 @@ export function speakerAttributor(
         if (ROLE_AFTER_ACCORDING.test(before.slice(m.index + m[0].length))) return resolvePronoun(from + m.index);
       }
     }
-    // The first person in the sentence who is the subject of a speech verb.
+    // The person nearest the quote, in its sentence, who is the subject of a speech verb
+    // ("Graham called it “a trap,” while Smith said it should “test it.”").
+    let subject: Mention | undefined;
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const m = all[k]!;
-      if ((isSpeaking(m.type) || m.type === 'org') && verbFollows(text, m.end, to)) return m;
+      if ((isSpeaking(m.type) || m.type === 'org') && verbFollows(text, m.end, to)) subject = m;
     }
+    if (subject) return subject;
     let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
     if (pron < 0) pron = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     if (pron >= 0) return resolvePronoun(from + pron);
