@@ -46,6 +46,11 @@ describe('speakers', () => {
     assert.equal(speakerOf(corpusText('001'), '“poisoning the atmosphere'), 'Kassym-Jomart Tokayev');
   });
 
+  it('finds a speaker named in an appositive: “The Russian president, Vladimir Putin, has said …”', () => {
+    assert.equal(speakerOf("The Russian president, Vladimir Putin, has said Moscow is 'open to a political settlement'.", "'open"), 'Vladimir Putin');
+    assert.equal(speakerOf('Ukraine’s foreign minister, Dmytro Kuleba, said Kyiv would “never accept” it.', '“never'), 'Dmytro Kuleba');
+  });
+
   it('takes the speaker nearest the quote when two speak in its sentence', () => {
     const text = 'Lindsey Graham, a senator, called it “a trap,” while Adam Smith, an analyst, said the plan should be tested, calling it “worth a try.”';
     assert.equal(speakerOf(text, '“worth'), 'Adam Smith');

@@ -323,10 +323,13 @@ function wordCharBefore(text: string, at: number, from: number): number {
 /**
  * Whether text[at, end) opens with a speech verb after its subject: an appositive
  * (", a fellow at X,"), spaces, up to two adverbs ("has repeatedly"), then the verb —
- * `^(?:,[^,“”"«»]{0,80},)?[ \u00a0]+(?:(?:ADVERBS)[ \u00a0]+){0,2}(?:VERBS)(?![\p{L}])`.
+ * `^(?:,[^,“”"«»]{0,80},|,)?[ \u00a0]+(?:(?:ADVERBS)[ \u00a0]+){0,2}(?:VERBS)(?![\p{L}])`, the lone
+ * comma closing an appositive that is the name itself.
  */
 function verbFollows(text: string, at: number, end: number): boolean {
   let i = at;
+  // "The Russian president, Vladimir Putin, has said": the name is the appositive.
+  if (i < end && text.charCodeAt(i) === 0x2c && verbAfterGap(text, i + 1, end)) return true;
   if (i < end && text.charCodeAt(i) === 0x2c) {
     // Only the next comma can close it; at most 80 code points in between.
     i++;
@@ -339,6 +342,12 @@ function verbFollows(text: string, at: number, end: number): boolean {
     }
     i++;
   }
+  return verbAfterGap(text, i, end);
+}
+
+/** Spaces, up to two adverbs ("has repeatedly"), then a speech verb, from `at` within `end`. */
+function verbAfterGap(text: string, at: number, end: number): boolean {
+  let i = at;
   for (let adverbs = 0; ; adverbs++) {
     const blanks = i;
     i = skipBlanks(text, i, end);
