@@ -49,6 +49,8 @@ describe('speakers', () => {
   it('finds a speaker named in an appositive: “The Russian president, Vladimir Putin, has said …”', () => {
     assert.equal(speakerOf("The Russian president, Vladimir Putin, has said Moscow is 'open to a political settlement'.", "'open"), 'Vladimir Putin');
     assert.equal(speakerOf('Ukraine’s foreign minister, Dmytro Kuleba, said Kyiv would “never accept” it.', '“never'), 'Dmytro Kuleba');
+    assert.equal(speakerOf('“No,” said the Kazakh president, Kassym-Jomart Tokayev.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('“No,” said the talks, Kassym-Jomart Tokayev.', '“'), null);
   });
 
   it('takes the speaker nearest the quote when two speak in its sentence', () => {

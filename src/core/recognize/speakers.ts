@@ -164,7 +164,7 @@ export function speakerAttributor(
     const verbEnd = speechVerbEnd(text, lead, afterEnd);
     if (verbEnd >= 0) {
       const m = firstPersonIn(verbEnd, afterEnd);
-      if (m && onlyDescriptors(text, verbEnd, m.start)) speaker = m;
+      if (m && (onlyDescriptors(text, verbEnd, m.start) || titleAppositiveBefore(text, verbEnd, m.start))) speaker = m;
     }
     if (
       !speaker &&
@@ -388,9 +388,10 @@ function isLetterAt(text: string, i: number, end: number): boolean {
 
 /**
  * Whether text[from, to) is only descriptor words before a name ("said Kazakh political
- * scientist ", "said Dr. ") — `^[\s,]*(?:[\p{L}’'-]+\.?[ \u00a0]+){0,6}$`, the dot only after an honorific.
+ * scientist ", "said Dr. ") — `^[\s,]*(?:[\p{L}’'-]+\.?[ \u00a0]+){0,6}$`, the dot only
+ * after an honorific; with `endsWithWord`, the last word may end at `to`.
  */
-function onlyDescriptors(text: string, from: number, to: number): boolean {
+function onlyDescriptors(text: string, from: number, to: number, endsWithWord = false): boolean {
   let i = from;
   while (i < to && (text.charCodeAt(i) === 0x2c || kindOf(text.charCodeAt(i)) & SPACE)) i++;
   for (let words = 0; i < to; words++) {
@@ -398,6 +399,7 @@ function onlyDescriptors(text: string, from: number, to: number): boolean {
     const word = i;
     for (let w = wordCharAt(text, i, to); w > 0; w = wordCharAt(text, i, to)) i += w;
     if (i === word) return false;
+    if (endsWithWord && i === to) return true;
     if (text.charCodeAt(i) === 0x2e && i < to && HONORIFIC_WORDS.has(text.slice(word, i))) i++;
     const blanks = i;
     i = skipBlanks(text, i, to);
@@ -435,6 +437,15 @@ export function attributionFollows(text: string, at: number, end: number): boole
 
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
 const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
+
+/** "said the Kazakh president, Kassym-Jomart Tokayev": descriptors ending with a role or a title, a comma, the name at `to`. */
+function titleAppositiveBefore(text: string, from: number, to: number): boolean {
+  let comma = to;
+  while (comma > from && isBlank(text.charCodeAt(comma - 1))) comma--;
+  if (comma === to || comma <= from || text.charCodeAt(comma - 1) !== 0x2c) return false;
+  comma--;
+  return onlyDescriptors(text, from, comma, true) && endsWithRole(text, from, comma);
+}
 
 /** Whether the descriptor words text[from, to) end with a role or a title, honorifics aside. */
 function endsWithRole(text: string, from: number, to: number): boolean {
