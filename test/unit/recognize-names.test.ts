@@ -94,6 +94,16 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('The General Staff said it was ready, and the General Assembly voted.'), ['General Assembly:org']);
   });
 
+  it('leaves a leader’s family name to someone else when another given name stands before it', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.entity ?? '-'}`);
+    const sadyr = mentions('Sadyr Japarov')[0]!.entity;
+    assert.deepEqual(typed('The deal was signed by Akylbek Japarov, the former chairman of the cabinet.'), ['Akylbek Japarov:leader:-']);
+    // His own given name, a title, a demonym, a sentence's start: the leader still.
+    for (const text of ['It was signed by Sadyr Japarov.', 'It was signed by President Japarov.', 'It was signed by Kyrgyz Japarov.', 'Later Japarov signed it.', 'It was signed, Japarov said.']) {
+      assert.ok(mentions(text).some((x) => x.text.endsWith('Japarov') && x.entity === sadyr), text);
+    }
+  });
+
   it('reads names written with middle initials', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Vladimir V. Putin met George H. W. Bush.'), ['Vladimir V. Putin:leader:Vladimir Putin', 'George H. W. Bush:leader:George H. W. Bush']);

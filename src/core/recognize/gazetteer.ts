@@ -36,9 +36,10 @@ export class Gazetteer {
     for (const [surface, readings] of this.entries) {
       const first = FIRST_WORD.exec(surface)?.[0];
       if (!first) continue;
+      const entry = { surface, readings, familyNameOnly: surface.indexOf(' ') < 0 && readings.every((r) => r.type === 'leader' || r.type === 'person') };
       const list = lists.get(first);
-      if (list) list.push({ surface, readings });
-      else lists.set(first, [{ surface, readings }]);
+      if (list) list.push(entry);
+      else lists.set(first, [entry]);
     }
     for (const list of lists.values()) list.sort((a, b) => b.surface.length - a.surface.length || (a.surface < b.surface ? -1 : 1));
   }
@@ -50,7 +51,7 @@ export class Gazetteer {
    * read by char codes. (Looking the word up by its span, without cutting a substring,
    * measured slower than V8's own string hashing.)
    */
-  scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[]) => void): void {
+  scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void): void {
     const n = text.length;
     const re = CANDIDATE_START;
     let i = from;
@@ -69,11 +70,11 @@ export class Gazetteer {
       const wordLength = wordEnd - at;
       const next = text.charCodeAt(wordEnd);
       let found = false;
-      for (const { surface, readings } of surfaces) {
+      for (const { surface, readings, familyNameOnly } of surfaces) {
         const end = at + surface.length;
         if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next) continue;
         if (text.startsWith(surface, at) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
-          visit(at, surface, readings);
+          visit(at, surface, readings, familyNameOnly);
           i = end;
           found = true;
           break;
@@ -86,13 +87,30 @@ export class Gazetteer {
         if (surface.length <= wordLength || surface.charCodeAt(wordLength) !== 0x20) continue;
         const end = rest + surface.length - wordLength;
         if (goesOnAs(text, rest, surface, wordLength) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
-          visit(at, text.slice(at, end), readings);
+          visit(at, text.slice(at, end), readings, false);
           i = end;
           break;
         }
       }
     }
   }
+
+  /** The first words of an entity's names of more than one word: its given names ("Sadyr" of Sadyr Japarov). */
+  givenNamesOf(entity: Entity): ReadonlySet<string> {
+    let names = this.givenNames.get(entity);
+    if (!names) {
+      names = new Set();
+      for (const s of [entity.name, ...entity.aliases, ...(entity.weakAliases ?? [])]) {
+        for (const form of [s, foldDiacritics(s)]) {
+          const space = form.indexOf(' ');
+          if (space > 0) names.add(form.slice(0, space));
+        }
+      }
+      this.givenNames.set(entity, names);
+    }
+    return names;
+  }
+  private readonly givenNames = new Map<Entity, Set<string>>();
 
   /** The surfaces no virtual break may split (see virtualBreaks.ts); undefined when none would. */
   get keptTogether(): KeptTogether | undefined {
@@ -155,6 +173,8 @@ export function mentionTypeOf(e: Entity): MentionType {
 interface Surface {
   surface: string;
   readings: GazetteerEntry[];
+  /** One word that names only people ("Japarov", "Putin"): a family name alone. */
+  familyNameOnly: boolean;
 }
 
 const FIRST_WORD = new RegExp(`^[${WORD_CHARS}]+`);

@@ -2,6 +2,8 @@ import type { Entity } from '../kb/types';
 import type { Mention } from '../model/types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { upperBound } from '../util/sortedByStart';
+import { isWordCode } from './charClasses';
+import { LEADER_TITLES, NOT_NAME_WORDS } from './lexicon';
 
 /** A KB name found in the text, before ambiguity is settled. */
 export interface NameHit {
@@ -59,7 +61,7 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
   // line's start again per hit would be quadratic on a file of one long line.)
   let lineEnd = -1;
   let shouted = false;
-  gazetteer.scan(text, from, to, (start, surface, readings) => {
+  gazetteer.scan(text, from, to, (start, surface, readings, familyNameOnly) => {
     if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return;
     if (mayBeShouted(surface)) {
       if (start >= lineEnd) {
@@ -69,8 +71,50 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
       }
       if (shouted) return;
     }
+    if (familyNameOnly && givenNameBefore(text, start, gazetteer, readings)) return;
     visit(start, surface, readings);
   });
+}
+
+/** Words that may stand before a family name without being a given name ("Comrade Stalin"). */
+const NOT_GIVEN_NAMES = new Set([...NOT_NAME_WORDS, ...LEADER_TITLES, 'Comrade', 'Marshal', 'Tsar', 'Czar', 'Emperor', 'Pope', 'Admiral', 'Colonel', 'Captain', 'Major', 'Lieutenant', 'Sergeant', 'Commander', 'Judge', 'Justice', 'Imam', 'Mullah', 'Madame', 'Monsieur', 'Herr', 'Frau', 'Senor', 'Señor']);
+
+/**
+ * "… told Akylbek Japarov": a capitalised word right before a leader's bare family name,
+ * in mid-sentence, that is none of the leader's given names, no title and no name the
+ * knowledge base knows — someone else of that family name, not the leader. (At a
+ * sentence's start the word may be any word: "Later Japarov left".)
+ */
+function givenNameBefore(text: string, start: number, gazetteer: Gazetteer, readings: readonly GazetteerEntry[]): boolean {
+  let e = start;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e === start) return false;
+  let s = e;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  if (s === e || !isNameShaped(text, s, e)) return false;
+  // Mid-sentence: a letter, a digit or a comma before the word and its blanks.
+  let b = s;
+  while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b === s || b === 0) return false;
+  const before = text.charCodeAt(b - 1);
+  if (before !== 0x2c && before !== 0x3b && !isWordCode(before)) return false;
+  const word = text.slice(s, e);
+  if (NOT_GIVEN_NAMES.has(word) || gazetteer.lookup(word)) return false;
+  for (const r of readings) if (gazetteer.givenNamesOf(r.entity).has(word)) return false;
+  return true;
+}
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** A capital, then lower-case letters: "Akylbek", not "NATO" or "al". */
+function isNameShaped(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde) || (c >= 0x410 && c <= 0x42f))) return false;
+  for (let i = s + 1; i < e; i++) {
+    const d = text.charCodeAt(i);
+    if ((d >= 0x61 && d <= 0x7a) || (d >= 0xdf && d <= 0xff) || (d >= 0x430 && d <= 0x44f)) return true;
+  }
+  return false;
 }
 
 /** Short all-capital forms ("US", "UK") may be ordinary words in a shouted line. */
