@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import type { Mention } from '../../src/core/model/types';
 import { recognize } from '../../src/core/recognize/index';
+import { NAME_PARTICLES } from '../../src/core/recognize/lexicon';
+import { familyName, wordCount } from '../../src/core/recognize/people';
 import { corpusLine, corpusText } from './corpus';
 
 const kb = KnowledgeBase.builtin();
@@ -116,6 +119,27 @@ describe('people the knowledge base does not know', () => {
     const text = corpusText('004');
     assert.ok(mentions(text).some((x) => x.text === 'Mikhail Klimentyev' && x.type === 'person'));
     assert.ok(mentions(text).some((x) => x.text === 'Max Hess' && x.type === 'person'));
+  });
+});
+
+describe('family names and word counts, read without splitting', () => {
+  // What the names were once split into: the fast paths must say the same for any name.
+  const word = fc.constantFrom('Anna', 'Togt', 'van', 'der', 'al-Assad', 'bin', 'de', 'X', '');
+  const blank = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0');
+  const name = fc.array(fc.tuple(word, blank), { maxLength: 6 }).chain((parts) => word.map((last) => parts.map(([w, b]) => w + b).join('') + last));
+  const PARTICLES = new Set(NAME_PARTICLES);
+
+  it('are those of the split name', () => {
+    fc.assert(
+      fc.property(name, (n) => {
+        const tokens = n.split(/[ \u00a0]+/);
+        let i = tokens.length - 1;
+        while (i > 1 && PARTICLES.has(tokens[i - 1]!)) i--;
+        assert.equal(familyName(n), tokens.slice(i).join(' '));
+        assert.equal(wordCount(n), tokens.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

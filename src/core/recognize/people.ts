@@ -347,12 +347,34 @@ function atLineStart(text: string, at: number): boolean {
 
 const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase();
 
-function familyName(name: string): string {
+export function familyName(name: string): string {
   // "Tony van der Togt" → "van der Togt"; "Bashar al-Assad" → "al-Assad".
+  // Most names have no particle: their last word, found without splitting the name.
+  const last = lastBlank(name, name.length);
+  if (last < 0) return name;
+  let blanks = last;
+  while (blanks > 0 && isBlankCode(name.charCodeAt(blanks - 1))) blanks--;
+  const before = lastBlank(name, blanks);
+  if (before < 0 || !PARTICLES.has(name.slice(before + 1, blanks))) return name.slice(last + 1);
   const tokens = name.split(/[ \u00a0]+/);
   let i = tokens.length - 1;
   while (i > 1 && PARTICLES.has(tokens[i - 1]!)) i--;
   return tokens.slice(i).join(' ');
+}
+
+const isBlankCode = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** Where the last space or no-break space before `end` in `name` is, or -1. */
+function lastBlank(name: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (isBlankCode(name.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** How many words `name.split(/[ \u00a0]+/)` makes, without making them. */
+export function wordCount(name: string): number {
+  let count = 1;
+  for (let i = 0; i < name.length; i++) if (isBlankCode(name.charCodeAt(i)) && !(i > 0 && isBlankCode(name.charCodeAt(i - 1)))) count++;
+  return count;
 }
 
 /**
@@ -482,9 +504,9 @@ export class PersonForms {
       for (const f of forms) {
         const key = transliterationKey(f);
         if (!byKey.has(key)) byKey.set(key, p);
-        longest = Math.max(longest, f.split(/[ \u00a0]+/).length);
+        longest = Math.max(longest, wordCount(f));
       }
-      endings.add(transliterationKey(p.name.split(/[ \u00a0]+/).at(-1)!));
+      endings.add(transliterationKey(p.name.slice(lastBlank(p.name, p.name.length) + 1)));
     }
     return new PersonForms(byKey, longest, new WordKeys(endings));
   }
