@@ -4,7 +4,7 @@ import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import type { Mention } from '../../src/core/model/types';
 import { recognize } from '../../src/core/recognize/index';
 import { NAME_PARTICLES } from '../../src/core/recognize/lexicon';
-import { familyName, wordCount } from '../../src/core/recognize/people';
+import { familyName, firstWord, wordCount } from '../../src/core/recognize/people';
 import { corpusLine, corpusText } from './corpus';
 
 const kb = KnowledgeBase.builtin();
@@ -122,7 +122,7 @@ describe('people the knowledge base does not know', () => {
   });
 });
 
-describe('family names and word counts, read without splitting', () => {
+describe('family names, first words and word counts, read without splitting', () => {
   // What the names were once split into: the fast paths must say the same for any name.
   const word = fc.constantFrom('Anna', 'Togt', 'van', 'der', 'al-Assad', 'bin', 'de', 'X', '');
   const blank = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0');
@@ -137,6 +137,7 @@ describe('family names and word counts, read without splitting', () => {
         while (i > 1 && PARTICLES.has(tokens[i - 1]!)) i--;
         assert.equal(familyName(n), tokens.slice(i).join(' '));
         assert.equal(wordCount(n), tokens.length);
+        assert.equal(firstWord(n), tokens[0]);
       }),
       { numRuns: 2000 },
     );

@@ -306,15 +306,15 @@ function suffixIn(words: Word[], set: Set<string>): { phrase: string; count: num
     lastWords = new Set([...set].map((p) => p.split(' ').at(-1)!));
     lastWordsCache.set(set, lastWords);
   }
-  if (!lastWords.has(words.at(-1)!.text)) return undefined;
-  for (let k = Math.min(3, words.length); k >= 1; k--) {
-    const phrase = words
-      .slice(words.length - k)
-      .map((w) => w.text)
-      .join(' ');
-    if (set.has(phrase)) return { phrase, count: k };
-  }
-  return undefined;
+  const n = words.length;
+  const last = words[n - 1]!.text;
+  if (!lastWords.has(last)) return undefined;
+  // The last one, two and three words as phrases; the longest in the set wins.
+  const two = n >= 2 ? `${words[n - 2]!.text} ${last}` : undefined;
+  const three = n >= 3 ? `${words[n - 3]!.text} ${two}` : undefined;
+  if (three !== undefined && set.has(three)) return { phrase: three, count: 3 };
+  if (two !== undefined && set.has(two)) return { phrase: two, count: 2 };
+  return set.has(last) ? { phrase: last, count: 1 } : undefined;
 }
 
 /** White space and the punctuation that separates a cue from a name. */
@@ -370,6 +370,12 @@ function lastBlank(name: string, end: number): number {
   return -1;
 }
 
+/** The first of the words `name.split(/[ \u00a0]+/)` makes. */
+export function firstWord(name: string): string {
+  for (let i = 0; i < name.length; i++) if (isBlankCode(name.charCodeAt(i))) return name.slice(0, i);
+  return name;
+}
+
 /** How many words `name.split(/[ \u00a0]+/)` makes, without making them. */
 export function wordCount(name: string): number {
   let count = 1;
@@ -406,11 +412,12 @@ class CuedPeople {
   find(name: string): FoundPerson | undefined {
     const direct = this.byName.get(name);
     if (direct) return direct;
-    const tokens = name.split(/[ \u00a0]+/);
-    for (const p of this.byFamily.get(familyKey(name)) ?? []) {
+    const family = this.byFamily.get(familyKey(name));
+    if (!family) return undefined;
+    const alone = wordCount(name) === 1;
+    for (const p of family) {
       // Same family name: the same person unless both give different first names.
-      const other = p.name.split(/[ \u00a0]+/);
-      if (tokens.length === 1 || other.length === 1 || transliterationKey(tokens[0]!) === transliterationKey(other[0]!)) return p;
+      if (alone || wordCount(p.name) === 1 || transliterationKey(firstWord(name)) === transliterationKey(firstWord(p.name))) return p;
     }
     return undefined;
   }
