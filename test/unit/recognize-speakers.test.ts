@@ -53,6 +53,13 @@ describe('speakers', () => {
     assert.equal(speakerOf('“No,” said the talks, Kassym-Jomart Tokayev.', '“'), null);
   });
 
+  it('takes the person who starts the sentence when a speech verb comes further on, and the one “who said”', () => {
+    assert.equal(speakerOf('Tokayev met Putin and said: “We agree.”', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Tokayev met Putin, who said: “We agree.”', '“'), 'Vladimir Putin');
+    // Not a pronoun that starts it: whom “he” stands for is less sure there.
+    assert.equal(speakerOf('Putin arrived. He thanked the hosts and said: “Thank you.”', '“'), null);
+  });
+
   it('takes the speaker nearest the quote when two speak in its sentence', () => {
     const text = 'Lindsey Graham, a senator, called it “a trap,” while Adam Smith, an analyst, said the plan should be tested, calling it “worth a try.”';
     assert.equal(speakerOf(text, '“worth'), 'Adam Smith');

@@ -29,8 +29,8 @@ const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
-/** Between a subject and its verb ("Hess has repeatedly said"). */
-const GAP_ADVERBS = new Set(['also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
+/** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said"). */
+const GAP_ADVERBS = new Set(['who', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
 
 // Read once: transpiled to CommonJS (tsx, the tests) an import is a getter call on every use.
 const charKind = chars.charKind;
@@ -134,6 +134,11 @@ export function speakerAttributor(
     let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
     if (pron < 0) pron = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     if (pron >= 0) return resolvePronoun(from + pron);
+    // "Tokayev met Putin and said: “…”": the person who starts the sentence, a speech verb
+    // further on in it. (Not "He thanked them and said": whom "he" stands for is less sure
+    // there than right before a speech verb, and a wrong speaker is worse than none.)
+    const first = all[firstStartingAt(all, from)];
+    if (first !== undefined && first.start === from && isSpeaking(first.type) && speechVerbIn(text, first.end, to)) return first;
     return undefined;
   };
   let pronounStarts: WordStarts | undefined;
