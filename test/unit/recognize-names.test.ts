@@ -107,6 +107,12 @@ describe('people the knowledge base does not know', () => {
     }
   });
 
+  it('reads a role after a possessive in an appositive', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Alexei Likhachev, Rosatom’s chief executive, told reporters.'), ['Alexei Likhachev:person']);
+    assert.deepEqual(typed("Alexei Likhachev, Rosatom's chief executive, told reporters."), ['Alexei Likhachev:person']);
+  });
+
   it('reads names written with middle initials', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Vladimir V. Putin met George H. W. Bush.'), ['Vladimir V. Putin:leader:Vladimir Putin', 'George H. W. Bush:leader:George H. W. Bush']);

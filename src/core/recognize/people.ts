@@ -39,7 +39,7 @@ const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
-  `,[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
+  `,[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
   'y',
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
