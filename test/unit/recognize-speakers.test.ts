@@ -60,6 +60,14 @@ describe('speakers', () => {
     assert.equal(speakerOf('Putin arrived. He thanked the hosts and said: “Thank you.”', '“'), null);
   });
 
+  it('reads past an affiliation, prefers a person to an organisation, and knows “as X put it”', () => {
+    assert.equal(speakerOf('In a new paper, Nargis Kassenova of Harvard University argues that the leaders are "hedging, not choosing."', '"'), 'Nargis Kassenova');
+    assert.equal(speakerOf('Temur Umarov of the Carnegie Russia Eurasia Center said: “No.”', '“'), 'Temur Umarov');
+    assert.equal(speakerOf('Putin met NATO, which said: “No.”', '“'), 'NATO');
+    const said = '“Central Asia is our friend,” Foreign Ministry spokesman Lin Jian told a briefing.\n\n';
+    assert.equal(speakerOf(said + 'As one Kazakh diplomat put it: “We cannot choose our neighbours.”', '“We cannot'), null);
+  });
+
   it('takes the speaker nearest the quote when two speak in its sentence', () => {
     const text = 'Lindsey Graham, a senator, called it “a trap,” while Adam Smith, an analyst, said the plan should be tested, calling it “worth a try.”';
     assert.equal(speakerOf(text, '“worth'), 'Adam Smith');

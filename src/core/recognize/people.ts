@@ -1,7 +1,7 @@
 import type { Mention } from '../model/types';
 import { type Runs, scanRuns } from './capitalisedRuns';
 import { SpanSet } from './spanSet';
-import { WORD_CHARS } from './charClasses';
+import { UPPER, WORD_CHARS } from './charClasses';
 import { escapeRegExp } from './fold';
 import {
   LEADER_TITLES,
@@ -44,6 +44,8 @@ const AFTER_APPOSITIVE = new RegExp(
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
+/** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb. */
+const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+){1,5}(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
 
 const NOT_NAME_SPANS = new SpanSet(NOT_NAME_WORDS);
@@ -76,8 +78,8 @@ class CueEndings {
 /** Cues before a lone word (a title or a role) and before a longer name (any). */
 const CUES_BEFORE_WORD = new CueEndings([...TITLES, ...ROLES]);
 const CUES_BEFORE_NAME = new CueEndings([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'according to', 'According to']);
-/** The word that starts every AFTER_IS_A, AFTER_SPEECH match once the spaces are skipped. */
-const AFTER_FIRST_WORDS = new SpanSet(['is', 'was', 'also', ...SPEECH_VERBS.map((v) => v.split(' ')[0]!)]);
+/** The word that starts every AFTER_IS_A, AFTER_SPEECH, AFTER_AFFILIATION match once the spaces are skipped. */
+const AFTER_FIRST_WORDS = new SpanSet(['is', 'was', 'also', 'of', ...SPEECH_VERBS.map((v) => v.split(' ')[0]!)]);
 const LONGEST_CUE_WORD = Math.max(CUES_BEFORE_NAME.longestWord, ...AFTER_FIRST_WORDS.words.map((w) => w.length));
 
 export interface FoundPerson {
@@ -268,7 +270,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     AFTER_APPOSITIVE.lastIndex = end;
     const appositive = AFTER_APPOSITIVE.exec(text);
     if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) ? 'leader' : 'person';
-    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end)) cue = 'person';
+    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
   }
   if (!cue || (tokens < 2 && !single)) return undefined;

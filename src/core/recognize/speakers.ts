@@ -29,8 +29,8 @@ const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
-/** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said"). */
-const GAP_ADVERBS = new Set(['who', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
+/** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
+const GAP_ADVERBS = new Set(['who', 'which', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
 
 // Read once: transpiled to CommonJS (tsx, the tests) an import is a getter call on every use.
 const charKind = chars.charKind;
@@ -38,6 +38,7 @@ const kindTable = chars.kindTable;
 const TABLE_SIZE = chars.KIND_TABLE_SIZE;
 const LETTER = chars.LETTER;
 const SPACE = chars.SPACE;
+const UPPER = chars.UPPER;
 
 /**
  * The matching here is spelt out over char codes rather than left to `u` RegExps, which
@@ -125,10 +126,11 @@ export function speakerAttributor(
     }
     // The person nearest the quote, in its sentence, who is the subject of a speech verb
     // ("Graham called it “a trap,” while Smith said it should “test it.”").
+    // A person beats an organisation ("Temur Umarov of the Carnegie Center said").
     let subject: Mention | undefined;
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const m = all[k]!;
-      if ((isSpeaking(m.type) || m.type === 'org') && verbFollows(text, m.end, to)) subject = m;
+      if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && verbFollows(text, m.end, to)) subject = m;
     }
     if (subject) return subject;
     let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
@@ -335,6 +337,9 @@ function verbFollows(text: string, at: number, end: number): boolean {
   let i = at;
   // "The Russian president, Vladimir Putin, has said": the name is the appositive.
   if (i < end && text.charCodeAt(i) === 0x2c && verbAfterGap(text, i + 1, end)) return true;
+  // "Nargis Kassenova of Harvard University argues".
+  const affiliated = pastAffiliation(text, i, end);
+  if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
   if (i < end && text.charCodeAt(i) === 0x2c) {
     // Only the next comma can close it; at most 80 code points in between.
     i++;
@@ -348,6 +353,21 @@ function verbFollows(text: string, at: number, end: number): boolean {
     i++;
   }
   return verbAfterGap(text, i, end);
+}
+
+/** Past " of Harvard University" / " of the Carnegie Endowment" at `at` (one to five capitalised words), to the space after; `at` when none is there. */
+function pastAffiliation(text: string, at: number, end: number): number {
+  let i = skipBlanks(text, at, end);
+  if (i === at || !startsWithWord(text, i, end, ['of'])) return at;
+  i = skipBlanks(text, i + 2, end);
+  if (startsWithWord(text, i, end, ['the'])) i = skipBlanks(text, i + 3, end);
+  let last = at;
+  for (let words = 0; words < 5 && i < end && kindOf(text.charCodeAt(i)) & UPPER; words++) {
+    while (wordCharAt(text, i, end) > 0) i += wordCharAt(text, i, end);
+    last = i;
+    i = skipBlanks(text, i, end);
+  }
+  return last;
 }
 
 /** Spaces, up to two adverbs ("has repeatedly"), then a speech verb, from `at` within `end`. */
