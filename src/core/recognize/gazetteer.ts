@@ -48,8 +48,9 @@ export class Gazetteer {
    * Calls `visit` for each name starting in text[from, to), left to right, longest at
    * each position; a name is never inside a longer word. A RegExp search finds each
    * next capital or digit (natively, past the lower-case bulk); the word from there is
-   * read by char codes. (Looking the word up by its span, without cutting a substring,
-   * measured slower than V8's own string hashing.)
+   * read by char codes. (Looking the word up in a table of our own by a hash made while
+   * reading it, without cutting a substring, measured once slower than V8's own string
+   * hashing and once ~10 % faster on the bare scan — ~2 % of a recognition.)
    */
   scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void): void {
     const n = text.length;
