@@ -43,7 +43,7 @@ export const PERSON_ROLES = [
   'photographer', 'adviser', 'advisor', 'consultant', 'director', 'Director', 'diplomat',
   'former diplomat', 'activist', 'lawyer', 'attorney', 'official', 'officer', 'observer',
   'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
-  'oligarch', 'opposition leader', 'opposition politician', 'politician', 'dissident',
+  'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson',
 ];
