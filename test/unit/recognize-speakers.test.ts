@@ -68,6 +68,16 @@ describe('speakers', () => {
     assert.equal(speakerOf(said + 'As one Kazakh diplomat put it: “We cannot choose our neighbours.”', '“We cannot'), null);
   });
 
+  it('reads “Tokayev: …”, “… — Tokayev.” and “X hailed it as …”', () => {
+    assert.equal(speakerOf('Tokayev: “We will not recognise the referendum”', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Kazakh President Tokayev: “No.”', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('“We are ready” — Tokayev.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Mirziyoyev hailed the deal as “historic,” adding that trade would double.', '“'), 'Shavkat Mirziyoyev');
+    // Not a name the colon or the dash does not make the speaker of.
+    assert.equal(speakerOf('It went badly for Putin: “At the moment we lose.”', '“'), null);
+    assert.equal(speakerOf('“We are ready” — Tokayev and Putin met.', '“'), null);
+  });
+
   it('takes the speaker nearest the quote when two speak in its sentence', () => {
     const text = 'Lindsey Graham, a senator, called it “a trap,” while Adam Smith, an analyst, said the plan should be tested, calling it “worth a try.”';
     assert.equal(speakerOf(text, '“worth'), 'Adam Smith');

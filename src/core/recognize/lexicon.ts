@@ -63,7 +63,7 @@ export const SPEECH_VERBS = [
   'went on', 'goes on', 'is sure', 'was sure', 'is convinced', 'was convinced', 'predicted',
   'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
   'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
-  'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it',
+  'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it', 'hailed', 'hails',
 ];
 
 /**

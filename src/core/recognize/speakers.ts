@@ -130,7 +130,7 @@ export function speakerAttributor(
     let subject: Mention | undefined;
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const m = all[k]!;
-      if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && verbFollows(text, m.end, to)) subject = m;
+      if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && (verbFollows(text, m.end, to) || (onlyColonBetween(text, m.end, to) && startsSentence(text, from, m.start)))) subject = m;
     }
     if (subject) return subject;
     let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
@@ -191,6 +191,8 @@ export function speakerAttributor(
         // descriptor words that end with a role or a title ("…,” while Rep. Adam Smith said" is no attribution).
         const who = firstPersonIn(at, afterEnd);
         if (who && onlyDescriptors(text, at, who.start) && endsWithRole(text, at, who.start) && verbFollows(text, who.end, afterEnd)) speaker = who;
+        // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends.
+        else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && endsSentenceAt(text, m.end, afterEnd)) speaker = m;
       }
     }
 
@@ -431,6 +433,38 @@ function onlyDescriptors(text: string, from: number, to: number, endsWithWord = 
     if (i === blanks) return false;
   }
   return true;
+}
+
+/** "Tokayev: “…”", "Kazakh President Tokayev: “…”": the name starts its sentence, titles aside (not "… for Putin: “…”"). */
+function startsSentence(text: string, from: number, at: number): boolean {
+  return at === from || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at));
+}
+
+/** "Tokayev: “…”": only a colon and blanks in text[from, to). */
+function onlyColonBetween(text: string, from: number, to: number): boolean {
+  if (from >= to || text.charCodeAt(from) !== 0x3a) return false;
+  for (let i = from + 1; i < to; i++) if (!(kindOf(text.charCodeAt(i)) & SPACE)) return false;
+  return true;
+}
+
+/** "” — ": blanks, one dash (em, en or a hyphen) and blanks make text[from, to). */
+function dashBetween(text: string, from: number, to: number): boolean {
+  let dashes = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2014 || c === 0x2013 || c === 0x2d) dashes++;
+    else if (!(kindOf(c) & SPACE)) return false;
+  }
+  return dashes === 1;
+}
+
+/** Whether the sentence ends at `at`: the text's or the stretch's end, or `.` `!` `?` `;` with blanks or nothing after. */
+function endsSentenceAt(text: string, at: number, end: number): boolean {
+  if (at >= end || at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  if (c === 0x0a || c === 0x0d) return true;
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3b) return false;
+  return at + 1 >= text.length || (kindOf(text.charCodeAt(at + 1)) & SPACE) !== 0;
 }
 
 /** Whether a speech verb stands as a word in text[from, to). */
