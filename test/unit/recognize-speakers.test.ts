@@ -78,6 +78,16 @@ describe('speakers', () => {
     assert.equal(speakerOf('“We are ready” — Tokayev and Putin met.', '“'), null);
   });
 
+  it('finds the leader “the Russian leader” means: the last one of that country named before', () => {
+    assert.equal(speakerOf('Putin met Xi in Moscow. “We are friends,” the Russian leader said.', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('Putin met Xi. The Chinese leader said: “We agree.”', '“'), 'Xi Jinping');
+    assert.equal(speakerOf('Tokayev spoke first. “We are ready,” the Kazakh president told delegates.', '“'), 'Kassym-Jomart Tokayev');
+    // A leader the KB does not know, by the country of his title.
+    assert.equal(speakerOf('Kyrgyz President Adilbek Sultanov came. “Yes,” the Kyrgyz leader said.', '“'), 'Adilbek Sultanov');
+    // No Uzbek leader named: no speaker.
+    assert.equal(speakerOf('Putin met Xi. “No,” the Uzbek president said.', '“'), null);
+  });
+
   it('takes the speaker nearest the quote when two speak in its sentence', () => {
     const text = 'Lindsey Graham, a senator, called it “a trap,” while Adam Smith, an analyst, said the plan should be tested, calling it “worth a try.”';
     assert.equal(speakerOf(text, '“worth'), 'Adam Smith');

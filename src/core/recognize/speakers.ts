@@ -5,6 +5,7 @@ import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
+import { type CountriesOf, countriesFromTitles } from './leaderCountries';
 import { WordStarts } from './wordStarts';
 
 /**
@@ -29,6 +30,8 @@ const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
+/** What "the Russian …" may call a country's leader before a speech verb. */
+const GENERIC_LEADER_TITLES = ['leader', 'president', 'prime minister', 'premier', 'head of state', 'strongman', 'ruler', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'king', 'emir'];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
 const GAP_ADVERBS = new Set(['who', 'which', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
 
@@ -74,8 +77,8 @@ const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to'], true);
  * scratch. The quotes before `from` must already be attributed (a quote may continue
  * the one before it).
  */
-export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length): void {
-  speakerAttributor(text, mentions)(spans, quotes, from, to);
+export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length, countries: CountriesOf = countriesFromTitles): void {
+  speakerAttributor(text, mentions, countries)(spans, quotes, from, to);
 }
 
 /**
@@ -85,8 +88,30 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quot
 export function speakerAttributor(
   text: string,
   mentions: Mention[],
+  /** Whose leader a leader mention is, for "the Russian leader said". */
+  countries: CountriesOf = countriesFromTitles,
 ): (spans: QuoteSpan[], quotes: Quote[], from?: number, to?: number) => void {
   const people = mentions.filter((m) => isSpeaking(m.type));
+  /** "the Russian leader": the last leader of the demonym's country named before `at`, within 3,000 characters. */
+  const leaderOf = (country: string, at: number): Mention | undefined => {
+    for (let i = firstStartingAt(people, at) - 1; i >= 0 && at - people[i]!.start < 3000; i--) {
+      const p = people[i]!;
+      if (p.type === 'leader' && countries(p)?.has(country)) return p;
+    }
+    return undefined;
+  };
+  /** "the Russian leader said" from `at` (at "the"), within `end`: the demonym mention, if a leader's title and a speech verb follow it. */
+  const demonymLeaderAt = (at: number, end: number): Mention | undefined => {
+    if (!startsWithWord(text, at, end, ARTICLES)) return undefined;
+    const d = all[firstStartingAt(all, skipBlanks(text, at + 3, end))];
+    if (!d || d.start !== skipBlanks(text, at + 3, end) || d.type !== 'demonym' || d.entity === null) return undefined;
+    const titleAt = skipBlanks(text, d.end, end);
+    if (titleAt === d.end) return undefined;
+    for (const title of GENERIC_LEADER_TITLES) {
+      if (text.startsWith(title, titleAt) && verbAfterGap(text, titleAt + title.length, end)) return d;
+    }
+    return undefined;
+  };
   // Whether each person mention is a speech event, worked out only when a pronoun asks:
   // most are never asked about. 0 not yet known, 1 yes, 2 no.
   const speechEvent = new Uint8Array(people.length);
@@ -136,6 +161,16 @@ export function speakerAttributor(
     let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
     if (pron < 0) pron = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     if (pron >= 0) return resolvePronoun(from + pron);
+    // "The Kazakh president told delegates: “…”": the last Kazakh leader named before.
+    for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
+      const d = all[k]!;
+      if (d.type !== 'demonym' || d.start < from + 4) continue;
+      const article = d.start - 4;
+      if ((text.startsWith('the ', article) || text.startsWith('The ', article)) && demonymLeaderAt(article, to) === d) {
+        const leader = leaderOf(d.entity!, d.start);
+        if (leader) return leader;
+      }
+    }
     // "Tokayev met Putin and said: “…”": the person who starts the sentence, a speech verb
     // further on in it. (Not "He thanked them and said": whom "he" stands for is less sure
     // there than right before a speech verb, and a wrong speaker is worse than none.)
@@ -193,6 +228,11 @@ export function speakerAttributor(
         if (who && onlyDescriptors(text, at, who.start) && endsWithRole(text, at, who.start) && verbFollows(text, who.end, afterEnd)) speaker = who;
         // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends.
         else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && endsSentenceAt(text, m.end, afterEnd)) speaker = m;
+        else {
+          // "…,” the Russian leader said": the last Russian leader named before the quote.
+          const d = demonymLeaderAt(lead, afterEnd);
+          if (d) speaker = leaderOf(d.entity!, q.start);
+        }
       }
     }
 
