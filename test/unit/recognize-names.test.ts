@@ -55,6 +55,19 @@ describe('names from the knowledge base', () => {
     assert.ok(!spans('Western sanctions').some((s) => s.startsWith('West')));
   });
 
+  it('reads a wire story’s dateline in capitals as the place', () => {
+    assert.deepEqual(spans('MOSCOW, Nov 26 (Reuters) - Russia said'), ['MOSCOW:place:Moscow', 'Reuters:org:Reuters', 'Russia:country:Russia']);
+    assert.deepEqual(spans('Intro.\nASTANA, Kazakhstan (AP) — It rained.').slice(0, 2), ['ASTANA:place:Astana', 'Kazakhstan:country:Kazakhstan']);
+    assert.deepEqual(spans('NEW DELHI (Reuters) - India'), ['NEW DELHI:place:New Delhi', 'Reuters:org:Reuters', 'India:country:India']);
+    assert.equal(spans('BISHKEK, Kyrgyzstan, Nov. 25 (Xinhua) -- Talks')[0], 'BISHKEK:place:Bishkek');
+    assert.equal(spans('  HONG KONG — Protests')[0], 'HONG KONG:country:Hong Kong');
+    assert.equal(spans('TASHKENT - The talks')[0], 'TASHKENT:place:Tashkent');
+    // Not a dateline: mid-line, run into a word, no mark after, a shouted headline, a word that needs "the".
+    for (const text of ['Talks in MOSCOW, then Kyiv', 'MOSCOW-BASED analysts', 'MOSCOW is cold', 'MOSCOW WARNS KYIV', 'WEST, the']) {
+      assert.deepEqual(spans(text).filter((s) => s.startsWith('MOSCOW') || s.startsWith('KYIV') || s.startsWith('WEST')), [], text);
+    }
+  });
+
   it('leaves words in shouted lines alone', () => {
     assert.deepEqual(spans('FOLLOW US ON GOOGLE NEWS'), []);
   });

@@ -24,6 +24,8 @@ export class Gazetteer {
   readonly entries = new Map<string, GazetteerEntry[]>();
   /** First word → the surfaces starting with it, longest first. */
   private readonly byFirstWord = new Map<string, Surface[]>();
+  /** Places and countries in capitals, as a dateline opens a wire story. */
+  private readonly datelines: Datelines;
 
   constructor(entities: Iterable<Entity>) {
     for (const e of entities) {
@@ -42,6 +44,7 @@ export class Gazetteer {
       else lists.set(first, [entry]);
     }
     for (const list of lists.values()) list.sort((a, b) => b.surface.length - a.surface.length || (a.surface < b.surface ? -1 : 1));
+    this.datelines = datelinesOf(this.entries);
   }
 
   /**
@@ -65,8 +68,14 @@ export class Gazetteer {
       while (wordEnd < n && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
       i = wordEnd;
       if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
-      const surfaces = this.byFirstWord.get(text.slice(at, wordEnd));
-      if (!surfaces) continue;
+      const word = text.slice(at, wordEnd);
+      const surfaces = this.byFirstWord.get(word);
+      if (!surfaces) {
+        const dateline = startsLine(text, at) ? this.datelines.byFirstWord.get(word) : undefined;
+        const end = dateline ? datelineAt(text, at, dateline, visit) : -1;
+        if (end > 0) i = end;
+        continue;
+      }
       // Every surface in the list starts with this word; a longer one must go on as the text does.
       const wordLength = wordEnd - at;
       const next = text.charCodeAt(wordEnd);
@@ -128,9 +137,9 @@ export class Gazetteer {
     return g;
   }
 
-  /** The readings of a name as `scan` found it: a surface, or one with middle initials. */
+  /** The readings of a name as `scan` found it: a surface, one with middle initials, or a dateline's. */
   lookup(found: string): GazetteerEntry[] | undefined {
-    const readings = this.entries.get(found);
+    const readings = this.entries.get(found) ?? this.datelines.readings.get(found);
     if (readings) return readings;
     const first = FIRST_WORD.exec(found)?.[0];
     if (!first) return undefined;
@@ -201,5 +210,61 @@ function goesOnAs(text: string, at: number, surface: string, from: number): bool
   for (let k = from; k < surface.length; k++) if (text.charCodeAt(at + k - from) !== surface.charCodeAt(k)) return false;
   return true;
 }
+/**
+ * "MOSCOW, Nov 26 (Reuters) -", "ASTANA, Kazakhstan (AP) —": a place or country written
+ * in capitals, starting a line, then a comma, a bracket or a dash. Only there is a name
+ * in capitals read as the knowledge base's (a shouted headline is not a dateline).
+ */
+interface Datelines {
+  /** First word in capitals → the surfaces in capitals starting with it, longest first. */
+  byFirstWord: Map<string, Surface[]>;
+  /** Each surface in capitals → its place and country readings. */
+  readings: Map<string, GazetteerEntry[]>;
+}
+
+function datelinesOf(entries: ReadonlyMap<string, GazetteerEntry[]>): Datelines {
+  const byFirstWord = new Map<string, Surface[]>();
+  const readings = new Map<string, GazetteerEntry[]>();
+  for (const [surface, all] of entries) {
+    const upper = surface.toUpperCase();
+    // Names already in capitals ("USA") are found anywhere; an upper case that changes the length ("ß") would not be the text's.
+    if (upper === surface || upper.length !== surface.length || readings.has(upper)) continue;
+    const places = all.filter((r) => r.type === 'place' || r.type === 'country');
+    const first = FIRST_WORD.exec(upper)?.[0];
+    if (places.length === 0 || !first) continue;
+    readings.set(upper, places);
+    const list = byFirstWord.get(first);
+    const entry = { surface: upper, readings: places, familyNameOnly: false };
+    if (list) list.push(entry);
+    else byFirstWord.set(first, [entry]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+  return { byFirstWord, readings };
+}
+
+/** Whether only blanks stand between `at` and the start of its line. */
+function startsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0xfeff;
+}
+
+/** Visits the longest of `surfaces` that stands at `at` as a dateline and returns where it ends; -1 when none does. */
+function datelineAt(text: string, at: number, surfaces: readonly Surface[], visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void): number {
+  for (const { surface, readings } of surfaces) {
+    const end = at + surface.length;
+    if (!text.startsWith(surface, at) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+    let k = end;
+    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+    const c = text.charCodeAt(k);
+    // A hyphen only after a blank ("MOSCOW - ", not "MOSCOW-BASED").
+    if (c === 0x2c || c === 0x28 || c === 0x2014 || c === 0x2013 || (c === 0x2d && k > end)) {
+      visit(at, surface, readings, false);
+      return end;
+    }
+  }
+  return -1;
+}
+
 /** A word's possible first character: every surface in the gazetteer starts with a capital or a digit. */
 const CANDIDATE_START = new RegExp(`[0-9${UPPER}]`, 'g');

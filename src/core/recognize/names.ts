@@ -14,7 +14,7 @@ export interface NameHit {
 }
 
 /** Words that name a place only with the article before them ("the West", not "West Bank" or "Western"). */
-const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South']);
+const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South', 'WEST', 'EAST', 'GULF', 'NORTH', 'SOUTH']);
 
 /** Finds every KB surface form in `text` that starts in [from, to). */
 export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length): NameHit[] {
