@@ -103,6 +103,17 @@ describe('speakers', () => {
     assert.match(speakerOf(corpusText('001'), '“At the moment') ?? '', /Il(k)?hamov$/);
   });
 
+  it('resolves “he said” to the subject of a sentence since in the paragraph, before one who spoke earlier', () => {
+    const spoke = 'The UK Foreign Secretary, David Lammy, told MPs: ‘We are watching closely.’\n\n';
+    assert.equal(speakerOf(`${spoke}Uzbekistan’s leader Shavkat Mirziyoyev was more cautious. ‘We don’t take sides,’ he told the BBC.`, '‘We don’'), 'Shavkat Mirziyoyev');
+    // Rahmon opens the paragraph; Umarov spoke in the one before.
+    assert.equal(speakerOf(corpusText('002'), '“We expect you to respect us'), 'Emomali Rahmon');
+    // Not a possessive, an object, or a subject in another paragraph.
+    assert.equal(speakerOf('Putin said it was over. Xi Jinping’s aides were absent. “We are friends,” he said.', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('Putin said it was over. He met Xi Jinping later. “We are friends,” he said.', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('Lavrov said it was over.\n\nXi Jinping arrived.\n\n“We are friends,” he said.', '“'), 'Sergei Lavrov');
+  });
+
   it('takes “X says:” at the end of the previous paragraph', () => {
     const text = corpusText('002');
     assert.equal(speakerOf(text, '“Putin’s interest in Central Asia'), 'Temur Umarov');

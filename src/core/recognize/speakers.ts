@@ -125,10 +125,24 @@ export function speakerAttributor(
   const endMarks = SentenceMarks.ends(text);
   const startMarks = SentenceMarks.starts(text);
 
-  /** The most recent person who spoke or was cited before `at`; else the last person named. */
+  // Whether each person mention is the subject its sentence starts with, asked as above.
+  const subject = new Uint8Array(people.length);
+  const isSubject = (i: number): boolean => {
+    if (subject[i] === 0) subject[i] = isSubjectAt(text, people[i]!) ? 1 : 2;
+    return subject[i] === 1;
+  };
+
+  /**
+   * The most recent person who spoke or was cited before `at`, or who is the subject of
+   * a sentence since in its paragraph ("Mirziyoyev was more cautious. “…,” he told the
+   * BBC."); else the last person named.
+   */
   const resolvePronoun = (at: number): Mention | undefined => {
     const last = firstStartingAt(people, at) - 1;
-    for (let i = last; i >= 0 && at - people[i]!.start < 3000; i--) if (isSpeechEvent(i)) return people[i];
+    const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+    for (let i = last; i >= 0 && at - people[i]!.start < 3000; i--) {
+      if (isSpeechEvent(i) || (people[i]!.start >= paragraphStart && isSubject(i))) return people[i];
+    }
     return last >= 0 && at - people[last]!.start < SPEAKER_REACH ? people[last] : undefined;
   };
 
@@ -319,6 +333,18 @@ function isSpeaking(type: Mention['type']): boolean {
 /** Whether a person mention is the subject or object of a speech verb: an antecedent of "he said". */
 function isSpeechEventAt(text: string, m: Mention): boolean {
   return cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120)) || appositiveFollows(text, m.end);
+}
+
+/**
+ * Whether a person mention starts its sentence as its subject: descriptors ending with a
+ * title or role may stand before it ("Uzbekistan's leader Shavkat Mirziyoyev was …"), a
+ * possessive may not follow it ("Xi's aides").
+ */
+function isSubjectAt(text: string, m: Mention): boolean {
+  const c = text.charCodeAt(m.end);
+  if ((c === 0x2019 || c === 0x27) && text.charCodeAt(m.end + 1) === 0x73 && !(kindOf(text.charCodeAt(m.end + 2)) & LETTER)) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return startsSentence(text, sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE)), m.start);
 }
 
 /**
