@@ -110,6 +110,18 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('The General Staff said it was ready, and the General Assembly voted.'), ['General Assembly:org']);
   });
 
+  it('reads a name as the appositive of a role, a title or a relative', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.entity ?? '-'}`);
+    assert.ok(typed('Human Rights Watch’s Central Asia researcher, Syinat Sultanalieva, said the arrest was wrong.').includes('Syinat Sultanalieva:person:-'));
+    assert.ok(typed('The relatives said so. Her brother, Farrukh Hakimov, told reporters.').includes('Farrukh Hakimov:person:-'));
+    assert.ok(typed('His brother Farrukh Hakimov left.').includes('Farrukh Hakimov:person:-'));
+    const minister = mentions('Kazakhstan’s foreign minister, Murat Nurtleu, met them.').find((m) => m.text === 'Murat Nurtleu');
+    assert.equal(minister?.type, 'leader');
+    // No role before the comma, or no comma closing the name: nobody.
+    assert.deepEqual(typed('In the report, Farrukh Hakimov was named.').filter((s) => s.startsWith('Farrukh')), []);
+    assert.deepEqual(typed('The researcher, Farrukh Hakimov and others left.').filter((s) => s.startsWith('Farrukh')), []);
+  });
+
   it('leaves a leader’s family name to someone else when another given name stands before it', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.entity ?? '-'}`);
     const sadyr = mentions('Sadyr Japarov')[0]!.entity;

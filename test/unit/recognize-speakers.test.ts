@@ -31,6 +31,15 @@ describe('speakers', () => {
     assert.equal(speakerOf('“No,” Foreign Ministry spokeswoman Maria Zakharova.', '“'), null);
   });
 
+  it('“…,” up to eight descriptor words ending with a role, or the name as their appositive, X said', () => {
+    assert.equal(speakerOf('"This is a blatant attempt," CPJ’s Europe and Central Asia program coordinator Gulnoza Said said in a statement.', '"'), 'Gulnoza Said');
+    assert.equal(speakerOf('"We have no information," her brother, Farrukh Hakimov, told RFE/RL.', '"'), 'Farrukh Hakimov');
+    assert.equal(speakerOf('"No," the Kazakh foreign minister, Murat Nurtleu, said.', '"'), 'Murat Nurtleu');
+    // Not descriptors that end with no role, nor an appositive after such words.
+    assert.equal(speakerOf('"No," members of the Europe and Central Asia program team Gulnoza Said said.', '"'), null);
+    assert.equal(speakerOf('"No," in the end, Farrukh Hakimov, a student, said.', '"'), null);
+  });
+
   it('continues the previous speaker only when no one else speaks in the quote’s sentence', () => {
     const said = '"This is a historic day," Japarov said at the ceremony.\n\n';
     assert.equal(speakerOf(said + '"We will not stop here."', '"We will not'), 'Sadyr Japarov');

@@ -46,6 +46,17 @@ export const PERSON_ROLES = [
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson',
+  'coordinator', 'campaigner', 'rights defender',
+];
+
+/**
+ * Relatives, who introduce a person as a role does ("her brother, Farrukh Hakimov,
+ * told RFE/RL") but are not taken for someone already named ("the brother said" is no
+ * pronoun for the last speaker, as "the expert said" is).
+ */
+export const RELATIVES = [
+  'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'widower',
+  'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece',
 ];
 
 /** Verbs that attribute words to a speaker, in the forms news uses. */

@@ -10,6 +10,7 @@ import {
   NOT_NAME_WORDS,
   PERSON_HONORIFICS,
   PERSON_ROLES,
+  RELATIVES,
   SPEECH_VERBS,
 } from './lexicon';
 import { upperBound } from '../util/sortedByStart';
@@ -32,14 +33,14 @@ const PARTICLES = new Set(NAME_PARTICLES);
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const TITLES = new Set(LEADER_TITLES);
-/** Roles, and honorifics that work as one ("Mr. Ivanov"). */
-const ROLES = new Set([...PERSON_ROLES, ...PERSON_HONORIFICS]);
+/** Roles, relatives, and honorifics that work as a role ("Mr. Ivanov"). */
+const ROLES = new Set([...PERSON_ROLES, ...RELATIVES, ...PERSON_HONORIFICS]);
 const VERBS = new Set(SPEECH_VERBS);
 const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Reporting by', 'Photo:', 'Photo by', 'photo by']);
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
-  `,[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
+  `,[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
   'y',
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
@@ -272,6 +273,16 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) ? 'leader' : 'person';
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
+    else if (text.charCodeAt(end) === 0x2c) {
+      // The name as an appositive: "Human Rights Watch's Central Asia researcher, Syinat Sultanalieva, said".
+      const comma = commaBefore(text, start);
+      const words = comma < 0 ? [] : wordsBefore(text, comma, 3);
+      const roleTitle = suffixIn(words, TITLES);
+      if (roleTitle) {
+        cue = NON_LEADER_TITLES.has(roleTitle.phrase) ? 'person' : 'leader';
+        titleStart = words[words.length - roleTitle.count]!.start;
+      } else if (suffixIn(words, ROLES)) cue = 'person';
+    }
   }
   if (!cue || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text))) return undefined;
@@ -282,6 +293,13 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (country) found.country = country;
   }
   return found;
+}
+
+/** Where the comma right before `at` (blanks between) is, or -1. */
+function commaBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isLineSpace(text.charCodeAt(i - 1))) i--;
+  return i < at && text.charCodeAt(i - 1) === 0x2c ? i - 1 : -1;
 }
 
 /** Up to `n` words before `at` on the same line, nearest last. Punctuation like ":" stays on its word. */

@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
-import { HONORIFICS, LEADER_TITLES, PERSON_ROLES, SPEECH_VERBS } from './lexicon';
+import { HONORIFICS, LEADER_TITLES, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -239,7 +239,8 @@ export function speakerAttributor(
         // "…,” Kremlin spokesman Dmitry Peskov told reporters": a person after a few
         // descriptor words that end with a role or a title ("…,” while Rep. Adam Smith said" is no attribution).
         const who = firstPersonIn(at, afterEnd);
-        if (who && onlyDescriptors(text, at, who.start) && endsWithRole(text, at, who.start) && verbFollows(text, who.end, afterEnd)) speaker = who;
+        // Up to eight words (“CPJ's Europe and Central Asia program coordinator Gulnoza Said”), or the name as an appositive (“her brother, Farrukh Hakimov, told”).
+        if (who && ((onlyDescriptors(text, at, who.start, false, 8) && endsWithRole(text, at, who.start)) || titleAppositiveBefore(text, at, who.start)) && verbFollows(text, who.end, afterEnd)) speaker = who;
         // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends.
         else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && endsSentenceAt(text, m.end, afterEnd)) speaker = m;
         else {
@@ -481,14 +482,14 @@ function isLetterAt(text: string, i: number, end: number): boolean {
 
 /**
  * Whether text[from, to) is only descriptor words before a name ("said Kazakh political
- * scientist ", "said Dr. ") — `^[\s,]*(?:[\p{L}’'-]+\.?[ \u00a0]+){0,6}$`, the dot only
- * after an honorific; with `endsWithWord`, the last word may end at `to`.
+ * scientist ", "said Dr. ") — `^[\s,]*(?:[\p{L}’'-]+\.?[ \u00a0]+){0,maxWords}$`, the dot
+ * only after an honorific; with `endsWithWord`, the last word may end at `to`.
  */
-function onlyDescriptors(text: string, from: number, to: number, endsWithWord = false): boolean {
+function onlyDescriptors(text: string, from: number, to: number, endsWithWord = false, maxWords = 6): boolean {
   let i = from;
   while (i < to && (text.charCodeAt(i) === 0x2c || kindOf(text.charCodeAt(i)) & SPACE)) i++;
   for (let words = 0; i < to; words++) {
-    if (words === 6) return false;
+    if (words === maxWords) return false;
     const word = i;
     for (let w = wordCharAt(text, i, to); w > 0; w = wordCharAt(text, i, to)) i += w;
     if (i === word) return false;
@@ -561,7 +562,7 @@ export function attributionFollows(text: string, at: number, end: number): boole
 }
 
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
-const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
+const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
 
 /** "said the Kazakh president, Kassym-Jomart Tokayev": descriptors ending with a role or a title, a comma, the name at `to`. */
 function titleAppositiveBefore(text: string, from: number, to: number): boolean {
