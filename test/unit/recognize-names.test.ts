@@ -48,6 +48,11 @@ describe('names from the knowledge base', () => {
     assert.ok(summit.some((s) => s.startsWith('CIS:org:')));
     assert.ok(spans(corpusLine('001', 'in Moscow, realizing')).includes('Moscow:place:Moscow'));
     assert.ok(spans('the Kremlin said').some((s) => s.startsWith('Kremlin:place:')));
+    // The region's outlets and rights groups, an RFE/RL service by its own name.
+    assert.deepEqual(spans('Human Rights Watch and the CPJ told Azattyk and CCTV'), ['Human Rights Watch:org:Human Rights Watch', 'CPJ:org:Committee to Protect Journalists', 'Azattyk:org:Radio Free Europe/Radio Liberty', 'CCTV:org:China Central Television']);
+    // "Communist Party" is China's only once the article names that party.
+    assert.deepEqual(spans('The Communist Party met.'), []);
+    assert.deepEqual(spans('The Chinese Communist Party met. The Communist Party agreed.').filter((s) => s.includes(':org:')), ['Chinese Communist Party:org:Chinese Communist Party', 'Communist Party:org:Chinese Communist Party']);
   });
 
   it('tags “the West” but not Western or a bare West', () => {

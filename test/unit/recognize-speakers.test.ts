@@ -34,6 +34,7 @@ describe('speakers', () => {
   it('“…,” up to eight descriptor words ending with a role, or the name as their appositive, X said', () => {
     assert.equal(speakerOf('"This is a blatant attempt," CPJ’s Europe and Central Asia program coordinator Gulnoza Said said in a statement.', '"'), 'Gulnoza Said');
     assert.equal(speakerOf('"We have no information," her brother, Farrukh Hakimov, told RFE/RL.', '"'), 'Farrukh Hakimov');
+    assert.equal(speakerOf('Li Qiang met them. "China is willing," Li was quoted as saying by Xinhua.', '"'), 'Li Qiang');
     assert.equal(speakerOf('"No," the Kazakh foreign minister, Murat Nurtleu, said.', '"'), 'Murat Nurtleu');
     // Not descriptors that end with no role, nor an appositive after such words.
     assert.equal(speakerOf('"No," members of the Europe and Central Asia program team Gulnoza Said said.', '"'), null);
