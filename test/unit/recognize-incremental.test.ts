@@ -18,7 +18,7 @@ const piece = fc.constantFrom(
   ' said', 'said Anna Petrova', ', an analyst,', ' expert Temur Umarov', 'he said', ' “We want respect,” ', ':\n“No.”',
   ' Mr. ', 'said Mr. Ivan Ivanov', ' Gen. ', 'Sen.', ' Mr Japarov said', ' A. ', 'said Mark A. Milley', 'Vladimir V. Putin', ' V.', '“Words are cheap,” ', ' Mr. Blinken said', ' by Akylbek Japarov', ' Akylbek', '“We agree,” the Russian leader said.', ' The Kazakh president told them: “Yes.”',
   '\nMOSCOW, ', 'MOSCOW', 'NEW DELHI (AP) — ', ' - ', '(', 'WEST, ',
-  'her brother, ', ' researcher, Anna Petrova, said', ' Petrova', ', Farrukh Hakimov, told',
+  'her brother, ', ' researcher, Anna Petrova, said', ' Petrova', ', Farrukh Hakimov, told', ' Security Council', 'Russia’s', ' UN',
 );
 
 const edit = (length: number) =>

@@ -48,6 +48,9 @@ describe('names from the knowledge base', () => {
     assert.ok(summit.some((s) => s.startsWith('CIS:org:')));
     assert.ok(spans(corpusLine('001', 'in Moscow, realizing')).includes('Moscow:place:Moscow'));
     assert.ok(spans('the Kremlin said').some((s) => s.startsWith('Kremlin:place:')));
+    // A country's own Security Council is not the UN's.
+    for (const text of ['Russia’s Security Council met.', 'the Russian Security Council met.', 'Kazakhstan\'s Security Council met.']) assert.deepEqual(spans(text).filter((s) => s.includes('Security')), [], text);
+    for (const text of ['the UN Security Council met.', 'the U.N. Security Council met.', 'The Security Council met.']) assert.ok(spans(text).some((s) => s.includes('Security Council:org:')), text);
     // The region's outlets and rights groups, an RFE/RL service by its own name.
     assert.deepEqual(spans('Human Rights Watch and the CPJ told Azattyk and CCTV'), ['Human Rights Watch:org:Human Rights Watch', 'CPJ:org:Committee to Protect Journalists', 'Azattyk:org:Radio Free Europe/Radio Liberty', 'CCTV:org:China Central Television']);
     // "Communist Party" is China's only once the article names that party.

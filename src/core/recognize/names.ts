@@ -72,8 +72,26 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
       if (shouted) return;
     }
     if (familyNameOnly && givenNameBefore(text, start, gazetteer, readings)) return;
+    if (NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     visit(start, surface, readings);
   });
+}
+
+/** Names of international bodies that countries' own bodies share ("Russia's Security Council"). */
+const NATIONAL_NAMESAKES = new Set(['Security Council', 'General Assembly']);
+
+/** A country's possessive or a demonym right before `start` ("Russia’s ", "the Russian "). */
+function nationalBefore(text: string, start: number, gazetteer: Gazetteer): boolean {
+  let e = start;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e === start) return false;
+  const apostrophe = text.charCodeAt(e - 2);
+  if (text.charCodeAt(e - 1) === 0x73 && (apostrophe === 0x2019 || apostrophe === 0x27)) e -= 2;
+  let s = e;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  if (s === e) return false;
+  const readings = gazetteer.lookup(text.slice(s, e));
+  return readings !== undefined && readings.some((r) => r.type === 'country' || r.type === 'demonym');
 }
 
 /** Words that may stand before a family name without being a given name ("Comrade Stalin"). */
