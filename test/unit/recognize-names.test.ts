@@ -70,6 +70,7 @@ describe('names from the knowledge base', () => {
     assert.equal(spans('BISHKEK, Kyrgyzstan, Nov. 25 (Xinhua) -- Talks')[0], 'BISHKEK:place:Bishkek');
     assert.equal(spans('  HONG KONG — Protests')[0], 'HONG KONG:country:Hong Kong');
     assert.equal(spans('TASHKENT - The talks')[0], 'TASHKENT:place:Tashkent');
+    assert.equal(spans('UNITED NATIONS (AP) — Talks')[0], 'UNITED NATIONS:org:United Nations');
     // Not a dateline: mid-line, run into a word, no mark after, a shouted headline, a word that needs "the".
     for (const text of ['Talks in MOSCOW, then Kyiv', 'MOSCOW-BASED analysts', 'MOSCOW is cold', 'MOSCOW WARNS KYIV', 'WEST, the']) {
       assert.deepEqual(spans(text).filter((s) => s.startsWith('MOSCOW') || s.startsWith('KYIV') || s.startsWith('WEST')), [], text);

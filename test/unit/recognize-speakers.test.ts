@@ -118,10 +118,16 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${spoke}Uzbekistan’s leader Shavkat Mirziyoyev was more cautious. ‘We don’t take sides,’ he told the BBC.`, '‘We don’'), 'Shavkat Mirziyoyev');
     // Rahmon opens the paragraph; Umarov spoke in the one before.
     assert.equal(speakerOf(corpusText('002'), '“We expect you to respect us'), 'Emomali Rahmon');
-    // Not a possessive, an object, or a subject in another paragraph.
+    // Not a possessive, an object, a photo credit, or a subject in another paragraph.
+    assert.equal(speakerOf(corpusText('004'), '“In some countries'), 'Max Hess');
     assert.equal(speakerOf('Putin said it was over. Xi Jinping’s aides were absent. “We are friends,” he said.', '“'), 'Vladimir Putin');
     assert.equal(speakerOf('Putin said it was over. He met Xi Jinping later. “We are friends,” he said.', '“'), 'Vladimir Putin');
-    assert.equal(speakerOf('Lavrov said it was over.\n\nXi Jinping arrived.\n\n“We are friends,” he said.', '“'), 'Sergei Lavrov');
+    // AP style: the subject in the paragraph before, an initialism among the descriptors.
+    const ap = 'Russia’s U.N. Ambassador Vassily Nebenzia told the council: “This cannot continue.”\n\nU.S. Ambassador Linda Thomas-Greenfield rejected the charge.\n\n';
+    assert.equal(speakerOf(`${ap}“Russia started this war,” she said.`, '“Russia'), 'Linda Thomas-Greenfield');
+    assert.equal(speakerOf('“Russia started this war,” U.S. Ambassador Linda Thomas-Greenfield said.', '“'), 'Linda Thomas-Greenfield');
+    assert.equal(speakerOf('Lavrov said it was over.\n\nXi Jinping arrived.\n\n“We are friends,” he said.', '“'), 'Xi Jinping');
+    assert.equal(speakerOf('Lavrov said it was over.\n\nXi Jinping arrived.\n\nThe talks went on.\n\n“We are friends,” he said.', '“'), 'Sergei Lavrov');
   });
 
   it('takes “X says:” at the end of the previous paragraph', () => {

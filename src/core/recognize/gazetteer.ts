@@ -24,7 +24,7 @@ export class Gazetteer {
   readonly entries = new Map<string, GazetteerEntry[]>();
   /** First word → the surfaces starting with it, longest first. */
   private readonly byFirstWord = new Map<string, Surface[]>();
-  /** Places and countries in capitals, as a dateline opens a wire story. */
+  /** Places, countries and bodies in capitals, as a dateline opens a wire story. */
   private readonly datelines: Datelines;
 
   constructor(entities: Iterable<Entity>) {
@@ -211,14 +211,15 @@ function goesOnAs(text: string, at: number, surface: string, from: number): bool
   return true;
 }
 /**
- * "MOSCOW, Nov 26 (Reuters) -", "ASTANA, Kazakhstan (AP) —": a place or country written
- * in capitals, starting a line, then a comma, a bracket or a dash. Only there is a name
- * in capitals read as the knowledge base's (a shouted headline is not a dateline).
+ * "MOSCOW, Nov 26 (Reuters) -", "ASTANA, Kazakhstan (AP) —", "UNITED NATIONS (AP) —": a
+ * place, a country or a body written in capitals, starting a line, then a comma, a
+ * bracket or a dash. Only there is a name in capitals read as the knowledge base's (a
+ * shouted headline is not a dateline).
  */
 interface Datelines {
   /** First word in capitals → the surfaces in capitals starting with it, longest first. */
   byFirstWord: Map<string, Surface[]>;
-  /** Each surface in capitals → its place and country readings. */
+  /** Each surface in capitals → its place, country and organisation readings. */
   readings: Map<string, GazetteerEntry[]>;
 }
 
@@ -229,12 +230,12 @@ function datelinesOf(entries: ReadonlyMap<string, GazetteerEntry[]>): Datelines 
     const upper = surface.toUpperCase();
     // Names already in capitals ("USA") are found anywhere; an upper case that changes the length ("ß") would not be the text's.
     if (upper === surface || upper.length !== surface.length || readings.has(upper)) continue;
-    const places = all.filter((r) => r.type === 'place' || r.type === 'country');
+    const kept = all.filter((r) => r.type === 'place' || r.type === 'country' || r.type === 'org');
     const first = FIRST_WORD.exec(upper)?.[0];
-    if (places.length === 0 || !first) continue;
-    readings.set(upper, places);
+    if (kept.length === 0 || !first) continue;
+    readings.set(upper, kept);
     const list = byFirstWord.get(first);
-    const entry = { surface: upper, readings: places, familyNameOnly: false };
+    const entry = { surface: upper, readings: kept, familyNameOnly: false };
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);
   }

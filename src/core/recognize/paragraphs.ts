@@ -192,7 +192,7 @@ export function sentenceEnd(text: string, at: number, ceiling: number, marks?: S
 /** What every sentence end the loop in `sentenceStart` accepts looks like: a superset. */
 const MAY_END_SENTENCE = /[.?!][”"’»)']*[ \n\t]/;
 
-function isClosingMark(c: number): boolean {
+export function isClosingMark(c: number): boolean {
   return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x27;
 }
 

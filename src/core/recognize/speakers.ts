@@ -134,14 +134,14 @@ export function speakerAttributor(
 
   /**
    * The most recent person who spoke or was cited before `at`, or who is the subject of
-   * a sentence since in its paragraph ("Mirziyoyev was more cautious. “…,” he told the
-   * BBC."); else the last person named.
+   * a sentence since in its paragraph or the one before ("Mirziyoyev was more cautious.
+   * “…,” he told the BBC."); else the last person named.
    */
   const resolvePronoun = (at: number): Mention | undefined => {
     const last = firstStartingAt(people, at) - 1;
-    const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+    const since = paragraphBefore(text, at);
     for (let i = last; i >= 0 && at - people[i]!.start < 3000; i--) {
-      if (isSpeechEvent(i) || (people[i]!.start >= paragraphStart && isSubject(i))) return people[i];
+      if (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i))) return people[i];
     }
     return last >= 0 && at - people[last]!.start < SPEAKER_REACH ? people[last] : undefined;
   };
@@ -336,16 +336,30 @@ function isSpeechEventAt(text: string, m: Mention): boolean {
   return cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120)) || appositiveFollows(text, m.end);
 }
 
+/** Where the paragraph before the one holding `at` starts (its line, blank lines between). */
+function paragraphBefore(text: string, at: number): number {
+  let i = text.lastIndexOf('\n', at - 1);
+  while (i > 0 && kindOf(text.charCodeAt(i - 1)) & SPACE) i--;
+  return text.lastIndexOf('\n', i - 1) + 1;
+}
+
 /**
  * Whether a person mention starts its sentence as its subject: descriptors ending with a
  * title or role may stand before it ("Uzbekistan's leader Shavkat Mirziyoyev was …"), a
- * possessive may not follow it ("Xi's aides").
+ * possessive may not follow it ("Xi's aides"), and the sentence ends as one does (not a
+ * photo credit, "Florence Lo | Afp | Getty Images", or a heading).
  */
 function isSubjectAt(text: string, m: Mention): boolean {
   const c = text.charCodeAt(m.end);
   if ((c === 0x2019 || c === 0x27) && text.charCodeAt(m.end + 1) === 0x73 && !(kindOf(text.charCodeAt(m.end + 2)) & LETTER)) return false;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  return startsSentence(text, sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE)), m.start);
+  if (!startsSentence(text, sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE)), m.start)) return false;
+  let lineEnd = text.indexOf('\n', m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let end = sentenceEnd(text, m.end, Math.min(lineEnd, m.end + LONGEST_SENTENCE));
+  while (end > m.end && (kindOf(text.charCodeAt(end - 1)) & SPACE || chars.isClosingMark(text.charCodeAt(end - 1)))) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 0x2e || last === 0x3f || last === 0x21;
 }
 
 /**
@@ -483,7 +497,8 @@ function isLetterAt(text: string, i: number, end: number): boolean {
 /**
  * Whether text[from, to) is only descriptor words before a name ("said Kazakh political
  * scientist ", "said Dr. ") — `^[\s,]*(?:[\p{L}’'-]+\.?[ \u00a0]+){0,maxWords}$`, the dot
- * only after an honorific; with `endsWithWord`, the last word may end at `to`.
+ * only after an honorific, or a word an initialism ("U.S."); with `endsWithWord`, the last
+ * word may end at `to`.
  */
 function onlyDescriptors(text: string, from: number, to: number, endsWithWord = false, maxWords = 6): boolean {
   let i = from;
@@ -491,7 +506,8 @@ function onlyDescriptors(text: string, from: number, to: number, endsWithWord = 
   for (let words = 0; i < to; words++) {
     if (words === maxWords) return false;
     const word = i;
-    for (let w = wordCharAt(text, i, to); w > 0; w = wordCharAt(text, i, to)) i += w;
+    i = initialismEnd(text, i, to);
+    if (i === word) for (let w = wordCharAt(text, i, to); w > 0; w = wordCharAt(text, i, to)) i += w;
     if (i === word) return false;
     if (endsWithWord && i === to) return true;
     if (text.charCodeAt(i) === 0x2e && i < to && HONORIFIC_WORDS.has(text.slice(word, i))) i++;
@@ -500,6 +516,13 @@ function onlyDescriptors(text: string, from: number, to: number, endsWithWord = 
     if (i === blanks) return false;
   }
   return true;
+}
+
+/** Past "U.S." or "U.N." at `at` (two or more capitals, each with its dot), within `to`; `at` when none is there. */
+function initialismEnd(text: string, at: number, to: number): number {
+  let i = at;
+  while (i + 1 < to && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a && text.charCodeAt(i + 1) === 0x2e) i += 2;
+  return i - at >= 4 ? i : at;
 }
 
 /** "Tokayev: “…”", "Kazakh President Tokayev: “…”": the name starts its sentence, titles aside (not "… for Putin: “…”"). */
