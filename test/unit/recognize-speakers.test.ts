@@ -96,6 +96,20 @@ describe('speakers', () => {
     assert.equal(speakerOf('Kyrgyz President Adilbek Sultanov came. “Yes,” the Kyrgyz leader said.', '“'), 'Adilbek Sultanov');
     // No Uzbek leader named: no speaker.
     assert.equal(speakerOf('Putin met Xi. “No,” the Uzbek president said.', '“'), null);
+    // The office the words name: the foreign minister, not the president named since (TASS style).
+    const tass = 'Russian Foreign Minister Sergey Lavrov spoke after Vladimir Putin left. ';
+    assert.equal(speakerOf(`${tass}“We have never refused contacts,” the Russian top diplomat stressed.`, '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf(`${tass}“No,” the Russian foreign minister said.`, '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf(`${tass}“No,” the Russian president said.`, '“'), 'Vladimir Putin');
+    assert.equal(speakerOf(`${tass}According to the Russian foreign minister, Moscow expects “concrete steps” from them.`, '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf(`${tass}“No,” the Russian defence minister said.`, '“'), null);
+  });
+
+  it('gives “the Kremlin spokesman said” to the person introduced with that role', () => {
+    const text = 'Kremlin Spokesman Dmitry Peskov told reporters that Russian President Vladimir Putin had no plans to call. ';
+    assert.equal(speakerOf(`${text}“There are no such plans,” the Kremlin spokesman said.`, '“'), 'Dmitry Peskov');
+    assert.equal(speakerOf(`${text}The Kremlin spokesman said: “There are no such plans.”`, '“'), 'Dmitry Peskov');
+    assert.equal(speakerOf('Dmitry Peskov, the Kremlin spokesman, met Putin, who said so. “No plans,” the spokesman said.', '“'), 'Dmitry Peskov');
   });
 
   it('takes the speaker nearest the quote when two speak in its sentence', () => {

@@ -7,7 +7,7 @@ import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuotesIn, type QuoteSpan } from './quotes';
-import { leaderCountries } from './leaderCountries';
+import { leaderOffices } from './leaderOffices';
 import { attributeSpeakers, attributionFollows } from './speakers';
 import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 
@@ -26,7 +26,7 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
 
   const spans = findQuotesIn(read, paragraphs(read, looksHardWrapped(text)));
   const quotes = spans.map((s) => toQuote(read, s, breaks));
-  attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderCountries(kb));
+  attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderOffices(kb));
   return { mentions, quotes };
 }
 

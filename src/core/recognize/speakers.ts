@@ -5,7 +5,7 @@ import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
-import { type CountriesOf, countriesFromTitles } from './leaderCountries';
+import { type OfficesOf, officesFromTitles } from './leaderOffices';
 import { WordStarts } from './wordStarts';
 
 /**
@@ -26,12 +26,26 @@ const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(
 const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
+/** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
+const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(${ROLES})(?![\\p{L}])`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
-/** What "the Russian …" may call a country's leader before a speech verb. */
-const GENERIC_LEADER_TITLES = ['leader', 'president', 'prime minister', 'premier', 'head of state', 'strongman', 'ruler', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'king', 'emir'];
+const FOREIGN_MINISTER = /Foreign Minister|Foreign Secretary|^Secretary of State$/;
+const DEFENCE_MINISTER = /Defen[cs]e Minister|Defen[cs]e Secretary|^Secretary of Defense$/;
+const HEAD_OF_GOVERNMENT = /^(?:Prime Minister|Premier)|and Prime Minister/;
+/**
+ * What "the Russian …" may call a country's leader before a speech verb, and the titles
+ * of the offices it means in the knowledge base (any leader's when none is given).
+ */
+const GENERIC_LEADER_TITLES: readonly [string, RegExp | undefined][] = [
+  ['leader', undefined], ['head of state', undefined], ['strongman', undefined], ['ruler', undefined],
+  ['president', /^President/], ['prime minister', HEAD_OF_GOVERNMENT], ['premier', HEAD_OF_GOVERNMENT],
+  ['chancellor', /^Chancellor$/], ['king', /^King/], ['emir', /^Emir/],
+  ['foreign minister', FOREIGN_MINISTER], ['top diplomat', FOREIGN_MINISTER], ['chief diplomat', FOREIGN_MINISTER],
+  ['defence minister', DEFENCE_MINISTER], ['defense minister', DEFENCE_MINISTER],
+];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
 const GAP_ADVERBS = new Set(['who', 'which', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
 
@@ -77,8 +91,8 @@ const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to'], true);
  * scratch. The quotes before `from` must already be attributed (a quote may continue
  * the one before it).
  */
-export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length, countries: CountriesOf = countriesFromTitles): void {
-  speakerAttributor(text, mentions, countries)(spans, quotes, from, to);
+export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length, offices: OfficesOf = officesFromTitles): void {
+  speakerAttributor(text, mentions, offices)(spans, quotes, from, to);
 }
 
 /**
@@ -88,27 +102,35 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quot
 export function speakerAttributor(
   text: string,
   mentions: Mention[],
-  /** Whose leader a leader mention is, for "the Russian leader said". */
-  countries: CountriesOf = countriesFromTitles,
+  /** The offices a leader mention holds or held, for "the Russian foreign minister said". */
+  offices: OfficesOf = officesFromTitles,
 ): (spans: QuoteSpan[], quotes: Quote[], from?: number, to?: number) => void {
   const people = mentions.filter((m) => isSpeaking(m.type));
-  /** "the Russian leader": the last leader of the demonym's country named before `at`, within 3,000 characters. */
-  const leaderOf = (country: string, at: number): Mention | undefined => {
+  /**
+   * "the Russian foreign minister": the last leader named before `at`, within 3,000
+   * characters, who holds or held an office of `country` titled as `title` says (any
+   * office when it says nothing; an office of unknown title counts either way).
+   */
+  const leaderOf = ({ country, title }: DemonymLeader, at: number): Mention | undefined => {
     for (let i = firstStartingAt(people, at) - 1; i >= 0 && at - people[i]!.start < 3000; i--) {
       const p = people[i]!;
-      if (p.type === 'leader' && countries(p)?.has(country)) return p;
+      if (p.type === 'leader' && offices(p)?.some((o) => o.country === country && (!title || o.title === undefined || title.test(o.title)))) return p;
     }
     return undefined;
   };
-  /** "the Russian leader said" from `at` (at "the"), within `end`: the demonym mention, if a leader's title and a speech verb follow it. */
-  const demonymLeaderAt = (at: number, end: number): Mention | undefined => {
+  /**
+   * "the Russian foreign minister said" from `at` (at "the"), within `end`: the demonym
+   * mention and the office it names, if a leader's title follows it — and a speech verb,
+   * when `verb` asks for one.
+   */
+  const demonymLeaderAt = (at: number, end: number, verb = true): DemonymLeader | undefined => {
     if (!startsWithWord(text, at, end, ARTICLES)) return undefined;
     const d = all[firstStartingAt(all, skipBlanks(text, at + 3, end))];
     if (!d || d.start !== skipBlanks(text, at + 3, end) || d.type !== 'demonym' || d.entity === null) return undefined;
     const titleAt = skipBlanks(text, d.end, end);
     if (titleAt === d.end) return undefined;
-    for (const title of GENERIC_LEADER_TITLES) {
-      if (text.startsWith(title, titleAt) && verbAfterGap(text, titleAt + title.length, end)) return d;
+    for (const [title, office] of GENERIC_LEADER_TITLES) {
+      if (text.startsWith(title, titleAt) && (verb ? verbAfterGap(text, titleAt + title.length, end) : !(kindOf(text.charCodeAt(titleAt + title.length)) & LETTER))) return { demonym: d, country: d.entity, title: office };
     }
     return undefined;
   };
@@ -146,6 +168,21 @@ export function speakerAttributor(
     return last >= 0 && at - people[last]!.start < SPEAKER_REACH ? people[last] : undefined;
   };
 
+  /**
+   * "the Kremlin spokesman said" at `at` (at "the"), within `end`: the last person before
+   * `before` (by default `at`) introduced with that role ("Kremlin Spokesman Dmitry
+   * Peskov", "Peskov, the Kremlin spokesman,"), within 3,000 characters; else as "he said".
+   */
+  const resolveRole = (at: number, end: number, before = at): Mention | undefined => {
+    const role = ROLE_AT.exec(text.slice(at, Math.min(end, at + 80)))?.[1]?.toLowerCase();
+    if (role) {
+      for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
+        if (introducedAs(text, people[i]!, role)) return people[i];
+      }
+    }
+    return resolvePronoun(before);
+  };
+
   /** The first leader or person mention starting in [from, to). */
   const firstPersonIn = (from: number, to: number): Mention | undefined => {
     const m = people[firstStartingAt(people, from)];
@@ -161,6 +198,10 @@ export function speakerAttributor(
         const who = firstPersonIn(from + m.index + m[0].length, from + m.index + m[0].length + 60);
         if (who && who.start < to) return who;
         if (ROLE_AFTER_ACCORDING.test(before.slice(m.index + m[0].length))) return resolvePronoun(from + m.index);
+        // "according to the Russian foreign minister".
+        const named = demonymLeaderAt(from + m.index + m[0].length, to, false);
+        const leader = named && leaderOf(named, from + m.index);
+        if (leader) return leader;
       }
     }
     // The person nearest the quote, in its sentence, who is the subject of a speech verb
@@ -172,16 +213,18 @@ export function speakerAttributor(
       if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && (verbFollows(text, m.end, to) || (onlyColonBetween(text, m.end, to) && startsSentence(text, from, m.start)))) subject = m;
     }
     if (subject) return subject;
-    let pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
-    if (pron < 0) pron = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
+    const pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
     if (pron >= 0) return resolvePronoun(from + pron);
+    const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
+    if (role >= 0) return resolveRole(from + role, to);
     // "The Kazakh president told delegates: “…”": the last Kazakh leader named before.
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const d = all[k]!;
       if (d.type !== 'demonym' || d.start < from + 4) continue;
       const article = d.start - 4;
-      if ((text.startsWith('the ', article) || text.startsWith('The ', article)) && demonymLeaderAt(article, to) === d) {
-        const leader = leaderOf(d.entity!, d.start);
+      const named = text.startsWith('the ', article) || text.startsWith('The ', article) ? demonymLeaderAt(article, to) : undefined;
+      if (named?.demonym === d) {
+        const leader = leaderOf(named, d.start);
         if (leader) return leader;
       }
     }
@@ -222,13 +265,8 @@ export function speakerAttributor(
       const m = firstPersonIn(verbEnd, afterEnd);
       if (m && (onlyDescriptors(text, verbEnd, m.start) || titleAppositiveBefore(text, verbEnd, m.start))) speaker = m;
     }
-    if (
-      !speaker &&
-      ((startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) ||
-        (startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))))
-    ) {
-      speaker = resolvePronoun(q.start);
-    }
+    if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start);
+    else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
     if (!speaker) {
       // "…,” the Kremlin said" / "…,” Mr. Putin said": the subject right after, "the" or honorifics allowed before it.
       const at = pastHonorifics(text, startsWithWord(text, lead, afterEnd, ['the']) ? skipBlanks(text, lead + 3, afterEnd) : lead, afterEnd);
@@ -245,8 +283,8 @@ export function speakerAttributor(
         else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && endsSentenceAt(text, m.end, afterEnd)) speaker = m;
         else {
           // "…,” the Russian leader said": the last Russian leader named before the quote.
-          const d = demonymLeaderAt(lead, afterEnd);
-          if (d) speaker = leaderOf(d.entity!, q.start);
+          const named = demonymLeaderAt(lead, afterEnd);
+          if (named) speaker = leaderOf(named, q.start);
         }
       }
     }
@@ -324,6 +362,30 @@ export function speakerAttributor(
 
   attributeHeadlineQuotes(text, spans, quotes, from, to);
   };
+}
+
+/**
+ * Whether a person mention was introduced with `role` (lower case): the word right
+ * before it ("Kremlin Spokesman Dmitry Peskov"), or an appositive right after it
+ * ("Dmitry Peskov, the Kremlin spokesman,").
+ */
+function introducedAs(text: string, m: Mention, role: string): boolean {
+  let e = m.start;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e < m.start && e >= role.length && text.slice(e - role.length, e).toLowerCase() === role && !(kindOf(text.charCodeAt(e - role.length - 1)) & LETTER)) return true;
+  if (text.charCodeAt(m.end) !== 0x2c) return false;
+  let close = text.indexOf(',', m.end + 1);
+  if (close < 0 || close - m.end > 80) close = Math.min(text.length, m.end + 80);
+  const appositive = text.slice(m.end + 1, close).toLowerCase();
+  const at = appositive.lastIndexOf(role);
+  return at >= 0 && at + role.length === appositive.trimEnd().length;
+}
+
+/** "the Russian foreign minister": the demonym's mention, its country, and the titles of the offices meant. */
+interface DemonymLeader {
+  demonym: Mention;
+  country: string;
+  title: RegExp | undefined;
 }
 
 function isSpeaking(type: Mention['type']): boolean {
