@@ -19,7 +19,7 @@ const piece = fc.constantFrom(
   ' Mr. ', 'said Mr. Ivan Ivanov', ' Gen. ', 'Sen.', ' Mr Japarov said', ' A. ', 'said Mark A. Milley', 'Vladimir V. Putin', ' V.', '“Words are cheap,” ', ' Mr. Blinken said', ' by Akylbek Japarov', ' Akylbek', '“We agree,” the Russian leader said.', ' The Kazakh president told them: “Yes.”',
   '\nMOSCOW, ', 'MOSCOW', 'NEW DELHI (AP) — ', ' - ', '(', 'WEST, ',
   'her brother, ', ' researcher, Anna Petrova, said', ' Petrova', ', Farrukh Hakimov, told', ' Security Council', 'Russia’s', ' UN',
-  ' the Russian foreign minister said', 'Foreign Minister Sergei Lavrov', ' Spokesman Dmitry Peskov', '“No,” the Kremlin spokesman said.',
+  ' the Russian foreign minister said', 'Foreign Minister Sergei Lavrov', ' Spokesman Dmitry Peskov', '“No,” the Kremlin spokesman said.', ' and Xi said', ', an aide,',
 );
 
 const edit = (length: number) =>

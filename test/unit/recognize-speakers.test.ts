@@ -105,6 +105,14 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${tass}“No,” the Russian defence minister said.`, '“'), null);
   });
 
+  it('gives no one a quote two speak together, nor to a name inside a clause', () => {
+    assert.equal(speakerOf('In a joint statement, Putin and Xi said the two countries would “deepen strategic coordination”.', '“'), null);
+    assert.equal(speakerOf('In a joint statement, Putin & Xi said they would “deepen coordination”.', '“'), null);
+    assert.equal(speakerOf('Putin said: “We agree.”', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('The Chinese leader, greeted by the deputy prime minister Dmitry Chernyshenko, said it would be “fruitful”.', '“'), null);
+    assert.equal(speakerOf('Speaking to reporters, Yuri Ushakov, a Kremlin foreign policy aide, said they had met. “The topic was raised,” Ushakov said.', '“'), 'Yuri Ushakov');
+  });
+
   it('gives “the Kremlin spokesman said” to the person introduced with that role', () => {
     const text = 'Kremlin Spokesman Dmitry Peskov told reporters that Russian President Vladimir Putin had no plans to call. ';
     assert.equal(speakerOf(`${text}“There are no such plans,” the Kremlin spokesman said.`, '“'), 'Dmitry Peskov');

@@ -46,7 +46,7 @@ export const PERSON_ROLES = [
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson',
-  'coordinator', 'campaigner', 'rights defender',
+  'coordinator', 'campaigner', 'rights defender', 'aide',
 ];
 
 /**

@@ -32,6 +32,7 @@ const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
+const RELATIVE_PRONOUNS = ['who', 'which'];
 const FOREIGN_MINISTER = /Foreign Minister|Foreign Secretary|^Secretary of State$/;
 const DEFENCE_MINISTER = /Defen[cs]e Minister|Defen[cs]e Secretary|^Secretary of Defense$/;
 const HEAD_OF_GOVERNMENT = /^(?:Prime Minister|Premier)|and Prime Minister/;
@@ -207,12 +208,18 @@ export function speakerAttributor(
     // The person nearest the quote, in its sentence, who is the subject of a speech verb
     // ("Graham called it “a trap,” while Smith said it should “test it.”").
     // A person beats an organisation ("Temur Umarov of the Carnegie Center said").
+    // Two who speak together ("Putin and Xi said") make no one speaker.
     let subject: Mention | undefined;
+    let joint = false;
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const m = all[k]!;
-      if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && (verbFollows(text, m.end, to) || (onlyColonBetween(text, m.end, to) && startsSentence(text, from, m.start)))) subject = m;
+      if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && (verbFollows(text, m.end, to, m.start) || (onlyColonBetween(text, m.end, to) && startsSentence(text, from, m.start)))) {
+        joint = isSpeaking(m.type) && k > 0 && isSpeaking(all[k - 1]!.type) && onlyAndBetween(text, all[k - 1]!.end, m.start);
+        subject = joint ? undefined : m;
+      }
     }
     if (subject) return subject;
+    if (joint) return undefined;
     const pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
     if (pron >= 0) return resolvePronoun(from + pron);
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
@@ -478,10 +485,12 @@ function wordCharBefore(text: string, at: number, from: number): number {
  * `^(?:,[^,“”"«»]{0,80},|,)?[ \u00a0]+(?:(?:ADVERBS)[ \u00a0]+){0,2}(?:VERBS)(?![\p{L}])`, the lone
  * comma closing an appositive that is the name itself.
  */
-function verbFollows(text: string, at: number, end: number): boolean {
+function verbFollows(text: string, at: number, end: number, start?: number): boolean {
   let i = at;
-  // "The Russian president, Vladimir Putin, has said": the name is the appositive.
-  if (i < end && text.charCodeAt(i) === 0x2c && verbAfterGap(text, i + 1, end)) return true;
+  // "The Russian president, Vladimir Putin, has said": the name is the appositive, a comma
+  // before it too when its `start` is given (not "The Chinese leader, greeted by … minister
+  // Dmitry Chernyshenko, said"); or "Putin, who said".
+  if (i < end && text.charCodeAt(i) === 0x2c && (start === undefined || commaBefore(text, start) || startsWithWord(text, skipBlanks(text, i + 1, end), end, RELATIVE_PRONOUNS)) && verbAfterGap(text, i + 1, end)) return true;
   // "Nargis Kassenova of Harvard University argues".
   const affiliated = pastAffiliation(text, i, end);
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
@@ -498,6 +507,19 @@ function verbFollows(text: string, at: number, end: number): boolean {
     i++;
   }
   return verbAfterGap(text, i, end);
+}
+
+/** Whether a comma stands right before `at`, blanks between. */
+function commaBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i < at && text.charCodeAt(i - 1) === 0x2c;
+}
+
+/** Whether text[from, to) is " and " or " & ", blanks around. */
+function onlyAndBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to).trim();
+  return between === 'and' || between === '&';
 }
 
 /** Past " of Harvard University" / " of the Carnegie Endowment" at `at` (one to five capitalised words), to the space after; `at` when none is there. */
