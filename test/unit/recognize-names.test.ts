@@ -131,6 +131,18 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('The researcher, Farrukh Hakimov and others left.').filter((s) => s.startsWith('Farrukh')), []);
   });
 
+  it('reads a title completed by a portfolio or a place: “Minister of Energy …”, “Ambassador to Kazakhstan …”', () => {
+    const found = (text: string, name: string) => mentions(text).find((m) => m.text === name);
+    const minister = found('Kazakhstan’s Minister of Energy Almassadam Satkaliyev said the plan was ready.', 'Almassadam Satkaliyev');
+    assert.equal(minister?.type, 'leader');
+    assert.equal(minister?.country, 'KAZ');
+    assert.equal(found('The Minister for Foreign Affairs Ivan Petrov met them.', 'Ivan Petrov')?.type, 'leader');
+    assert.equal(found('Chinese Ambassador to Kazakhstan Han Chunlin met Tokayev.', 'Han Chunlin')?.type, 'person');
+    // No title before "to", or no "of", "for" or "to" after it: nobody.
+    assert.equal(found('On a trip to Kazakhstan Han Chunlin met Tokayev.', 'Han Chunlin'), undefined);
+    assert.equal(found('The Minister in Kazakhstan Han Chunlin said so.', 'Han Chunlin')?.type, 'person');
+  });
+
   it('leaves a leader’s family name to someone else when another given name stands before it', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.entity ?? '-'}`);
     const sadyr = mentions('Sadyr Japarov')[0]!.entity;

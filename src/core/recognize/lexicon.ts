@@ -88,6 +88,14 @@ export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 
 /** Honorifics that say a person follows and nothing more ("Mr. Ivanov"): a cue like a role. */
 export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.'];
 
+/** The words of ministers' portfolios, after the title ("Minister of Energy", "Minister for Foreign Affairs"). */
+export const PORTFOLIO_WORDS = [
+  'Energy', 'Economy', 'Justice', 'Health', 'Education', 'Agriculture', 'Trade', 'Industry',
+  'Culture', 'Labour', 'Labor', 'Transport', 'Ecology', 'Tourism', 'Affairs', 'Emergency',
+  'Emergencies', 'Situations', 'Investment', 'Investments', 'Integration', 'Environment',
+  'Digital', 'Development', 'Information', 'Science', 'Sports', 'Water', 'Resources',
+];
+
 /** Capitalised words that start sentences or headlines but are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'From',
@@ -122,6 +130,8 @@ export const NOT_NAME_WORDS = new Set([
   ...HONORIFICS,
   // Bodies a title word names ("the General Staff", "the General Assembly").
   'Staff', 'Assembly',
+  // A minister's portfolio ("Minister of Energy Almassadam Satkaliyev").
+  ...PORTFOLIO_WORDS,
   'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll",
 ]);
 

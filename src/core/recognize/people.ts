@@ -10,6 +10,7 @@ import {
   NOT_NAME_WORDS,
   PERSON_HONORIFICS,
   PERSON_ROLES,
+  PORTFOLIO_WORDS,
   RELATIVES,
   SPEECH_VERBS,
 } from './lexicon';
@@ -212,6 +213,8 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
+  // "Minister of Energy …", "Ambassador to Kazakhstan …": "of", "for" or "to" a word or two before.
+  if (wordStart < wordEnd && linkBefore(text, wordStart)) return true;
   if (tokens < 2) return false;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
@@ -225,6 +228,21 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
 }
 
 const isLineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
+
+const LONGEST_PORTFOLIO_WORD = Math.max(...PORTFOLIO_WORDS.map((w) => w.length));
+
+/** Whether "of ", "for " or "to " ends right before the word at `at`, or before the word ahead of it (a portfolio's). */
+function linkBefore(text: string, at: number): boolean {
+  for (let words = 0; words < 2; words++) {
+    const end = wordEndBefore(text, at);
+    if (end === at) return false;
+    const start = wordStartBefore(text, end, LONGEST_PORTFOLIO_WORD);
+    const n = end - start;
+    if ((n === 2 && (text.startsWith('of', start) || text.startsWith('to', start))) || (n === 3 && text.startsWith('for', start))) return true;
+    at = start;
+  }
+  return false;
+}
 
 /** Where the last word before `at` on its line ends, as wordsBefore reads words. */
 function wordEndBefore(text: string, at: number): number {
@@ -252,6 +270,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   let cue: 'leader' | 'person' | undefined;
   let single = false;
   let titleStart: number | undefined;
+  let complemented: { phrase: string; start: number } | undefined;
   const title = suffixIn(before, TITLES);
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text === 'opposition';
@@ -259,6 +278,11 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
     titleStart = before[before.length - title.count]!.start;
+  } else if ((complemented = titleWithComplementBefore(text, start, occupied))) {
+    // "Minister of Energy Almassadam Satkaliyev", "Ambassador to Kazakhstan Han Chunlin".
+    cue = NON_LEADER_TITLES.has(complemented.phrase) ? 'person' : 'leader';
+    single = true;
+    titleStart = complemented.start;
   } else if (suffixIn(before, ROLES)) {
     cue = 'person';
     single = true;
@@ -293,6 +317,25 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (country) found.country = country;
   }
   return found;
+}
+
+/** Words that complete a title after "of" or "for" ("Minister of Energy", "Minister for Foreign Affairs"). */
+const PORTFOLIOS = new Set([...PORTFOLIO_WORDS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'National', 'Internal', 'Economic', 'Security', 'State']);
+
+/**
+ * A title, "of", "for" or "to", then up to three words that complete it — a portfolio,
+ * or names the knowledge base knows ("Ambassador to Kazakhstan") — right before `start`:
+ * the title and where it starts.
+ */
+function titleWithComplementBefore(text: string, start: number, occupied: Occupancy): { phrase: string; start: number } | undefined {
+  const words = wordsBefore(text, start, 6);
+  let k = words.length;
+  while (k > 0 && words.length - k < 3 && (PORTFOLIOS.has(words[k - 1]!.text) || occupied.overlaps(words[k - 1]!.start, words[k - 1]!.end))) k--;
+  if (k === words.length || k < 2) return undefined;
+  const link = words[k - 1]!.text;
+  if (link !== 'of' && link !== 'for' && link !== 'to') return undefined;
+  const title = suffixIn(words.slice(0, k - 1), TITLES);
+  return title && /^\p{Lu}/u.test(title.phrase) ? { phrase: title.phrase, start: words[k - 1 - title.count]!.start } : undefined;
 }
 
 /** Where the comma right before `at` (blanks between) is, or -1. */
