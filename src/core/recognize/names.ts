@@ -72,13 +72,15 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
       if (shouted) return;
     }
     if (familyNameOnly && givenNameBefore(text, start, gazetteer, readings)) return;
-    if (NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
+    if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     visit(start, surface, readings);
   });
 }
 
 /** Names of international bodies that countries' own bodies share ("Russia's Security Council"). */
 const NATIONAL_NAMESAKES = new Set(['Security Council', 'General Assembly']);
+/** Most names are shorter: they skip the lookup. */
+const SHORTEST_NAMESAKE = Math.min(...[...NATIONAL_NAMESAKES].map((n) => n.length));
 
 /** A country's possessive or a demonym right before `start` ("Russia’s ", "the Russian "). */
 function nationalBefore(text: string, start: number, gazetteer: Gazetteer): boolean {

@@ -213,8 +213,8 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
-  // "Minister of Energy …", "Ambassador to Kazakhstan …": "of", "for" or "to" a word or two before.
-  if (wordStart < wordEnd && linkBefore(text, wordStart)) return true;
+  // "Minister of Energy …", "Ambassador to Kazakhstan …": a capitalised word, "of", "for" or "to" a word or two before it.
+  if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (tokens < 2) return false;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
@@ -230,6 +230,13 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
 const isLineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
 
 const LONGEST_PORTFOLIO_WORD = Math.max(...PORTFOLIO_WORDS.map((w) => w.length));
+
+/** Whether the word text[start, end) may end what completes a title: capitalised, a letter last ("Energy", "Kazakhstan"; not "Asia."). */
+function mayCompleteTitle(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1) | 0x20;
+  return first >= 0x41 && first <= 0x5a && last >= 0x61 && last <= 0x7a;
+}
 
 /** Whether "of ", "for " or "to " ends right before the word at `at`, or before the word ahead of it (a portfolio's). */
 function linkBefore(text: string, at: number): boolean {
