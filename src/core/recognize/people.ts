@@ -213,9 +213,9 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
-  // "Minister of Energy …", "Ambassador to Kazakhstan …": a capitalised word, "of", "for" or "to" a word or two before it.
-  if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (tokens < 2) return false;
+  // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" a word or two before it.
+  if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
   if (!isLineSpace(c)) return false;
