@@ -20,7 +20,7 @@ const piece = fc.constantFrom(
   '\nMOSCOW, ', 'MOSCOW', 'NEW DELHI (AP) — ', ' - ', '(', 'WEST, ',
   'her brother, ', ' researcher, Anna Petrova, said', ' Petrova', ', Farrukh Hakimov, told', ' Security Council', 'Russia’s', ' UN',
   ' the Russian foreign minister said', 'Foreign Minister Sergei Lavrov', ' Spokesman Dmitry Peskov', '“No,” the Kremlin spokesman said.', ' and Xi said', ', an aide,',
-  'Minister of Energy Ivan Petrov', ' Ambassador to Kazakhstan Han Chunlin', ' of ',
+  'Minister of Energy Ivan Petrov', ' Ambassador to Kazakhstan Han Chunlin', ' of ', '“Yes,” said Gulnara.', ' said the professor.',
 );
 
 const edit = (length: number) =>

@@ -42,6 +42,12 @@ describe('speakers', () => {
   });
 
   it('continues the previous speaker only when no one else speaks in the quote’s sentence', () => {
+    const marat = '“Implementation is the hard part,” said Erica Marat, a professor.\n\n';
+    assert.equal(speakerOf(`${marat}“We just want to live normally,” said Gulnara, a teacher.`, '“We just'), null);
+    assert.equal(speakerOf(`${marat}“We just want to live normally,” she added.`, '“We just'), 'Erica Marat');
+    assert.equal(speakerOf(`${marat}“We just want to live normally,” said the professor.`, '“We just'), 'Erica Marat');
+    assert.equal(speakerOf(`${marat}“We just want to live normally,” Gulnara added.`, '“We just'), null);
+    assert.equal(speakerOf(`${marat}“We just want to live normally.”`, '“We just'), 'Erica Marat');
     const said = '"This is a historic day," Japarov said at the ceremony.\n\n';
     assert.equal(speakerOf(said + '"We will not stop here."', '"We will not'), 'Sadyr Japarov');
     assert.equal(speakerOf(said + 'The Russian foreign ministry said it was "an example for the region".', '"an example'), null);

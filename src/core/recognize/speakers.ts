@@ -331,6 +331,9 @@ export function speakerAttributor(
       }
       // "Russia's foreign ministry said it was “…”": someone not found speaks in the quote's own sentence.
       if (!someoneElse) someoneElse = speechVerbIn(text, Math.max(prev.end, sentenceFrom), q.start);
+      // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
+      // political scientist" may be the same speaker).
+      if (!someoneElse) someoneElse = attributionFollows(text, q.end, p.end) && namesSomeone(text, lead, afterEnd);
       if (paragraphsBetween <= 1 && !someoneElse) {
         q.speaker = prev.speaker;
         q.speakerEntity = prev.speakerEntity;
@@ -667,6 +670,23 @@ export function attributionFollows(text: string, at: number, end: number): boole
   }
   return false;
 }
+
+/** Whether one of the first six words from `at`, before a comma or the sentence's end within `end`, is capitalised and no pronoun or article ("said Gulnara", "Umarov added"). */
+function namesSomeone(text: string, at: number, end: number): boolean {
+  let i = at;
+  for (let words = 0; words < 6 && i < end; words++) {
+    const word = i;
+    for (let w = wordCharAt(text, i, end); w > 0; w = wordCharAt(text, i, end)) i += w;
+    if (i === word) return false;
+    if (kindOf(text.charCodeAt(word)) & UPPER && !NOT_SOMEONE.has(text.slice(word, i))) return true;
+    const blanks = i;
+    i = skipBlanks(text, i, end);
+    if (i === blanks) return false;
+  }
+  return false;
+}
+
+const NOT_SOMEONE = new Set(['He', 'She', 'They', 'The', 'It', 'We', 'I']);
 
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
 const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
