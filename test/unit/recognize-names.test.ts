@@ -138,6 +138,7 @@ describe('people the knowledge base does not know', () => {
     assert.equal(minister?.country, 'KAZ');
     assert.equal(found('The Minister for Foreign Affairs Ivan Petrov met them.', 'Ivan Petrov')?.type, 'leader');
     assert.equal(found('Chinese Ambassador to Kazakhstan Han Chunlin met Tokayev.', 'Han Chunlin')?.type, 'person');
+    assert.equal(found('Head of the Presidential Administration Kadyrbek Atambaev met them.', 'Kadyrbek Atambaev')?.type, 'person');
     // No title before "to", or no "of", "for" or "to" after it: nobody.
     assert.equal(found('On a trip to Kazakhstan Han Chunlin met Tokayev.', 'Han Chunlin'), undefined);
     assert.equal(found('The Minister in Kazakhstan Han Chunlin said so.', 'Han Chunlin')?.type, 'person');

@@ -128,8 +128,8 @@ export const NOT_NAME_WORDS = new Set([
   'Senator', 'Speaker', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
   ...HONORIFICS,
-  // Bodies a title word names ("the General Staff", "the General Assembly").
-  'Staff', 'Assembly',
+  // Bodies a title word names ("the General Staff", "the General Assembly", "Head of the Presidential Administration").
+  'Staff', 'Assembly', 'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery',
   // A minister's portfolio ("Minister of Energy Almassadam Satkaliyev").
   ...PORTFOLIO_WORDS,
   'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll",

@@ -229,7 +229,13 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
 
 const isLineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
 
-const LONGEST_PORTFOLIO_WORD = Math.max(...PORTFOLIO_WORDS.map((w) => w.length));
+/** Words that complete a title after "of", "for" or "to": portfolios and bodies ("Minister of Energy", "Head of the Presidential Administration"). */
+const PORTFOLIOS = new Set([
+  ...PORTFOLIO_WORDS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'National', 'Internal', 'Economic', 'Security', 'State',
+  'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery', 'Council', 'Committee', 'Office', 'Service',
+]);
+
+const LONGEST_COMPLEMENT_WORD = Math.max(...[...PORTFOLIOS].map((w) => w.length));
 
 /** Whether the word text[start, end) may end what completes a title: capitalised, a letter last ("Energy", "Kazakhstan"; not "Asia."). */
 function mayCompleteTitle(text: string, start: number, end: number): boolean {
@@ -238,12 +244,12 @@ function mayCompleteTitle(text: string, start: number, end: number): boolean {
   return first >= 0x41 && first <= 0x5a && last >= 0x61 && last <= 0x7a;
 }
 
-/** Whether "of ", "for " or "to " ends right before the word at `at`, or before the word ahead of it (a portfolio's). */
+/** Whether "of ", "for " or "to " ends right before the word at `at`, or one or two words ahead of it ("of the Presidential Administration"). */
 function linkBefore(text: string, at: number): boolean {
-  for (let words = 0; words < 2; words++) {
+  for (let words = 0; words < 3; words++) {
     const end = wordEndBefore(text, at);
     if (end === at) return false;
-    const start = wordStartBefore(text, end, LONGEST_PORTFOLIO_WORD);
+    const start = wordStartBefore(text, end, LONGEST_COMPLEMENT_WORD);
     const n = end - start;
     if ((n === 2 && (text.startsWith('of', start) || text.startsWith('to', start))) || (n === 3 && text.startsWith('for', start))) return true;
     at = start;
@@ -286,8 +292,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     single = /^\p{Lu}/u.test(title.phrase);
     titleStart = before[before.length - title.count]!.start;
   } else if ((complemented = titleWithComplementBefore(text, start, occupied))) {
-    // "Minister of Energy Almassadam Satkaliyev", "Ambassador to Kazakhstan Han Chunlin".
-    cue = NON_LEADER_TITLES.has(complemented.phrase) ? 'person' : 'leader';
+    // "Minister of Energy Almassadam Satkaliyev", "Ambassador to Kazakhstan Han Chunlin", "Head of the … Administration".
+    cue = NON_LEADER_TITLES.has(complemented.phrase) || !TITLES.has(complemented.phrase) ? 'person' : 'leader';
     single = true;
     titleStart = complemented.start;
   } else if (suffixIn(before, ROLES)) {
@@ -326,23 +332,28 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   return found;
 }
 
-/** Words that complete a title after "of" or "for" ("Minister of Energy", "Minister for Foreign Affairs"). */
-const PORTFOLIOS = new Set([...PORTFOLIO_WORDS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'National', 'Internal', 'Economic', 'Security', 'State']);
 
 /**
- * A title, "of", "for" or "to", then up to three words that complete it — a portfolio,
- * or names the knowledge base knows ("Ambassador to Kazakhstan") — right before `start`:
- * the title and where it starts.
+ * A title, "of", "for" or "to" ("of the" too), then up to three words that complete it
+ * — a portfolio or a body, or names the knowledge base knows ("Ambassador to
+ * Kazakhstan") — right before `start`: the title (or a role written as one, lower-cased)
+ * and where it starts.
  */
 function titleWithComplementBefore(text: string, start: number, occupied: Occupancy): { phrase: string; start: number } | undefined {
-  const words = wordsBefore(text, start, 6);
+  const words = wordsBefore(text, start, 7);
   let k = words.length;
   while (k > 0 && words.length - k < 3 && (PORTFOLIOS.has(words[k - 1]!.text) || occupied.overlaps(words[k - 1]!.start, words[k - 1]!.end))) k--;
   if (k === words.length || k < 2) return undefined;
+  if (words[k - 1]!.text === 'the') k--;
+  if (k < 2) return undefined;
   const link = words[k - 1]!.text;
   if (link !== 'of' && link !== 'for' && link !== 'to') return undefined;
-  const title = suffixIn(words.slice(0, k - 1), TITLES);
-  return title && /^\p{Lu}/u.test(title.phrase) ? { phrase: title.phrase, start: words[k - 1 - title.count]!.start } : undefined;
+  const before = words.slice(0, k - 1);
+  const title = suffixIn(before, TITLES);
+  if (title) return /^\p{Lu}/u.test(title.phrase) ? { phrase: title.phrase, start: words[k - 1 - title.count]!.start } : undefined;
+  // A role written as a title ("Head of the Presidential Administration"): a person.
+  const role = before.at(-1);
+  return role && /^\p{Lu}/u.test(role.text) && ROLES.has(role.text.toLowerCase()) ? { phrase: role.text.toLowerCase(), start: role.start } : undefined;
 }
 
 /** Where the comma right before `at` (blanks between) is, or -1. */
