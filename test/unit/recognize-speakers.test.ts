@@ -111,6 +111,14 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${tass}“No,” the Russian defence minister said.`, '“'), null);
   });
 
+  it('reads past two appositives, and verbs that characterise (“dismissed … as”)', () => {
+    assert.equal(speakerOf('Senator Lindsey Graham, Republican of South Carolina, who has pushed for sanctions, said they should “stop talking.”', '“'), 'Lindsey Graham');
+    assert.equal(speakerOf('The Russian Foreign Ministry spokeswoman, Maria Zakharova, dismissed the remarks as “theater.”', '“'), 'Maria Zakharova');
+    // Not three, nor an appositive that runs past 80 characters.
+    assert.equal(speakerOf('Senator Lindsey Graham, a Republican, of South Carolina, who pushed, said it was “done.”', '“'), null);
+    assert.equal(speakerOf(`Senator Lindsey Graham, ${'a very long appositive '.repeat(4)}, said it was “done.”`, '“'), null);
+  });
+
   it('gives no one a quote two speak together, nor to a name inside a clause', () => {
     assert.equal(speakerOf('In a joint statement, Putin and Xi said the two countries would “deepen strategic coordination”.', '“'), null);
     assert.equal(speakerOf('In a joint statement, Putin & Xi said they would “deepen coordination”.', '“'), null);

@@ -75,7 +75,7 @@ export const SPEECH_VERBS = [
   'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
   'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it', 'hailed', 'hails',
-  'quoted as saying', 'cited as saying',
+  'quoted as saying', 'cited as saying', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
 ];
 
 /**

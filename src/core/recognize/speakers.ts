@@ -483,10 +483,10 @@ function wordCharBefore(text: string, at: number, from: number): number {
 }
 
 /**
- * Whether text[at, end) opens with a speech verb after its subject: an appositive
+ * Whether text[at, end) opens with a speech verb after its subject: one or two appositives
  * (", a fellow at X,"), spaces, up to two adverbs ("has repeatedly"), then the verb —
- * `^(?:,[^,“”"«»]{0,80},|,)?[ \u00a0]+(?:(?:ADVERBS)[ \u00a0]+){0,2}(?:VERBS)(?![\p{L}])`, the lone
- * comma closing an appositive that is the name itself.
+ * `^(?:(?:,[^,“”"«»]{0,80}){1,2},|,)?[ \u00a0]+(?:(?:ADVERBS)[ \u00a0]+){0,2}(?:VERBS)(?![\p{L}])`,
+ * the lone comma closing an appositive that is the name itself.
  */
 function verbFollows(text: string, at: number, end: number, start?: number): boolean {
   let i = at;
@@ -497,8 +497,11 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   // "Nargis Kassenova of Harvard University argues".
   const affiliated = pastAffiliation(text, i, end);
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
-  if (i < end && text.charCodeAt(i) === 0x2c) {
-    // Only the next comma can close it; at most 80 code points in between.
+  if (i >= end || text.charCodeAt(i) !== 0x2c) return verbAfterGap(text, i, end);
+  // Up to two appositives ("Lindsey Graham, Republican of South Carolina, who has pushed
+  // for sanctions, said"), each closed by the next comma within 80 code points, which
+  // may open the next.
+  for (let groups = 0; groups < 2; groups++) {
     i++;
     for (let count = 0; ; count++) {
       if (i >= end) return false;
@@ -507,9 +510,9 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
       if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || count === 80) return false;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
     }
-    i++;
+    if (verbAfterGap(text, i + 1, end)) return true;
   }
-  return verbAfterGap(text, i, end);
+  return false;
 }
 
 /** Whether a comma stands right before `at`, blanks between. */
