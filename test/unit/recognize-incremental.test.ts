@@ -196,16 +196,30 @@ describe('incremental recognition', () => {
   });
 
   it('equals a full recognition after edits of texts of short lines, some as long as hard-wrapped lines are, near the line of turning hard-wrapped', () => {
-    const words = ['the', 'talks', 'Putin', 'said', '“We', 'agree,”', 'Anna', 'Petrova', 'Kazakh', 'President', 'Tokayev', 'Aliyev', 'region', 'in', 'Astana', '“', '”', 'he', 'added.', 'US', 'said:', '2023-10-14'];
+    const words = ['the', 'talks', 'Putin', 'said', '“We', 'agree,”', 'Anna', 'Petrova', 'Kazakh', 'President', 'Tokayev', 'Aliyev', 'region', 'in', 'Astana', '“', '”', 'he', 'added.', 'US', 'said:', '2023-10-14', 'Vladimir', 'Shavkat', 'Mirziyoyev'];
     const line = fc.array(fc.constantFrom(...words), { maxLength: 18 }).map((ws) => ws.join(' '));
     const lines = fc.array(line, { minLength: 4, maxLength: 24 }).map((ls) => ls.join('\n') + '\n');
-    const lineEdit = fc.record({ at: fc.nat({ max: 2000 }), remove: fc.nat({ max: 12 }), insert: fc.constantFrom('', 'x', ' ', 'y'.repeat(20), '\n', '\n\n', '“', '”', ' said Anna Petrova', 'Aliyev') });
+    const lineEdit = fc.record({ at: fc.nat({ max: 2000 }), remove: fc.nat({ max: 12 }), insert: fc.constantFrom('', 'x', ' ', 'y'.repeat(20), '\n', '\n\n', '“', '”', ' said Anna Petrova', 'Aliyev', 'Vladimir\nPutin', '\nMirziyoyev') });
     fc.assert(
       fc.property(lines, fc.array(lineEdit, { minLength: 1, maxLength: 8 }), fc.constantFrom(256, 16_384), (text, edits, window) => {
         editedEqualsFull(text, edits, window);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('equals a full recognition after an edit near a name across a line break of a hard-wrapped text', () => {
+    const lines = [
+      'Kazakhstan’s president, Kassym-Jomart Tokayev, told a gathering of foreign',
+      'investors in Astana on Tuesday that the country would remain open, and that',
+      'relations with Vladimir',
+      'Putin remained pragmatic. Kyrgyz President Sadyr Japarov, speaking later, said',
+      'the region needed more investment, not more lectures, and then left the hall.',
+    ];
+    const text = Array.from({ length: 6 }, () => lines.join('\n')).join('\n\n');
+    const at = text.indexOf('remained pragmatic', text.length / 2);
+    editedEqualsFull(text, [{ at, remove: 0, insert: 'x' }]);
+    editedEqualsFull(text, [{ at: at - 7, remove: 1, insert: '' }, { at: at - 7, remove: 0, insert: '\n' }]);
   });
 
   it('reads, for another quote, only speakers found by the rules, not those taken from a repeat', () => {

@@ -63,6 +63,24 @@ describe('names from the knowledge base', () => {
     assert.ok(!spans('Western sanctions').some((s) => s.startsWith('West')));
   });
 
+  it('reads a name across a line break in a hard-wrapped text, and only there', () => {
+    const wrapped = [
+      'Kazakhstan’s president, Kassym-Jomart Tokayev, told a gathering of foreign',
+      'investors in Astana on Tuesday that the country would remain open, and that',
+      'relations with Vladimir',
+      'Putin remained pragmatic. Kyrgyz President Sadyr Japarov, speaking later, said',
+      'the region needed more investment, not more lectures. Uzbek President Shavkat',
+      'Mirziyoyev did not attend the meeting in the capital this year, his office said.',
+    ].join('\n');
+    const found = mentions(wrapped).map((m) => `${m.text}:${m.entity}`);
+    assert.ok(found.includes('Vladimir\nPutin:Q7747'), found.join(' | '));
+    assert.ok(found.includes('Shavkat\nMirziyoyev:person:shavkat-mirziyoyev'), found.join(' | '));
+    assert.ok(!found.some((f) => f.startsWith('Shavkat:')), 'no leader named Shavkat alone');
+    // Lines that are paragraphs: a heading's last word and the next line's first are no name.
+    const paragraphs = 'Talks with Vladimir\nPutin remained pragmatic, the Kremlin said on Tuesday.';
+    assert.ok(!mentions(paragraphs).some((m) => m.text.includes('\n')));
+  });
+
   it('reads a wire story’s dateline in capitals as the place', () => {
     assert.deepEqual(spans('MOSCOW, Nov 26 (Reuters) - Russia said'), ['MOSCOW:place:Moscow', 'Reuters:org:Reuters', 'Russia:country:Russia']);
     assert.deepEqual(spans('Intro.\nASTANA, Kazakhstan (AP) — It rained.').slice(0, 2), ['ASTANA:place:Astana', 'Kazakhstan:country:Kazakhstan']);

@@ -53,9 +53,10 @@ export class Gazetteer {
    * next capital or digit (natively, past the lower-case bulk); the word from there is
    * read by char codes. (Looking the word up in a table of our own by a hash made while
    * reading it, without cutting a substring, measured once slower than V8's own string
-   * hashing and once ~10 % faster on the bare scan — ~2 % of a recognition.)
+   * hashing and once ~10 % faster on the bare scan — ~2 % of a recognition.) In a
+   * hard-wrapped text (`wrapped`) a line break may stand for a name's space ("Vladimir\nPutin").
    */
-  scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void): void {
+  scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void, wrapped = false): void {
     const n = text.length;
     const re = CANDIDATE_START;
     let i = from;
@@ -80,11 +81,12 @@ export class Gazetteer {
       const wordLength = wordEnd - at;
       const next = text.charCodeAt(wordEnd);
       let found = false;
+      const broken = wrapped && next === 0x0a;
       for (const { surface, readings, familyNameOnly } of surfaces) {
         const end = at + surface.length;
-        if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next) continue;
-        if (text.startsWith(surface, at) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
-          visit(at, surface, readings, familyNameOnly);
+        if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next && !(broken && surface.charCodeAt(wordLength) === 0x20)) continue;
+        if ((broken ? goesOnAs(text, at, surface, 0, true) : text.startsWith(surface, at)) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
+          visit(at, broken ? text.slice(at, end) : surface, readings, familyNameOnly);
           i = end;
           found = true;
           break;
@@ -137,9 +139,9 @@ export class Gazetteer {
     return g;
   }
 
-  /** The readings of a name as `scan` found it: a surface, one with middle initials, or a dateline's. */
+  /** The readings of a name as `scan` found it: a surface, one with middle initials or a line break, or a dateline's. */
   lookup(found: string): GazetteerEntry[] | undefined {
-    const readings = this.entries.get(found) ?? this.datelines.readings.get(found);
+    const readings = this.entries.get(found) ?? this.datelines.readings.get(found) ?? (found.includes('\n') ? this.entries.get(found.replace(/\n/g, ' ')) : undefined);
     if (readings) return readings;
     const first = FIRST_WORD.exec(found)?.[0];
     if (!first) return undefined;
@@ -204,10 +206,14 @@ function isUpperCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
 }
 
-/** Whether text from `at` reads as surface[from …]. */
-function goesOnAs(text: string, at: number, surface: string, from: number): boolean {
+/** Whether text from `at` reads as surface[from …]; a line break for a space when `broken`. */
+function goesOnAs(text: string, at: number, surface: string, from: number, broken = false): boolean {
   if (at + surface.length - from > text.length) return false;
-  for (let k = from; k < surface.length; k++) if (text.charCodeAt(at + k - from) !== surface.charCodeAt(k)) return false;
+  for (let k = from; k < surface.length; k++) {
+    const c = text.charCodeAt(at + k - from);
+    const s = surface.charCodeAt(k);
+    if (c !== s && !(broken && c === 0x0a && s === 0x20)) return false;
+  }
   return true;
 }
 /**

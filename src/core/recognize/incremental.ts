@@ -143,7 +143,7 @@ export class IncrementalRecognizer {
     this.breaks = virtualBreaks(original, 0, original.length, true, true, Gazetteer.fromKb(this.kb).keptTogether)!;
     const text = withBreaks(original, this.breaks);
     this.doc = new PieceText(text, { pieceSize: this.pieceSize, endsPiece: endsRuns });
-    ({ names: this.names, known: this.known } = NameReadings.read(text, Gazetteer.fromKb(this.kb)));
+    ({ names: this.names, known: this.known } = NameReadings.read(text, Gazetteer.fromKb(this.kb), this.wrapped));
     this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));

@@ -20,11 +20,12 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
   const gazetteer = Gazetteer.fromKb(kb);
   const breaks = virtualBreaks(text, 0, text.length, true, true, gazetteer.keptTogether)!;
   const read = withBreaks(text, breaks);
-  const known = findKnownNames(read, gazetteer, articleDate(read));
+  const wrapped = looksHardWrapped(text);
+  const known = findKnownNames(read, gazetteer, articleDate(read), wrapped);
   const people = findPeople(read, known);
   const mentions = mergeSorted(known, people);
 
-  const spans = findQuotesIn(read, paragraphs(read, looksHardWrapped(text)));
+  const spans = findQuotesIn(read, paragraphs(read, wrapped));
   const quotes = spans.map((s) => toQuote(read, s, breaks));
   attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderOffices(kb));
   return { mentions, quotes };

@@ -30,10 +30,13 @@ export class NameReadings {
   /** The article's date, which settles names several leaders share. */
   private articleDate: string | undefined;
 
-  /** The names of `text`, and every one settled (`known`: mentions, in order; the caller's from then on). */
-  static read(text: string, gazetteer: Gazetteer): { names: NameReadings; known: Mention[] } {
-    const hits = findNames(text, gazetteer);
-    const names = new NameReadings(gazetteer, hits, articleDate(text));
+  /**
+   * The names of `text`, and every one settled (`known`: mentions, in order; the caller's
+   * from then on); `wrapped`: the text is hard-wrapped, for as long as these readings are kept.
+   */
+  static read(text: string, gazetteer: Gazetteer, wrapped = false): { names: NameReadings; known: Mention[] } {
+    const hits = findNames(text, gazetteer, 0, text.length, wrapped);
+    const names = new NameReadings(gazetteer, hits, articleDate(text), wrapped);
     return { names, known: resolveNames(hits, names.articleDate) };
   }
 
@@ -41,6 +44,7 @@ export class NameReadings {
     private readonly gazetteer: Gazetteer,
     hits: readonly NameHit[],
     date: string | undefined,
+    private readonly wrapped: boolean,
   ) {
     this.articleDate = date;
     for (const h of hits) bump(this.strongCount, strongReading(h)?.entity.id, +1);
@@ -70,7 +74,7 @@ export class NameReadings {
    */
   plan(text: string, from: number, to: number, base: number, oldFrom: number, oldTo: number, delta: number, date: string | undefined, known: readonly Mention[]): NamesEdit {
     const [k0, k1] = startingIn(known, oldFrom, oldTo);
-    const added = findNames(text, this.gazetteer, from, to);
+    const added = findNames(text, this.gazetteer, from, to, this.wrapped);
     for (const h of added) {
       h.start += base;
       h.end += base;

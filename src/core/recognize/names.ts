@@ -16,10 +16,10 @@ export interface NameHit {
 /** Words that name a place only with the article before them ("the West", not "West Bank" or "Western"). */
 const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South', 'WEST', 'EAST', 'GULF', 'NORTH', 'SOUTH']);
 
-/** Finds every KB surface form in `text` that starts in [from, to). */
-export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length): NameHit[] {
+/** Finds every KB surface form in `text` that starts in [from, to); `wrapped`: the text is hard-wrapped (see Gazetteer.scan). */
+export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length, wrapped = false): NameHit[] {
   const hits: NameHit[] = [];
-  scanNames(text, gazetteer, from, to, (start, surface, readings) => hits.push({ start, end: start + surface.length, text: surface, readings }));
+  scanNames(text, gazetteer, from, to, (start, surface, readings) => hits.push({ start, end: start + surface.length, text: surface, readings }), wrapped);
   return hits;
 }
 
@@ -28,7 +28,7 @@ export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = tex
  * no hits: most names have one strong reading and become mentions at once; only the
  * others wait for the whole document (and no hit object is made for the rest).
  */
-export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string): Mention[] {
+export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string, wrapped = false): Mention[] {
   const out: (Mention | null)[] = [];
   const strongAt = new Map<string, number[]>();
   const waiting: number[] = [];
@@ -46,7 +46,7 @@ export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string
       waitingHits.push({ start, end: start + surface.length, text: surface, readings });
       out.push(null);
     }
-  });
+  }, wrapped);
   if (waiting.length === 0) return out as Mention[];
   const isNamed = (id: string) => strongAt.has(id);
   const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, strongAt, at);
@@ -55,7 +55,7 @@ export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string
 }
 
 /** Calls `visit` for each KB surface form starting in [from, to) that reads as a name where it stands. */
-function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[]) => void): void {
+function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[]) => void, wrapped: boolean): void {
   // Whether a line is shouted is asked once per line: hits come in order, so one that
   // starts before the end of the line last asked about is on that line. (Looking for its
   // line's start again per hit would be quadratic on a file of one long line.)
@@ -74,7 +74,7 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
     if (familyNameOnly && givenNameBefore(text, start, gazetteer, readings)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     visit(start, surface, readings);
-  });
+  }, wrapped);
 }
 
 /** Names of international bodies that countries' own bodies share ("Russia's Security Council"). */
