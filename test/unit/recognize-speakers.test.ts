@@ -206,6 +206,20 @@ describe('speakers', () => {
     assert.deepEqual(named('Mark A. Milley'), ['Mark A. Milley', 'Milley']);
   });
 
+  it('reads the wire-style sample: datelines, offices, roles, joint statements, appositives', () => {
+    const text = readFileSync(join(__dirname, '..', '..', 'samples', 'wire-roundup.txt'), 'utf8');
+    const r = recognize(text, kb);
+    assert.deepEqual(r.quotes.map((q) => `${q.kind} ${q.speaker}`), [
+      'speech Daniyar Abenov', 'speech Murat Nurtleu', 'term null', 'speech Dmitry Peskov', 'speech Firuz Saidov', 'speech Lola Karimova', 'speech null',
+    ]);
+    const typed = (t: string) => r.mentions.find((m) => m.text === t)?.type;
+    assert.deepEqual(['ASTANA', 'BISHKEK', 'MOSCOW', 'DUSHANBE'].map(typed), ['place', 'place', 'place', 'place']);
+    assert.equal(typed('Daniyar Abenov'), 'leader');
+    assert.equal(typed('Kanybek Turdaliev'), 'person');
+    assert.equal(r.mentions.find((m) => m.text === 'Radio Ozodi')?.name, 'Radio Free Europe/Radio Liberty');
+    assert.equal(typed('CPC'), undefined, 'the pipeline consortium, not the party');
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;
