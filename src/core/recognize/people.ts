@@ -235,6 +235,11 @@ const PORTFOLIOS = new Set([
   'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery', 'Council', 'Committee', 'Office', 'Service',
 ]);
 
+/** Whether a word may end what completes a title: a portfolio or a body, or a name the knowledge base knows. */
+function completesTitle(w: Word, occupied: Occupancy): boolean {
+  return PORTFOLIOS.has(w.text) || occupied.overlaps(w.start, w.end);
+}
+
 const LONGEST_COMPLEMENT_WORD = Math.max(...[...PORTFOLIOS].map((w) => w.length));
 
 /** Whether the word text[start, end) may end what completes a title: capitalised, a letter last ("Energy", "Kazakhstan"; not "Asia."). */
@@ -291,7 +296,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
     titleStart = before[before.length - title.count]!.start;
-  } else if ((complemented = titleWithComplementBefore(text, start, occupied))) {
+  } else if (before.length > 0 && completesTitle(before[before.length - 1]!, occupied) && (complemented = titleWithComplementBefore(text, start, occupied))) {
     // "Minister of Energy Almassadam Satkaliyev", "Ambassador to Kazakhstan Han Chunlin", "Head of the … Administration".
     cue = NON_LEADER_TITLES.has(complemented.phrase) || !TITLES.has(complemented.phrase) ? 'person' : 'leader';
     single = true;
@@ -342,7 +347,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
 function titleWithComplementBefore(text: string, start: number, occupied: Occupancy): { phrase: string; start: number } | undefined {
   const words = wordsBefore(text, start, 7);
   let k = words.length;
-  while (k > 0 && words.length - k < 3 && (PORTFOLIOS.has(words[k - 1]!.text) || occupied.overlaps(words[k - 1]!.start, words[k - 1]!.end))) k--;
+  while (k > 0 && words.length - k < 3 && completesTitle(words[k - 1]!, occupied)) k--;
   if (k === words.length || k < 2) return undefined;
   if (words[k - 1]!.text === 'the') k--;
   if (k < 2) return undefined;
