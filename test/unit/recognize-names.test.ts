@@ -144,6 +144,9 @@ describe('people the knowledge base does not know', () => {
     assert.ok(typed('His brother Farrukh Hakimov left.').includes('Farrukh Hakimov:person:-'));
     const minister = mentions('Kazakhstan’s foreign minister, Murat Nurtleu, met them.').find((m) => m.text === 'Murat Nurtleu');
     assert.equal(minister?.type, 'leader');
+    // A lone given name too, commas around it: "his wife, Jamila, told".
+    assert.ok(typed('“He is a political prisoner,” his wife, Jamila, told the BBC.').includes('Jamila:person:-'));
+    assert.deepEqual(typed('Still, a spokesman said so. In the end, Jamila, who left, agreed.').filter((s) => s.includes(':person:')), []);
     // No role before the comma, or no comma closing the name: nobody.
     assert.deepEqual(typed('In the report, Farrukh Hakimov was named.').filter((s) => s.startsWith('Farrukh')), []);
     assert.deepEqual(typed('The researcher, Farrukh Hakimov and others left.').filter((s) => s.startsWith('Farrukh')), []);

@@ -206,14 +206,15 @@ function wordsOf(text: string, runs: Runs, from: number, to: number): Word[] {
 
 /**
  * False when `considerSegment` would surely find no cue for the segment [start, end):
- * the word before ends no cue, and for two or more tokens nothing after can start one.
+ * the word before ends no cue, and nothing after can start one (for one token, only
+ * commas around it may make it an appositive).
  */
 function mayHaveCue(text: string, start: number, end: number, tokens: number): boolean {
   const cues = tokens < 2 ? CUES_BEFORE_WORD : CUES_BEFORE_NAME;
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
-  if (tokens < 2) return false;
+  if (tokens < 2) return text.charCodeAt(end) === 0x2c && commaBefore(text, start) >= 0; // "his wife, Jamila, told"
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" a word or two before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   const c = text.charCodeAt(end);
@@ -305,8 +306,11 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     cue = 'person';
     single = true;
   } else if (tokens < 2) {
-    // A lone word needs a title or a role right before it.
-    return undefined;
+    // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told").
+    const appositive = appositiveOfRole(text, start, end);
+    if (!appositive) return undefined;
+    ({ cue, titleStart } = appositive);
+    single = true;
   } else if (suffixIn(before, VERBS) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
     cue = 'person';
   } else {
@@ -315,16 +319,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) ? 'leader' : 'person';
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
-    else if (text.charCodeAt(end) === 0x2c) {
-      // The name as an appositive: "Human Rights Watch's Central Asia researcher, Syinat Sultanalieva, said".
-      const comma = commaBefore(text, start);
-      const words = comma < 0 ? [] : wordsBefore(text, comma, 3);
-      const roleTitle = suffixIn(words, TITLES);
-      if (roleTitle) {
-        cue = NON_LEADER_TITLES.has(roleTitle.phrase) ? 'person' : 'leader';
-        titleStart = words[words.length - roleTitle.count]!.start;
-      } else if (suffixIn(words, ROLES)) cue = 'person';
-    }
+    else ({ cue, titleStart } = appositiveOfRole(text, start, end) ?? {});
   }
   if (!cue || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text))) return undefined;
@@ -359,6 +354,21 @@ function titleWithComplementBefore(text: string, start: number, occupied: Occupa
   // A role written as a title ("Head of the Presidential Administration"): a person.
   const role = before.at(-1);
   return role && /^\p{Lu}/u.test(role.text) && ROLES.has(role.text.toLowerCase()) ? { phrase: role.text.toLowerCase(), start: role.start } : undefined;
+}
+
+/**
+ * The name text[start, end) as the appositive of a role, a title or a relative, commas
+ * around it ("Human Rights Watch's Central Asia researcher, Syinat Sultanalieva, said",
+ * "his wife, Jamila, told"): the cue, and where the title starts.
+ */
+function appositiveOfRole(text: string, start: number, end: number): { cue: 'leader' | 'person'; titleStart?: number } | undefined {
+  if (text.charCodeAt(end) !== 0x2c) return undefined;
+  const comma = commaBefore(text, start);
+  if (comma < 0) return undefined;
+  const words = wordsBefore(text, comma, 3);
+  const title = suffixIn(words, TITLES);
+  if (title) return { cue: NON_LEADER_TITLES.has(title.phrase) ? 'person' : 'leader', titleStart: words[words.length - title.count]!.start };
+  return suffixIn(words, ROLES) ? { cue: 'person' } : undefined;
 }
 
 /** Where the comma right before `at` (blanks between) is, or -1. */
