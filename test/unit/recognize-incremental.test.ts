@@ -21,6 +21,8 @@ const piece = fc.constantFrom(
   'her brother, ', ' researcher, Anna Petrova, said', ' Petrova', ', Farrukh Hakimov, told', ' Security Council', 'Russia’s', ' UN',
   ' the Russian foreign minister said', 'Foreign Minister Sergei Lavrov', ' Spokesman Dmitry Peskov', '“No,” the Kremlin spokesman said.', ' and Xi said', ', an aide,',
   'Minister of Energy Ivan Petrov', ' Ambassador to Kazakhstan Han Chunlin', ' of ', '“Yes,” said Gulnara.', ' said the professor.',
+  ', a Republican, who pushed, said', ' dismissed it as “theater.”', ' his wife, Jamila, told', ' Jamila',
+  '“Yes,” the president said.', ' the 70-year-old leader added', '\n• Putin: “No.”',
 );
 
 const edit = (length: number) =>

@@ -128,6 +128,19 @@ describe('speakers', () => {
     assert.equal(speakerOf('Speaking to reporters, Yuri Ushakov, a Kremlin foreign policy aide, said they had met. “The topic was raised,” Ushakov said.', '“'), 'Yuri Ushakov');
   });
 
+  it('gives “the president said” or “the 70-year-old leader added” to the last leader named who holds such an office', () => {
+    assert.equal(speakerOf('Tokayev, 70, said the country was ready. “We are prepared,” the 70-year-old leader added.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Lavrov met Putin on Monday. “We are prepared,” the president said.', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('Lavrov met Putin on Monday. The foreign minister said: “We are prepared.”', '“'), 'Sergei Lavrov');
+    // No leader named before: no one, not the last who spoke.
+    assert.equal(speakerOf('“Yes,” said Anna Petrova, an analyst. “We are prepared,” the president said.', '“We'), null);
+  });
+
+  it('reads “• Putin: “…”” in a list', () => {
+    assert.equal(speakerOf('Key points\n• Putin: "We will not retreat."\n• Zelenskyy: "Never."', '"We'), 'Vladimir Putin');
+    assert.equal(speakerOf('Key points\n• Putin: "We will not retreat."\n• Zelenskyy: "Never."', '"Never'), 'Volodymyr Zelensky');
+  });
+
   it('gives “the Kremlin spokesman said” to the person introduced with that role', () => {
     const text = 'Kremlin Spokesman Dmitry Peskov told reporters that Russian President Vladimir Putin had no plans to call. ';
     assert.equal(speakerOf(`${text}“There are no such plans,” the Kremlin spokesman said.`, '“'), 'Dmitry Peskov');

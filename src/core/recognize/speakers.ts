@@ -18,21 +18,6 @@ import { WordStarts } from './wordStarts';
  * An honorific may stand before the speaker's name ("…,” said Mr. Putin").
  */
 
-const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
-const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
-/** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
-const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
-const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:${ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
-const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
-/** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
-const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(${ROLES})(?![\\p{L}])`, 'u');
-const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
-// `firstMatch` counts on these starting with h, s or t.
-const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
-const ARTICLES = ['the', 'The'];
-const RELATIVE_PRONOUNS = ['who', 'which'];
 const FOREIGN_MINISTER = /Foreign Minister|Foreign Secretary|^Secretary of State$/;
 const DEFENCE_MINISTER = /Defen[cs]e Minister|Defen[cs]e Secretary|^Secretary of Defense$/;
 const HEAD_OF_GOVERNMENT = /^(?:Prime Minister|Premier)|and Prime Minister/;
@@ -47,6 +32,25 @@ const GENERIC_LEADER_TITLES: readonly [string, RegExp | undefined][] = [
   ['foreign minister', FOREIGN_MINISTER], ['top diplomat', FOREIGN_MINISTER], ['chief diplomat', FOREIGN_MINISTER],
   ['defence minister', DEFENCE_MINISTER], ['defense minister', DEFENCE_MINISTER],
 ];
+/** Each generic title and the offices it means ("minister" any leader's too). */
+const GENERIC_TITLE_OFFICES = new Map<string, RegExp | undefined>([...GENERIC_LEADER_TITLES, ['minister', undefined]]);
+const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** Roles, and what "the president" or "the 70-year-old leader" calls a leader, as the subject of a speech verb. */
+const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
+const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
+/** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
+const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
+const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
+// `firstMatch` counts on these starting with h, s or t.
+const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
+const ARTICLES = ['the', 'The'];
+const RELATIVE_PRONOUNS = ['who', 'which'];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
 const GAP_ADVERBS = new Set(['who', 'which', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
 
@@ -175,11 +179,26 @@ export function speakerAttributor(
    * Peskov", "Peskov, the Kremlin spokesman,"), within 3,000 characters; else as "he said".
    */
   const resolveRole = (at: number, end: number, before = at): Mention | undefined => {
-    const role = ROLE_AT.exec(text.slice(at, Math.min(end, at + 80)))?.[1]?.toLowerCase();
-    if (role) {
+    const match = ROLE_AT.exec(text.slice(at, Math.min(end, at + 80)));
+    if (!match) return resolvePronoun(before);
+    // "the Kazakh president": the demonym's rule says whom (see demonymLeaderAt).
+    if (match[1] !== undefined) {
+      const wordAt = at + match[0].indexOf(match[1], 3);
+      const d = all[firstStartingAt(all, wordAt)];
+      if (d && d.start === wordAt && d.type === 'demonym') return undefined;
+    }
+    const role = match[2]!.toLowerCase();
+    for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
+      if (introducedAs(text, people[i]!, role)) return people[i];
+    }
+    // "the 70-year-old leader added", "the president said": the last leader named who holds or held such an office.
+    const office = GENERIC_TITLE_OFFICES.get(role);
+    if (office !== undefined || GENERIC_TITLE_OFFICES.has(role)) {
       for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
-        if (introducedAs(text, people[i]!, role)) return people[i];
+        const p = people[i]!;
+        if (p.type === 'leader' && (!office || offices(p)?.some((o) => o.title !== undefined && office.test(o.title)))) return p;
       }
+      return undefined;
     }
     return resolvePronoun(before);
   };
@@ -223,7 +242,8 @@ export function speakerAttributor(
     const pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
     if (pron >= 0) return resolvePronoun(from + pron);
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
-    if (role >= 0) return resolveRole(from + role, to);
+    const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
+    if (holder) return holder;
     // "The Kazakh president told delegates: “…”": the last Kazakh leader named before.
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const d = all[k]!;
@@ -617,7 +637,17 @@ function initialismEnd(text: string, at: number, to: number): number {
 
 /** "Tokayev: “…”", "Kazakh President Tokayev: “…”": the name starts its sentence, titles aside (not "… for Putin: “…”"). */
 function startsSentence(text: string, from: number, at: number): boolean {
+  from = pastBullet(text, from, at);
   return at === from || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at));
+}
+
+/** Past a list's bullet and the blanks after it at `at` ("• Putin: “…”"), within `end`. */
+function pastBullet(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && kindOf(text.charCodeAt(i)) & SPACE) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 0x2022 && c !== 0x25e6 && c !== 0x25aa && c !== 0x2023 && c !== 0x2a && c !== 0x2d && c !== 0x2013 && c !== 0x2014) return at;
+  return skipBlanks(text, i + 1, end);
 }
 
 /** "Tokayev: “…”": only a colon and blanks in text[from, to). */
@@ -674,14 +704,20 @@ export function attributionFollows(text: string, at: number, end: number): boole
   return false;
 }
 
-/** Whether one of the first six words from `at`, before a comma or the sentence's end within `end`, is capitalised and no pronoun or article ("said Gulnara", "Umarov added"). */
+/**
+ * Whether one of the first six words from `at`, before a comma or the sentence's end
+ * within `end`, is capitalised and no pronoun or article ("said Gulnara", "Umarov
+ * added"), or a leader's title ("the president said": had it been the speaker before,
+ * the title would have found them).
+ */
 function namesSomeone(text: string, at: number, end: number): boolean {
   let i = at;
   for (let words = 0; words < 6 && i < end; words++) {
     const word = i;
     for (let w = wordCharAt(text, i, end); w > 0; w = wordCharAt(text, i, end)) i += w;
     if (i === word) return false;
-    if (kindOf(text.charCodeAt(word)) & UPPER && !NOT_SOMEONE.has(text.slice(word, i))) return true;
+    const w = text.slice(word, i);
+    if (kindOf(text.charCodeAt(word)) & UPPER ? !NOT_SOMEONE.has(w) : TITLE_WORDS.has(w)) return true;
     const blanks = i;
     i = skipBlanks(text, i, end);
     if (i === blanks) return false;
@@ -690,6 +726,7 @@ function namesSomeone(text: string, at: number, end: number): boolean {
 }
 
 const NOT_SOMEONE = new Set(['He', 'She', 'They', 'The', 'It', 'We', 'I']);
+const TITLE_WORDS = new Set([...GENERIC_TITLE_OFFICES.keys()].map((t) => t.split(' ').at(-1)!));
 
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
 const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
