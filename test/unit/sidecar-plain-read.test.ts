@@ -62,7 +62,8 @@ describe('the plain sidecar reader', () => {
       }),
       { numRuns: 400 },
     );
-    assert.ok(read > 100, `read only ${read} of 400`);
+    // About 115 of 400 are read (107–132 in six runs): 100 failed about one run in twenty.
+    assert.ok(read > 60, `read only ${read} of 400`);
   });
 
   it('after any hand edit, reads a sidecar as the library does or declines it', () => {
