@@ -216,6 +216,7 @@ function goesOnAs(text: string, at: number, surface: string, from: number, broke
   }
   return true;
 }
+
 /**
  * "MOSCOW, Nov 26 (Reuters) -", "ASTANA, Kazakhstan (AP) —", "UNITED NATIONS (AP) —": a
  * place, a country or a body written in capitals, starting a line, then a comma, a

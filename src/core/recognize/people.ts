@@ -215,7 +215,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   if (tokens < 2) return text.charCodeAt(end) === 0x2c && commaBefore(text, start) >= 0; // "his wife, Jamila, told"
-  // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" a word or two before it.
+  // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
@@ -331,7 +331,6 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   }
   return found;
 }
-
 
 /**
  * A title, "of", "for" or "to" ("of the" too), then up to three words that complete it

@@ -14,8 +14,12 @@ import { WordStarts } from './wordStarts';
  * "Tokayev complained about … “…”"); "X says:" ending the previous paragraph; a "said X"
  * inside a quote that never closed; the same speaker as the quote just before when
  * nothing else is said; and for a headline pull-quote, whoever says those words later.
- * Pronouns and "the expert" stand for the most recent person who spoke or was cited.
- * An honorific may stand before the speaker's name ("…,” said Mr. Putin").
+ * Pronouns stand for the most recent person who spoke or was cited, or who is the
+ * subject of a sentence since in the paragraph or the one before; "the Kremlin spokesman"
+ * for the person introduced so, "the president" or "the Russian foreign minister" for the
+ * last leader named who holds or held such an office (leaderOffices.ts). Two who speak
+ * together make no one speaker. An honorific may stand before the speaker's name
+ * ("…,” said Mr. Putin").
  */
 
 const FOREIGN_MINISTER = /Foreign Minister|Foreign Secretary|^Secretary of State$/;
@@ -176,7 +180,10 @@ export function speakerAttributor(
   /**
    * "the Kremlin spokesman said" at `at` (at "the"), within `end`: the last person before
    * `before` (by default `at`) introduced with that role ("Kremlin Spokesman Dmitry
-   * Peskov", "Peskov, the Kremlin spokesman,"), within 3,000 characters; else as "he said".
+   * Peskov", "Peskov, the Kremlin spokesman,"), within 3,000 characters; else, for a
+   * leader's title ("the president"), the last leader who holds or held such an office,
+   * and for other roles as "he said". Undefined for "the Kazakh president", which the
+   * demonym's rule reads.
    */
   const resolveRole = (at: number, end: number, before = at): Mention | undefined => {
     const match = ROLE_AT.exec(text.slice(at, Math.min(end, at + 80)));
@@ -192,8 +199,8 @@ export function speakerAttributor(
       if (introducedAs(text, people[i]!, role)) return people[i];
     }
     // "the 70-year-old leader added", "the president said": the last leader named who holds or held such an office.
-    const office = GENERIC_TITLE_OFFICES.get(role);
-    if (office !== undefined || GENERIC_TITLE_OFFICES.has(role)) {
+    if (GENERIC_TITLE_OFFICES.has(role)) {
+      const office = GENERIC_TITLE_OFFICES.get(role);
       for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
         const p = people[i]!;
         if (p.type === 'leader' && (!office || offices(p)?.some((o) => o.title !== undefined && office.test(o.title)))) return p;
