@@ -23,6 +23,7 @@ const piece = fc.constantFrom(
   'Minister of Energy Ivan Petrov', ' Ambassador to Kazakhstan Han Chunlin', ' of ', '“Yes,” said Gulnara.', ' said the professor.',
   ', a Republican, who pushed, said', ' dismissed it as “theater.”', ' his wife, Jamila, told', ' Jamila',
   '“Yes,” the president said.', ' the 70-year-old leader added', '\n• Putin: “No.”',
+  '\nKazakh President Visits Beijing For Talks\n', ' Leader Orders Crackdown',
 );
 
 const edit = (length: number) =>

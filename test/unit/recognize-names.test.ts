@@ -128,6 +128,15 @@ describe('people the knowledge base does not know', () => {
     assert.equal(names.length, 2);
   });
 
+  it('takes no title in a headline in title case for a cue', () => {
+    const people = (text: string) => mentions(text).filter((m) => m.entity === null).map((m) => m.text);
+    assert.deepEqual(people('Turkmen Leader Orders Crackdown On Internet Access\n\nThe ministry said so.'), []);
+    assert.deepEqual(people('Kazakh President Visits Beijing For Talks\n\nIt rained.'), []);
+    // A sentence, a credit or a byline still cues.
+    assert.deepEqual(people('Kazakh President Ivan Petrov visits Beijing.'), ['Ivan Petrov']);
+    assert.deepEqual(people('Photo: Anna Petrova | Agency Pictures Global'), ['Anna Petrova']);
+  });
+
   it('reads honorifics and abbreviated titles, and no person in a body a title word names', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('Mr. Ivanov was there. Later Ivanov left.'), ['Ivanov:person', 'Ivanov:person']);

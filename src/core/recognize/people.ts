@@ -322,7 +322,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     else ({ cue, titleStart } = appositiveOfRole(text, start, end) ?? {});
   }
   if (!cue || (tokens < 2 && !single)) return undefined;
-  if (seg.some((w) => isShouted(w.text))) return undefined;
+  if (seg.some((w) => isShouted(w.text)) || inTitleCaseHeadline(text, start)) return undefined;
 
   const found: PersonCue = { start, name: text.slice(start, end), type: cue };
   if (cue === 'leader' && titleStart !== undefined) {
@@ -441,6 +441,26 @@ function atLineStart(text: string, at: number): boolean {
 }
 
 const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase();
+
+/** Words a headline in title case may leave in lower case. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'is', 'are']);
+
+/**
+ * Whether the line holding `at` is a headline in title case ("Turkmen Leader Orders
+ * Crackdown On Internet Access"): four words or more, every one but minor words
+ * capitalised, no colon or bar (a byline, a credit) and no sentence's end at its end.
+ * A title there is no cue: "Leader Orders Crackdown" names nobody.
+ */
+function inTitleCaseHeadline(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  if (to - from > 200) return false;
+  const line = text.slice(from, to).trimEnd();
+  if (/[:|.!?”"]$|[:|]/.test(line)) return false;
+  const words = line.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w));
+}
 
 export function familyName(name: string): string {
   // "Tony van der Togt" → "van der Togt"; "Bashar al-Assad" → "al-Assad".
