@@ -178,6 +178,9 @@ describe('people the knowledge base does not know', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.entity ?? '-'}`);
     const sadyr = mentions('Sadyr Japarov')[0]!.entity;
     assert.deepEqual(typed('The deal was signed by Akylbek Japarov, the former chairman of the cabinet.'), ['Akylbek Japarov:leader:-']);
+    // At a sentence's start, an appositive with a role or a title says so; an adverb there is no given name.
+    assert.deepEqual(typed('Akylbek Japarov, chairman of the cabinet of ministers, said so.'), ['Akylbek Japarov:leader:-']);
+    assert.deepEqual(typed('Later Japarov, the president, said so.'), [`Japarov:leader:${sadyr}`]);
     // His own given name, a title, a demonym, a sentence's start: the leader still.
     for (const text of ['It was signed by Sadyr Japarov.', 'It was signed by President Japarov.', 'It was signed by Kyrgyz Japarov.', 'Later Japarov signed it.', 'It was signed, Japarov said.']) {
       assert.ok(mentions(text).some((x) => x.text.endsWith('Japarov') && x.entity === sadyr), text);

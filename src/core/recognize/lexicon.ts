@@ -122,6 +122,7 @@ export const NOT_NAME_WORDS = new Set([
   'Post', 'Press', 'Telegram', 'Facebook', 'Viber', 'Messenger', 'Twitter', 'Google',
   'Despite', 'Denial', 'Leave', 'Comment', 'Listen', 'Spread', 'Send', 'Statistics', 'L-R',
   'Benefits', 'Talks', 'Keen', 'Obviously', 'Half', 'Instead', 'Say', 'Umm', 'Yes', 'Oh',
+  'Later', 'Earlier', 'Afterwards', 'Finally', 'Still', 'Again', 'Previously', 'Recently', 'Separately',
   'Sir', 'Lord', 'Lady', 'Saint', 'St', 'St.', 'Chinese', 'Russian', 'Soviet',
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',

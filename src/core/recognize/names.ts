@@ -3,7 +3,7 @@ import type { Mention } from '../model/types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { upperBound } from '../util/sortedByStart';
 import { isWordCode } from './charClasses';
-import { LEADER_TITLES, NOT_NAME_WORDS } from './lexicon';
+import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES } from './lexicon';
 
 /** A KB name found in the text, before ambiguity is settled. */
 export interface NameHit {
@@ -71,7 +71,7 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
       }
       if (shouted) return;
     }
-    if (familyNameOnly && givenNameBefore(text, start, gazetteer, readings)) return;
+    if (familyNameOnly && givenNameBefore(text, start, start + surface.length, gazetteer, readings)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     visit(start, surface, readings);
   }, wrapped);
@@ -100,12 +100,14 @@ function nationalBefore(text: string, start: number, gazetteer: Gazetteer): bool
 const NOT_GIVEN_NAMES = new Set([...NOT_NAME_WORDS, ...LEADER_TITLES, 'Comrade', 'Marshal', 'Tsar', 'Czar', 'Emperor', 'Pope', 'Admiral', 'Colonel', 'Captain', 'Major', 'Lieutenant', 'Sergeant', 'Commander', 'Judge', 'Justice', 'Imam', 'Mullah', 'Madame', 'Monsieur', 'Herr', 'Frau', 'Senor', 'Señor']);
 
 /**
- * "… told Akylbek Japarov": a capitalised word right before a leader's bare family name,
- * in mid-sentence, that is none of the leader's given names, no title and no name the
- * knowledge base knows — someone else of that family name, not the leader. (At a
- * sentence's start the word may be any word: "Later Japarov left".)
+ * "… told Akylbek Japarov": a capitalised word right before a leader's bare family name
+ * (text[start, end)), in mid-sentence, that is none of the leader's given names, no title
+ * and no name the knowledge base knows — someone else of that family name, not the
+ * leader. At a sentence's start the word may be any word ("Later Japarov left"): there
+ * only an appositive with a role or a title after the name says it is a full name
+ * ("Akylbek Japarov, chairman of the cabinet, said").
  */
-function givenNameBefore(text: string, start: number, gazetteer: Gazetteer, readings: readonly GazetteerEntry[]): boolean {
+function givenNameBefore(text: string, start: number, end: number, gazetteer: Gazetteer, readings: readonly GazetteerEntry[]): boolean {
   let e = start;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
   if (e === start) return false;
@@ -115,9 +117,9 @@ function givenNameBefore(text: string, start: number, gazetteer: Gazetteer, read
   // Mid-sentence: a letter, a digit or a comma before the word and its blanks.
   let b = s;
   while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
-  if (b === s || b === 0) return false;
-  const before = text.charCodeAt(b - 1);
-  if (before !== 0x2c && before !== 0x3b && !isWordCode(before)) return false;
+  const before = b === s || b === 0 ? 0 : text.charCodeAt(b - 1);
+  const midSentence = before === 0x2c || before === 0x3b || (before !== 0 && isWordCode(before));
+  if (!midSentence && !roleAppositiveAt(text, end)) return false;
   const word = text.slice(s, e);
   if (NOT_GIVEN_NAMES.has(word) || gazetteer.lookup(word)) return false;
   for (const r of readings) if (gazetteer.givenNamesOf(r.entity).has(word)) return false;
@@ -125,6 +127,16 @@ function givenNameBefore(text: string, start: number, gazetteer: Gazetteer, read
 }
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** The last word of each role and title, lower-cased: what an appositive after a name ends with ("…, chairman of the cabinet,"). */
+const APPOSITIVE_ROLE_WORDS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!.toLowerCase()));
+
+/** Whether an appositive with a role or a title opens at `at` (", the former chairman of …"): a comma, then one of its first six words. */
+function roleAppositiveAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2c) return false;
+  const words = text.slice(at + 1, at + 80).split(/[,.;:“”"]/, 1)[0]!.trim().split(/[ \u00a0]+/, 6);
+  return words.some((w) => APPOSITIVE_ROLE_WORDS.has(w.toLowerCase()));
+}
 
 /** A capital, then lower-case letters: "Akylbek", not "NATO" or "al". */
 function isNameShaped(text: string, s: number, e: number): boolean {
