@@ -24,7 +24,7 @@ const piece = fc.constantFrom(
   ', a Republican, who pushed, said', ' dismissed it as “theater.”', ' his wife, Jamila, told', ' Jamila',
   '“Yes,” the president said.', ' the 70-year-old leader added', '\n• Putin: “No.”',
   '\nKazakh President Visits Beijing For Talks\n', ' Leader Orders Crackdown',
-  '\nAkylbek Japarov, chairman of the cabinet, said', ', chairman', 'Later ',
+  '\nAkylbek Japarov, chairman of the cabinet, said', ', chairman', 'Later ', ' said Gulnara, a teacher.',
 );
 
 const edit = (length: number) =>

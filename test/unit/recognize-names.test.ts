@@ -156,6 +156,9 @@ describe('people the knowledge base does not know', () => {
     // A lone given name too, commas around it: "his wife, Jamila, told".
     assert.ok(typed('“He is a political prisoner,” his wife, Jamila, told the BBC.').includes('Jamila:person:-'));
     assert.deepEqual(typed('Still, a spokesman said so. In the end, Jamila, who left, agreed.').filter((s) => s.includes(':person:')), []);
+    // A speech verb before a lone name and a role's appositive after it: "said Gulnara, a 45-year-old teacher".
+    assert.ok(typed('“We just want to live normally,” said Gulnara, a 45-year-old teacher.').includes('Gulnara:person:-'));
+    assert.deepEqual(typed('“No,” said Gulnara, a Kazakh.').filter((s) => s.includes(':person:')), []);
     // No role before the comma, or no comma closing the name: nobody.
     assert.deepEqual(typed('In the report, Farrukh Hakimov was named.').filter((s) => s.startsWith('Farrukh')), []);
     assert.deepEqual(typed('The researcher, Farrukh Hakimov and others left.').filter((s) => s.startsWith('Farrukh')), []);

@@ -47,6 +47,9 @@ export const PERSON_ROLES = [
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson',
   'coordinator', 'campaigner', 'rights defender', 'aide',
+  // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
+  'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
+  'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',
 ];
 
 /**

@@ -214,7 +214,8 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
-  if (tokens < 2) return text.charCodeAt(end) === 0x2c && commaBefore(text, start) >= 0; // "his wife, Jamila, told"
+  // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
+  if (tokens < 2) return text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)));
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   const c = text.charCodeAt(end);
@@ -306,8 +307,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     cue = 'person';
     single = true;
   } else if (tokens < 2) {
-    // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told").
-    const appositive = appositiveOfRole(text, start, end);
+    // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
+    // or a speech verb before it and a role's appositive after it ("said Gulnara, a 45-year-old teacher").
+    const appositive = appositiveOfRole(text, start, end) ?? (suffixIn(before, VERBS) && roleAppositiveAfter(text, end) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -368,6 +370,13 @@ function appositiveOfRole(text: string, start: number, end: number): { cue: 'lea
   const title = suffixIn(words, TITLES);
   if (title) return { cue: NON_LEADER_TITLES.has(title.phrase) ? 'person' : 'leader', titleStart: words[words.length - title.count]!.start };
   return suffixIn(words, ROLES) ? { cue: 'person' } : undefined;
+}
+
+/** Whether an appositive naming a role follows `end` (", a 45-year-old teacher"), not a title: a leader needs one before the name. */
+function roleAppositiveAfter(text: string, end: number): boolean {
+  AFTER_APPOSITIVE.lastIndex = end;
+  const appositive = AFTER_APPOSITIVE.exec(text);
+  return appositive !== null && !TITLES.has(appositive[1]!);
 }
 
 /** Where the comma right before `at` (blanks between) is, or -1. */
