@@ -156,6 +156,7 @@ describe('people the knowledge base does not know', () => {
     // A lone given name too, commas around it: "his wife, Jamila, told".
     assert.ok(typed('“He is a political prisoner,” his wife, Jamila, told the BBC.').includes('Jamila:person:-'));
     assert.deepEqual(typed('Still, a spokesman said so. In the end, Jamila, who left, agreed.').filter((s) => s.includes(':person:')), []);
+    assert.ok(typed('Pjotr Sauer is the Guardian’s Russia affairs reporter.').includes('Pjotr Sauer:person:-'));
     // A speech verb before a lone name and a role's appositive after it: "said Gulnara, a 45-year-old teacher".
     assert.ok(typed('“We just want to live normally,” said Gulnara, a 45-year-old teacher.').includes('Gulnara:person:-'));
     assert.deepEqual(typed('“No,” said Gulnara, a Kazakh.').filter((s) => s.includes(':person:')), []);

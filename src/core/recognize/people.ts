@@ -44,7 +44,7 @@ const AFTER_APPOSITIVE = new RegExp(
   `,[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
   'y',
 );
-const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
+const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb. */
 const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+){1,5}(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
