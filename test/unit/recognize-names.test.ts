@@ -48,6 +48,8 @@ describe('names from the knowledge base', () => {
     assert.ok(summit.some((s) => s.startsWith('CIS:org:')));
     assert.ok(spans(corpusLine('001', 'in Moscow, realizing')).includes('Moscow:place:Moscow'));
     assert.ok(spans('the Kremlin said').some((s) => s.startsWith('Kremlin:place:')));
+    // The region's cities and regions news names.
+    assert.deepEqual(spans('Tokayev met Putin in Sochi; protests in Nukus and Karakalpakstan, talks in Jalal-Abad.').filter((s) => s.includes(':place:')), ['Sochi:place:Sochi', 'Nukus:place:Nukus', 'Karakalpakstan:place:Karakalpakstan', 'Jalal-Abad:place:Jalal-Abad']);
     // A country's own Security Council is not the UN's.
     for (const text of ['Russia’s Security Council met.', 'the Russian Security Council met.', 'Kazakhstan\'s Security Council met.']) assert.deepEqual(spans(text).filter((s) => s.includes('Security')), [], text);
     for (const text of ['the UN Security Council met.', 'the U.N. Security Council met.', 'The Security Council met.']) assert.ok(spans(text).some((s) => s.includes('Security Council:org:')), text);
