@@ -5,7 +5,7 @@ import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
-import { type OfficesOf, officesFromTitles } from './leaderOffices';
+import { type Office, type OfficesOf, officesFromTitles } from './leaderOffices';
 import { WordStarts } from './wordStarts';
 
 /**
@@ -120,10 +120,13 @@ export function speakerAttributor(
    * characters, who holds or held an office of `country` titled as `title` says (any
    * office when it says nothing; an office of unknown title counts either way).
    */
-  const leaderOf = ({ country, title }: DemonymLeader, at: number): Mention | undefined => {
+  const leaderOf = ({ country, title }: DemonymLeader, at: number): Mention | undefined =>
+    lastLeaderBefore(at, (o) => o.country === country && (!title || o.title === undefined || title.test(o.title)));
+  /** The last leader named before `at`, within 3,000 characters, who holds or held an office `holds` takes (any leader without it). */
+  const lastLeaderBefore = (at: number, holds?: (o: Office) => boolean): Mention | undefined => {
     for (let i = firstStartingAt(people, at) - 1; i >= 0 && at - people[i]!.start < 3000; i--) {
       const p = people[i]!;
-      if (p.type === 'leader' && offices(p)?.some((o) => o.country === country && (!title || o.title === undefined || title.test(o.title)))) return p;
+      if (p.type === 'leader' && (!holds || offices(p)?.some(holds))) return p;
     }
     return undefined;
   };
@@ -201,11 +204,7 @@ export function speakerAttributor(
     // "the 70-year-old leader added", "the president said": the last leader named who holds or held such an office.
     if (GENERIC_TITLE_OFFICES.has(role)) {
       const office = GENERIC_TITLE_OFFICES.get(role);
-      for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
-        const p = people[i]!;
-        if (p.type === 'leader' && (!office || offices(p)?.some((o) => o.title !== undefined && office.test(o.title)))) return p;
-      }
-      return undefined;
+      return lastLeaderBefore(before, office && ((o) => o.title !== undefined && office.test(o.title)));
     }
     return resolvePronoun(before);
   };
