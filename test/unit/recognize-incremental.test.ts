@@ -100,6 +100,25 @@ describe('incremental recognition', () => {
     );
   });
 
+  it('finds a person introduced by an edit where their family name is no leader\'s, past the runs where it is', () => {
+    // "President Vadimir Putin": a person whose family name the text elsewhere gives the
+    // leader (those runs are passed over) and once a businessman, after his given name.
+    const filler = 'The talks went on for hours and ended late in the evening.\n\n'.repeat(40);
+    const original = `${filler}President Vladimir Putin arrived in Astana on Monday.\n\n${filler}Putin met officials. Putin left.\n\n${filler}The contract was signed by Akylbek Putin on Friday.\n\n${filler}Later Putin spoke.\n`;
+    const inc = new IncrementalRecognizer(kb, original);
+    const at = original.indexOf('Vladimir') + 1;
+    const signed = original.indexOf('Akylbek Putin') + 'Akylbek '.length;
+    const namesAt = (offset: number) => inc.result.mentions.find((m) => m.start === offset)?.name;
+    inc.update([{ rangeOffset: at, rangeLength: 1, text: '' }]);
+    assert.equal(namesAt(signed - 1), 'Vadimir Putin');
+    assert.deepEqual(inc.result, recognize(inc.currentText, kb));
+    inc.update([{ rangeOffset: at, rangeLength: 0, text: 'l' }]);
+    assert.equal(namesAt(signed), undefined);
+    assert.deepEqual(inc.result, recognize(original, kb));
+    assert.equal(inc.stats.full, 1);
+    assert.equal(inc.stats.people, 2);
+  });
+
   it('equals a full recognition when an edit moves the namings a name shared by several leaders goes by', () => {
     // A lone "Aliyev" goes to the Aliyev named nearest (one after counts a quarter as
     // much): text typed between it and a naming in another paragraph can change which.

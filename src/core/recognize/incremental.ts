@@ -16,7 +16,7 @@ import { speakerAttributor } from './speakers';
 import { attributeAround, attributeAroundAll, attributeRenamed, type Attributed } from './speakersAround';
 import { PieceText } from '../text/pieceText';
 import { spliceIn } from '../util/spliceIn';
-import { firstStartingAt, startingIn, upperBound } from '../util/sortedByStart';
+import { firstStartingAt, firstStartingAtFrom, startingIn, upperBound } from '../util/sortedByStart';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
 export interface TextChange {
@@ -328,6 +328,9 @@ export class IncrementalRecognizer {
    */
   private findPeopleAgain(words: WordKeys, winFrom: number, winTo: number): Replaced[] {
     const found: { start: number; end: number; mentions: Mention[] }[] = [];
+    // The runs come in text order: each search goes on from the last (thousands may hold "Putin").
+    let k0 = 0;
+    let p0 = 0;
     for (let i = 0; i < this.doc.pieceCount; i++) {
       const text = this.doc.piece(i);
       const base = this.doc.pieceStart(i);
@@ -336,13 +339,16 @@ export class IncrementalRecognizer {
         const start = base + runs.start[runs.first[r]!]!;
         if (start >= winFrom && start < winTo) continue;
         const end = base + runs.end[runs.first[r + 1]! - 1]!;
+        // The names that may overlap the run: those starting in it, and the one before.
+        k0 = firstStartingAtFrom(this.known, start, k0);
+        const k1 = firstStartingAtFrom(this.known, end, k0);
+        // A run whose every word is in a name of the knowledge base ("Putin", for a new
+        // "… Putin") holds no mention of a person, now or before (they never overlap one).
+        if (wordsAllIn(this.known, Math.max(0, k0 - 1), k1, runs, r, base)) continue;
+        p0 = firstStartingAtFrom(this.personMentions, start, p0);
+        const p1 = firstStartingAtFrom(this.personMentions, end, p0);
         const mentions: Mention[] = [];
-        if (this.forms.endings.inRun(text, runs, r)) {
-          // The names that may overlap the run: those starting in it, and the one before.
-          const [k0, k1] = startingIn(this.known, start, end);
-          mentionsInRun(this.forms, text, runs, r, new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1)), base, mentions);
-        }
-        const [p0, p1] = startingIn(this.personMentions, start, end);
+        if (this.forms.endings.inRun(text, runs, r)) mentionsInRun(this.forms, text, runs, r, new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1)), base, mentions);
         if (p1 - p0 === mentions.length && mentions.every((m, k) => sameMention(this.personMentions[p0 + k]!, m, 0))) continue;
         found.push({ start, end, mentions });
       }
@@ -699,6 +705,20 @@ export interface ItemsChange {
   at: number;
   removed: number;
   added: number;
+}
+
+/**
+ * Whether every word of run `r` (offsets in the text from `base`) overlaps one of
+ * known[k0, k1), which are sorted and never overlap: then no person's mention fits in it.
+ */
+function wordsAllIn(known: readonly Mention[], k0: number, k1: number, runs: Runs, r: number, base: number): boolean {
+  let k = k0;
+  for (let w = runs.first[r]!, to = runs.first[r + 1]!; w < to; w++) {
+    const start = base + runs.start[w]!;
+    while (k < k1 && known[k]!.end <= start) k++;
+    if (k === k1 || known[k]!.start >= base + runs.end[w]!) return false;
+  }
+  return true;
 }
 
 /** A new sorted array of both (never one of the inputs: the arrays are changed in place later). */

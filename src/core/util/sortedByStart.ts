@@ -10,6 +10,29 @@ export function firstStartingAt(sorted: readonly { start: number }[], at: number
   return lo;
 }
 
+/**
+ * `firstStartingAt` for an `at` known to be past sorted[from - 1]: steps forward from
+ * `from` by doubling, then searches between. Cheaper than a search of the whole array
+ * when asked in ascending order of `at` (each look at an object may miss the caches).
+ */
+export function firstStartingAtFrom(sorted: readonly { start: number }[], at: number, from: number): number {
+  let lo = from;
+  let step = 1;
+  let hi = lo;
+  while (hi < sorted.length && sorted[hi]!.start < at) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, sorted.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Indices [i, j) of the items of `sorted` (sorted by start) that start in [from, to). */
 export function startingIn(sorted: readonly { start: number }[], from: number, to: number): [number, number] {
   return [firstStartingAt(sorted, from), firstStartingAt(sorted, to)];
