@@ -13,7 +13,7 @@ const kb = KnowledgeBase.builtin();
 
 /** Pieces people type into news text: names, cues, quote marks, line breaks. */
 const piece = fc.constantFrom(
-  'a', ' ', 'e', '.', ',', '\n', '\n\n', '“', '”', '"', '’', '‘', '«', '»',
+  'a', ' ', 'e', '.', ',', '\n', '\n\n', '\r\n', '“', '”', '"', '’', '‘', '«', '»',
   'Putin', ' Putin', 'Russia', 'Kazakh ', 'President ', 'Sadyr Japarov', 'Japarov', 'Aliyev', 'Ilham Aliyev',
   ' said', 'said Anna Petrova', ', an analyst,', ' expert Temur Umarov', 'he said', ' “We want respect,” ', ':\n“No.”',
   ' Mr. ', 'said Mr. Ivan Ivanov', ' Gen. ', 'Sen.', ' Mr Japarov said', ' A. ', 'said Mark A. Milley', 'Vladimir V. Putin', ' V.', '“Words are cheap,” ', ' Mr. Blinken said', ' by Akylbek Japarov', ' Akylbek', '“We agree,” the Russian leader said.', ' The Kazakh president told them: “Yes.”',
@@ -243,6 +243,12 @@ describe('incremental recognition', () => {
     const at = text.indexOf('remained pragmatic', text.length / 2);
     editedEqualsFull(text, [{ at, remove: 0, insert: 'x' }]);
     editedEqualsFull(text, [{ at: at - 7, remove: 1, insert: '' }, { at: at - 7, remove: 0, insert: '\n' }]);
+    // With Windows line ends: "\r\n" stands for the space too.
+    const crlf = text.replaceAll('\n', '\r\n');
+    const atCrlf = crlf.indexOf('remained pragmatic', crlf.length / 2);
+    editedEqualsFull(crlf, [{ at: atCrlf, remove: 0, insert: 'x' }]);
+    editedEqualsFull(crlf, [{ at: atCrlf - 8, remove: 2, insert: '' }, { at: atCrlf - 8, remove: 0, insert: '\r\n' }]);
+    editedEqualsFull(crlf, [{ at: atCrlf - 8, remove: 1, insert: '' }, { at: atCrlf - 8, remove: 0, insert: '\r' }]);
   });
 
   it('reads, for another quote, only speakers found by the rules, not those taken from a repeat', () => {

@@ -81,6 +81,11 @@ describe('names from the knowledge base', () => {
     // Lines that are paragraphs: a heading's last word and the next line's first are no name.
     const paragraphs = 'Talks with Vladimir\nPutin remained pragmatic, the Kremlin said on Tuesday.';
     assert.ok(!mentions(paragraphs).some((m) => m.text.includes('\n')));
+    // The same with Windows line ends.
+    const crlf = mentions(wrapped.replaceAll('\n', '\r\n')).map((m) => `${m.text}:${m.entity}`);
+    assert.ok(crlf.includes('Vladimir\r\nPutin:Q7747'), crlf.join(' | '));
+    assert.ok(crlf.includes('Shavkat\r\nMirziyoyev:person:shavkat-mirziyoyev'), crlf.join(' | '));
+    assert.ok(!mentions(paragraphs.replace('\n', '\r\n')).some((m) => m.text.includes('\n')));
   });
 
   it('reads a wire story’s dateline in capitals as the place', () => {

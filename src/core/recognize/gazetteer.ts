@@ -54,7 +54,8 @@ export class Gazetteer {
    * read by char codes. (Looking the word up in a table of our own by a hash made while
    * reading it, without cutting a substring, measured once slower than V8's own string
    * hashing and once ~10 % faster on the bare scan — ~2 % of a recognition.) In a
-   * hard-wrapped text (`wrapped`) a line break may stand for a name's space ("Vladimir\nPutin").
+   * hard-wrapped text (`wrapped`) a line break, "\n" or "\r\n", may stand for a name's
+   * space after its first word ("Vladimir\nPutin").
    */
   scan(text: string, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void, wrapped = false): void {
     const n = text.length;
@@ -81,11 +82,11 @@ export class Gazetteer {
       const wordLength = wordEnd - at;
       const next = text.charCodeAt(wordEnd);
       let found = false;
-      const broken = wrapped && next === 0x0a;
+      const broken = wrapped && (next === 0x0a || (next === 0x0d && text.charCodeAt(wordEnd + 1) === 0x0a));
       for (const { surface, readings, familyNameOnly } of surfaces) {
-        const end = at + surface.length;
         if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next && !(broken && surface.charCodeAt(wordLength) === 0x20)) continue;
-        if ((broken ? goesOnAs(text, at, surface, 0, true) : text.startsWith(surface, at)) && (end >= n || !isWordCode(text.charCodeAt(end)))) {
+        const end = broken ? endAcrossBreaks(text, at, surface) : text.startsWith(surface, at) ? at + surface.length : -1;
+        if (end >= 0 && (end >= n || !isWordCode(text.charCodeAt(end)))) {
           visit(at, broken ? text.slice(at, end) : surface, readings, familyNameOnly);
           i = end;
           found = true;
@@ -206,15 +207,24 @@ function isUpperCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
 }
 
-/** Whether text from `at` reads as surface[from …]; a line break for a space when `broken`. */
-function goesOnAs(text: string, at: number, surface: string, from: number, broken = false): boolean {
+/** Whether text from `at` reads as surface[from …]. */
+function goesOnAs(text: string, at: number, surface: string, from: number): boolean {
   if (at + surface.length - from > text.length) return false;
-  for (let k = from; k < surface.length; k++) {
-    const c = text.charCodeAt(at + k - from);
-    const s = surface.charCodeAt(k);
-    if (c !== s && !(broken && c === 0x0a && s === 0x20)) return false;
-  }
+  for (let k = from; k < surface.length; k++) if (text.charCodeAt(at + k - from) !== surface.charCodeAt(k)) return false;
   return true;
+}
+
+/** Where `surface` ends if the text from `at` reads as it with a line break, "\n" or "\r\n", for any of its spaces; else -1. */
+function endAcrossBreaks(text: string, at: number, surface: string): number {
+  let i = at;
+  for (let k = 0; k < surface.length; k++, i++) {
+    const c = text.charCodeAt(i);
+    if (c === surface.charCodeAt(k)) continue;
+    if (surface.charCodeAt(k) !== 0x20) return -1;
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    else if (c !== 0x0a) return -1;
+  }
+  return i;
 }
 
 /**
