@@ -61,9 +61,10 @@ export class IncrementalRecognizer {
   /**
    * Edits handled in place; of those, how many changed who the people are, how many
    * settled names again, and how many only renamed people elsewhere, their speakers
-   * attributed again only where they could change; full passes. For tests and benchmarks.
+   * attributed again only where they could change; full passes; and the runs of
+   * capitalised words outside an edit's window read again for people. For tests and benchmarks.
    */
-  readonly stats = { incremental: 0, full: 0, people: 0, names: 0, renamed: 0 };
+  readonly stats = { incremental: 0, full: 0, people: 0, names: 0, renamed: 0, runsRead: 0 };
   /**
    * What the last edit changed, for a receiver keeping a copy (see session.ts): item
    * ranges replaced, or 'all' after `reset` or an `update` of several edits. Items past a
@@ -345,6 +346,7 @@ export class IncrementalRecognizer {
         // A run whose every word is in a name of the knowledge base ("Putin", for a new
         // "… Putin") holds no mention of a person, now or before (they never overlap one).
         if (wordsAllIn(this.known, Math.max(0, k0 - 1), k1, runs, r, base)) continue;
+        this.stats.runsRead++;
         p0 = firstStartingAtFrom(this.personMentions, start, p0);
         const p1 = firstStartingAtFrom(this.personMentions, end, p0);
         const mentions: Mention[] = [];
