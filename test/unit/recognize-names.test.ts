@@ -167,6 +167,20 @@ describe('people the knowledge base does not know', () => {
     // A speech verb before a lone name and a role's appositive after it: "said Gulnara, a 45-year-old teacher".
     assert.ok(typed('“We just want to live normally,” said Gulnara, a 45-year-old teacher.').includes('Gulnara:person:-'));
     assert.deepEqual(typed('“No,” said Gulnara, a Kazakh.').filter((s) => s.includes(':person:')), []);
+    // A role or a title with what completes it: a leader only for an office ("of Kyrgyzstan", not "of the bank").
+    assert.ok(typed('The European Union’s special representative for Central Asia, Terhi Hakala, said so.').includes('Terhi Hakala:person:-'));
+    assert.ok(typed('The UN special rapporteur on human rights defenders, Mary Lawlor, said so.').includes('Mary Lawlor:person:-'));
+    assert.ok(typed('She wrote to the president of the bank, Olga Ivanova, on Monday.').includes('Olga Ivanova:person:-'));
+    assert.ok(typed('The Prime Minister of Kyrgyzstan, Akylbek Japarov, said so.').includes('Akylbek Japarov:leader:-'));
+    assert.deepEqual(typed('After the end of the talks on trade, Farrukh Hakimov left.').filter((s) => s.startsWith('Farrukh')), []);
+    assert.deepEqual(typed('He is an analyst; on Monday, Farrukh Hakimov, who left, agreed.').filter((s) => s.startsWith('Farrukh')), []);
+    // The sentence's end may close the appositive: "said the expert, Anna Petrova."
+    assert.ok(typed('“No,” said the expert, Anna Petrova.').includes('Anna Petrova:person:-'));
+    assert.ok(typed('He thanked his wife, Jamila.').includes('Jamila:person:-'));
+    assert.deepEqual(typed('In the end, Farrukh Hakimov.').filter((s) => s.startsWith('Farrukh')), []);
+    // Roles of international bodies.
+    assert.ok(typed('UN special rapporteur Mary Lawlor said so.').includes('Mary Lawlor:person:-'));
+    assert.ok(typed('The EU’s special representative, Terhi Hakala, said so.').includes('Terhi Hakala:person:-'));
     // No role before the comma, or no comma closing the name: nobody.
     assert.deepEqual(typed('In the report, Farrukh Hakimov was named.').filter((s) => s.startsWith('Farrukh')), []);
     assert.deepEqual(typed('The researcher, Farrukh Hakimov and others left.').filter((s) => s.startsWith('Farrukh')), []);

@@ -36,9 +36,14 @@ describe('speakers', () => {
     assert.equal(speakerOf('"We have no information," her brother, Farrukh Hakimov, told RFE/RL.', '"'), 'Farrukh Hakimov');
     assert.equal(speakerOf('Li Qiang met them. "China is willing," Li was quoted as saying by Xinhua.', '"'), 'Li Qiang');
     assert.equal(speakerOf('"No," the Kazakh foreign minister, Murat Nurtleu, said.', '"'), 'Murat Nurtleu');
+    // A role with what completes it ("for …", "on …") before the appositive.
+    assert.equal(speakerOf('“We are worried,” the UN special rapporteur on human rights defenders, Mary Lawlor, said.', '“'), 'Mary Lawlor');
+    assert.equal(speakerOf('“We are worried,” the EU’s special representative for Central Asia, Terhi Hakala, told reporters.', '“'), 'Terhi Hakala');
+    assert.equal(speakerOf('“We are worried,” said the expert, Anna Petrova.', '“'), 'Anna Petrova');
     // Not descriptors that end with no role, nor an appositive after such words.
     assert.equal(speakerOf('"No," members of the Europe and Central Asia program team Gulnoza Said said.', '"'), null);
     assert.equal(speakerOf('"No," in the end, Farrukh Hakimov, a student, said.', '"'), null);
+    assert.equal(speakerOf('“No,” at the end of the talks on trade, Farrukh Hakimov, a student, said.', '“'), null);
   });
 
   it('continues the previous speaker only when no one else speaks in the quote’s sentence', () => {

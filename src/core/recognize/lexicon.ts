@@ -47,6 +47,8 @@ export const PERSON_ROLES = [
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson',
   'coordinator', 'campaigner', 'rights defender', 'aide',
+  // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
+  'representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
   'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
   'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',
@@ -91,6 +93,9 @@ export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 
 
 /** Honorifics that say a person follows and nothing more ("Mr. Ivanov"): a cue like a role. */
 export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.'];
+
+/** What links a role or a title to what completes it ("special representative for Central Asia", "rapporteur on …"). */
+export const COMPLEMENT_LINKS = new Set(['for', 'on', 'to', 'of']);
 
 /** The words of ministers' portfolios, after the title ("Minister of Energy", "Minister for Foreign Affairs"). */
 export const PORTFOLIO_WORDS = [

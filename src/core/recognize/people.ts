@@ -4,6 +4,7 @@ import { SpanSet } from './spanSet';
 import { UPPER, WORD_CHARS } from './charClasses';
 import { escapeRegExp } from './fold';
 import {
+  COMPLEMENT_LINKS,
   LEADER_TITLES,
   NAME_PARTICLES,
   NON_LEADER_TITLES,
@@ -215,11 +216,12 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
-  if (tokens < 2) return text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)));
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
+  if (endsAppositive(text, end) && commaBefore(text, start) >= 0) return true; // "said the expert, Anna Petrova.
   if (!isLineSpace(c)) return false;
   let j = end + 1;
   while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
@@ -309,7 +311,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else if (tokens < 2) {
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
     // or a speech verb before it and a role's appositive after it ("said Gulnara, a 45-year-old teacher").
-    const appositive = appositiveOfRole(text, start, end) ?? (suffixIn(before, VERBS) && roleAppositiveAfter(text, end) ? { cue: 'person' as const } : undefined);
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? (suffixIn(before, VERBS) && roleAppositiveAfter(text, end) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -321,7 +323,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) ? 'leader' : 'person';
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
-    else ({ cue, titleStart } = appositiveOfRole(text, start, end) ?? {});
+    else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
   }
   if (!cue || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text)) || inTitleCaseHeadline(text, start)) return undefined;
@@ -358,18 +360,42 @@ function titleWithComplementBefore(text: string, start: number, occupied: Occupa
 }
 
 /**
- * The name text[start, end) as the appositive of a role, a title or a relative, commas
- * around it ("Human Rights Watch's Central Asia researcher, Syinat Sultanalieva, said",
- * "his wife, Jamila, told"): the cue, and where the title starts.
+ * The name text[start, end) as the appositive of a role, a title or a relative, a comma
+ * before it and a comma or the sentence's end after it ("Human Rights Watch's Central
+ * Asia researcher, Syinat Sultanalieva, said", "his wife, Jamila, told", "said the
+ * expert, Anna Petrova."): the cue, and where the title starts.
  */
-function appositiveOfRole(text: string, start: number, end: number): { cue: 'leader' | 'person'; titleStart?: number } | undefined {
-  if (text.charCodeAt(end) !== 0x2c) return undefined;
+function appositiveOfRole(text: string, start: number, end: number, occupied: Occupancy): { cue: 'leader' | 'person'; titleStart?: number } | undefined {
+  if (text.charCodeAt(end) !== 0x2c && !endsAppositive(text, end)) return undefined;
   const comma = commaBefore(text, start);
   if (comma < 0) return undefined;
   const words = wordsBefore(text, comma, 3);
   const title = suffixIn(words, TITLES);
   if (title) return { cue: NON_LEADER_TITLES.has(title.phrase) ? 'person' : 'leader', titleStart: words[words.length - title.count]!.start };
-  return suffixIn(words, ROLES) ? { cue: 'person' } : undefined;
+  return suffixIn(words, ROLES) ? { cue: 'person' } : roleWithComplementBefore(text, comma, occupied);
+}
+
+/**
+ * "the EU's special representative for Central Asia, …", "the UN special rapporteur on
+ * human rights defenders, …": a role or a title, then "for", "on", "to" or "of" and up
+ * to four words, in the clause that ends at the comma at `comma`. A title makes a leader
+ * only when a portfolio, a body or a name the knowledge base knows completes it
+ * ("Minister of Energy", "Prime Minister of Kyrgyzstan"; not "president of the bank").
+ */
+function roleWithComplementBefore(text: string, comma: number, occupied: Occupancy): { cue: 'leader' | 'person'; titleStart?: number } | undefined {
+  // The clause's words: wordsBefore stops at a comma or a semicolon, and a word ending a sentence keeps its full stop (no role).
+  const words = wordsBefore(text, comma, 7);
+  for (let j = words.length - 2; j >= 1 && words.length - 1 - j <= 4; j--) {
+    if (!COMPLEMENT_LINKS.has(words[j]!.text)) continue;
+    const head = words.slice(0, j);
+    const title = suffixIn(head, TITLES);
+    if (title) {
+      const office = !NON_LEADER_TITLES.has(title.phrase) && completesTitle(words.at(-1)!, occupied);
+      return { cue: office ? 'leader' : 'person', titleStart: head[head.length - title.count]!.start };
+    }
+    return suffixIn(head, ROLES) ? { cue: 'person' } : undefined;
+  }
+  return undefined;
 }
 
 /** Whether an appositive naming a role follows `end` (", a 45-year-old teacher"), not a title: a leader needs one before the name. */
@@ -377,6 +403,12 @@ function roleAppositiveAfter(text: string, end: number): boolean {
   AFTER_APPOSITIVE.lastIndex = end;
   const appositive = AFTER_APPOSITIVE.exec(text);
   return appositive !== null && !TITLES.has(appositive[1]!);
+}
+
+/** Whether an appositive may end at `end` other than at a comma: the sentence or the line ends ("said the expert, Anna Petrova."). */
+function endsAppositive(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 0x2e || c === 0x0a || c === 0x0d || end === text.length;
 }
 
 /** Where the comma right before `at` (blanks between) is, or -1. */

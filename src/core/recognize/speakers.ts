@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
-import { HONORIFICS, LEADER_TITLES, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
+import { COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -743,7 +743,25 @@ function titleAppositiveBefore(text: string, from: number, to: number): boolean 
   while (comma > from && isBlank(text.charCodeAt(comma - 1))) comma--;
   if (comma === to || comma <= from || text.charCodeAt(comma - 1) !== 0x2c) return false;
   comma--;
-  return onlyDescriptors(text, from, comma, true) && endsWithRole(text, from, comma);
+  return (onlyDescriptors(text, from, comma, true) && endsWithRole(text, from, comma)) || (onlyDescriptors(text, from, comma, true, 12) && roleWithComplementEndingAt(text, from, comma));
+}
+
+/**
+ * A role or a title, then "for", "on", "to" or "of" and up to four words, ending at `end`
+ * ("the UN special rapporteur on human rights defenders", "the EU's special
+ * representative for Central Asia").
+ */
+function roleWithComplementEndingAt(text: string, from: number, end: number): boolean {
+  let e = end;
+  for (let words = 0; words < 5; words++) {
+    while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    for (let w = wordCharBefore(text, s, from); w > 0; w = wordCharBefore(text, s, from)) s -= w;
+    if (s === e) return false;
+    if (words > 0 && COMPLEMENT_LINKS.has(text.slice(s, e))) return endsWithRole(text, from, s);
+    e = s;
+  }
+  return false;
 }
 
 /** Whether the descriptor words text[from, to) end with a role or a title, honorifics aside. */
