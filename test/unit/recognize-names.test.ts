@@ -215,6 +215,9 @@ describe('people the knowledge base does not know', () => {
   it('reads a role after a possessive in an appositive, and a speech verb after an affiliation', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('In a new paper, Nargis Kassenova of Harvard University argues that it will fail.'), ['Nargis Kassenova:person']);
+    // A clause of "who" between the name and the speech verb.
+    assert.deepEqual(typed('Aigerim Tleuzhan, who heads a legal aid group in Almaty, said the changes would hurt.'), ['Aigerim Tleuzhan:person', 'Almaty:place']);
+    assert.deepEqual(typed('Aigerim Tleuzhan, who heads a legal aid group in Almaty, met them.'), ['Almaty:place']);
     assert.deepEqual(typed('Uzbek opposition figure Muhammad Salih, who lives in exile, spoke.'), ['Uzbek:demonym', 'Muhammad Salih:person']);
     assert.deepEqual(typed('Alexei Likhachev, Rosatom’s chief executive, told reporters.'), ['Alexei Likhachev:person']);
     assert.deepEqual(typed("Alexei Likhachev, Rosatom's chief executive, told reporters."), ['Alexei Likhachev:person']);

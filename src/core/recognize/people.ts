@@ -49,6 +49,8 @@ const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u
 const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb. */
 const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+){1,5}(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
+/** "Aigerim Tleuzhan, who heads a legal aid group in Almaty, said": a clause of "who", then a speech verb. */
+const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,160},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
 
 const NOT_NAME_SPANS = new SpanSet(NOT_NAME_WORDS);
@@ -321,7 +323,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     AFTER_APPOSITIVE.lastIndex = end;
     const appositive = AFTER_APPOSITIVE.exec(text);
     if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) ? 'leader' : 'person';
-    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end)) cue = 'person';
+    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
   }
