@@ -151,6 +151,9 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${text}“There are no such plans,” the Kremlin spokesman said.`, '“'), 'Dmitry Peskov');
     assert.equal(speakerOf(`${text}The Kremlin spokesman said: “There are no such plans.”`, '“'), 'Dmitry Peskov');
     assert.equal(speakerOf('Dmitry Peskov, the Kremlin spokesman, met Putin, who said so. “No plans,” the spokesman said.', '“'), 'Dmitry Peskov');
+    // The title the very first words of the text (which once read a character before the text, and threw).
+    assert.equal(speakerOf('Spokesman Dmitry Peskov arrived. “No,” the spokesman said.', '“'), 'Dmitry Peskov');
+    assert.equal(speakerOf('President Anna Petrova arrived. “No,” the president said.', '“'), 'Anna Petrova');
   });
 
   it('takes the speaker nearest the quote when two speak in its sentence', () => {

@@ -249,6 +249,8 @@ export const SPACE = 8;
  */
 export function charKind(c: number): number {
   if (c < KIND_TABLE_SIZE) return kindTable()[c];
+  // Past either end of a text (charCodeAt gives NaN there): no character.
+  if (c !== c) return 0;
   let kind = kindsBeyond.get(c);
   if (kind === undefined) kindsBeyond.set(c, (kind = kindOf(String.fromCodePoint(c))));
   return kind;
