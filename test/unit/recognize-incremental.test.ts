@@ -25,7 +25,7 @@ const piece = fc.constantFrom(
   '“Yes,” the president said.', ' the 70-year-old leader added', '\n• Putin: “No.”',
   '\nKazakh President Visits Beijing For Talks\n', ' Leader Orders Crackdown',
   '\nAkylbek Japarov, chairman of the cabinet, said', ', chairman', 'Later ', ' said Gulnara, a teacher.',
-  ' the UN special rapporteur on rights, Mary Lawlor, said', ' representative for Central Asia, ', ' said the expert, Anna Petrova.', ' Petrova.', ', who heads a group, said',
+  ' the UN special rapporteur on rights, Mary Lawlor, said', ' representative for Central Asia, ', ' said the expert, Anna Petrova.', ' Petrova.', ', who heads a group, said', 'Dauletmurat ', ' Mr Tazhimuratov said.', ' Tazhimuratov',
 );
 
 const edit = (length: number) =>

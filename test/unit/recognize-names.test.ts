@@ -223,6 +223,16 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed("Alexei Likhachev, Rosatom's chief executive, told reporters."), ['Alexei Likhachev:person']);
   });
 
+  it('reads a given name before the one name a person is known by', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
+    assert.deepEqual(typed('Dauletmurat Tazhimuratov was jailed for 16 years. Mr Tazhimuratov denied the charges.'), ['Dauletmurat Tazhimuratov:person:Tazhimuratov', 'Tazhimuratov:person:Tazhimuratov']);
+    // Not a word a sentence starts with, a role, a title, or a name the knowledge base knows.
+    for (const first of ['Later', 'Activist', 'Congressman', 'Kazakh']) {
+      const found = typed(`${first} Tazhimuratov spoke. Mr Tazhimuratov denied it.`);
+      assert.ok(found.filter((m) => m.startsWith('Tazhimuratov:')).length === 2 && !found.some((m) => m.includes(' Tazhimuratov')), `${first}: ${found.join(' | ')}`);
+    }
+  });
+
   it('reads names written with middle initials', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Vladimir V. Putin met George H. W. Bush.'), ['Vladimir V. Putin:leader:Vladimir Putin', 'George H. W. Bush:leader:George H. W. Bush']);

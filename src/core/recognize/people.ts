@@ -814,6 +814,7 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
   const { byKey, longest } = forms;
   // Longest known stretch first, left to right, never across a KB mention.
   let i = 0;
+  let done = 0;
   while (i < words.length) {
     let found: { len: number; person: FoundPerson } | undefined;
     for (let len = Math.min(longest, words.length - i); len >= 1 && !found; len--) {
@@ -829,13 +830,33 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
       i++;
       continue;
     }
-    const s = words[i]!.start;
+    let s = words[i]!.start;
     const e = words[i + found.len - 1]!.end;
+    // "Dauletmurat Tazhimuratov was jailed … Mr Tazhimuratov": a given name before the one name a person is known by.
+    if (found.len === 1 && i > done && wordCount(found.person.name) === 1) {
+      const given = words[i - 1]!;
+      if (mayBeGivenName(given.text) && !occupied.overlaps(given.start + base, given.end + base) && isBlankBetween(text, given.end, s) && !inTitleCaseHeadline(text, given.start)) s = given.start;
+    }
     const mention: Mention = { start: s + base, end: e + base, text: text.slice(s, e), type: found.person.type, entity: null, name: found.person.name };
     if (found.person.country) mention.country = found.person.country;
     out.push(mention);
     i += found.len;
+    done = i;
   }
+}
+
+/** A word written as a given name is (a capital, then lower-case letters; "Gul-Nora" too) that is no title, role or word a sentence starts with. */
+function mayBeGivenName(word: string): boolean {
+  return GIVEN_NAME_SHAPE.test(word) && !NOT_NAME_WORDS.has(word) && !TITLES.has(word) && !ROLES.has(word.toLowerCase()) && !PARTICLES.has(word);
+}
+
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/** Whether text[from, to) is one or more blanks. */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isLineSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
