@@ -4,6 +4,7 @@ import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import type { Mention } from '../../src/core/model/types';
 import { recognize } from '../../src/core/recognize/index';
 import { NAME_PARTICLES } from '../../src/core/recognize/lexicon';
+import { looksHardWrapped } from '../../src/core/recognize/paragraphs';
 import { familyName, firstWord, wordCount } from '../../src/core/recognize/people';
 import { corpusLine, corpusText } from './corpus';
 
@@ -86,6 +87,32 @@ describe('names from the knowledge base', () => {
     assert.ok(crlf.includes('Vladimir\r\nPutin:Q7747'), crlf.join(' | '));
     assert.ok(crlf.includes('Shavkat\r\nMirziyoyev:person:shavkat-mirziyoyev'), crlf.join(' | '));
     assert.ok(!mentions(paragraphs.replace('\n', '\r\n')).some((m) => m.text.includes('\n')));
+  });
+
+  it('takes a short article of short wrapped paragraphs for hard-wrapped, and web text for not', () => {
+    const wrapped = [
+      'Uzbekistan court jails blogger',
+      '',
+      'A court in Nukus on Tuesday sentenced the blogger Valijon Kalonov to',
+      'seven years in prison, his lawyer said, in a case rights groups called',
+      'politically motivated. Mr Kalonov had criticised President Shavkat',
+      'Mirziyoyev over constitutional changes that sparked protests in 2022.',
+      '',
+      '"This verdict sends a chilling message," said Hugh Williamson, Europe',
+      'and Central Asia director at Human Rights Watch. "Uzbekistan promised',
+      'reform, but critics are still behind bars."',
+      '',
+      'The prosecutor general’s office did not respond. Kalonov denied the',
+      'charges, according to his sister, Malika Kalonova.',
+    ];
+    // As a file ends, with a line break (the last paragraph's end counted against it once).
+    assert.ok(looksHardWrapped(`${wrapped.join('\n')}\n`));
+    assert.ok(mentions(`${wrapped.join('\r\n')}\r\n`).some((m) => m.text === 'Shavkat\r\nMirziyoyev'));
+    // Paragraphs of one line each, blank lines between or none, and a heading before a paragraph: not wrapped.
+    const paragraphs = wrapped.filter((l) => l !== '').map((l, i) => (i % 2 ? l : `${l} ${l}`));
+    assert.ok(!looksHardWrapped(paragraphs.join('\n\n')));
+    assert.ok(!looksHardWrapped(paragraphs.map((l) => `${l} ${l}`).join('\n')));
+    assert.ok(!looksHardWrapped('Talks with Vladimir\nPutin remained pragmatic, the Kremlin said on Tuesday.'));
   });
 
   it('reads a wire story’s dateline in capitals as the place', () => {

@@ -72,21 +72,24 @@ function lastBreakBefore(text: string, at: number, brk: RegExp): number {
 
 /**
  * Hard-wrapped text (lines broken at ~72 columns inside paragraphs) has many long runs
- * of consecutive, similarly short lines; copied web text has long lines instead.
- * Sampled, so it stays cheap on big files.
+ * of consecutive, similarly short lines; copied web text has long lines instead. Read
+ * by the lines another line follows without a blank one between: most are as long as
+ * wrapped lines are. (Not the lines that end a paragraph, which any text has: counted,
+ * they made a short article of short wrapped paragraphs look unwrapped.) Sampled, so it
+ * stays cheap on big files.
  */
 export function looksHardWrapped(text: string): boolean {
   const sample = text.length > WRAP_SAMPLE ? text.slice(0, WRAP_SAMPLE) : text;
   const lines = sample.split('\n');
-  let full = 0;
+  let followed = 0;
   let continued = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const kind = lineKind(lines[i]!);
-    if (kind === BLANK) continue;
-    full++;
-    if (kind === WRAPPED_LENGTH && lineKind(lines[i + 1]!) !== BLANK) continued++;
+    if (kind === BLANK || lineKind(lines[i + 1]!) === BLANK) continue;
+    followed++;
+    if (kind === WRAPPED_LENGTH) continued++;
   }
-  return full >= 4 && continued / full > 0.6;
+  return followed >= 3 && continued / followed > 0.6;
 }
 
 /** How much of a text `looksHardWrapped` reads. */
