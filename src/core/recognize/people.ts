@@ -223,7 +223,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
-  if (endsAppositive(text, end) && commaBefore(text, start) >= 0) return true; // "said the expert, Anna Petrova.
+  if (endsAppositive(text, end) && commaBefore(text, start) >= 0) return true; // "said the expert, Anna Petrova."
   if (!isLineSpace(c)) return false;
   let j = end + 1;
   while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
@@ -845,7 +845,7 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
   }
 }
 
-/** A word written as a given name is (a capital, then lower-case letters; "Gul-Nora" too) that is no title, role or word a sentence starts with. */
+/** Whether a word is written as a given name is (a capital, then lower-case letters; "Gul-Nora" too), and is no title, role or word a sentence starts with. */
 function mayBeGivenName(word: string): boolean {
   return GIVEN_NAME_SHAPE.test(word) && !NOT_NAME_WORDS.has(word) && !TITLES.has(word) && !ROLES.has(word.toLowerCase()) && !PARTICLES.has(word);
 }
