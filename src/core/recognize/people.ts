@@ -832,10 +832,10 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
     }
     let s = words[i]!.start;
     const e = words[i + found.len - 1]!.end;
-    // "Dauletmurat Tazhimuratov was jailed … Mr Tazhimuratov": a given name before the one name a person is known by.
+    // "Dauletmurat Tazhimuratov was jailed … Mr Tazhimuratov": a given name before the one name a person is known by (words of a run have only blanks between them).
     if (found.len === 1 && i > done && wordCount(found.person.name) === 1) {
       const given = words[i - 1]!;
-      if (mayBeGivenName(given.text) && !occupied.overlaps(given.start + base, given.end + base) && isBlankBetween(text, given.end, s) && !inTitleCaseHeadline(text, given.start)) s = given.start;
+      if (mayBeGivenName(given.text) && !occupied.overlaps(given.start + base, given.end + base) && !inTitleCaseHeadline(text, given.start)) s = given.start;
     }
     const mention: Mention = { start: s + base, end: e + base, text: text.slice(s, e), type: found.person.type, entity: null, name: found.person.name };
     if (found.person.country) mention.country = found.person.country;
@@ -851,13 +851,6 @@ function mayBeGivenName(word: string): boolean {
 }
 
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
-
-/** Whether text[from, to) is one or more blanks. */
-function isBlankBetween(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let k = from; k < to; k++) if (!isLineSpace(text.charCodeAt(k))) return false;
-  return true;
-}
 
 /**
  * For a word whose first and last letters fold (as transliterationKey folds them) to
