@@ -12,12 +12,8 @@ import { RECOGNITION_THREAD_LIMITS } from './node/workerLimits';
 /**
  * Where the worker gets a document's text: sent along, or — for a file saved on disk,
  * sparing the host a copy of a large text — read by the worker itself and checked
- * against the editor's length and first and last lines.
- */
-/**
- * A document for the worker: its text, or a saved file to read (checked against the
- * editor's length, first and last line) with the text around the screen, so the first
- * highlights need not wait for the whole file to be read.
+ * against the editor's length and first and last lines, with the text around the screen
+ * sent along so that the first highlights need not wait for the whole file to be read.
  */
 export type DocumentSource = { text: string } | { path: string; length: number; head: string; tail: string; around?: { from: number; text: string } };
 
