@@ -28,6 +28,8 @@ import { measureActivation } from './activation';
 import { measurePeers } from './peers';
 import { firstReadAndSave } from './sidecarWorkerFirst';
 import { firstEditsInWorker } from './workerFirstEdits';
+import { hostUnderLoad } from './hostUnderLoad';
+import { WORKER_NICE } from '../src/node/threadPriority';
 
 // The bundle runs from out/bench (see run.mjs), so the root comes from the environment there.
 const ROOT = process.env.GEO_BENCH_ROOT ?? join(__dirname, '..');
@@ -339,6 +341,36 @@ void (async () => {
     rows.splice(afterEdits, 0, ['first edits of a 10 MB document through a fresh recognition worker, 1.5 s after its full answer (the worker warms its edit paths up meanwhile): an ordinary one / then one that drops a person, from posting the edit to its deltas', `${first[0]!.toFixed(1)} / ${first[1]!.toFixed(1)} ms`]);
   } catch {
     rows.splice(afterEdits, 0, ['first edits of a 10 MB document through a fresh recognition worker', 'not built (npm run build)']);
+  }
+  // The host's thread while both workers recognise 10 MB, with the workers at the host's priority and as the extension starts them, by turns.
+  try {
+    statSync(workerFile);
+    const piece = sized(70_000);
+    const task = () => void recognize(piece, kb);
+    const alone: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const t = performance.now();
+      task();
+      alone.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const level = { tasks: [] as number[], full: [] as number[] };
+    const behind = { tasks: [] as number[], full: [] as number[] };
+    for (let i = 0; i < 2; i++) {
+      for (const [into, nice] of [[level, { document: 0, background: 0 }], [behind, WORKER_NICE]] as const) {
+        const r = await hostUnderLoad(workerFile, big, task, nice);
+        into.tasks.push(...r.tasks);
+        into.full.push(r.fullMs);
+      }
+    }
+    const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!.toFixed(1);
+    const spread = (xs: number[]) => `${at(xs, 0.5)} (95th percentile ${at(xs, 0.95)})`;
+    rows.splice(rows.findIndex(([k]) => k.startsWith('first edits of a 10 MB document')) + 1, 0, [
+      'the host\'s thread while the document\'s worker recognises 10 MB and the indexing worker reads it twice from disk (three busy threads, two cores): a 6 ms task of its own (recognising 70 KB) every 10 ms, its median — alone / the workers at the host\'s priority / behind it, as the extension starts them (nice 5 and 10); the document\'s full answer meanwhile, at the host\'s priority / behind it (two runs of each, by turns)',
+      `${spread(alone)} / ${spread(level.tasks)} / ${spread(behind.tasks)} ms; full answer ${level.full.map((x) => x.toFixed(0)).join(', ')} / ${behind.full.map((x) => x.toFixed(0)).join(', ')} ms`,
+    ]);
+  } catch (e) {
+    rows.push(['the host\'s thread while both workers work', `not measured: ${(e as Error).message}`]);
   }
   // Known as written after the cache's answer: the one-pass reader, its values compared with the answer's.
   const cachedValues = writtenFirst.value.sidecar;

@@ -7,6 +7,7 @@ import type { TextChange } from './core/recognize/incremental';
 import type { RecognitionDelta } from './core/recognize/session';
 import { runSliced } from './core/util/sliced';
 import { taskTimes } from './core/util/taskTimes';
+import { WORKER_NICE } from './node/threadPriority';
 import { RECOGNITION_THREAD_LIMITS } from './node/workerLimits';
 
 /**
@@ -31,6 +32,11 @@ export type WorkerAnswer =
   | { type: 'full'; session: number; packed: PackedRecognition }
   | { type: 'needText'; session: number }
   | { type: 'deltas'; session: number; version: number; deltas: RecognitionDelta[] };
+
+/** What the recognition worker is started with. */
+export interface RecognizeWorkerData {
+  nice: number;
+}
 
 /** A file read and recognised by the worker: its recognition, texts included, and where its lines start. */
 export interface RecognizedFile {
@@ -63,7 +69,11 @@ export class BackgroundRecognizer {
   private readonly waiting = new Map<number, (answer: WorkerAnswer | undefined) => void>();
   private readonly sessions = new Map<number, SessionListener>();
 
-  constructor(private readonly distDir: string) {}
+  /** `nice`: how far below the host's thread the worker runs (see WORKER_NICE). */
+  constructor(
+    private readonly distDir: string,
+    private readonly nice: number = WORKER_NICE.document,
+  ) {}
 
   /** Recognises a text once; the answer is unpacked a slice at a time so the host stays responsive. */
   async recognize(text: string, userEntities: Entity[]): Promise<Recognition> {
@@ -115,7 +125,7 @@ export class BackgroundRecognizer {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(join(this.distDir, 'recognizeWorker.js'), { resourceLimits: RECOGNITION_THREAD_LIMITS });
+    const w = new Worker(join(this.distDir, 'recognizeWorker.js'), { resourceLimits: RECOGNITION_THREAD_LIMITS, workerData: { nice: this.nice } satisfies RecognizeWorkerData });
     w.on('message', (m: WorkerAnswer) => taskTimes.measure('a worker answer', () => this.answer(m)));
     w.on('error', () => {
       // A crashed worker answers nobody: start a fresh one next time, and say so.

@@ -11,6 +11,7 @@ import { OrphanFixes } from './orphanFixes';
 import { SidecarLifecycle } from './sidecarLifecycle';
 import { DocumentRegistry } from './registry';
 import { SidecarCodec } from './sidecarCodec';
+import { WORKER_NICE } from './node/threadPriority';
 import { SidecarStore } from './sidecarStore';
 import { StatusBar } from './statusBar';
 import { QuoteTree } from './quoteTree';
@@ -60,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   beforeExit = () => store.settled();
   // Two workers: open documents are answered at once, whatever the indexing of a folder is doing.
   const worker = new BackgroundRecognizer(dist);
-  const indexingWorker = new BackgroundRecognizer(dist);
+  const indexingWorker = new BackgroundRecognizer(dist, WORKER_NICE.background);
   const registry = new DocumentRegistry(kb, store, worker);
   const decorations = new DecorationController(registry);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];

@@ -5,7 +5,7 @@
  * whose buffers are transferred, not copied.
  */
 import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
 import { packRecognition, transferables, type PackedRecognition } from './core/model/packed';
@@ -15,7 +15,10 @@ import type { TextChange } from './core/recognize/incremental';
 import { RecognitionSession } from './core/recognize/session';
 import { warmUpSteps } from './core/recognize/warmUp';
 import { decodeText } from './core/text/decode';
-import type { DocumentSource, RecognizedFile, WorkerAnswer, WorkerRequest } from './backgroundRecognizer';
+import { lowerThisThreadPriority } from './node/threadPriority';
+import type { DocumentSource, RecognizedFile, RecognizeWorkerData, WorkerAnswer, WorkerRequest } from './backgroundRecognizer';
+
+lowerThisThreadPriority((workerData as RecognizeWorkerData | undefined)?.nice ?? 0);
 
 
 let kb = KnowledgeBase.builtin();

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Sidecar, StoredAnnotation } from './core/sidecar/model';
 import { PACKED_FROM, packAnnotationsSteps, unpackAnnotationsSteps, type PackedAnnotations } from './core/sidecar/packedAnnotations';
 import { runSliced } from './core/util/sliced';
+import { WORKER_NICE } from './node/threadPriority';
 import type { SidecarError } from './core/sidecar/parse';
 
 /** A sidecar that parsed and validated; its YAML document stays in the worker for the next write. */
@@ -24,6 +25,8 @@ export interface SidecarWorkerData {
   recordAfterMs?: number;
   /** How long after the last quick answer (cache, plain reader) the YAML is parsed (default 1.5 s; tests shorten it). */
   parseAfterMs?: number;
+  /** How far below the host's thread the worker runs (see WORKER_NICE). */
+  nice?: number;
 }
 
 export type SidecarRead = LoadedSidecar | { ok: false; errors: SidecarError[] };
@@ -160,7 +163,7 @@ export class SidecarCodec {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const workerData: SidecarWorkerData = this.cacheDir === undefined ? {} : { cacheDir: this.cacheDir };
+    const workerData: SidecarWorkerData = { nice: WORKER_NICE.document, ...(this.cacheDir === undefined ? {} : { cacheDir: this.cacheDir }) };
     const w = new Worker(join(this.distDir, 'sidecarWorker.js'), { workerData });
     w.on('message', (a: SidecarAnswer | SidecarNotice) => {
       if ('misread' in a) return this.misreadListeners.forEach((l) => l(a.misread));

@@ -25,6 +25,7 @@ import type { Sidecar, StoredAnnotation } from './core/sidecar/model';
 import type { Reuse, SidecarAnswer, SidecarNotice, SidecarRequest, SidecarWorkerData } from './sidecarCodec';
 import { PACKED_FROM, packAnnotations, unpackAnnotationsSteps } from './core/sidecar/packedAnnotations';
 import { runAtOnce } from './core/util/sliced';
+import { lowerThisThreadPriority } from './node/threadPriority';
 
 /** What a write builds on: the YAML document read or written, or — for a sidecar as the plain writer writes it (comment lines apart) — its text. */
 type Kept = { document: Document; cache: AnnotationCache } | { text: PlainSidecarText };
@@ -49,6 +50,7 @@ const options = (workerData ?? {}) as SidecarWorkerData;
 const recordAfterMs = options.recordAfterMs ?? 1500;
 const parseAfterMs = options.parseAfterMs ?? 1500;
 const parsedCache = cacheFrom(options);
+lowerThisThreadPriority(options.nice ?? 0);
 
 /** Per path, the annotations last read or written, and the request that gave them: what a write may send against (see Reuse). */
 const held = new Map<string, { id: number; annotations: readonly StoredAnnotation[] }>();
