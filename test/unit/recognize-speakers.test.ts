@@ -56,6 +56,14 @@ describe('speakers', () => {
     const said = '"This is a historic day," Japarov said at the ceremony.\n\n';
     assert.equal(speakerOf(said + '"We will not stop here."', '"We will not'), 'Sadyr Japarov');
     assert.equal(speakerOf(said + 'The Russian foreign ministry said it was "an example for the region".', '"an example'), null);
+    // What no one person is, or someone new with "a", as the attribution's subject.
+    for (const attribution of ['the ministry said', 'officials told reporters', 'said the statement', 'the embassy’s press office said', 'a spokeswoman said', 'said an official', 'it said in a statement']) {
+      assert.equal(speakerOf(`${said}"We will not be bullied," ${attribution}.`, '"We will not'), null, attribution);
+    }
+    // Not such words after the verb, nor "a" anywhere but the subject's start.
+    for (const attribution of ['the professor said in a statement', 'the 70-year-old said in a statement', 'the 70-year-old told a news conference', 'he said in a report']) {
+      assert.equal(speakerOf(`${marat}"We will not be bullied," ${attribution}.`, '"We will not'), 'Erica Marat', attribution);
+    }
   });
 
   it('gives a headline pull-quote the speaker who says it later', () => {

@@ -64,6 +64,19 @@ export const RELATIVES = [
   'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece',
 ];
 
+/**
+ * Words an attribution's subject holds that no one person is ("…,” the ministry said",
+ * "…,” officials told reporters", "…,” it said"): the quote is not the previous speaker's, continued.
+ */
+export const NOT_ONE_PERSON = new Set([
+  'ministry', 'government', 'embassy', 'office', 'agency', 'department', 'committee', 'council', 'commission',
+  'company', 'court', 'party', 'parliament', 'statement', 'report', 'administration', 'authorities', 'service',
+  'organisation', 'organization', 'bank', 'institute', 'watchdog', 'newspaper', 'broadcaster', 'mission',
+  'delegation', 'secretariat', 'presidency', 'cabinet', 'military', 'army', 'police', 'union', 'coalition',
+  'alliance', 'officials', 'sources', 'analysts', 'experts', 'diplomats', 'residents', 'critics', 'observers',
+  'activists', 'lawyers', 'lawmakers', 'deputies', 'protesters', 'researchers', 'ministers', 'leaders', 'it',
+]);
+
 /** Verbs that attribute words to a speaker, in the forms news uses. */
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states',

@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
-import { COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
+import { COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -711,24 +711,32 @@ export function attributionFollows(text: string, at: number, end: number): boole
 }
 
 /**
- * Whether one of the first six words from `at`, before a comma or the sentence's end
- * within `end`, is capitalised and no pronoun or article ("said Gulnara", "Umarov
- * added"), or a leader's title ("the president said": had it been the speaker before,
- * the title would have found them).
+ * Whether the attribution at `at` names someone other than whoever spoke before: one of
+ * its first six words, before a comma or the sentence's end within `end`, is
+ * capitalised and no pronoun or article ("said Gulnara", "Umarov added") or a leader's
+ * title ("the president said": had it been the speaker before, the title would have
+ * found them); or its subject — the words before the speech verb, or the three after
+ * one that comes first — is what no one person is ("the ministry said", "said the
+ * statement"), or comes with "a" ("a spokeswoman said"), someone new.
  */
 function namesSomeone(text: string, at: number, end: number): boolean {
+  const words: string[] = [];
+  let verb = -1;
   let i = at;
-  for (let words = 0; words < 6 && i < end; words++) {
+  while (words.length < 6 && i < end) {
     const word = i;
+    if (verb < 0 && speechVerbEnd(text, i, end) >= 0) verb = words.length;
     for (let w = wordCharAt(text, i, end); w > 0; w = wordCharAt(text, i, end)) i += w;
-    if (i === word) return false;
+    if (i === word) break;
     const w = text.slice(word, i);
     if (kindOf(text.charCodeAt(word)) & UPPER ? !NOT_SOMEONE.has(w) : TITLE_WORDS.has(w)) return true;
+    words.push(w);
     const blanks = i;
     i = skipBlanks(text, i, end);
-    if (i === blanks) return false;
+    if (i === blanks) break;
   }
-  return false;
+  const subject = verb === 0 ? words.slice(1, 4) : words.slice(0, Math.max(0, verb));
+  return subject.some((w) => NOT_ONE_PERSON.has(w)) || subject[0] === 'a' || subject[0] === 'an';
 }
 
 const NOT_SOMEONE = new Set(['He', 'She', 'They', 'The', 'It', 'We', 'I']);
