@@ -26,6 +26,7 @@ const piece = fc.constantFrom(
   '\nKazakh President Visits Beijing For Talks\n', ' Leader Orders Crackdown',
   '\nAkylbek Japarov, chairman of the cabinet, said', ', chairman', 'Later ', ' said Gulnara, a teacher.',
   ' the UN special rapporteur on rights, Mary Lawlor, said', ' representative for Central Asia, ', ' said the expert, Anna Petrova.', ' Petrova.', ', who heads a group, said', 'Dauletmurat ', ' Mr Tazhimuratov said.', ' Tazhimuratov',
+  ' spokesperson Mao Ning said', ' Mao said.', ' Mao', ' Ning', ' Wang Yi', ' Wang', ' Wenbin', ' spokesman Wang Wenbin',
 );
 
 const edit = (length: number) =>

@@ -250,6 +250,20 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed("Alexei Likhachev, Rosatom's chief executive, told reporters."), ['Alexei Likhachev:person']);
   });
 
+  it('calls the bearer of a Chinese name by the family name, which comes first', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
+    assert.deepEqual(typed('Foreign Ministry spokesperson Mao Ning spoke. Mao said so; Ning did not.'), ['Mao Ning:person:Mao Ning', 'Mao:person:Mao Ning']);
+    // Two of one family are two people; a leader's bare family name before another given name is someone else.
+    assert.deepEqual(typed('It will respond, said spokesman Wang Wenbin. Wang said so. Another spokesman, Wang Lei, agreed.'), ['Wang Wenbin:person:Wang Wenbin', 'Wang:person:Wang Wenbin', 'Wang Lei:person:Wang Lei']);
+    assert.deepEqual(typed('Foreign Minister Wang Yi met spokesman Wang Wenbin.').map((m) => m.split(':')[0]), ['Wang Yi', 'Wang Wenbin']);
+    assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Wang said so.').at(-1), 'Wang:leader:Wang Yi');
+    // A hyphenated given name, as Taiwanese and Korean names are written.
+    assert.deepEqual(typed('It failed, said analyst Park Ji-won. Park said so; Ji-won did not.'), ['Park Ji-won:person:Park Ji-won', 'Park:person:Park Ji-won']);
+    // Western names keep the family name last, a hyphenated one too.
+    assert.deepEqual(typed('It failed, said lawyer Lin Wood. Wood said so; Lin did not.'), ['Lin Wood:person:Lin Wood', 'Wood:person:Lin Wood']);
+    assert.deepEqual(typed('It failed, said envoy Linda Thomas-Greenfield. Thomas-Greenfield said so; Linda did not.'), ['Linda Thomas-Greenfield:person:Linda Thomas-Greenfield', 'Thomas-Greenfield:person:Linda Thomas-Greenfield']);
+  });
+
   it('reads a given name before the one name a person is known by', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Dauletmurat Tazhimuratov was jailed for 16 years. Mr Tazhimuratov denied the charges.'), ['Dauletmurat Tazhimuratov:person:Tazhimuratov', 'Tazhimuratov:person:Tazhimuratov']);

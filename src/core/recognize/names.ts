@@ -3,6 +3,7 @@ import type { Mention } from '../model/types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { upperBound } from '../util/sortedByStart';
 import { isWordCode } from './charClasses';
+import { isFamilyFirst } from './familyFirstNames';
 import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES } from './lexicon';
 
 /** A KB name found in the text, before ambiguity is settled. */
@@ -71,7 +72,7 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
       }
       if (shouted) return;
     }
-    if (familyNameOnly && givenNameBefore(text, start, start + surface.length, gazetteer, readings)) return;
+    if (familyNameOnly && (givenNameBefore(text, start, start + surface.length, gazetteer, readings) || givenNameAfter(text, start, start + surface.length))) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     visit(start, surface, readings);
   }, wrapped);
@@ -127,6 +128,18 @@ function givenNameBefore(text: string, start: number, end: number, gazetteer: Ga
 }
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/**
+ * "… spokesman Wang Wenbin": a leader's bare Chinese family name (text[start, end),
+ * "Wang" of Wang Yi) and a pinyin given name after it — not the leader's, or the scan
+ * would have read the full name — someone else of that family.
+ */
+function givenNameAfter(text: string, start: number, end: number): boolean {
+  if (!isBlank(text.charCodeAt(end))) return false;
+  let e = end + 1;
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  return e > end + 1 && isFamilyFirst(text.slice(start, end) + ' ' + text.slice(end + 1, e));
+}
 
 /** The last word of each role and title, lower-cased: what an appositive after a name ends with ("…, chairman of the cabinet,"). */
 const APPOSITIVE_ROLE_WORDS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!.toLowerCase()));

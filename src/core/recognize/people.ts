@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { upperBound } from '../util/sortedByStart';
+import { isFamilyFirst } from './familyFirstNames';
 
 /**
  * People the knowledge base does not know, found by how news introduces them: a
@@ -506,6 +507,7 @@ function inTitleCaseHeadline(text: string, at: number): boolean {
 }
 
 export function familyName(name: string): string {
+  if (isFamilyFirst(name)) return firstWord(name); // "Mao Ning" → "Mao"
   // "Tony van der Togt" → "van der Togt"; "Bashar al-Assad" → "al-Assad".
   // Most names have no particle: their last word, found without splitting the name.
   const last = lastBlank(name, name.length);
@@ -532,6 +534,11 @@ function lastBlank(name: string, end: number): number {
 export function firstWord(name: string): string {
   for (let i = 0; i < name.length; i++) if (isBlankCode(name.charCodeAt(i))) return name.slice(0, i);
   return name;
+}
+
+/** The word of `name` that is a given name: the first, but for a Chinese name ("Ning" of Mao Ning). */
+function givenWord(name: string): string {
+  return isFamilyFirst(name) ? name.slice(name.indexOf(' ') + 1) : firstWord(name);
 }
 
 /** How many words `name.split(/[ \u00a0]+/)` makes, without making them. */
@@ -575,7 +582,7 @@ class CuedPeople {
     const alone = wordCount(name) === 1;
     for (const p of family) {
       // Same family name: the same person unless both give different first names.
-      if (alone || wordCount(p.name) === 1 || transliterationKey(firstWord(name)) === transliterationKey(firstWord(p.name))) return p;
+      if (alone || wordCount(p.name) === 1 || transliterationKey(givenWord(name)) === transliterationKey(givenWord(p.name))) return p;
     }
     return undefined;
   }
@@ -644,7 +651,7 @@ function remember(name: string, key: string): void {
 
 /**
  * The forms people are mentioned by — each one's full name and family name — keyed by
- * transliterationKey (the first person in order wins a key), and the keys of their
+ * transliterationKey (the first person in order wins a key), and the keys of the forms'
  * last words, which every run holding a mention has (see mentionsIn).
  */
 export class PersonForms {
@@ -670,8 +677,8 @@ export class PersonForms {
         const key = transliterationKey(f);
         if (!byKey.has(key)) byKey.set(key, p);
         longest = Math.max(longest, wordCount(f));
+        endings.add(transliterationKey(f.slice(lastBlank(f, f.length) + 1)));
       }
-      endings.add(transliterationKey(p.name.slice(lastBlank(p.name, p.name.length) + 1)));
     }
     return new PersonForms(byKey, longest, new WordKeys(endings));
   }
