@@ -27,6 +27,7 @@ const piece = fc.constantFrom(
   '\nAkylbek Japarov, chairman of the cabinet, said', ', chairman', 'Later ', ' said Gulnara, a teacher.',
   ' the UN special rapporteur on rights, Mary Lawlor, said', ' representative for Central Asia, ', ' said the expert, Anna Petrova.', ' Petrova.', ', who heads a group, said', 'Dauletmurat ', ' Mr Tazhimuratov said.', ' Tazhimuratov',
   ' spokesperson Mao Ning said', ' Mao said.', ' Mao', ' Ning', ' Wang Yi', ' Wang', ' Wenbin', ' spokesman Wang Wenbin',
+  ' National', ' his ', ', the widow of opposition leader Alexei Navalny, called', ' she said',
 );
 
 const edit = (length: number) =>

@@ -174,6 +174,13 @@ describe('speakers', () => {
     assert.equal(speakerOf(corpusText('001'), '“We want respect'), 'Emomali Rahmon');
   });
 
+  it('resolves “she said” to the one whose appositive ends with another name, not to that name', () => {
+    const widow = 'Yulia Navalnaya, the widow of opposition leader Alexei Navalny, called on governments to respond. "Putin is not Russia," she said.';
+    assert.equal(speakerOf(widow, '"Putin'), 'Yulia Navalnaya');
+    // A name that is itself the appositive is the subject still.
+    assert.equal(speakerOf('The opposition leader, Alexei Navalny, called on them to act. "Putin is not Russia," he said.', '"Putin'), 'Alexei Navalny');
+  });
+
   it('resolves “he said” to the last person who spoke, not the last name', () => {
     // “He said … for Putin: “At the moment…” — Ilhamov, cited in the paragraph before.
     assert.match(speakerOf(corpusText('001'), '“At the moment') ?? '', /Il(k)?hamov$/);

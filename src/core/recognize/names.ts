@@ -83,7 +83,11 @@ const NATIONAL_NAMESAKES = new Set(['Security Council', 'General Assembly']);
 /** Most names are shorter: they skip the lookup. */
 const SHORTEST_NAMESAKE = Math.min(...[...NATIONAL_NAMESAKES].map((n) => n.length));
 
-/** A country's possessive or a demonym right before `start` ("Russia’s ", "the Russian "). */
+/**
+ * A country's possessive or a demonym right before `start` ("Russia’s ", "the Russian "),
+ * or a word that makes the name a country's own body ("the National Security Council",
+ * "his Security Council").
+ */
 function nationalBefore(text: string, start: number, gazetteer: Gazetteer): boolean {
   let e = start;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
@@ -93,9 +97,14 @@ function nationalBefore(text: string, start: number, gazetteer: Gazetteer): bool
   let s = e;
   while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
   if (s === e) return false;
-  const readings = gazetteer.lookup(text.slice(s, e));
+  const word = text.slice(s, e);
+  if (e === start - 1 && NATIONAL_BODY_WORDS.has(word)) return true;
+  const readings = gazetteer.lookup(word);
   return readings !== undefined && readings.some((r) => r.type === 'country' || r.type === 'demonym');
 }
+
+/** Words right before "Security Council" or "General Assembly" that make it a country's own. */
+const NATIONAL_BODY_WORDS = new Set(['National', 'Federal', 'State', 'Supreme', 'Presidential', 'his', 'her', 'its', 'their', 'our']);
 
 /** Words that may stand before a family name without being a given name ("Comrade Stalin"). */
 const NOT_GIVEN_NAMES = new Set([...NOT_NAME_WORDS, ...LEADER_TITLES, 'Comrade', 'Marshal', 'Tsar', 'Czar', 'Emperor', 'Pope', 'Admiral', 'Colonel', 'Captain', 'Major', 'Lieutenant', 'Sergeant', 'Commander', 'Judge', 'Justice', 'Imam', 'Mullah', 'Madame', 'Monsieur', 'Herr', 'Frau', 'Senor', 'Señor']);

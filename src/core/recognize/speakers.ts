@@ -429,9 +429,13 @@ function isSpeaking(type: Mention['type']): boolean {
 }
 
 
-/** Whether a person mention is the subject or object of a speech verb: an antecedent of "he said". */
+/**
+ * Whether a person mention is the subject or object of a speech verb: an antecedent of
+ * "he said". Not a name that ends another's appositive ("Yulia Navalnaya, the widow of
+ * opposition leader Alexei Navalny, called …": the verb is hers).
+ */
 function isSpeechEventAt(text: string, m: Mention): boolean {
-  return cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120)) || appositiveFollows(text, m.end);
+  return cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120), m.start) || appositiveFollows(text, m.end);
 }
 
 /** Where the paragraph before the one holding `at` starts (its line, blank lines between). */
