@@ -4,7 +4,7 @@ import { endsRuns, type Runs, scanRuns } from '../../src/core/recognize/capitali
 import { PieceText } from '../../src/core/text/pieceText';
 
 /** Words, particles, initials and marks around which runs of capitalised words start, continue and end. */
-const unit = fc.constantFrom('Putin', 'Jean-Pierre', 'O’Neil', 'al-', 'el-', 'Assad', 'van', 'der', 'de', 'NATO', 'iPhone', 'x', '7', ' ', ' ', '\u00a0', '\t', '\n', ',', '.', '-', '’', '×', 'Ölz', 'Ünal', 'Путин', 'é', 'A.', 'Ж.', ' A. ');
+const unit = fc.constantFrom('Putin', 'Jean-Pierre', 'O’Neil', 'al-', 'el-', 'Assad', 'van', 'der', 'de', 'NATO', 'iPhone', 'x', '7', ' ', ' ', '\u00a0', '\t', '\n', ',', '.', '-', '’', '×', 'Ölz', 'Ünal', 'Путин', 'é', 'A.', 'Ж.', ' A. ', 'kyzy', ' kyzy', 'uulu', 'oğlu', 'kyzyl');
 
 /** Each run as the words' [start, end) in the whole text. */
 function runsAsWords(runs: Runs, base: number): number[][] {
@@ -28,6 +28,17 @@ describe('capitalised runs', () => {
     const runs = scanRuns(text, 0, text.length);
     const all = Array.from({ length: runs.count }, (_, r) => words(r, runs));
     assert.deepEqual(all, ['Gen', 'Mark A.* Milley', 'H.* W.* Bush', 'Plan B.* Then A', 'Q.* al-Assad']);
+  });
+
+  it('end with a patronymic ending, held as a particle, after their last token only', () => {
+    const text = 'Makhabat Tazhibek kyzy met Ilham Heydar oğlu, Azamat uulu Bek, Asel kyzyl and Aida kyzy.';
+    const runs = scanRuns(text, 0, text.length);
+    const all = Array.from({ length: runs.count }, (_, r) => {
+      const out: string[] = [];
+      for (let w = runs.first[r]!; w < runs.first[r + 1]!; w++) out.push(text.slice(runs.start[w], runs.end[w]) + (runs.isParticle(w) ? '*' : ''));
+      return out.join(' ');
+    });
+    assert.deepEqual(all, ['Makhabat Tazhibek kyzy*', 'Ilham Heydar oğlu*', 'Azamat uulu*', 'Bek', 'Asel', 'Aida kyzy*']);
   });
 
   it('are the same scanned piece by piece, in pieces cut where no run goes on, or cut out of a scan of the whole', () => {

@@ -28,6 +28,7 @@ const piece = fc.constantFrom(
   ' the UN special rapporteur on rights, Mary Lawlor, said', ' representative for Central Asia, ', ' said the expert, Anna Petrova.', ' Petrova.', ', who heads a group, said', 'Dauletmurat ', ' Mr Tazhimuratov said.', ' Tazhimuratov',
   ' spokesperson Mao Ning said', ' Mao said.', ' Mao', ' Ning', ' Wang Yi', ' Wang', ' Wenbin', ' spokesman Wang Wenbin',
   ' National', ' his ', ', the widow of opposition leader Alexei Navalny, called', ' she said',
+  ' kyzy', 'Makhabat Tazhibek kyzy, a journalist, said', ' Tazhibek kyzy said',
 );
 
 const edit = (length: number) =>

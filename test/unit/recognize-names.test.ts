@@ -264,6 +264,12 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('It failed, said envoy Linda Thomas-Greenfield. Thomas-Greenfield said so; Linda did not.'), ['Linda Thomas-Greenfield:person:Linda Thomas-Greenfield', 'Thomas-Greenfield:person:Linda Thomas-Greenfield']);
   });
 
+  it('reads a patronymic ending as the end of a name, and the family name with it', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
+    assert.deepEqual(typed('Makhabat Tazhibek kyzy, a journalist, was detained. Tazhibek kyzy’s husband said so; Makhabat did not.'), ['Makhabat Tazhibek kyzy:person:Makhabat Tazhibek kyzy', 'Tazhibek kyzy:person:Makhabat Tazhibek kyzy']);
+    assert.deepEqual(typed('It is over, said Azamat Bakirov uulu. Bakirov uulu left.'), ['Azamat Bakirov uulu:person:Azamat Bakirov uulu', 'Bakirov uulu:person:Azamat Bakirov uulu']);
+  });
+
   it('reads a given name before the one name a person is known by', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Dauletmurat Tazhimuratov was jailed for 16 years. Mr Tazhimuratov denied the charges.'), ['Dauletmurat Tazhimuratov:person:Tazhimuratov', 'Tazhimuratov:person:Tazhimuratov']);

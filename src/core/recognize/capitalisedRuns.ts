@@ -1,5 +1,5 @@
 import { LOWER, markClass, UPPER, WORD_CHARS } from './charClasses';
-import { NAME_PARTICLES } from './lexicon';
+import { NAME_PARTICLES, PATRONYMIC_ENDINGS } from './lexicon';
 import { SpanSet } from './spanSet';
 
 /**
@@ -9,8 +9,9 @@ import { SpanSet } from './spanSet';
  *
  * A run is what this pattern matches, scanning left to right as `exec` with the `g`
  * flag does (PARTICLE is one of NAME_PARTICLES or a middle initial, TOKEN a capitalised word):
- *   (?:(?:al|el)-)?TOKEN(?:[ \u00a0]+(?:PARTICLE[ \u00a0]+)*(?:(?:al|el)-)?TOKEN)*
+ *   (?:(?:al|el)-)?TOKEN(?:[ \u00a0]+(?:PARTICLE[ \u00a0]+)*(?:(?:al|el)-)?TOKEN)*(?:[ \u00a0]+ENDING(?![WORD_CHARS]))?
  *   TOKEN = [UPPER][WORD_CHARS’']*(?:-[WORD_CHARS]+)*
+ * (ENDING one of PATRONYMIC_ENDINGS, "Tazhibek kyzy", held as a particle)
  * where a TOKEN that is one capital (Latin or Cyrillic) followed by a dot, blanks and
  * the next TOKEN is a middle initial ("Mark A. Milley"): a particle, its dot with it.
  * A run that continues a word (a letter or digit right before it) is skipped whole.
@@ -160,6 +161,7 @@ class RunsBuilder {
       let q = runEnd;
       while (q < n && isRunSpace(text.charCodeAt(q))) q++;
       if (q === runEnd) break;
+      const afterBlanks = q;
       const mark = this.words;
       for (;;) {
         const e = particleEnd(text, q);
@@ -171,6 +173,11 @@ class RunsBuilder {
       const t = tokenCapital(text, q);
       if (t < 0) {
         this.words = mark; // the particles belong to no token: the run ends before them
+        const e = patronymicEnd(text, afterBlanks);
+        if (e > 0) {
+          this.push(afterBlanks, e, 1);
+          runEnd = e;
+        }
         break;
       }
       runEnd = this.pushToken(q, t);
@@ -246,6 +253,19 @@ function particleEnd(text: string, at: number): number {
   while (e - at <= LONGEST_PARTICLE && isAsciiLower(text.charCodeAt(e))) e++;
   return isRunSpace(text.charCodeAt(e)) && PARTICLES.has(text, at, e) ? e : -1;
 }
+
+/** End of the patronymic ending at `at` (a whole word), or -1. */
+function patronymicEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (!isAsciiLower(c) || ((PATRONYMIC_INITIALS >>> (c - 0x61)) & 1) === 0) return -1;
+  let e = at + 1;
+  while (e - at <= LONGEST_PATRONYMIC && isWordCode(text.charCodeAt(e))) e++;
+  return !isWordCode(text.charCodeAt(e)) && PATRONYMICS.has(text, at, e) ? e : -1;
+}
+
+const PATRONYMICS = new SpanSet(PATRONYMIC_ENDINGS);
+const LONGEST_PATRONYMIC = Math.max(...PATRONYMIC_ENDINGS.map((p) => p.length));
+const PATRONYMIC_INITIALS = PATRONYMIC_ENDINGS.reduce((bits, p) => bits | (1 << (p.charCodeAt(0) - 0x61)), 0);
 
 if (!NAME_PARTICLES.every((p) => /^[a-z]+$/.test(p))) throw new Error('particleEnd reads particles as words of a–z only');
 const LONGEST_PARTICLE = Math.max(...NAME_PARTICLES.map((p) => p.length));

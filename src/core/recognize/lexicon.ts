@@ -159,4 +159,11 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** Name particles that may stand lower-case inside a name ("Tony van der Togt", "Bashar al-Assad"). */
+/**
+ * Words after a Central Asian or Azerbaijani name that say whose child its bearer is
+ * ("Makhabat Tazhibek kyzy", daughter of Tazhibek): they end the name, and with the word
+ * before them are the family name ("Tazhibek kyzy said").
+ */
+export const PATRONYMIC_ENDINGS = ['kyzy', 'uulu', 'uly', 'qizi', 'kizi', 'gizi', 'ogli', 'oglu', 'oğlu'];
+
 export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ul', 'ud', 'y'];

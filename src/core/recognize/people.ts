@@ -7,6 +7,7 @@ import {
   COMPLEMENT_LINKS,
   LEADER_TITLES,
   NAME_PARTICLES,
+  PATRONYMIC_ENDINGS,
   NON_LEADER_TITLES,
   NOT_NAME_WORDS,
   PERSON_HONORIFICS,
@@ -33,6 +34,7 @@ import { isFamilyFirst } from './familyFirstNames';
  */
 
 const PARTICLES = new Set(NAME_PARTICLES);
+const PATRONYMICS = new Set(PATRONYMIC_ENDINGS);
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const TITLES = new Set(LEADER_TITLES);
@@ -153,7 +155,11 @@ export function cuesIn(text: string, runs: Runs, occupied: Occupancy, base = 0):
     let tokens = 0;
     for (let w = runStart; w <= runEnd; w++) {
       if (w < runEnd) {
-        if (runs.isParticle(w)) continue; // kept inside a segment, dropped at its end: no cut either way
+        if (runs.isParticle(w)) {
+          // Kept inside a segment, dropped at its end — but a patronymic ending, which ends a name ("Tazhibek kyzy").
+          if (first >= 0 && w === runEnd - 1 && PATRONYMICS.has(text.slice(start[w], end[w]))) last = w;
+          continue;
+        }
         if (isNameWord(text, runs, w, taken)) {
           if (first < 0) first = w;
           last = w;
@@ -508,6 +514,12 @@ function inTitleCaseHeadline(text: string, at: number): boolean {
 
 export function familyName(name: string): string {
   if (isFamilyFirst(name)) return firstWord(name); // "Mao Ning" → "Mao"
+  // "Makhabat Tazhibek kyzy" → "Tazhibek kyzy".
+  const lastSpace = lastBlank(name, name.length);
+  if (lastSpace > 0 && PATRONYMICS.has(name.slice(lastSpace + 1))) {
+    const before = lastBlank(name, lastSpace);
+    if (before >= 0) return name.slice(before + 1);
+  }
   // "Tony van der Togt" → "van der Togt"; "Bashar al-Assad" → "al-Assad".
   // Most names have no particle: their last word, found without splitting the name.
   const last = lastBlank(name, name.length);
