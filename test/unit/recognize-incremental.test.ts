@@ -29,6 +29,7 @@ const piece = fc.constantFrom(
   ' spokesperson Mao Ning said', ' Mao said.', ' Mao', ' Ning', ' Wang Yi', ' Wang', ' Wenbin', ' spokesman Wang Wenbin',
   ' National', ' his ', ', the widow of opposition leader Alexei Navalny, called', ' she said',
   ' kyzy', 'Makhabat Tazhibek kyzy, a journalist, said', ' Tazhibek kyzy said',
+  ' the elder ', ' the younger ', ' Bush', 'George W. Bush', ' Serdar Berdimuhamedov', ' Berdimuhamedov', ' Kim',
 );
 
 const edit = (length: number) =>
@@ -138,6 +139,31 @@ describe('incremental recognition', () => {
       fc.property(
         fc.array(paragraph, { minLength: 3, maxLength: 12 }).map((ps) => ps.join('\n\n')),
         fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 20 }), insert: typed }), { minLength: 1, maxLength: 5 }),
+        (original, edits) => {
+          let length = original.length;
+          editedEqualsFull(
+            original,
+            edits.map((e) => {
+              const at = Math.floor(e.at * length);
+              length += e.insert.length - Math.min(e.remove, length - at);
+              return { at, remove: e.remove, insert: e.insert };
+            }),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('equals a full recognition when an edit types or takes away “the elder” before a family name, or a naming it goes by', () => {
+    const text = 'George W. Bush spoke. Then Bush left.';
+    editedEqualsFull(text, [{ at: text.indexOf('Bush left'), remove: 0, insert: 'the elder ' }]);
+    const paragraph = fc.constantFrom('George W. Bush spoke.', 'George H. W. Bush answered.', 'Bush said so.', 'The elder Bush left.', 'It was the younger Bush.', 'Serdar Berdimuhamedov spoke.', 'The elder Berdimuhamedov did not.', 'x'.repeat(60));
+    const typed = fc.constantFrom('the elder ', 'the younger ', 'The elder ', 'x', ' Bush', 'George W. Bush ', ' Berdimuhamedov', '\n\n');
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 2, maxLength: 8 }).map((ps) => ps.join(' ')),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: typed }), { minLength: 1, maxLength: 5 }),
         (original, edits) => {
           let length = original.length;
           editedEqualsFull(

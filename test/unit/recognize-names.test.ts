@@ -318,6 +318,19 @@ describe('family names, first words and word counts, read without splitting', ()
 });
 
 describe('names several leaders share', () => {
+  it('go to the elder or the younger of a family by their years of birth: “the elder Bush”', () => {
+    const named = (text: string, surface: string) => mentions(text).filter((x) => x.text === surface).map((x) => x.name);
+    // One named in full: the nearest in age of those older, or younger.
+    assert.deepEqual(named('Serdar Berdimuhamedov spoke. The elder Berdimuhamedov did not. Berdimuhamedov left.', 'Berdimuhamedov'), ['Gurbanguly Berdimuhamedow', 'Serdar Berdimuhamedow']);
+    assert.deepEqual(named('George W. Bush spoke; the elder Bush did not.', 'Bush'), ['George H. W. Bush']);
+    assert.deepEqual(named('Kim Jong Un spoke; the elder Kim did not.', 'Kim'), ['Kim Jong Il']);
+    // Both named: the elder or the younger of the two; none named: of two, the elder or the younger.
+    assert.deepEqual(named('Gurbanguly and Serdar Berdimuhamedov: Gurbanguly Berdimuhamedov chose the younger Berdimuhamedov.', 'Berdimuhamedov'), ['Serdar Berdimuhamedow']);
+    assert.deepEqual(named('It was the younger Bush who won.', 'Bush'), ['George W. Bush']);
+    // Three of one name and none named: their births say nothing of a family.
+    assert.deepEqual(mentions('It was the elder Kim who ruled.').filter((x) => x.text === 'Kim').map((x) => x.entity), [null]);
+  });
+
   it('go to the one named in full in the article', () => {
     const m = mentions('Ilham Aliyev met Putin. Later Aliyev said little.').find((x) => x.text === 'Aliyev')!;
     assert.equal(m.name, 'Ilham Aliyev');

@@ -12,7 +12,11 @@ export interface NameHit {
   end: number;
   text: string;
   readings: GazetteerEntry[];
+  /** "the elder Bush", "the younger Berdimuhamedov": which of a family the name is. */
+  generation?: Generation;
 }
+
+type Generation = 'elder' | 'younger';
 
 /** Words that name a place only with the article before them ("the West", not "West Bank" or "Western"). */
 const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South', 'WEST', 'EAST', 'GULF', 'NORTH', 'SOUTH']);
@@ -20,7 +24,19 @@ const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South', 'WEST', 'EA
 /** Finds every KB surface form in `text` that starts in [from, to); `wrapped`: the text is hard-wrapped (see Gazetteer.scan). */
 export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length, wrapped = false): NameHit[] {
   const hits: NameHit[] = [];
-  scanNames(text, gazetteer, from, to, (start, surface, readings) => hits.push({ start, end: start + surface.length, text: surface, readings }), wrapped);
+  scanNames(
+    text,
+    gazetteer,
+    from,
+    to,
+    (start, surface, readings) => {
+      const h: NameHit = { start, end: start + surface.length, text: surface, readings };
+      const generation = strongReadingOf(readings) ? undefined : generationBefore(text, start);
+      if (generation) h.generation = generation;
+      hits.push(h);
+    },
+    wrapped,
+  );
   return hits;
 }
 
@@ -44,7 +60,10 @@ export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string
       else strongAt.set(id, [start]);
     } else {
       waiting.push(out.length);
-      waitingHits.push({ start, end: start + surface.length, text: surface, readings });
+      const h: NameHit = { start, end: start + surface.length, text: surface, readings };
+      const generation = generationBefore(text, start);
+      if (generation) h.generation = generation;
+      waitingHits.push(h);
       out.push(null);
     }
   }, wrapped);
@@ -312,7 +331,9 @@ export function resolveHit(
     const pool = strong.length > 0 ? strong : h.readings;
     const named = pool.filter((r) => isNamed(r.entity.id));
     const inOffice = date && pool.length > 1 && named.length === 0 ? pool.filter((r) => heldOfficeOn(r.entity, date)) : [];
-    if (named.length === 1) chosen = named[0];
+    const byAge = h.generation && ofGeneration(pool, named, h.generation);
+    if (byAge) chosen = byAge;
+    else if (named.length === 1) chosen = named[0];
     else if (named.length > 1) chosen = nearest(named, h.start);
     else if (inOffice.length === 1) {
       chosen = inOffice[0];
@@ -332,6 +353,45 @@ export function resolveHit(
   if (others.length > 0) m.candidates = [chosen.entity.id, ...others.map((c) => c.entity.id)];
   return m;
 }
+
+/**
+ * "the elder Bush": of the entities a family name may be (`pool`), the one its words
+ * say by their years of birth — the eldest or youngest of those the document names in
+ * full when it names several; when it names one, the nearest in age of those older or
+ * younger than that one (George H. W. Bush beside George W. Bush); when it names none,
+ * the elder or younger of two. Undefined when their births do not tell.
+ */
+function ofGeneration(pool: readonly GazetteerEntry[], named: readonly GazetteerEntry[], generation: Generation): GazetteerEntry | undefined {
+  const elder = generation === 'elder';
+  const bornOf = (r: GazetteerEntry) => r.entity.person?.born;
+  // Those with a year of birth, ordered from the one asked for: eldest first for "elder".
+  const byBirth = (among: readonly GazetteerEntry[]) =>
+    among
+      .filter((r) => bornOf(r) !== undefined)
+      .sort((a, b) => (elder ? bornOf(a)! - bornOf(b)! : bornOf(b)! - bornOf(a)!));
+  const first = (among: readonly GazetteerEntry[]) => {
+    const sorted = byBirth(among);
+    return sorted.length === among.length && bornOf(sorted[0]!) !== bornOf(sorted[1]!) ? sorted[0] : undefined;
+  };
+  if (named.length > 1) return first(named);
+  if (named.length === 1) {
+    const born = bornOf(named[0]!);
+    if (born === undefined) return undefined;
+    return byBirth(pool)
+      .filter((r) => (elder ? bornOf(r)! < born : bornOf(r)! > born))
+      .at(-1); // the nearest in age
+  }
+  return pool.length === 2 ? first(pool) : undefined;
+}
+
+/** "the elder " or "the younger " right before `start`. */
+function generationBefore(text: string, start: number): Generation | undefined {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const m = GENERATION_BEFORE.exec(before);
+  return m ? (m[1] as Generation) : undefined;
+}
+
+const GENERATION_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(elder|younger)[ \u00a0]+$/u;
 
 /** Whether an entity held any office on `date` (ISO; a year-only bound covers the whole year). */
 export function heldOfficeOn(e: Entity, date: string): boolean {
