@@ -70,7 +70,22 @@ function measure(): { ms: number; rssBeforeMB: number; items: number } {
   return { ms: performance.now() - t, rssBeforeMB, items };
 }
 
-const report = (r: { ms: number; rssBeforeMB: number; items: number }) => process.stdout.write(JSON.stringify({ ...r, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+/**
+ * The process's peak RSS in MB: the high-water mark of its own memory map where Linux
+ * gives it (VmHWM). getrusage's maxRSS survives exec, so a process spawned by a large
+ * one (the bench, ~160 MB by then) would report the parent's size at the fork as its own.
+ */
+function peakRssMB(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+const report = (r: { ms: number; rssBeforeMB: number; items: number }) => process.stdout.write(JSON.stringify({ ...r, rssMB: peakRssMB() }) + '\n');
 if (!isMainThread) parentPort!.postMessage(measure());
 else if (inWorker) {
   // As the extension and the CLI run it: in a worker thread with their resource limits.
