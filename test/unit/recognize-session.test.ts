@@ -4,7 +4,7 @@ import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { mentionCount, packRecognition, unpackRecognition } from '../../src/core/model/packed';
 import type { Recognition } from '../../src/core/model/types';
 import { recognize } from '../../src/core/recognize/index';
-import { applyDelta, applyDeltas, RecognitionSession, type RecognitionDelta } from '../../src/core/recognize/session';
+import { applyDelta, applyDeltas, applyDeltaSteps, applyDeltasSteps, RecognitionSession, type RecognitionDelta } from '../../src/core/recognize/session';
 import { runAtOnce, runSliced } from '../../src/core/util/sliced';
 import { firstEndingFrom, knownLengthBound } from '../../src/core/util/sortedByStart';
 import { warmUpSteps } from '../../src/core/recognize/warmUp';
@@ -15,6 +15,12 @@ const kb = KnowledgeBase.builtin();
 
 const piece = fc.constantFrom('a', ' ', '.', '\n', '\n\n', '“', '”', '"', 'Putin', ' Putin', 'Kazakh ', 'President ', 'Sadyr Japarov', 'Aliyev', ' said', 'said Anna Petrova', 'he said', ' “We want respect,” ');
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(piece, { maxLength: 3 }).map((p) => p.join('')) });
+
+/** The recognition of `text` before its edit (the sessions' own result is the edited one). */
+const recognitionOf = (text: string): Recognition => recognize(text, kb);
+
+/** A delta that changes nothing. */
+const still = (d: RecognitionDelta): RecognitionDelta => ({ mentions: { at: 0, removed: 0, added: packRecognition({ mentions: [], quotes: [] }).mentions, shift: 0 }, quotes: { ...d.quotes, at: 0, removed: 0, added: packRecognition({ mentions: [], quotes: [] }).quotes, shift: 0 } });
 
 describe('packed recognitions and recognition sessions', () => {
   for (const article of ['000', '001', '002', '003', '004']) {
@@ -115,6 +121,23 @@ describe('packed recognitions and recognition sessions', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('applies a delta to hundreds of thousands of mentions a slice at a time, the copy of the arrays included', () => {
+    // A delta that moves nothing after it (one mention replaced by one as long): all the work is the copy.
+    const text = 'Putin met Xi. '.repeat(120_000);
+    const session = new RecognitionSession(kb, text);
+    const at = text.indexOf('Xi', text.length / 2);
+    const deltas = session.edit({ rangeOffset: at, rangeLength: 2, text: 'Li' });
+    assert.equal(deltas[0]!.mentions.shift, 0);
+    for (const steps of [() => applyDeltaSteps(runAtOnce(unpackRecognition(packRecognition(recognitionOf(text)), '')), deltas[0]!), () => applyDeltasSteps(runAtOnce(unpackRecognition(packRecognition(recognitionOf(text)), '')), [...deltas, ...deltas.map(still)])]) {
+      const run = steps();
+      let yields = 0;
+      let step = run.next();
+      for (; !step.done; step = run.next()) yields++;
+      assert.ok(yields >= 2, `${yields} slices for 240,000 mentions`);
+      assert.deepEqual(step.value.mentions.map((m) => [m.start, m.end, m.entity]), session.result.mentions.map((m) => [m.start, m.end, m.entity]));
+    }
   });
 
   it('sends only what is near a one-character edit', () => {

@@ -118,9 +118,9 @@ export function* applyDeltasSteps(r: Recognition, deltas: readonly RecognitionDe
   let quotes = r.quotes;
   for (const d of deltas) {
     const added = yield* unpackMentions(d.mentions.added, '');
-    if ((yield* moveTail(mentions, d.mentions, shiftMentions)) || added.length > 0) mentions = replaceIn(mentions, mentions === r.mentions ? mentions.slice() : mentions, d.mentions, added);
+    if ((yield* moveTail(mentions, d.mentions, shiftMentions)) || added.length > 0) mentions = replaceIn(mentions, mentions === r.mentions ? yield* copySteps(mentions) : mentions, d.mentions, added);
     const addedQuotes = yield* unpackQuotes(d.quotes.added, '');
-    if ((yield* moveTail(quotes, d.quotes, shiftQuotes)) || addedQuotes.length > 0) quotes = replaceIn(quotes, quotes === r.quotes ? quotes.slice() : quotes, d.quotes, addedQuotes);
+    if ((yield* moveTail(quotes, d.quotes, shiftQuotes)) || addedQuotes.length > 0) quotes = replaceIn(quotes, quotes === r.quotes ? yield* copySteps(quotes) : quotes, d.quotes, addedQuotes);
     yield; // a splice moves what follows it: one a slice at most
   }
   return { mentions, quotes };
@@ -161,7 +161,31 @@ function* applyItems<T extends { start: number; end: number }>(
 ): Generator<void, T[]> {
   yield* moveTail(items, d, shift);
   if (d.removed === 0 && added.length === 0) return items;
-  const out = items.slice(0, d.at).concat(added, items.slice(d.at + d.removed));
+  const out = new Array<T>(items.length - d.removed + added.length);
+  yield* copyInto(out, 0, items, 0, d.at);
+  for (let k = 0; k < added.length; k++) out[d.at + k] = added[k]!;
+  yield* copyInto(out, d.at + added.length, items, d.at + d.removed, items.length);
   carryLengthBound(items, out, added);
   return out;
 }
+
+/**
+ * Copies items[from, to) into `out` from `at` on, a slice at a time (`out` made with its
+ * length, never grown): a copy of 650,000 mentions at once held the host 10–25 ms.
+ */
+function* copyInto<T>(out: T[], at: number, items: readonly T[], from: number, to: number): Generator<void> {
+  for (let i = from; i < to; ) {
+    const end = Math.min(to, i + COPY_SLICE);
+    for (; i < end; i++) out[at + i - from] = items[i]!;
+    if (i < to) yield;
+  }
+}
+
+function* copySteps<T>(items: readonly T[]): Generator<void, T[]> {
+  const out = new Array<T>(items.length);
+  yield* copyInto(out, 0, items, 0, items.length);
+  return out;
+}
+
+/** Items copied between the slices of a sliced task. */
+const COPY_SLICE = 0x10000;
