@@ -246,8 +246,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Aigerim Tleuzhan, who heads a legal aid group in Almaty, said the changes would hurt.'), ['Aigerim Tleuzhan:person', 'Almaty:place']);
     assert.deepEqual(typed('Aigerim Tleuzhan, who heads a legal aid group in Almaty, met them.'), ['Almaty:place']);
     assert.deepEqual(typed('Uzbek opposition figure Muhammad Salih, who lives in exile, spoke.'), ['Uzbek:demonym', 'Muhammad Salih:person']);
-    assert.deepEqual(typed('Alexei Likhachev, Rosatom’s chief executive, told reporters.'), ['Alexei Likhachev:person']);
-    assert.deepEqual(typed("Alexei Likhachev, Rosatom's chief executive, told reporters."), ['Alexei Likhachev:person']);
+    assert.deepEqual(typed('Alexei Likhachev, Rosatom’s chief executive, told reporters.'), ['Alexei Likhachev:person', 'Rosatom:org']);
+    assert.deepEqual(typed("Alexei Likhachev, Rosatom's chief executive, told reporters."), ['Alexei Likhachev:person', 'Rosatom:org']);
   });
 
   it('calls the bearer of a Chinese name by the family name, which comes first', () => {
