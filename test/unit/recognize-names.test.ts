@@ -264,6 +264,15 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('It failed, said envoy Linda Thomas-Greenfield. Thomas-Greenfield said so; Linda did not.'), ['Linda Thomas-Greenfield:person:Linda Thomas-Greenfield', 'Thomas-Greenfield:person:Linda Thomas-Greenfield']);
   });
 
+  it('takes no one the news was told for a person: “told Ukrainska Pravda”', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('It was hard, he told Ukrainska Pravda.'), []);
+    assert.deepEqual(typed('Ukraine’s top commander, Oleksandr Syrskyi, told Ukrainska Pravda it was hard.'), ['Ukraine:country', 'Oleksandr Syrskyi:person']);
+    // Who speaks is named after the other verbs ("said …"), and a listener with a role after the name is a person still.
+    assert.deepEqual(typed('It was hard, said Oleksandr Syrskyi.'), ['Oleksandr Syrskyi:person']);
+    assert.deepEqual(typed('He told Gulnara, a teacher, to leave.'), ['Gulnara:person']);
+  });
+
   it('reads a patronymic ending as the end of a name, and the family name with it', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Makhabat Tazhibek kyzy, a journalist, was detained. Tazhibek kyzy’s husband said so; Makhabat did not.'), ['Makhabat Tazhibek kyzy:person:Makhabat Tazhibek kyzy', 'Tazhibek kyzy:person:Makhabat Tazhibek kyzy']);

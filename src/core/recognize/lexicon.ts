@@ -45,7 +45,7 @@ export const PERSON_ROLES = [
   'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
-  'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson',
+  'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
   'coordinator', 'campaigner', 'rights defender', 'aide',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',

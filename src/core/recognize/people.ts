@@ -41,6 +41,8 @@ const TITLES = new Set(LEADER_TITLES);
 /** Roles, relatives, and honorifics that work as a role ("Mr. Ivanov"). */
 const ROLES = new Set([...PERSON_ROLES, ...RELATIVES, ...PERSON_HONORIFICS]);
 const VERBS = new Set(SPEECH_VERBS);
+/** Speech verbs whose subject a name after them is: not "told", whose object is the listener, most often an outlet ("told Ukrainska Pravda"). */
+const VERBS_BEFORE_SPEAKER = new Set(SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'));
 const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Reporting by', 'Photo:', 'Photo by', 'photo by']);
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
@@ -324,7 +326,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
-  } else if (suffixIn(before, VERBS) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
+  } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
     cue = 'person';
   } else {
     AFTER_APPOSITIVE.lastIndex = end;
