@@ -55,6 +55,17 @@ describe('workspace index', () => {
     assert.ok(bySpeaker.get('Emomali Rahmon')!.some((q) => q.uri.startsWith('000')));
   });
 
+  it('indexes a large file a slice at a time, its quotes too', () => {
+    // Quotes and no mentions: every slice is the quotes'.
+    const quotes = Array.from({ length: 20_000 }, (_, i) => ({ start: 10 * i, end: 10 * i + 5, text: '“Yes”', kind: i % 2 ? ('speech' as const) : ('term' as const), speaker: 'Anna Petrova', speakerEntity: null }));
+    const index = new WorkspaceIndex();
+    const steps = index.setSteps('file:///quotes.txt', '“Yes” '.repeat(40_000), { mentions: [], quotes });
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    assert.ok(yields >= 4, `${yields} slices for 20,000 quotes`);
+    assert.equal(index.quotesBySpeaker().get('Anna Petrova')?.length, 10_000);
+  });
+
   it('replaces and removes one file at a time', () => {
     const before = index.references('Q7747').length;
     index.set('000_f61aea6a88730801.txt', 'Putin.', recognize('Putin.', kb));

@@ -97,7 +97,11 @@ export class WorkspaceIndex {
       e.spans.push(m.start, m.end);
       byKey.set(key, e);
     }
-    const quotes = r.quotes.filter((q) => q.kind === 'speech').map((q) => ({ uri, span: { start: q.start, end: q.end }, text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity }));
+    const quotes: FileEntry['quotes'] = [];
+    for (const q of r.quotes) {
+      if ((n++ & 0xfff) === 0) yield; // 88,000 quotes at 40 MB: at once, 7–37 ms
+      if (q.kind === 'speech') quotes.push({ uri, span: { start: q.start, end: q.end }, text: q.text, speaker: q.speaker ?? '(no speaker)', speakerEntity: q.speakerEntity });
+    }
     this.files.set(uri, { locate, byKey, quotes });
     this.changes++;
   }
