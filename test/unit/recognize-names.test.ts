@@ -143,6 +143,10 @@ describe('people the knowledge base does not know', () => {
     assert.equal(first.country, 'KGZ');
     const later = m.find((x) => x.text === 'Sultanov')!;
     assert.equal(later.name, 'Adilbek Sultanov');
+    // An opposition leader holds no office, at a sentence's start too.
+    for (const text of ['It was, said opposition leader Mukhtar Aliyarov.', 'Opposition leader Mukhtar Aliyarov, who lives in France, spoke.']) {
+      assert.equal(mentions(text).find((x) => x.text === 'Mukhtar Aliyarov')?.type, 'person', text);
+    }
   });
 
   it('types experts, authors and speakers as people and follows their family name', () => {

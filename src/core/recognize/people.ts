@@ -306,7 +306,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   let complemented: { phrase: string; start: number } | undefined;
   const title = suffixIn(before, TITLES);
   if (title) {
-    const opposition = before.length > title.count && before[before.length - title.count - 1]!.text === 'opposition';
+    const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
     cue = NON_LEADER_TITLES.has(title.phrase) || opposition ? 'person' : 'leader';
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
