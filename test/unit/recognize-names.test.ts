@@ -268,6 +268,14 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('It failed, said envoy Linda Thomas-Greenfield. Thomas-Greenfield said so; Linda did not.'), ['Linda Thomas-Greenfield:person:Linda Thomas-Greenfield', 'Thomas-Greenfield:person:Linda Thomas-Greenfield']);
   });
 
+  it('reads a role with a capital at a sentence’s start: “Analyst Arkady Dubnov disagreed”', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
+    for (const role of ['Analyst', 'Spokesman', 'Journalist']) assert.deepEqual(typed(`${role} Arkady Dubnov disagreed.`), ['Arkady Dubnov:person'], role);
+    // Not in a headline in title case, nor a family name that is a role word too.
+    assert.deepEqual(typed('Analyst Says Arkady Dubnov Is Wrong'), []);
+    assert.deepEqual(typed('Farmer Arkady Dubnov disagreed.'), []);
+  });
+
   it('takes no one the news was told for a person: “told Ukrainska Pravda”', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('It was hard, he told Ukrainska Pravda.'), []);

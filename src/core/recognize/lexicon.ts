@@ -120,6 +120,17 @@ export const PORTFOLIO_WORDS = [
 ];
 
 /** Capitalised words that start sentences or headlines but are never part of a person's name. */
+/**
+ * Roles written with a capital where they start a sentence ("Analyst Arkady Dubnov
+ * disagreed"): none of them a family name too (not Farmer, Driver, Head …).
+ */
+export const CAPITALISED_ROLES = [
+  'Analyst', 'Expert', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Journalist', 'Researcher', 'Economist',
+  'Historian', 'Sociologist', 'Activist', 'Lawyer', 'Diplomat', 'Commentator', 'Blogger', 'Columnist',
+  'Correspondent', 'Scholar', 'Photographer', 'Dissident', 'Politician', 'Oligarch', 'Businessman',
+  'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner',
+];
+
 export const NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'From',
   'With', 'By', 'As', 'But', 'And', 'Or', 'Nor', 'If', 'When', 'While', 'After', 'Before', 'Since',
@@ -156,6 +167,8 @@ export const NOT_NAME_WORDS = new Set([
   'Staff', 'Assembly', 'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery',
   // A minister's portfolio ("Minister of Energy Almassadam Satkaliyev").
   ...PORTFOLIO_WORDS,
+  // Roles starting a sentence ("Analyst Arkady Dubnov disagreed").
+  ...CAPITALISED_ROLES,
   'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll",
 ]);
 

@@ -4,6 +4,7 @@ import { SpanSet } from './spanSet';
 import { UPPER, WORD_CHARS } from './charClasses';
 import { escapeRegExp } from './fold';
 import {
+  CAPITALISED_ROLES,
   COMPLEMENT_LINKS,
   LEADER_TITLES,
   NAME_PARTICLES,
@@ -39,7 +40,7 @@ const PATRONYMICS = new Set(PATRONYMIC_ENDINGS);
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const TITLES = new Set(LEADER_TITLES);
 /** Roles, relatives, and honorifics that work as a role ("Mr. Ivanov"). */
-const ROLES = new Set([...PERSON_ROLES, ...RELATIVES, ...PERSON_HONORIFICS]);
+const ROLES = new Set([...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...PERSON_HONORIFICS]);
 const VERBS = new Set(SPEECH_VERBS);
 /** Speech verbs whose subject a name after them is: not "told", whose object is the listener, most often an outlet ("told Ukrainska Pravda"). */
 const VERBS_BEFORE_SPEAKER = new Set(SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'));
