@@ -30,7 +30,7 @@ const piece = fc.constantFrom(
   ' National', ' his ', ', the widow of opposition leader Alexei Navalny, called', ' she said',
   ' kyzy', 'Makhabat Tazhibek kyzy, a journalist, said', ' Tazhibek kyzy said',
   ' the elder ', ' the younger ', ' Bush', 'George W. Bush', ' Serdar Berdimuhamedov', ' Berdimuhamedov', ' Kim',
-  ' told Ukrainska Pravda', ' top commander, Oleksandr Syrskyi, told', ' praised “the courage.”', '\nAnalyst Arkady Dubnov disagreed.', 'Analyst ',
+  ' told Ukrainska Pravda', ' top commander, Oleksandr Syrskyi, told', ' praised “the courage.”', '\nAnalyst Arkady Dubnov disagreed.', 'Analyst ', ' Tatiana Stanovaya said', ' “No,” she said.', ' “Yes,” he said.', ' Petrov',
 );
 
 const edit = (length: number) =>
@@ -154,6 +154,15 @@ describe('incremental recognition', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('equals a full recognition when an edit renames a person so that the name says another sex, which “she said” reads', () => {
+    const text = 'Analyst Aru Petrov said: "We will not stop now." Then Ivan Sidorov said: "We will win this war." "We never lie," she added.';
+    assert.equal(recognize(text, kb).quotes.at(-1)!.speaker, null);
+    const at = text.indexOf('Petrov') + 'Petrov'.length;
+    editedEqualsFull(text, [{ at, remove: 0, insert: 'a' }]);
+    assert.equal(recognize(text.slice(0, at) + 'a' + text.slice(at), kb).quotes.at(-1)!.speaker, 'Aru Petrova');
+    editedEqualsFull(text.slice(0, at) + 'a' + text.slice(at), [{ at, remove: 1, insert: '' }]);
   });
 
   it('equals a full recognition when an edit types or takes away “the elder” before a family name, or a naming it goes by', () => {

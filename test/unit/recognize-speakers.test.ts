@@ -182,6 +182,19 @@ describe('speakers', () => {
     assert.equal(speakerOf('The opposition leader, Alexei Navalny, called on them to act. "Putin is not Russia," he said.', '"Putin'), 'Alexei Navalny');
   });
 
+  it('resolves “she said” to no one whose name says he is a man, and “he said” to no woman so named', () => {
+    const stanovaya = 'Political analyst Tatiana Stanovaya has tracked the Kremlin for years. Putin has not changed. "He sees the war as existential," she said.';
+    assert.equal(speakerOf(stanovaya, '"He sees'), 'Tatiana Stanovaya');
+    assert.equal(speakerOf(stanovaya.replace('she said', 'he said'), '"He sees'), 'Vladimir Putin');
+    // The family name's ending or the given name says so; a name that says nothing may be either.
+    assert.equal(speakerOf('Said analyst Ivan Petrov: "No." Analyst Anna Ivanova agreed. "Never," he added.', '"Never'), 'Ivan Petrov');
+    assert.equal(speakerOf('Said analyst Ivan Petrov: "No." Analyst Kate Mallinson agreed. "Never," she added.', '"Never'), 'Kate Mallinson');
+    assert.equal(speakerOf('Said analyst Ivan Petrov: "No." "Never," she added.', '"Never'), null);
+    // Nor does "she added" continue a man's statement.
+    assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," she added.', '"We never'), null);
+    assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," he added.', '"We never'), 'Ivan Petrov');
+  });
+
   it('resolves “he said” to the last person who spoke, not the last name', () => {
     // “He said … for Putin: “At the moment…” — Ilhamov, cited in the paragraph before.
     assert.match(speakerOf(corpusText('001'), '“At the moment') ?? '', /Il(k)?hamov$/);

@@ -1,3 +1,4 @@
+import { genderOfName } from './nameGender';
 import { ARTICLE_DATE_REACH, articleDate } from '../facts/articleDate';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
@@ -686,8 +687,9 @@ interface Replaced {
 
 /**
  * The names `was` went by, when `now` holds mentions where `was` held them, of the same
- * types, only named otherwise (a person renamed where their name was introduced): then
- * only speakers can change, and only where attribution picked one of them (see
+ * types, only named otherwise (a person renamed where their name was introduced) and
+ * not so that the name says another sex (which "she said" reads: see nameGender.ts):
+ * then only speakers can change, and only where attribution picked one of them (see
  * attributeRenamed). Undefined otherwise.
  */
 function renamedFrom(was: readonly Mention[], now: readonly Mention[]): Set<string> | undefined {
@@ -696,7 +698,7 @@ function renamedFrom(was: readonly Mention[], now: readonly Mention[]): Set<stri
   for (let k = 0; k < was.length; k++) {
     const a = was[k]!;
     const b = now[k]!;
-    if (a.start !== b.start || a.end !== b.end || a.type !== b.type) return undefined;
+    if (a.start !== b.start || a.end !== b.end || a.type !== b.type || (a.name !== b.name && genderOfName(a.name) !== genderOfName(b.name))) return undefined;
     names.add(a.name);
   }
   return names;

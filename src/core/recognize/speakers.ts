@@ -1,5 +1,6 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
+import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
 import { COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
@@ -166,18 +167,29 @@ export function speakerAttributor(
     return subject[i] === 1;
   };
 
+  /** Whether a person may be whom a pronoun of `gender` stands for: their name does not say otherwise (see nameGender.ts). */
+  const genders = new Map<string, NameGender | undefined>();
+  const fits = (p: Mention, gender: NameGender | undefined): boolean => {
+    if (gender === undefined) return true;
+    let g = genders.get(p.name);
+    if (g === undefined && !genders.has(p.name)) genders.set(p.name, (g = genderOfName(p.name)));
+    return g === undefined || g === gender;
+  };
+
   /**
    * The most recent person who spoke or was cited before `at`, or who is the subject of
    * a sentence since in its paragraph or the one before ("Mirziyoyev was more cautious.
-   * “…,” he told the BBC."); else the last person named.
+   * “…,” he told the BBC."); else the last person named — of them, only those whose
+   * name does not say they are not of the pronoun's `gender` ("she" is not Tokayev).
    */
-  const resolvePronoun = (at: number): Mention | undefined => {
+  const resolvePronoun = (at: number, gender?: NameGender): Mention | undefined => {
     const last = firstStartingAt(people, at) - 1;
     const since = paragraphBefore(text, at);
     for (let i = last; i >= 0 && at - people[i]!.start < 3000; i--) {
-      if (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i))) return people[i];
+      if (fits(people[i]!, gender) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return people[i];
     }
-    return last >= 0 && at - people[last]!.start < SPEAKER_REACH ? people[last] : undefined;
+    for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender)) return people[i];
+    return undefined;
   };
 
   /**
@@ -246,7 +258,7 @@ export function speakerAttributor(
     if (subject) return subject;
     if (joint) return undefined;
     const pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
-    if (pron >= 0) return resolvePronoun(from + pron);
+    if (pron >= 0) return resolvePronoun(from + pron, genderOfPronoun(text, from + pron));
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
@@ -298,7 +310,7 @@ export function speakerAttributor(
       const m = firstPersonIn(verbEnd, afterEnd);
       if (m && (onlyDescriptors(text, verbEnd, m.start) || titleAppositiveBefore(text, verbEnd, m.start))) speaker = m;
     }
-    if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start);
+    if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
     if (!speaker) {
       // "…,” the Kremlin said" / "…,” Mr. Putin said": the subject right after, "the" or honorifics allowed before it.
@@ -360,6 +372,12 @@ export function speakerAttributor(
       // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
       // political scientist" may be the same speaker).
       if (!someoneElse) someoneElse = attributionFollows(text, q.end, p.end) && namesSomeone(text, lead, afterEnd);
+      // "“…,” she added" after a man's words: someone else.
+      if (!someoneElse && startsWithWord(text, lead, afterEnd, PRONOUNS)) {
+        const gender = genderOfPronoun(text, lead);
+        const was = gender && genderOfName(prev.speaker!);
+        someoneElse = was !== undefined && was !== gender;
+      }
       if (paragraphsBetween <= 1 && !someoneElse) {
         q.speaker = prev.speaker;
         q.speakerEntity = prev.speakerEntity;

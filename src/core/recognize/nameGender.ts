@@ -1,0 +1,48 @@
+/**
+ * What a name says of its bearer's sex, where it says it plainly: Russian and Central
+ * Asian family names take a feminine ending ("Petrova", "Stanovaya", "Rakhimova") beside
+ * a masculine one ("Petrov", "Tokayev", "Zelensky"), a patronymic ending says whose son
+ * or daughter ("Tazhibek kyzy", "Bakirov uulu"), and the region's common given names are
+ * a man's or a woman's ("Vladimir", "Aigerim"). "She said" is then no man's words. Other
+ * names say nothing here: "-in" (Putin, but Palin) and "-ina" (Lukina, but Medina) are
+ * left to the given name.
+ */
+export type NameGender = 'f' | 'm';
+
+const FEMININE = /(?:ova|eva|aya)$/;
+const MASCULINE = /(?:ov|ev|sky|skiy|skii)$/;
+const DAUGHTER_OF = new Set(['kyzy', 'qizi', 'kizi', 'gizi']);
+const SON_OF = new Set(['uulu', 'uly', 'ogli', 'oglu', 'oğlu']);
+const MEN = new Set(
+  `Vladimir Dmitry Dmitri Sergei Sergey Alexei Alexey Aleksei Alexander Aleksandr Mikhail Nikolai Ivan Andrei
+  Andrey Yevgeny Evgeny Yuri Yury Igor Oleg Boris Viktor Pavel Maxim Anatoly Valery Vyacheslav Ramzan Gennady
+  Vasily Pyotr Konstantin Leonid Arkady Grigory Fyodor Ilya Kirill Roman Denis Volodymyr Oleksandr Oleksiy
+  Petro Nursultan Kassym-Jomart Shavkat Islam Sadyr Almazbek Kamchybek Akylbek Emomali Rustam Gurbanguly Serdar
+  Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep Xi`.split(/\s+/),
+);
+const WOMEN = new Set(
+  `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina
+  Yekaterina Lyudmila Valentina Galina Marina Ksenia Kseniya Darya Daria Alina Nadezhda Larisa Vera Sofia
+  Aigerim Gulnara Dinara Aida Asel Aizhan Aliya Zhanna Gulnoza Nargis Makhabat Saida Dilnoza Mukhlisa Kamala
+  Ursula Kaja Maia Salome Giorgia Hillary Nancy Theresa Angela Annalena Jacinda Claudia`.split(/\s+/),
+);
+
+/** 'f' or 'm' when `name` (a person's, of two words or more) says so, by its last word or its first. */
+export function genderOfName(name: string): NameGender | undefined {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return undefined; // a given name or a family name alone: too little to go by
+  const last = name.slice(space + 1).toLowerCase();
+  const byFamily: NameGender | undefined = DAUGHTER_OF.has(last) ? 'f' : SON_OF.has(last) ? 'm' : FEMININE.test(last) ? 'f' : MASCULINE.test(last) ? 'm' : undefined;
+  const first = name.slice(0, name.indexOf(' '));
+  const byGiven: NameGender | undefined = MEN.has(first) ? 'm' : WOMEN.has(first) ? 'f' : undefined;
+  if (byFamily && byGiven && byFamily !== byGiven) return undefined;
+  return byFamily ?? byGiven;
+}
+
+/** The sex "she" or "he" at `at` in `text` speaks of ("they" and anything else: none). */
+export function genderOfPronoun(text: string, at: number): NameGender | undefined {
+  const c = text.charCodeAt(at) | 0x20;
+  if (c === 0x73 && (text.charCodeAt(at + 1) | 0x20) === 0x68 && (text.charCodeAt(at + 2) | 0x20) === 0x65) return 'f'; // she
+  if (c === 0x68 && (text.charCodeAt(at + 1) | 0x20) === 0x65) return 'm'; // he
+  return undefined;
+}
