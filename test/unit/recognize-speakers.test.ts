@@ -190,6 +190,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('Said analyst Ivan Petrov: "No." Analyst Anna Ivanova agreed. "Never," he added.', '"Never'), 'Ivan Petrov');
     assert.equal(speakerOf('Said analyst Ivan Petrov: "No." Analyst Kate Mallinson agreed. "Never," she added.', '"Never'), 'Kate Mallinson');
     assert.equal(speakerOf('Said analyst Ivan Petrov: "No." "Never," she added.', '"Never'), null);
+    // "The spokeswoman said" as "she said".
+    assert.equal(speakerOf('Said analyst Ivan Petrov: "No." Then analyst Anna Ivanova arrived. "Never," the spokeswoman said.', '"Never'), 'Anna Ivanova');
+    assert.equal(speakerOf('Analyst Anna Ivanova arrived. Then analyst Ivan Petrov spoke. "Never," the spokeswoman said.', '"Never'), 'Anna Ivanova');
     // Nor does "she added" continue a man's statement.
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," she added.', '"We never'), null);
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," he added.', '"We never'), 'Ivan Petrov');

@@ -218,7 +218,8 @@ export function speakerAttributor(
       const office = GENERIC_TITLE_OFFICES.get(role);
       return lastLeaderBefore(before, office && ((o) => o.title !== undefined && office.test(o.title)));
     }
-    return resolvePronoun(before);
+    // "the spokeswoman said" as "she said", "the spokesman said" as "he said".
+    return resolvePronoun(before, role.endsWith('woman') ? 'f' : role.endsWith('man') ? 'm' : undefined);
   };
 
   /** The first leader or person mention starting in [from, to). */
