@@ -46,6 +46,16 @@ describe('speakers', () => {
     assert.equal(speakerOf('“No,” at the end of the talks on trade, Farrukh Hakimov, a student, said.', '“'), null);
   });
 
+  it('takes no attribution from the next sentence when a quote ends its own with a full stop', () => {
+    const text = 'Tokayev said Kazakhstan appreciated China\'s "consistent support." Mirziyoyev called the summit "a historic event."';
+    assert.equal(speakerOf(text, '"consistent'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf(text, '"a historic'), 'Shavkat Mirziyoyev');
+    // A question or a cry may go on in its sentence; so does an attribution in lower case, or after a dash.
+    assert.equal(speakerOf('Tokayev arrived. "Why now?" Mirziyoyev asked.', '"Why'), 'Shavkat Mirziyoyev');
+    assert.equal(speakerOf('Tokayev arrived. "It is over." he said.', '"It is'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Tokayev arrived. “We are ready.” — Mirziyoyev.', '“We'), 'Shavkat Mirziyoyev');
+  });
+
   it('continues the previous speaker only when no one else speaks in the quote’s sentence', () => {
     const marat = '“Implementation is the hard part,” said Erica Marat, a professor.\n\n';
     assert.equal(speakerOf(`${marat}“We just want to live normally,” said Gulnara, a teacher.`, '“We just'), 'Gulnara');

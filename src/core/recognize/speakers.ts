@@ -304,7 +304,10 @@ export function speakerAttributor(
 
     // 1. After the closing mark, in the same sentence. (The sentence's end past the
     // 160-character cap does not matter, so it is not looked for.)
-    const afterEnd = Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160), endMarks) + 1, q.end + 160);
+    // A quote that ends its sentence with a full stop, a capital after it ("…China's
+    // “consistent support.” Mirziyoyev called …"), has the next sentence after it, not its attribution.
+    const endsItsSentence = !span.unclosed && text.charCodeAt(q.end - 2) === 0x2e && (kindOf(text.charCodeAt(skipBlanks(text, q.end, p.end))) & UPPER) !== 0;
+    const afterEnd = endsItsSentence ? q.end : Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160), endMarks) + 1, q.end + 160);
     const lead = skipLead(text, q.end, afterEnd);
     const verbEnd = speechVerbEnd(text, lead, afterEnd);
     if (verbEnd >= 0) {
