@@ -130,6 +130,15 @@ describe('the one-pass reader of sidecars as written', () => {
     for (const lone of ['# a\r\r\nversion: 1\r\nsource: a.txt\r\nannotations: []\r\n', 'version: 1\rsource: a.txt\r\nannotations: []\r\n']) assert.equal(withLineFeeds(lone), lone);
   });
 
+  it('declines an empty text hash, which the writer leaves out, as the two passes do (found by a stress run of the property above)', () => {
+    const written = serializeSidecar({ version: 1, source: 'a.txt', annotations: [] });
+    const empty = written.replace('source: a.txt\n', 'source: a.txt\ntextHash: ""\n');
+    const plain = readPlainSidecar(empty);
+    assert.ok(plain && asPlainSidecarText(empty, plain.sidecar) === undefined, 'the two passes decline it');
+    assert.equal(readWrittenSidecar(empty), undefined);
+    assert.ok(readWrittenSidecar(written.replace('source: a.txt\n', 'source: a.txt\ntextHash: abc\n')));
+  });
+
   it('declines what the checks refuse — offsets past the text or reversed, an id twice, an unknown kind or status — and entries out of order', () => {
     const a = { id: 'a1', kind: 'leader', start: 10, end: 24, exact: 'Vladimir Putin', prefix: 'President ', suffix: ' said', status: 'accepted' } as const;
     const ok: Sidecar = { version: 1, source: 'a.txt', annotations: [a, { ...a, id: 'a2', start: 30, end: 35, exact: 'China' }] };

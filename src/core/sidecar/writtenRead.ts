@@ -50,7 +50,8 @@ export function readWrittenSidecar(yaml: string, opts: ParseOptions = {}, oddEnt
   if (!keys) return undefined;
   const source = stringAsWritten(keys[1]!, false);
   const textHash = keys[2] === undefined ? undefined : stringAsWritten(keys[2], false);
-  if (source === undefined || (keys[2] !== undefined && textHash === undefined)) return undefined;
+  // The writer leaves out an empty hash (`textHash: ""` is not as written).
+  if (source === undefined || (keys[2] !== undefined && !textHash)) return undefined;
   const emptyList = keys[3] !== undefined;
   const listStart = KEYS.lastIndex;
   const annotations: StoredAnnotation[] = [];
