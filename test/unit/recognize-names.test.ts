@@ -276,6 +276,14 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Farmer Arkady Dubnov disagreed.'), []);
   });
 
+  it('reads a wire story’s sign-off, which looks like a headline in title case', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Reporting by Mariya Gordeyeva in Almaty; Writing by Olzhas Auyezov; Editing by Andrew Osborn'), ['Mariya Gordeyeva:person', 'Almaty:place', 'Olzhas Auyezov:person', 'Andrew Osborn:person']);
+    assert.deepEqual(typed('Photo by Mariya Gordeyeva'), ['Mariya Gordeyeva:person']);
+    // A headline in title case still names nobody.
+    assert.deepEqual(typed('Leader Orders Crackdown By Security Forces'), []);
+  });
+
   it('takes no one the news was told for a person: “told Ukrainska Pravda”', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('It was hard, he told Ukrainska Pravda.'), []);

@@ -41,10 +41,12 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const TITLES = new Set(LEADER_TITLES);
 /** Roles, relatives, and honorifics that work as a role ("Mr. Ivanov"). */
 const ROLES = new Set([...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...PERSON_HONORIFICS]);
+/** What a wire story's sign-off and a photo's credit start with ("Reporting by …; Editing by …"). */
+const SIGN_OFFS = ['Reporting by', 'Additional reporting by', 'Writing by', 'Editing by', 'Photo by'];
 const VERBS = new Set(SPEECH_VERBS);
 /** Speech verbs whose subject a name after them is: not "told", whose object is the listener, most often an outlet ("told Ukrainska Pravda"). */
 const VERBS_BEFORE_SPEAKER = new Set(SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'));
-const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Reporting by', 'Photo:', 'Photo by', 'photo by']);
+const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', ...SIGN_OFFS, 'Photo:', 'photo by']);
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
@@ -501,11 +503,13 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
 /**
  * Whether the line holding `at` is a headline in title case ("Turkmen Leader Orders
  * Crackdown On Internet Access"): four words or more, every one but minor words
- * capitalised, no colon or bar (a byline, a credit) and no sentence's end at its end.
- * A title there is no cue: "Leader Orders Crackdown" names nobody.
+ * capitalised, no colon or bar (a byline, a credit), no sign-off's start ("Reporting by
+ * …") and no sentence's end at its end. A title there is no cue: "Leader Orders
+ * Crackdown" names nobody.
  */
 function inTitleCaseHeadline(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at - 1) + 1;
+  if (SIGN_OFFS.some((s) => text.startsWith(s, from))) return false;
   let to = text.indexOf('\n', at);
   if (to < 0) to = text.length;
   if (to - from > 200) return false;
