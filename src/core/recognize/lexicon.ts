@@ -178,6 +178,8 @@ export const NOT_NAME_WORDS = new Set([
  * ("Makhabat Tazhibek kyzy", daughter of Tazhibek): they end the name, and with the word
  * before them are the family name ("Tazhibek kyzy said").
  */
-export const PATRONYMIC_ENDINGS = ['kyzy', 'uulu', 'uly', 'qizi', 'kizi', 'gizi', 'ogli', 'oglu', 'oğlu'];
+export const DAUGHTER_OF_ENDINGS = ['kyzy', 'qizi', 'kizi', 'gizi'];
+export const SON_OF_ENDINGS = ['uulu', 'uly', 'ogli', 'oglu', 'oğlu'];
+export const PATRONYMIC_ENDINGS = [...DAUGHTER_OF_ENDINGS, ...SON_OF_ENDINGS];
 
 export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ul', 'ud', 'y'];

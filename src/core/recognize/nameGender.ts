@@ -1,3 +1,5 @@
+import { DAUGHTER_OF_ENDINGS, SON_OF_ENDINGS } from './lexicon';
+
 /**
  * What a name says of its bearer's sex, where it says it plainly: Russian and Central
  * Asian family names take a feminine ending ("Petrova", "Stanovaya", "Rakhimova") beside
@@ -11,14 +13,14 @@ export type NameGender = 'f' | 'm';
 
 const FEMININE = /(?:ova|eva|aya)$/;
 const MASCULINE = /(?:ov|ev|sky|skiy|skii)$/;
-const DAUGHTER_OF = new Set(['kyzy', 'qizi', 'kizi', 'gizi']);
-const SON_OF = new Set(['uulu', 'uly', 'ogli', 'oglu', 'oğlu']);
+const DAUGHTER_OF = new Set(DAUGHTER_OF_ENDINGS);
+const SON_OF = new Set(SON_OF_ENDINGS);
 const MEN = new Set(
   `Vladimir Dmitry Dmitri Sergei Sergey Alexei Alexey Aleksei Alexander Aleksandr Mikhail Nikolai Ivan Andrei
   Andrey Yevgeny Evgeny Yuri Yury Igor Oleg Boris Viktor Pavel Maxim Anatoly Valery Vyacheslav Ramzan Gennady
   Vasily Pyotr Konstantin Leonid Arkady Grigory Fyodor Ilya Kirill Roman Denis Volodymyr Oleksandr Oleksiy
   Petro Nursultan Kassym-Jomart Shavkat Islam Sadyr Almazbek Kamchybek Akylbek Emomali Rustam Gurbanguly Serdar
-  Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep Xi`.split(/\s+/),
+  Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep`.split(/\s+/),
 );
 const WOMEN = new Set(
   `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina
