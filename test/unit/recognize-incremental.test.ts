@@ -46,6 +46,19 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
   return { text: text.slice(0, at) + e.insert + text.slice(at + remove), change: { rangeOffset: at, rangeLength: remove, text: e.insert } };
 }
 
+/** One to five edits of pieces `typed`, each at a fraction of the length of the text the edits before it left. */
+const fractionEdits = (typed: fc.Arbitrary<string>, maxRemove: number) =>
+  fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: maxRemove }), insert: typed }), { minLength: 1, maxLength: 5 });
+
+/** `fractionEdits` as offsets into a text of `length` and those after it. */
+function atFractions(length: number, edits: readonly { at: number; remove: number; insert: string }[]): { at: number; remove: number; insert: string }[] {
+  return edits.map((e) => {
+    const at = Math.floor(e.at * length);
+    length += e.insert.length - Math.min(e.remove, length - at);
+    return { at, remove: e.remove, insert: e.insert };
+  });
+}
+
 /** Applies `edits` one by one and checks the text after each, and the result against a full recognition. */
 function editedEqualsFull(original: string, edits: { at: number; remove: number; insert: string }[], window?: number, base = kb): void {
   const inc = new IncrementalRecognizer(base, original, window);
@@ -139,18 +152,8 @@ describe('incremental recognition', () => {
     fc.assert(
       fc.property(
         fc.array(paragraph, { minLength: 3, maxLength: 12 }).map((ps) => ps.join('\n\n')),
-        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 20 }), insert: typed }), { minLength: 1, maxLength: 5 }),
-        (original, edits) => {
-          let length = original.length;
-          editedEqualsFull(
-            original,
-            edits.map((e) => {
-              const at = Math.floor(e.at * length);
-              length += e.insert.length - Math.min(e.remove, length - at);
-              return { at, remove: e.remove, insert: e.insert };
-            }),
-          );
-        },
+        fractionEdits(typed, 20),
+        (original, edits) => editedEqualsFull(original, atFractions(original.length, edits)),
       ),
       { numRuns: 150 },
     );
@@ -173,18 +176,8 @@ describe('incremental recognition', () => {
     fc.assert(
       fc.property(
         fc.array(paragraph, { minLength: 2, maxLength: 8 }).map((ps) => ps.join(' ')),
-        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: typed }), { minLength: 1, maxLength: 5 }),
-        (original, edits) => {
-          let length = original.length;
-          editedEqualsFull(
-            original,
-            edits.map((e) => {
-              const at = Math.floor(e.at * length);
-              length += e.insert.length - Math.min(e.remove, length - at);
-              return { at, remove: e.remove, insert: e.insert };
-            }),
-          );
-        },
+        fractionEdits(typed, 12),
+        (original, edits) => editedEqualsFull(original, atFractions(original.length, edits)),
       ),
       { numRuns: 150 },
     );
