@@ -42,6 +42,18 @@ export class Runs {
     private readonly particle: Uint8Array,
   ) {}
 
+  /** The run that holds word `w`. */
+  runOf(w: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (this.first[mid]! <= w) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** One of NAME_PARTICLES between tokens. */
   isParticle(w: number): boolean {
     return this.particle[w] === 1;

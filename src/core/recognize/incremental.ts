@@ -325,33 +325,41 @@ export class IncrementalRecognizer {
   /**
    * After an edit that introduced or dropped people ("President Tok…" while a name is
    * typed): their mentions outside the window [winFrom, winTo) found again, in the runs
-   * holding a word of `words` (the window's own are found already). Returns the runs
+   * where a word of `words` outside the knowledge base's names ends a whole one (the
+   * window's own are found already). Returns the runs
    * where mentions changed, in order, with how many mentions each held before and holds now.
    */
   private findPeopleAgain(words: WordKeys, winFrom: number, winTo: number): Replaced[] {
     const found: { start: number; end: number; mentions: Mention[] }[] = [];
     // The runs come in text order: each search goes on from the last (thousands may hold "Putin").
     let k0 = 0;
+    let kw = 0;
     let p0 = 0;
     for (let i = 0; i < this.doc.pieceCount; i++) {
       const text = this.doc.piece(i);
       const base = this.doc.pieceStart(i);
       const runs = this.runsOf(i);
-      for (const r of words.runsHolding(text, runs)) {
+      let last = -1;
+      for (const w of words.wordsIn(text, runs)) {
+        // Only a word outside the knowledge base's names makes its run read ("Putin", for
+        // a new "… Putin", is thousands of times in "Vladimir Putin"): see changedSince.
+        kw = firstStartingAtFrom(this.known, base + runs.end[w]!, kw);
+        if (kw > 0 && this.known[kw - 1]!.end > base + runs.start[w]!) continue;
+        const r = runs.runOf(w);
+        if (r === last || !words.endsWhole(text, runs, r, w)) continue;
+        last = r;
         const start = base + runs.start[runs.first[r]!]!;
         if (start >= winFrom && start < winTo) continue;
         const end = base + runs.end[runs.first[r + 1]! - 1]!;
         // The names that may overlap the run: those starting in it, and the one before.
         k0 = firstStartingAtFrom(this.known, start, k0);
         const k1 = firstStartingAtFrom(this.known, end, k0);
-        // A run whose every word is in a name of the knowledge base ("Putin", for a new
-        // "… Putin") holds no mention of a person, now or before (they never overlap one).
-        if (wordsAllIn(this.known, Math.max(0, k0 - 1), k1, runs, r, base)) continue;
         this.stats.runsRead++;
         p0 = firstStartingAtFrom(this.personMentions, start, p0);
         const p1 = firstStartingAtFrom(this.personMentions, end, p0);
         const mentions: Mention[] = [];
-        if (this.forms.endings.inRun(text, runs, r)) mentionsInRun(this.forms, text, runs, r, new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1)), base, mentions);
+        const occupied = new Occupancy(this.known.slice(Math.max(0, k0 - 1), k1));
+        if (this.forms.endings.inRun(text, runs, r, occupied, base)) mentionsInRun(this.forms, text, runs, r, occupied, base, mentions);
         if (p1 - p0 === mentions.length && mentions.every((m, k) => sameMention(this.personMentions[p0 + k]!, m, 0))) continue;
         found.push({ start, end, mentions });
       }
@@ -709,20 +717,6 @@ export interface ItemsChange {
   at: number;
   removed: number;
   added: number;
-}
-
-/**
- * Whether every word of run `r` (offsets in the text from `base`) overlaps one of
- * known[k0, k1), which are sorted and never overlap: then no person's mention fits in it.
- */
-function wordsAllIn(known: readonly Mention[], k0: number, k1: number, runs: Runs, r: number, base: number): boolean {
-  let k = k0;
-  for (let w = runs.first[r]!, to = runs.first[r + 1]!; w < to; w++) {
-    const start = base + runs.start[w]!;
-    while (k < k1 && known[k]!.end <= start) k++;
-    if (k === k1 || known[k]!.start >= base + runs.end[w]!) return false;
-  }
-  return true;
 }
 
 /** A new sorted array of both (never one of the inputs: the arrays are changed in place later). */

@@ -707,8 +707,10 @@ export class PersonForms {
   }
 
   /**
-   * Which words a run must hold for its mentions to differ between `before` and these
-   * forms: none when no mention can; undefined when any run may (then find them all again).
+   * Which words a run must hold, outside the knowledge base's names, for its mentions to
+   * differ between `before` and these forms: none when no mention can; undefined when
+   * any run may (then find them all again). Outside, since a mention never overlaps a
+   * knowledge-base name, and a run is read only for an ending outside them (mentionsIn).
    */
   changedSince(before: PersonForms): WordKeys | undefined {
     const changed = new Set<string>();
@@ -722,7 +724,10 @@ export class PersonForms {
     for (const key of this.endings.keys) if (!before.endings.keys.has(key)) words.add(key);
     for (const key of before.endings.keys) if (!this.endings.keys.has(key)) words.add(key);
     if (changed.has('') || words.has('')) return undefined;
-    return new WordKeys(words);
+    // Whole: a form's key, or an ending, which opens a run to reading on its own.
+    const wholes = new Set(changed);
+    for (const key of words) if (this.endings.keys.has(key) !== before.endings.keys.has(key)) wholes.add(key);
+    return new WordKeys(words, wholes);
   }
 }
 
@@ -730,11 +735,18 @@ function samePerson(a: FoundPerson, b: FoundPerson | undefined): boolean {
   return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country;
 }
 
-/** A set of word keys, and which words can be tested for it by their first and last letters alone. */
+/**
+ * A set of word keys, and which words can be tested for it by their first and last
+ * letters alone. Some may be only the ends of `wholes`, the keys a stretch of words
+ * must make together (a name's key is its words' keys one after another).
+ */
 export class WordKeys {
   readonly mayBe: Uint8Array;
 
-  constructor(readonly keys: ReadonlySet<string>) {
+  constructor(
+    readonly keys: ReadonlySet<string>,
+    private readonly wholes: ReadonlySet<string> = keys,
+  ) {
     this.mayBe = letterPairsOf(keys);
   }
 
@@ -747,14 +759,34 @@ export class WordKeys {
     return this.mayBe[foldedLetter(text.charCodeAt(start)) * 27 + foldedLetter(text.charCodeAt(end - 1))] === 1 && this.keys.has(transliterationKey(text.slice(start, end)));
   }
 
-  /** Whether run `r` holds a word of these. */
-  inRun(text: string, runs: Runs, r: number): boolean {
-    for (let w = runs.first[r]!, to = runs.first[r + 1]!; w < to; w++) if (this.has(text, runs.start[w]!, runs.end[w]!)) return true;
+  /** Whether run `r` holds a word of these outside the spans of `occupied` (whose offsets are the text's plus `base`). */
+  inRun(text: string, runs: Runs, r: number, occupied: Occupancy, base: number): boolean {
+    for (let w = runs.first[r]!, to = runs.first[r + 1]!; w < to; w++) {
+      const start = runs.start[w]!;
+      const end = runs.end[w]!;
+      if (this.has(text, start, end) && !occupied.overlaps(start + base, end + base)) return true;
+    }
     return false;
   }
 
-  /** The runs that hold a word of these, in order. */
-  runsHolding(text: string, runs: Runs): number[] {
+  /**
+   * Whether word `w` of run `r`, one of these, ends words of the run whose keys make
+   * one of the wholes: "In" ends "vadimirputin" only after words that make "vadimirput".
+   */
+  endsWhole(text: string, runs: Runs, r: number, w: number): boolean {
+    const known = keysOfWords(runs);
+    const keyOf = (j: number) => (known[j] ??= transliterationKey(text.slice(runs.start[j], runs.end[j])));
+    let key = keyOf(w);
+    for (let j = w; ; ) {
+      if (this.wholes.has(key)) return true;
+      if (--j < runs.first[r]!) return false;
+      key = keyOf(j) + key;
+      if (!this.keys.has(key)) return false;
+    }
+  }
+
+  /** The words of the runs that are one of these, in order. */
+  wordsIn(text: string, runs: Runs): Int32Array {
     const { byPair, offsets } = wordsByLetterPair(text, runs);
     const known = keysOfWords(runs);
     const { start, end } = runs;
@@ -765,15 +797,7 @@ export class WordKeys {
         if (this.keys.has((known[w] ??= transliterationKey(text.slice(start[w], end[w]))))) held.push(w);
       }
     }
-    // The runs of those words, in order, each once.
-    held.sort((a, b) => a - b);
-    const out: number[] = [];
-    let r = 0;
-    for (const w of held) {
-      while (runs.first[r + 1]! <= w) r++;
-      if (out[out.length - 1] !== r) out.push(r);
-    }
-    return out;
+    return Int32Array.from(held).sort();
   }
 
   /** The letter pairs (f * 27 + l) whose words may have one of these keys. */
@@ -829,8 +853,10 @@ function wordsByLetterPair(text: string, runs: Runs): { byPair: Int32Array; offs
 export function mentionsIn(forms: PersonForms, text: string, runs: Runs, occupied: Occupancy, base = 0): Mention[] {
   const out: Mention[] = [];
   // A form ends with one of these words: runs without any are skipped cheaply, most
-  // without computing a key, by the letters a key can start and end with.
-  for (let r = 0; r < runs.count; r++) if (forms.endings.inRun(text, runs, r)) mentionsInRun(forms, text, runs, r, occupied, base, out);
+  // without computing a key, by the letters a key can start and end with. One inside a
+  // knowledge-base name does not count: so a run's mentions change only with the forms
+  // of its words outside them (see PersonForms.changedSince).
+  for (let r = 0; r < runs.count; r++) if (forms.endings.inRun(text, runs, r, occupied, base)) mentionsInRun(forms, text, runs, r, occupied, base, out);
   return out;
 }
 
