@@ -785,14 +785,19 @@ export class WordKeys {
     }
   }
 
-  /** The words of the runs that are one of these, in order. */
+  /**
+   * The words of the runs that are one of these, in order — but for a run's first word,
+   * only those that may be whole (see endsWhole): most words start a run, and most of
+   * these keys may only end a whole one ("in", "rputin" of "vadimirputin").
+   */
   wordsIn(text: string, runs: Runs): Int32Array {
     const { byPair, offsets } = wordsByLetterPair(text, runs);
     const known = keysOfWords(runs);
     const { start, end } = runs;
     const held: number[] = [];
+    const mayBeWhole = (this.wholesMayBe ??= this.wholes === this.keys ? this.mayBe : letterPairsOf(this.wholes));
     for (const pair of this.pairs) {
-      for (let k = offsets[pair]!, to = offsets[pair + 1]!; k < to; k++) {
+      for (let k = offsets[mayBeWhole[pair] === 1 ? 2 * pair : 2 * pair + 1]!, to = offsets[2 * pair + 2]!; k < to; k++) {
         const w = byPair[k]!;
         if (this.keys.has((known[w] ??= transliterationKey(text.slice(start[w], end[w]))))) held.push(w);
       }
@@ -806,6 +811,7 @@ export class WordKeys {
   }
 
   private pairList: number[] | undefined;
+  private wholesMayBe: Uint8Array | undefined;
 }
 
 const pairIndexOfRuns = new WeakMap<Runs, { byPair: Int32Array; offsets: Int32Array }>();
@@ -825,22 +831,27 @@ export function indexWordsOf(text: string, runs: Runs): void {
 
 /**
  * The words grouped by their first and last letters, folded as foldedLetter folds them
- * (pair f * 27 + l): words byPair[offsets[p]] … byPair[offsets[p + 1] - 1], in order.
- * Kept with the runs, which never change: a search for a few keys reads only the words
- * that may have one.
+ * (pair p = f * 27 + l), a run's first words before the others: those of pair p are
+ * byPair[offsets[2p]] … byPair[offsets[2p + 2] - 1], the others from offsets[2p + 1],
+ * each group in order. Kept with the runs, which never change: a search for a few keys
+ * reads only the words that may have one.
  */
 function wordsByLetterPair(text: string, runs: Runs): { byPair: Int32Array; offsets: Int32Array } {
   let index = pairIndexOfRuns.get(runs);
   if (index) return index;
-  const { start, end } = runs;
-  const n = runs.first[runs.count]!;
-  const pairs = new Uint16Array(n);
-  const offsets = new Int32Array(27 * 27 + 1);
-  for (let w = 0; w < n; w++) offsets[(pairs[w] = foldedLetter(text.charCodeAt(start[w]!)) * 27 + foldedLetter(text.charCodeAt(end[w]! - 1))) + 1]!++;
-  for (let p = 0; p < 27 * 27; p++) offsets[p + 1]! += offsets[p]!;
-  const next = offsets.slice(0, 27 * 27);
+  const { start, end, first } = runs;
+  const n = first[runs.count]!;
+  const groups = new Uint16Array(n);
+  const offsets = new Int32Array(2 * 27 * 27 + 1);
+  for (let r = 0, w = 0; w < n; w++) {
+    while (first[r + 1]! <= w) r++;
+    const pair = foldedLetter(text.charCodeAt(start[w]!)) * 27 + foldedLetter(text.charCodeAt(end[w]! - 1));
+    offsets[(groups[w] = 2 * pair + (first[r] === w ? 0 : 1)) + 1]!++;
+  }
+  for (let g = 0; g < 2 * 27 * 27; g++) offsets[g + 1]! += offsets[g]!;
+  const next = offsets.slice(0, 2 * 27 * 27);
   const byPair = new Int32Array(n);
-  for (let w = 0; w < n; w++) byPair[next[pairs[w]!]!++] = w;
+  for (let w = 0; w < n; w++) byPair[next[groups[w]!]!++] = w;
   index = { byPair, offsets };
   pairIndexOfRuns.set(runs, index);
   return index;
