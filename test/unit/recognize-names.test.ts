@@ -189,6 +189,8 @@ describe('people the knowledge base does not know', () => {
     assert.ok(typed('Human Rights Watch’s Central Asia researcher, Syinat Sultanalieva, said the arrest was wrong.').includes('Syinat Sultanalieva:person:-'));
     assert.ok(typed('The relatives said so. Her brother, Farrukh Hakimov, told reporters.').includes('Farrukh Hakimov:person:-'));
     assert.ok(typed('His brother Farrukh Hakimov left.').includes('Farrukh Hakimov:person:-'));
+    assert.ok(typed('Tokayev’s press secretary, Berik Uali, wrote that the report was “nonsense.”').includes('Berik Uali:person:-'));
+    assert.ok(typed('His deputy, Aibek Dzhunushaliev, said so.').includes('Aibek Dzhunushaliev:person:-'));
     const minister = mentions('Kazakhstan’s foreign minister, Murat Nurtleu, met them.').find((m) => m.text === 'Murat Nurtleu');
     assert.equal(minister?.type, 'leader');
     // A lone given name too, commas around it: "his wife, Jamila, told".
@@ -280,6 +282,11 @@ describe('people the knowledge base does not know', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('Reporting by Mariya Gordeyeva in Almaty; Writing by Olzhas Auyezov; Editing by Andrew Osborn'), ['Mariya Gordeyeva:person', 'Almaty:place', 'Olzhas Auyezov:person', 'Andrew Osborn:person']);
     assert.deepEqual(typed('Photo by Mariya Gordeyeva'), ['Mariya Gordeyeva:person']);
+    // In brackets, and every full name of a list in it.
+    assert.deepEqual(typed('(Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow; Editing by Mark Trevelyan)'), ['Mariya Gordeyeva:person', 'Astana:place', 'Guy Faulconbridge:person', 'Moscow:place', 'Mark Trevelyan:person']);
+    assert.deepEqual(typed('Additional reporting by Olzhas Auyezov, Felix Light and Anna Malpas'), ['Olzhas Auyezov:person', 'Felix Light:person', 'Anna Malpas:person']);
+    // Elsewhere a name after "and" or a comma needs a cue of its own.
+    assert.deepEqual(typed('He met Olzhas Auyezov, Felix Light and Anna Malpas.'), []);
     // A headline in title case still names nobody.
     assert.deepEqual(typed('Leader Orders Crackdown By Security Forces'), []);
   });

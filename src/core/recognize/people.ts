@@ -233,6 +233,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
+  if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
   if (endsAppositive(text, end) && commaBefore(text, start) >= 0) return true; // "said the expert, Anna Petrova."
@@ -330,6 +331,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     ({ cue, titleStart } = appositive);
     single = true;
   } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
+    cue = 'person';
+  } else if (nextInList(text, start, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) && inSignOff(text, start)) {
+    // "Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow": each full name of a wire story's sign-off.
+    cue = 'person';
     cue = 'person';
   } else {
     AFTER_APPOSITIVE.lastIndex = end;
@@ -497,6 +502,27 @@ function atLineStart(text: string, at: number): boolean {
 
 const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase();
 
+/**
+ * Whether the line holding `at` is a wire story's sign-off ("Reporting by …; Editing by
+ * …"), in brackets or not. Read back SIGN_OFF_REACH at most: asked for many names of a
+ * line, the search for its start would make a very long one cost its length squared.
+ */
+function inSignOff(text: string, at: number): boolean {
+  let from = at;
+  const floor = Math.max(0, at - SIGN_OFF_REACH);
+  while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
+  if (from > 0 && text.charCodeAt(from - 1) !== 0x0a) return false;
+  if (text.charCodeAt(from) === 0x28) from++;
+  return SIGN_OFFS.some((s) => text.startsWith(s, from));
+}
+
+const SIGN_OFF_REACH = 600;
+
+/** Whether the name at `start` follows "and" (the word text[wordStart, wordEnd)) or a comma: the next of a list. */
+function nextInList(text: string, start: number, wordStart: number, wordEnd: number): boolean {
+  return (wordEnd - wordStart === 3 && text.startsWith('and', wordStart)) || commaBefore(text, start) >= 0;
+}
+
 /** Words a headline in title case may leave in lower case. */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'is', 'are']);
 
@@ -509,7 +535,7 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
  */
 function inTitleCaseHeadline(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at - 1) + 1;
-  if (SIGN_OFFS.some((s) => text.startsWith(s, from))) return false;
+  if (inSignOff(text, at)) return false;
   let to = text.indexOf('\n', at);
   if (to < 0) to = text.length;
   if (to - from > 200) return false;
