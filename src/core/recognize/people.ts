@@ -335,7 +335,6 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else if (nextInList(text, start, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) && inSignOff(text, start)) {
     // "Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow": each full name of a wire story's sign-off.
     cue = 'person';
-    cue = 'person';
   } else {
     AFTER_APPOSITIVE.lastIndex = end;
     const appositive = AFTER_APPOSITIVE.exec(text);
