@@ -73,6 +73,10 @@ describe('quotes', () => {
     assert.deepEqual(kinds('“We want respect”'), ['speech']);
     assert.deepEqual(kinds(corpusLine('000', 'poison the atmosphere of cooperation')), ['speech']);
     assert.deepEqual(kinds('author of “Economic War: Ukraine and the Global Conflict Between Russia and the West,” told CNBC.'), ['term']);
+    // A few words from a sentence that say something, a negation or an auxiliary in them: speech.
+    assert.deepEqual(kinds('Miller has said the two projects “do not compete,” but they do.'), ['speech']);
+    assert.deepEqual(kinds('He said the deal “was signed” and “won’t change” much.'), ['speech', 'speech']);
+    assert.deepEqual(kinds('A “special military operation,” a “new normal” and the show “Love is Blind” came up.'), ['term', 'term', 'term']);
   });
 
   it('handles straight quotes and CRLF', () => {

@@ -12,6 +12,12 @@ const CAPITAL = chars.UPPER | chars.NUMBER;
 const SPACE = chars.SPACE;
 
 const FIRST_SECOND_PERSON = new Set(['I', 'we', 'We', 'us', 'our', 'Our', 'my', 'My', 'me', 'you', 'You', 'your', 'Your']);
+/** A negation or an auxiliary: a few words holding one say something ("do not compete"), where a term names it ("big brother"). */
+const SAYING_WORDS = new Set([
+  'not', 'never', 'cannot', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'must', 'should', 'shall', 'may', 'might',
+  'do', 'does', 'did', 'has', 'have', 'had', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'couldn', 'shouldn',
+]);
+const LONGEST_SAYING_WORD = Math.max(...[...SAYING_WORDS].map((w) => w.length));
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'between', 'vs']);
 const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((w) => w.length));
 
@@ -62,7 +68,7 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
     }
   }
   if (words === 0) return 'term';
-  if (words <= 3) return hasFirstOrSecondPerson(inner) || (sentence && words > 1 && !opts.nested) ? 'speech' : 'term';
+  if (words <= 3) return hasWordOf(inner, FIRST_SECOND_PERSON, 4) || (sentence && words > 1 && !opts.nested) || (words > 1 && startsLowerCase(inner) && hasWordOf(inner, SAYING_WORDS, LONGEST_SAYING_WORD)) ? 'speech' : 'term';
   // A title or a name: most words capitalised ("Economic War: Ukraine and the Global Conflict").
   if (major >= 2 && capitalised / major >= 0.75 && !sentence) return 'term';
   if (opts.nested && words <= 5 && !sentence) return 'term';
@@ -95,8 +101,17 @@ function endsSentence(s: string): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
-/** "I", "we", "our", "you"… as a whole run of letters. */
-function hasFirstOrSecondPerson(s: string): boolean {
+/** Whether the first letter is a lower-case one: words taken from a sentence, not a title. */
+function startsLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const kind = charKind(s.charCodeAt(i));
+    if (kind & LETTER) return !(kind & UPPER);
+  }
+  return false;
+}
+
+/** Whether one of `set` (words of `longest` letters at most) is a whole run of letters of `s`. */
+function hasWordOf(s: string, set: ReadonlySet<string>, longest: number): boolean {
   const n = s.length;
   for (let i = 0; i < n; ) {
     const start = i;
@@ -106,7 +121,7 @@ function hasFirstOrSecondPerson(s: string): boolean {
       i += c > 0xffff ? 2 : 1;
     }
     if (i > start) {
-      if (i - start <= 4 && FIRST_SECOND_PERSON.has(s.slice(start, i))) return true;
+      if (i - start <= longest && set.has(s.slice(start, i))) return true;
     } else {
       i += codePointAt(s, i) > 0xffff ? 2 : 1;
     }
