@@ -30,7 +30,7 @@ const piece = fc.constantFrom(
   ' National', ' his ', ', the widow of opposition leader Alexei Navalny, called', ' she said',
   ' kyzy', 'Makhabat Tazhibek kyzy, a journalist, said', ' Tazhibek kyzy said',
   ' the elder ', ' the younger ', ' Bush', 'George W. Bush', ' Serdar Berdimuhamedov', ' Berdimuhamedov', ' Kim',
-  ' told Ukrainska Pravda', ' top commander, Oleksandr Syrskyi, told', ' praised “the courage.”', '\nAnalyst Arkady Dubnov disagreed.', 'Analyst ', ' Tatiana Stanovaya said', ' “No,” she said.', ' “Yes,” he said.', ' Petrov', ' “consistent support.” Mirziyoyev called it', '\nReporting by Mariya Gordeyeva; Editing by Andrew Osborn', '\n(Reporting by Mariya Gordeyeva and Guy Faulconbridge', ', Felix Light and Anna Malpas)', ' press secretary, Berik Uali, wrote',
+  ' told Ukrainska Pravda', ' top commander, Oleksandr Syrskyi, told', ' praised “the courage.”', '\nAnalyst Arkady Dubnov disagreed.', 'Analyst ', ' Tatiana Stanovaya said', ' “No,” she said.', ' “Yes,” he said.', ' Petrov', ' “consistent support.” Mirziyoyev called it', '\nReporting by Mariya Gordeyeva; Editing by Andrew Osborn', '\n(Reporting by Mariya Gordeyeva and Guy Faulconbridge', ', Felix Light and Anna Malpas)', ' press secretary, Berik Uali, wrote', ' said its author, deputy Nadira Narmatova.', '\nOne official at the ministry said so. “We will pay,” the official said.', ' spokesperson Lin Jian declined to comment, saying it was “an internal affair.”', ' “do not compete,”',
 );
 
 const edit = (length: number) =>

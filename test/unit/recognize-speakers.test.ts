@@ -40,6 +40,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('“We are worried,” the UN special rapporteur on human rights defenders, Mary Lawlor, said.', '“'), 'Mary Lawlor');
     assert.equal(speakerOf('“We are worried,” the EU’s special representative for Central Asia, Terhi Hakala, told reporters.', '“'), 'Terhi Hakala');
     assert.equal(speakerOf('“We are worried,” said the expert, Anna Petrova.', '“'), 'Anna Petrova');
+    // A role between the comma and the name.
+    assert.equal(speakerOf('“It is about transparency,” said its author, deputy Nadira Narmatova.', '“'), 'Nadira Narmatova');
+    assert.equal(speakerOf('“No,” said its author, the talks over, Nadira Narmatova.', '“'), null);
     // Not descriptors that end with no role, nor an appositive after such words.
     assert.equal(speakerOf('"No," members of the Europe and Central Asia program team Gulnoza Said said.', '"'), null);
     assert.equal(speakerOf('"No," in the end, Farrukh Hakimov, a student, said.', '"'), null);
@@ -97,6 +100,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Tokayev met Putin, who said: “We agree.”', '“'), 'Vladimir Putin');
     // Not a pronoun that starts it: whom “he” stands for is less sure there.
     assert.equal(speakerOf('Putin arrived. He thanked the hosts and said: “Thank you.”', '“'), null);
+    // Descriptors that end with a role may come first.
+    assert.equal(speakerOf('China’s Foreign Ministry spokesperson Lin Jian declined to comment, saying it was “an internal affair.”', '“'), 'Lin Jian');
+    assert.equal(speakerOf('China’s Foreign Ministry spokesperson Lin Jian declined to comment, and it was “an internal affair.”', '“'), null);
+    assert.equal(speakerOf('In Beijing on Monday Lin Jian declined to comment, saying it was “an internal affair.”', '“'), null);
   });
 
   it('reads past an affiliation, prefers a person to an organisation, and knows “as X put it”', () => {
@@ -173,6 +180,12 @@ describe('speakers', () => {
     // The title the very first words of the text (which once read a character before the text, and threw).
     assert.equal(speakerOf('Spokesman Dmitry Peskov arrived. “No,” the spokesman said.', '“'), 'Dmitry Peskov');
     assert.equal(speakerOf('President Anna Petrova arrived. “No,” the president said.', '“'), 'Anna Petrova');
+    // Not when someone unnamed was introduced with the role since: nor is the statement before continued.
+    const unnamed = 'Deputy Prime Minister Edil Baisalov defended the bill. According to Baisalov, the law “does not ban anything.”\n\nOne official at the Foreign Ministry, who asked not to be named, said the law could hurt relations. “We will pay a price,” the official said.';
+    assert.equal(speakerOf(unnamed, '“does'), 'Edil Baisalov');
+    assert.equal(speakerOf(unnamed, '“We will'), null);
+    assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named,', 'He'), '“We will'), 'Edil Baisalov');
+    assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named, said', 'As he left, said an official,'), '“We will'), null);
   });
 
   it('takes the speaker nearest the quote when two speak in its sentence', () => {

@@ -210,6 +210,18 @@ export function speakerAttributor(
       if (d && d.start === wordAt && d.type === 'demonym') return undefined;
     }
     const role = match[2]!.toLowerCase();
+    const holder = roleHolder(role, before);
+    // "One official at the ministry, who asked not to be named, … “…,” the official said": someone
+    // unnamed, introduced with the role after the one found.
+    if (holder && unnamedWithRole(text, role, holder.end, at)) {
+      roleUnnamed = true;
+      return undefined;
+    }
+    return holder;
+  };
+  /** Set when resolveRole last found the role's holder unnamed: then no statement is continued either. */
+  let roleUnnamed = false;
+  const roleHolder = (role: string, before: number): Mention | undefined => {
     for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
       if (introducedAs(text, people[i]!, role)) return people[i];
     }
@@ -279,6 +291,10 @@ export function speakerAttributor(
     // there than right before a speech verb, and a wrong speaker is worse than none.)
     const first = all[firstStartingAt(all, from)];
     if (first !== undefined && first.start === from && isSpeaking(first.type) && speechVerbIn(text, first.end, to)) return first;
+    // The same after words that end with a role ("China's Foreign Ministry spokesperson Lin
+    // Jian declined to comment, saying …"), one clause at most between the name and the quote.
+    const who = firstPersonIn(from, to);
+    if (who && who.start > from && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && speechVerbIn(text, who.end, to)) return who;
     return undefined;
   };
   let pronounStarts: WordStarts | undefined;
@@ -314,6 +330,7 @@ export function speakerAttributor(
       const m = firstPersonIn(verbEnd, afterEnd);
       if (m && (onlyDescriptors(text, verbEnd, m.start) || titleAppositiveBefore(text, verbEnd, m.start))) speaker = m;
     }
+    roleUnnamed = false;
     if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
     if (!speaker) {
@@ -375,7 +392,7 @@ export function speakerAttributor(
       if (!someoneElse) someoneElse = speechVerbIn(text, Math.max(prev.end, sentenceFrom), q.start);
       // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
       // political scientist" may be the same speaker).
-      if (!someoneElse) someoneElse = attributionFollows(text, q.end, p.end) && namesSomeone(text, lead, afterEnd);
+      if (!someoneElse) someoneElse = roleUnnamed || (attributionFollows(text, q.end, p.end) && namesSomeone(text, lead, afterEnd));
       // "“…,” she added" after a man's words: someone else.
       if (!someoneElse && startsWithWord(text, lead, afterEnd, PRONOUNS)) {
         const gender = genderOfPronoun(text, lead);
@@ -421,6 +438,27 @@ export function speakerAttributor(
   attributeHeadlineQuotes(text, spans, quotes, from, to);
   };
 }
+
+/**
+ * Whether text[from, to) introduces someone unnamed with `role` (lower case): "an
+ * official", "one senior official", "a spokesman for the ministry" — not after a comma,
+ * as a named person's appositive is (", a professor").
+ */
+function unnamedWithRole(text: string, role: string, from: number, to: number): boolean {
+  if (to - from > 3000) from = to - 3000;
+  let re = UNNAMED_WITH_ROLE.get(role);
+  if (!re) UNNAMED_WITH_ROLE.set(role, (re = new RegExp(`(?<!,[ \\u00a0]*)(?<![\\p{L}])(?:an?|An?|one|One)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${escapeRegExp(role)}(?![\\p{L}])`, 'u')));
+  return re.test(text.slice(from, to));
+}
+
+/** How many commas text[from, to) holds. */
+function commasIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+const UNNAMED_WITH_ROLE = new Map<string, RegExp>();
 
 /**
  * Whether a person mention was introduced with `role` (lower case): the word right
@@ -771,10 +809,24 @@ const TITLE_WORDS = new Set([...GENERIC_TITLE_OFFICES.keys()].map((t) => t.split
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
 const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
 
-/** "said the Kazakh president, Kassym-Jomart Tokayev": descriptors ending with a role or a title, a comma, the name at `to`. */
+/**
+ * "said the Kazakh president, Kassym-Jomart Tokayev": descriptors ending with a role or
+ * a title, a comma, the name at `to` — or a role between them ("said its author, deputy
+ * Nadira Narmatova").
+ */
 function titleAppositiveBefore(text: string, from: number, to: number): boolean {
   let comma = to;
   while (comma > from && isBlank(text.charCodeAt(comma - 1))) comma--;
+  if (comma < to && comma > from && text.charCodeAt(comma - 1) !== 0x2c && endsWithRole(text, from, comma)) {
+    // The role's words, back to the comma before them.
+    let i = comma;
+    for (let words = 0; words < 3 && i > from && text.charCodeAt(i - 1) !== 0x2c; words++) {
+      while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
+      for (let w = wordCharBefore(text, i, from); w > 0; w = wordCharBefore(text, i, from)) i -= w;
+      while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
+    }
+    comma = i;
+  }
   if (comma === to || comma <= from || text.charCodeAt(comma - 1) !== 0x2c) return false;
   comma--;
   return (onlyDescriptors(text, from, comma, true) && endsWithRole(text, from, comma)) || (onlyDescriptors(text, from, comma, true, 12) && roleWithComplementEndingAt(text, from, comma));
