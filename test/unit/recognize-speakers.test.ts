@@ -172,6 +172,12 @@ describe('speakers', () => {
     assert.equal(speakerOf('Key points\n• Putin: "We will not retreat."\n• Zelenskyy: "Never."', '"Never'), 'Volodymyr Zelensky');
   });
 
+  it('reads “11:50 — Putin: “…”” in a live report', () => {
+    assert.equal(speakerOf('11:50 — Russian President Vladimir Putin: "The multipolar world has become a reality."', '"'), 'Vladimir Putin');
+    assert.equal(speakerOf('Live\n\n9.05 GMT - Putin: "We will not retreat."', '"'), 'Vladimir Putin');
+    assert.equal(speakerOf('At 11:50 — Putin: "We will not retreat."', '"'), null);
+  });
+
   it('gives “the Kremlin spokesman said” to the person introduced with that role', () => {
     const text = 'Kremlin Spokesman Dmitry Peskov told reporters that Russian President Vladimir Putin had no plans to call. ';
     assert.equal(speakerOf(`${text}“There are no such plans,” the Kremlin spokesman said.`, '“'), 'Dmitry Peskov');

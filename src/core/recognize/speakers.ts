@@ -711,14 +711,24 @@ function startsSentence(text: string, from: number, at: number): boolean {
   return at === from || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at));
 }
 
-/** Past a list's bullet and the blanks after it at `at` ("• Putin: “…”"), within `end`. */
+/** Past a list's bullet, or a live report's time and dash ("11:50 — Putin: “…”"), and the blanks after it at `at`, within `end`. */
 function pastBullet(text: string, at: number, end: number): number {
   let i = at;
   while (i < end && kindOf(text.charCodeAt(i)) & SPACE) i++;
+  i = pastTime(text, i, end);
   const c = text.charCodeAt(i);
   if (c !== 0x2022 && c !== 0x25e6 && c !== 0x25aa && c !== 0x2023 && c !== 0x2a && c !== 0x2d && c !== 0x2013 && c !== 0x2014) return at;
   return skipBlanks(text, i + 1, end);
 }
+
+/** Past "11:50", "9.05 GMT" or "10:42 a.m." and the blanks after it at `at`, within `end`, when a dash follows; else `at`. */
+function pastTime(text: string, at: number, end: number): number {
+  TIME_AT.lastIndex = at;
+  const m = TIME_AT.exec(text);
+  return m && at + m[0].length < end ? at + m[0].length : at;
+}
+
+const TIME_AT = /\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|local time))?[ \u00a0]*(?=[-–—])/y;
 
 /** "Tokayev: “…”": only a colon and blanks in text[from, to). */
 function onlyColonBetween(text: string, from: number, to: number): boolean {
