@@ -278,6 +278,17 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Farmer Arkady Dubnov disagreed.'), []);
   });
 
+  it('reads the leader of a party, a movement or a protest as a person, who holds no office', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Zhanbolat Mamai, the leader of the unregistered Democratic Party of Kazakhstan, was detained.'), ['Zhanbolat Mamai:person']);
+    assert.deepEqual(typed('Opposition party leader Ermurat Bapi said the vote was rigged.'), ['Ermurat Bapi:person']);
+    assert.deepEqual(typed('Aidos Sadykov, a leader of the protest movement, was shot.'), ['Aidos Sadykov:person']);
+    // Of the ruling party, or of a party's faction in parliament, and a country's leader: a leader.
+    assert.deepEqual(typed('Dauren Abayev, the leader of the Amanat party’s parliamentary faction, disagreed.'), ['Dauren Abayev:leader']);
+    assert.deepEqual(typed('Erlan Koshanov, the leader of the ruling party, disagreed.'), ['Erlan Koshanov:leader']);
+    assert.deepEqual(typed('Rebel leader Ahmed Shah arrived. Turkmen leader Arslan Durdyev arrived.'), ['Ahmed Shah:person', 'Arslan Durdyev:leader']);
+  });
+
   it('reads a wire story’s sign-off, which looks like a headline in title case', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('Reporting by Mariya Gordeyeva in Almaty; Writing by Olzhas Auyezov; Editing by Andrew Osborn'), ['Mariya Gordeyeva:person', 'Almaty:place', 'Olzhas Auyezov:person', 'Andrew Osborn:person']);

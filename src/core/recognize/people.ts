@@ -181,6 +181,27 @@ export function cuesIn(text: string, runs: Runs, occupied: Occupancy, base = 0):
   return cues;
 }
 
+/**
+ * Whether "leader" names a leader of what holds no office: a party, a movement, a protest
+ * ("Opposition party leader …", "…, the leader of the unregistered Democratic Party," —
+ * not "of the ruling party", nor of a party's faction in parliament). `before` are the
+ * words before the title, `after` where the text after it starts, when it is read.
+ */
+function leadsNoOffice(title: string, before: readonly Word[], text: string, after?: number): boolean {
+  if (title !== 'leader' && title !== 'Leader') return false;
+  if (before.slice(-2).some((w) => NO_OFFICE_LEADS.has(w.text.toLowerCase()))) return true;
+  if (after === undefined) return false;
+  NO_OFFICE_COMPLEMENT.lastIndex = after;
+  const of = NO_OFFICE_COMPLEMENT.exec(text);
+  if (of === null) return false;
+  // The clause on, to its comma: "of the Amanat party's parliamentary faction".
+  const clause = /^[^,.;:\n]{0,80}/.exec(text.slice(after, after + 80))![0];
+  return !/\b(?:ruling|parliamentary|faction|governing)\b/.test(clause);
+}
+
+const NO_OFFICE_LEADS = new Set(['opposition', 'party', 'movement', 'protest', 'rebel', 'separatist', 'militant', 'religious', 'spiritual', 'community', 'student', 'union']);
+const NO_OFFICE_COMPLEMENT = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+|an?[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,5}?(?:[Pp]arty|[Mm]ovement|protests?|[Oo]pposition|rebels|union)(?![${WORD_CHARS}])`, 'y');
+
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
   if (a.length !== b.length) return false;
@@ -311,7 +332,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   const title = suffixIn(before, TITLES);
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
-    cue = NON_LEADER_TITLES.has(title.phrase) || opposition ? 'person' : 'leader';
+    cue = NON_LEADER_TITLES.has(title.phrase) || opposition || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
     titleStart = before[before.length - title.count]!.start;
@@ -338,7 +359,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else {
     AFTER_APPOSITIVE.lastIndex = end;
     const appositive = AFTER_APPOSITIVE.exec(text);
-    if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) ? 'leader' : 'person';
+    if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) && !leadsNoOffice(appositive[1]!, [], text, AFTER_APPOSITIVE.lastIndex) ? 'leader' : 'person';
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
