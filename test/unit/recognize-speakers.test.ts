@@ -165,6 +165,12 @@ describe('speakers', () => {
     assert.equal(speakerOf('Lavrov met Putin on Monday. The foreign minister said: “We are prepared.”', '“'), 'Sergei Lavrov');
     // No leader named before: no one, not the last who spoke.
     assert.equal(speakerOf('“Yes,” said Anna Petrova, an analyst. “We are prepared,” the president said.', '“We'), null);
+    // One who holds the office before one who held it, though named later — and the other way for "the former president".
+    const son = 'President Serdar Berdimuhamedov opened a city named after his father, Gurbanguly Berdimuhamedov.';
+    assert.equal(speakerOf(`${son} “It is a symbol of our era,” the president said.`, '“'), 'Serdar Berdimuhamedow');
+    assert.equal(speakerOf(`${son} “It is a symbol of our era,” the former president said.`, '“'), 'Gurbanguly Berdimuhamedow');
+    assert.equal(speakerOf('Tokayev met Nazarbayev. “We are prepared,” the Kazakh president said.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Nazarbayev ruled until 2019. “We are prepared,” the president said.', '“'), 'Nursultan Nazarbayev');
   });
 
   it('reads “• Putin: “…”” in a list', () => {

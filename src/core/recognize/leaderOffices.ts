@@ -5,6 +5,8 @@ import type { Mention } from '../model/types';
 export interface Office {
   country: string;
   title?: string;
+  /** Held no more: the knowledge base gives it an end. */
+  former?: true;
 }
 
 /**
@@ -28,7 +30,7 @@ export function leaderOffices(kb: KnowledgeBase): OfficesOf {
       if (!byId.has(m.entity)) {
         const person = kb.get(m.entity)?.person;
         const offices: Office[] = [];
-        for (const r of person?.roles ?? []) if (r.country) offices.push({ country: r.country, title: r.title });
+        for (const r of person?.roles ?? []) if (r.country) offices.push(r.end ? { country: r.country, title: r.title, former: true } : { country: r.country, title: r.title });
         if (person?.country) offices.push({ country: person.country });
         byId.set(m.entity, offices.length > 0 ? offices : undefined);
       }

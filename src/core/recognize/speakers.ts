@@ -123,13 +123,24 @@ export function speakerAttributor(
    */
   const leaderOf = ({ country, title }: DemonymLeader, at: number): Mention | undefined =>
     lastLeaderBefore(at, (o) => o.country === country && (!title || o.title === undefined || title.test(o.title)));
-  /** The last leader named before `at`, within 3,000 characters, who holds or held an office `holds` takes (any leader without it). */
-  const lastLeaderBefore = (at: number, holds?: (o: Office) => boolean): Mention | undefined => {
+  /**
+   * The last leader named before `at`, within 3,000 characters, who holds an office
+   * `holds` takes, else who held one (any leader without it): "the president" is
+   * Serdar Berdimuhamedov though his father, president before him, was named since.
+   */
+  const lastLeaderBefore = (at: number, holds?: (o: Office) => boolean, formerAsked = false): Mention | undefined => {
+    let other: Mention | undefined;
     for (let i = firstStartingAt(people, at) - 1; i >= 0 && at - people[i]!.start < 3000; i--) {
       const p = people[i]!;
-      if (p.type === 'leader' && (!holds || offices(p)?.some(holds))) return p;
+      if (p.type !== 'leader') continue;
+      if (!holds) return p;
+      const held = offices(p)?.filter(holds);
+      if (!held?.length) continue;
+      // "the former president": one who held it, before one who holds it.
+      if (held.some((o) => (o.former === true) === formerAsked)) return p;
+      other ??= p;
     }
-    return undefined;
+    return other;
   };
   /**
    * "the Russian foreign minister said" from `at` (at "the"), within `end`: the demonym
@@ -210,7 +221,7 @@ export function speakerAttributor(
       if (d && d.start === wordAt && d.type === 'demonym') return undefined;
     }
     const role = match[2]!.toLowerCase();
-    const holder = roleHolder(role, before);
+    const holder = roleHolder(role, before, match[1]?.toLowerCase() === 'former');
     // "One official at the ministry, who asked not to be named, … “…,” the official said": someone
     // unnamed, introduced with the role after the one found.
     if (holder && unnamedWithRole(text, role, holder.end, at)) {
@@ -221,14 +232,15 @@ export function speakerAttributor(
   };
   /** Set when resolveRole last found the role's holder unnamed: then no statement is continued either. */
   let roleUnnamed = false;
-  const roleHolder = (role: string, before: number): Mention | undefined => {
-    for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
+  const roleHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
+    // (Not for "the former president": "President Serdar …" introduces who holds it now.)
+    for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000 && !(formerAsked && GENERIC_TITLE_OFFICES.has(role)); i--) {
       if (introducedAs(text, people[i]!, role)) return people[i];
     }
     // "the 70-year-old leader added", "the president said": the last leader named who holds or held such an office.
     if (GENERIC_TITLE_OFFICES.has(role)) {
       const office = GENERIC_TITLE_OFFICES.get(role);
-      return lastLeaderBefore(before, office && ((o) => o.title !== undefined && office.test(o.title)));
+      return lastLeaderBefore(before, office && ((o) => o.title !== undefined && office.test(o.title)), formerAsked);
     }
     // "the spokeswoman said" as "she said", "the spokesman said" as "he said".
     return resolvePronoun(before, role.endsWith('woman') ? 'f' : role.endsWith('man') ? 'm' : undefined);
