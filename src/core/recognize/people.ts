@@ -60,6 +60,11 @@ const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)
 /** "Aigerim Tleuzhan, who heads a legal aid group in Almaty, said": a clause of "who", then a speech verb. */
 const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,160},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
+/** "Karim Masimov, 58, who twice served as prime minister": a clause of "who" naming an office held (a leader's title not a spokesman's or an envoy's). */
+const AFTER_WHO_HELD = new RegExp(
+  `,[ \\u00a0]+(?:\\d{2},[ \\u00a0]+)?who[ \\u00a0]+(?:(?:twice|once|previously|briefly|later|also|formerly)[ \\u00a0]+)?(?:served|was|has[ \\u00a0]+been|had[ \\u00a0]+been)[ \\u00a0]+(?:as[ \\u00a0]+)?(?:the[ \\u00a0]+)?(?:(?:country|nation)’?'?s[ \\u00a0]+)?(?:${alt(LEADER_TITLES.filter((t) => !NON_LEADER_TITLES.has(t) && /^[a-z]/.test(t) && t !== 'leader' && t !== 'lawmaker'))})(?![${WORD_CHARS}])`,
+  'y',
+);
 
 const NOT_NAME_SPANS = new SpanSet(NOT_NAME_WORDS);
 
@@ -251,7 +256,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
-  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
@@ -343,6 +348,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     titleStart = complemented.start;
   } else if (suffixIn(before, ROLES)) {
     cue = 'person';
+    single = true;
+  } else if (matchesAt(AFTER_WHO_HELD, text, end)) {
+    // A family name alone too: "Masimov, 58, who twice served as prime minister".
+    cue = 'leader';
     single = true;
   } else if (tokens < 2) {
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
