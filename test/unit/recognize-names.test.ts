@@ -182,6 +182,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Sen. Lindsey Graham and Gov. Gavin Newsom spoke.'), ['Lindsey Graham:leader', 'Gavin Newsom:leader']);
     assert.deepEqual(typed('Chief of the General Staff Gen. Valery Gerasimov said so.'), ['Valery Gerasimov:person']);
     assert.deepEqual(typed('The General Staff said it was ready, and the General Assembly voted.'), ['General Assembly:org']);
+    // Nor in a body's name the knowledge base does not know, a speech verb after it.
+    assert.deepEqual(typed('The Central Election Commission said on Monday that the Constitutional Court told reporters so.'), []);
   });
 
   it('reads a name as the appositive of a role, a title or a relative', () => {

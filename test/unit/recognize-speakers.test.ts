@@ -253,6 +253,11 @@ describe('speakers', () => {
     assert.equal(speakerOf('“Russia started this war,” U.S. Ambassador Linda Thomas-Greenfield said.', '“'), 'Linda Thomas-Greenfield');
     assert.equal(speakerOf('Lavrov said it was over.\n\nXi Jinping arrived.\n\n“We are friends,” he said.', '“'), 'Xi Jinping');
     assert.equal(speakerOf('Lavrov said it was over.\n\nXi Jinping arrived.\n\nThe talks went on.\n\n“We are friends,” he said.', '“'), 'Sergei Lavrov');
+    // A phrase put before the subject.
+    const observer = '“It was no contest,” Eoghan Murphy, head of the OSCE mission, told reporters.\n\n';
+    assert.equal(speakerOf(`${observer}In a televised address, Mirziyoyev thanked voters. “I will justify it,” he said.`, '“I will'), 'Shavkat Mirziyoyev');
+    assert.equal(speakerOf(`${observer}Asked about the vote, Mirziyoyev smiled. “I will justify it,” he said.`, '“I will'), 'Shavkat Mirziyoyev');
+    assert.equal(speakerOf(`${observer}Voters who met Mirziyoyev were few. “I will justify it,” he said.`, '“I will'), 'Eoghan Murphy');
   });
 
   it('takes “X says:” at the end of the previous paragraph', () => {

@@ -148,6 +148,10 @@ export const NOT_NAME_WORDS = new Set([
   'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Asia',
   'Europe', 'Africa', 'America', 'Summit', 'Council', 'Ministry', 'Government', 'Parliament',
   'Committee', 'Party', 'Army', 'Forces', 'Institute', 'University', 'Foundation', 'Center',
+  // Heads of bodies' names ("the Central Election Commission said"): no person's.
+  'Commission', 'Election', 'Electoral', 'Court', 'Assembly', 'Department', 'Bureau', 'Authority',
+  'Association', 'Corporation', 'Company', 'Fund', 'Alliance', 'Coalition', 'Embassy', 'Senate',
+  'Congress', 'Duma', 'Administration', 'Cabinet', 'Mission', 'Directorate', 'Inspectorate',
   'Centre', 'Organization', 'Organisation', 'Economic', 'Security', 'Cooperation', 'Nations',
   'International', 'National', 'Global', 'World', 'Peace', 'War', 'Day', 'Road', 'Belt',
   'Base', 'Military', 'Treaty', 'Commonwealth', 'Independent', 'Head', 'Heads', 'Meeting',

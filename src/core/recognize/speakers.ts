@@ -517,9 +517,13 @@ function paragraphBefore(text: string, at: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;
 }
 
+/** A phrase put before a sentence's subject: "In a televised address, ", "Asked about the vote, ", "However, ". */
+const FRONTED_PHRASE = /^(?:In|At|On|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,7},[ \u00a0]+$/u;
+
 /**
  * Whether a person mention starts its sentence as its subject: descriptors ending with a
- * title or role may stand before it ("Uzbekistan's leader Shavkat Mirziyoyev was …"), a
+ * title or role may stand before it ("Uzbekistan's leader Shavkat Mirziyoyev was …"), or
+ * a phrase put first ("In a televised address, Mirziyoyev thanked …"); a
  * possessive may not follow it ("Xi's aides"), and the sentence ends as one does (not a
  * photo credit, "Florence Lo | Afp | Getty Images", or a heading).
  */
@@ -527,7 +531,8 @@ function isSubjectAt(text: string, m: Mention): boolean {
   const c = text.charCodeAt(m.end);
   if ((c === 0x2019 || c === 0x27) && text.charCodeAt(m.end + 1) === 0x73 && !(kindOf(text.charCodeAt(m.end + 2)) & LETTER)) return false;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (!startsSentence(text, sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE)), m.start)) return false;
+  const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
+  if (!startsSentence(text, from, m.start) && !FRONTED_PHRASE.test(text.slice(from, m.start))) return false;
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
   let end = sentenceEnd(text, m.end, Math.min(lineEnd, m.end + LONGEST_SENTENCE));
