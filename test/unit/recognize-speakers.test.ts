@@ -104,6 +104,7 @@ describe('speakers', () => {
     assert.equal(speakerOf('China’s Foreign Ministry spokesperson Lin Jian declined to comment, saying it was “an internal affair.”', '“'), 'Lin Jian');
     assert.equal(speakerOf('China’s Foreign Ministry spokesperson Lin Jian declined to comment, and it was “an internal affair.”', '“'), null);
     assert.equal(speakerOf('In Beijing on Monday Lin Jian declined to comment, saying it was “an internal affair.”', '“'), null);
+    assert.equal(speakerOf('Chinese President Xi Jinping’s spokesman said Beijing “respects the choices” of its neighbours.', '“'), null);
   });
 
   it('reads past an affiliation, prefers a person to an organisation, and knows “as X put it”', () => {

@@ -306,7 +306,7 @@ export function speakerAttributor(
     // The same after words that end with a role ("China's Foreign Ministry spokesperson Lin
     // Jian declined to comment, saying …"), one clause at most between the name and the quote.
     const who = firstPersonIn(from, to);
-    if (who && who.start > from && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && speechVerbIn(text, who.end, to)) return who;
+    if (who && who.start > from && !possessiveAt(text, who.end) && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && speechVerbIn(text, who.end, to)) return who;
     return undefined;
   };
   let pronounStarts: WordStarts | undefined;
@@ -517,6 +517,12 @@ function paragraphBefore(text: string, at: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;
 }
 
+/** Whether "’s" or "'s" ends a word at `at` ("Xi's aides"). */
+function possessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x2019 || c === 0x27) && text.charCodeAt(at + 1) === 0x73 && !(kindOf(text.charCodeAt(at + 2)) & LETTER);
+}
+
 /** A phrase put before a sentence's subject: "In a televised address, ", "Asked about the vote, ", "However, ". */
 const FRONTED_PHRASE = /^(?:In|At|On|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,7},[ \u00a0]+$/u;
 
@@ -528,8 +534,7 @@ const FRONTED_PHRASE = /^(?:In|At|On|After|Before|During|Later|Earlier|Speaking|
  * photo credit, "Florence Lo | Afp | Getty Images", or a heading).
  */
 function isSubjectAt(text: string, m: Mention): boolean {
-  const c = text.charCodeAt(m.end);
-  if ((c === 0x2019 || c === 0x27) && text.charCodeAt(m.end + 1) === 0x73 && !(kindOf(text.charCodeAt(m.end + 2)) & LETTER)) return false;
+  if (possessiveAt(text, m.end)) return false;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
   if (!startsSentence(text, from, m.start) && !FRONTED_PHRASE.test(text.slice(from, m.start))) return false;
