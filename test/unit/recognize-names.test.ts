@@ -193,6 +193,9 @@ describe('people the knowledge base does not know', () => {
     assert.ok(typed('His brother Farrukh Hakimov left.').includes('Farrukh Hakimov:person:-'));
     assert.ok(typed('Tokayev’s press secretary, Berik Uali, wrote that the report was “nonsense.”').includes('Berik Uali:person:-'));
     assert.ok(typed('His deputy, Aibek Dzhunushaliev, said so.').includes('Aibek Dzhunushaliev:person:-'));
+    // A member of a parliament holds office.
+    assert.ok(typed('State Duma deputy Yevgeny Fyodorov said the law was needed.').includes('Yevgeny Fyodorov:leader:-'));
+    assert.ok(typed('Mazhilis deputy Aidos Sarym said so.').includes('Aidos Sarym:leader:-'));
     const minister = mentions('Kazakhstan’s foreign minister, Murat Nurtleu, met them.').find((m) => m.text === 'Murat Nurtleu');
     assert.equal(minister?.type, 'leader');
     // A lone given name too, commas around it: "his wife, Jamila, told".

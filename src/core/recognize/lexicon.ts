@@ -21,6 +21,8 @@ export const LEADER_TITLES = [
   'Chairman', 'chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
+  // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
+  'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
   // Abbreviated ("Sen. Lindsey Graham", "Gov. Gavin Newsom").
   'Sen.', 'Gov.', 'Rep.', 'Pres.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
 ];
