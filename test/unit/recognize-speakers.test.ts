@@ -174,6 +174,12 @@ describe('speakers', () => {
     assert.equal(speakerOf('Nazarbayev ruled until 2019. “We are prepared,” the president said.', '“'), 'Nursultan Nazarbayev');
   });
 
+  it('reads “media quoted X as saying …”', () => {
+    assert.equal(speakerOf('Li Qiang left. Chinese state media quoted Li as saying the ties were “at their best in history.”', '“'), 'Li Qiang');
+    assert.equal(speakerOf('Xinhua quoted Chinese Premier Li Qiang as saying: “We are friends.”', '“'), 'Li Qiang');
+    assert.equal(speakerOf('Xinhua quoted a source close to Li Qiang as saying: “We are friends.”', '“'), null);
+  });
+
   it('reads “• Putin: “…”” in a list', () => {
     assert.equal(speakerOf('Key points\n• Putin: "We will not retreat."\n• Zelenskyy: "Never."', '"We'), 'Vladimir Putin');
     assert.equal(speakerOf('Key points\n• Putin: "We will not retreat."\n• Zelenskyy: "Never."', '"Never'), 'Volodymyr Zelensky');

@@ -267,6 +267,12 @@ export function speakerAttributor(
         if (leader) return leader;
       }
     }
+    // "Chinese state media quoted Li as saying …": the person between (with descriptors
+    // before the name, the rules below find them: "quoted Premier Li Qiang as saying").
+    for (let q = before.indexOf('quoted '); q >= 0; q = before.indexOf('quoted ', q + 7)) {
+      const who = firstPersonIn(from + q + 7, to);
+      if (who && who.start === from + q + 7 && /^[ \u00a0]+as[ \u00a0]+saying(?![\p{L}])/u.test(text.slice(who.end, who.end + 12))) return who;
+    }
     // The person nearest the quote, in its sentence, who is the subject of a speech verb
     // ("Graham called it “a trap,” while Smith said it should “test it.”").
     // A person beats an organisation ("Temur Umarov of the Carnegie Center said").
