@@ -30,7 +30,7 @@ const piece = fc.constantFrom(
   ' National', ' his ', ', the widow of opposition leader Alexei Navalny, called', ' she said',
   ' kyzy', 'Makhabat Tazhibek kyzy, a journalist, said', ' Tazhibek kyzy said',
   ' the elder ', ' the younger ', ' Bush', 'George W. Bush', ' Serdar Berdimuhamedov', ' Berdimuhamedov', ' Kim',
-  ' told Ukrainska Pravda', ' top commander, Oleksandr Syrskyi, told', ' praised “the courage.”', '\nAnalyst Arkady Dubnov disagreed.', 'Analyst ', ' Tatiana Stanovaya said', ' “No,” she said.', ' “Yes,” he said.', ' Petrov', ' “consistent support.” Mirziyoyev called it', '\nReporting by Mariya Gordeyeva; Editing by Andrew Osborn', '\n(Reporting by Mariya Gordeyeva and Guy Faulconbridge', ', Felix Light and Anna Malpas)', ' press secretary, Berik Uali, wrote', ' said its author, deputy Nadira Narmatova.', '\nOne official at the ministry said so. “We will pay,” the official said.', ' spokesperson Lin Jian declined to comment, saying it was “an internal affair.”', ' “do not compete,”', '\n11:50 — Putin: “We will not retreat.”', ', the leader of the unregistered Democratic Party,', '\nOpposition party leader Ermurat Bapi said', ' his father, Gurbanguly Berdimuhamedov.', ' “Yes,” the former president said.', '\nMasimov, 58, who twice served as prime minister,', '\nIn a televised address, Mirziyoyev thanked voters.', ' the Central Election Commission said', ' state media quoted Li as saying “yes.”', ' State Duma deputy Yevgeny Fyodorov said',
+  ' told Ukrainska Pravda', ' top commander, Oleksandr Syrskyi, told', ' praised “the courage.”', '\nAnalyst Arkady Dubnov disagreed.', 'Analyst ', ' Tatiana Stanovaya said', ' “No,” she said.', ' “Yes,” he said.', ' Petrov', ' “consistent support.” Mirziyoyev called it', '\nReporting by Mariya Gordeyeva; Editing by Andrew Osborn', '\n(Reporting by Mariya Gordeyeva and Guy Faulconbridge', ', Felix Light and Anna Malpas)', ' press secretary, Berik Uali, wrote', ' said its author, deputy Nadira Narmatova.', '\nOne official at the ministry said so. “We will pay,” the official said.', ' spokesperson Lin Jian declined to comment, saying it was “an internal affair.”', ' “do not compete,”', '\n11:50 — Putin: “We will not retreat.”', ', the leader of the unregistered Democratic Party,', '\nOpposition party leader Ermurat Bapi said', ' his father, Gurbanguly Berdimuhamedov.', ' “Yes,” the former president said.', '\nMasimov, 58, who twice served as prime minister,', '\nIn a televised address, Mirziyoyev thanked voters.', ' the Central Election Commission said', ' state media quoted Li as saying “yes.”', ' State Duma deputy Yevgeny Fyodorov said', '\nSulaimon Davlatov was detained.', ' His brother, Farrukh Davlatov, said so.', ', a member of the movement,',
 );
 
 const edit = (length: number) =>
@@ -149,19 +149,23 @@ describe('incremental recognition', () => {
 
   it('finds a person introduced by an edit where their family name is no leader\'s, past the runs where it is', () => {
     // "President Vadimir Putin": a person whose family name the text elsewhere gives the
-    // leader (those runs are passed over) and once a businessman, after his given name.
-    // "In" ends the new name's key, but no run where it starts makes the rest of it.
+    // leader (those runs are passed over), named in full once more; a businessman of the
+    // family, "Akylbek Putin", is someone else. "In" ends the new name's key, but no run
+    // where it stands makes the rest of it ("Putin Arrives In Astana").
     const filler = 'The talks went on for hours and ended late in the evening.\n\n'.repeat(40);
-    const leader = 'In Astana Putin met officials. Putin left. In March Putin spoke.\n\n'.repeat(100);
-    const original = `${filler}President Vladimir Putin arrived in Astana on Monday.\n\n${filler}${leader}${filler}The contract was signed by Akylbek Putin on Friday.\n\n${filler}Later Putin spoke.\n`;
+    const leader = 'In Astana Putin met officials. Putin Arrives In Astana, said a poster. In March Putin spoke.\n\n'.repeat(100);
+    const original = `${filler}President Vladimir Putin arrived in Astana on Monday.\n\n${filler}${leader}${filler}The contract was signed by Vadimir Putin on Friday, with Akylbek Putin.\n\n${filler}Later Putin spoke.\n`;
     const inc = new IncrementalRecognizer(kb, original);
     const at = original.indexOf('Vladimir') + 1;
-    const signed = original.indexOf('Akylbek Putin') + 'Akylbek '.length;
+    const signed = original.indexOf('Vadimir Putin on Friday');
+    const businessman = original.indexOf('Akylbek Putin') + 'Akylbek '.length;
     const namesAt = (offset: number) => inc.result.mentions.find((m) => m.start === offset)?.name;
+    assert.equal(namesAt(signed), undefined);
     inc.update([{ rangeOffset: at, rangeLength: 1, text: '' }]);
     assert.equal(namesAt(signed - 1), 'Vadimir Putin');
-    // Read again: "Akylbek Putin" alone, not the 300 runs where Putin is the leader ("Later Putin" too).
-    assert.equal(inc.stats.runsRead, 1);
+    assert.equal(namesAt(businessman - 1), undefined);
+    // Read again: the contract's two runs, not the 300 runs where Putin is the leader ("Later Putin" too).
+    assert.equal(inc.stats.runsRead, 2);
     assert.deepEqual(inc.result, recognize(inc.currentText, kb));
     inc.update([{ rangeOffset: at, rangeLength: 0, text: 'l' }]);
     assert.equal(namesAt(signed), undefined);

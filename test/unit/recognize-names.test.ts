@@ -342,6 +342,18 @@ describe('people the knowledge base does not know', () => {
     }
   });
 
+  it('takes another given name before a family name for someone else of that family', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
+    // Sulaimon is his brother: not Farrukh Davlatov, and no one the rules found.
+    assert.deepEqual(typed('Sulaimon Davlatov was detained. His brother, Farrukh Davlatov, said so. Later Davlatov left.'), ['Farrukh Davlatov:person:Farrukh Davlatov', 'Davlatov:person:Farrukh Davlatov']);
+    // The given name, a title, a word a sentence starts with or a name the knowledge base knows before it: the person.
+    assert.deepEqual(typed('His brother, Farrukh Davlatov, said so. Mr Davlatov left. Farrukh Davlatov returned.'), ['Farrukh Davlatov:person:Farrukh Davlatov', 'Davlatov:person:Farrukh Davlatov', 'Farrukh Davlatov:person:Farrukh Davlatov']);
+    assert.deepEqual(typed('His brother, Farrukh Davlatov, said so. In Istanbul Davlatov was detained.').filter((m) => m.includes('Davlatov')), ['Farrukh Davlatov:person:Farrukh Davlatov', 'Davlatov:person:Farrukh Davlatov']);
+    // A member of a movement is a person; of parliament, a leader.
+    assert.deepEqual(typed('Sulaimon Davlatov, a member of the banned Group 24 movement, was detained.'), ['Sulaimon Davlatov:person:Sulaimon Davlatov']);
+    assert.deepEqual(typed('Aziz Karimov, a member of parliament, said so.'), ['Aziz Karimov:leader:Aziz Karimov']);
+  });
+
   it('reads names written with middle initials', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Vladimir V. Putin met George H. W. Bush.'), ['Vladimir V. Putin:leader:Vladimir Putin', 'George H. W. Bush:leader:George H. W. Bush']);

@@ -205,6 +205,7 @@ describe('speakers', () => {
     assert.equal(speakerOf(unnamed, '“We will'), null);
     assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named,', 'He'), '“We will'), 'Edil Baisalov');
     assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named, said', 'As he left, said an official,'), '“We will'), null);
+    assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named,', 'A Turkish foreign ministry official, speaking on condition of anonymity,'), '“We will'), null);
   });
 
   it('takes the speaker nearest the quote when two speak in its sentence', () => {

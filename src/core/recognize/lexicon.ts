@@ -22,7 +22,7 @@ export const LEADER_TITLES = [
   'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
-  'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
+  'member of parliament', 'Member of Parliament', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
   // Abbreviated ("Sen. Lindsey Graham", "Gov. Gavin Newsom").
   'Sen.', 'Gov.', 'Rep.', 'Pres.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
 ];
@@ -48,7 +48,7 @@ export const PERSON_ROLES = [
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
-  'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant',
+  'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").

@@ -948,6 +948,15 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
       i++;
       continue;
     }
+    // "Sulaimon Davlatov" where his brother Farrukh Davlatov is found: another given name
+    // before a family name makes another person, not this one.
+    if (found.len === 1 && i > done && wordCount(found.person.name) > 1 && !isFamilyFirst(found.person.name)) {
+      const given = words[i - 1]!;
+      if (mayBeGivenName(given.text) && !occupied.overlaps(given.start + base, given.end + base) && transliterationKey(given.text) !== transliterationKey(givenWord(found.person.name))) {
+        i++;
+        continue;
+      }
+    }
     let s = words[i]!.start;
     const e = words[i + found.len - 1]!.end;
     // "Dauletmurat Tazhimuratov was jailed … Mr Tazhimuratov": a given name before the one name a person is known by (words of a run have only blanks between them).

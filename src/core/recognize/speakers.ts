@@ -465,7 +465,7 @@ export function speakerAttributor(
 function unnamedWithRole(text: string, role: string, from: number, to: number): boolean {
   if (to - from > 3000) from = to - 3000;
   let re = UNNAMED_WITH_ROLE.get(role);
-  if (!re) UNNAMED_WITH_ROLE.set(role, (re = new RegExp(`(?<!,[ \\u00a0]*)(?<![\\p{L}])(?:an?|An?|one|One)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${escapeRegExp(role)}(?![\\p{L}])`, 'u')));
+  if (!re) UNNAMED_WITH_ROLE.set(role, (re = new RegExp(`(?<!,[ \\u00a0]*)(?<![\\p{L}])(?:an?|An?|one|One)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}?${escapeRegExp(role)}(?![\\p{L}])`, 'u')));
   return re.test(text.slice(from, to));
 }
 
