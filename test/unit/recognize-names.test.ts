@@ -354,6 +354,14 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Aziz Karimov, a member of parliament, said so.'), ['Aziz Karimov:leader:Aziz Karimov']);
   });
 
+  it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => x.text);
+    assert.deepEqual(typed('Bolot Temirov, a journalist, founded Temirov Live. Temirov Live was raided, and Temirov left.'), ['Bolot Temirov', 'Temirov']);
+    assert.deepEqual(typed('Azamat Ishenbekov, a former cameraman, was jailed.'), ['Azamat Ishenbekov']);
+    // An affiliation with "to" or "for" in its name before a speech verb.
+    assert.deepEqual(typed('Gulnoza Said of the Committee to Protect Journalists urged them to act.'), ['Gulnoza Said']);
+  });
+
   it('reads names written with middle initials', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
     assert.deepEqual(typed('Vladimir V. Putin met George H. W. Bush.'), ['Vladimir V. Putin:leader:Vladimir Putin', 'George H. W. Bush:leader:George H. W. Bush']);

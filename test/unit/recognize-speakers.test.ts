@@ -174,6 +174,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Nazarbayev ruled until 2019. “We are prepared,” the president said.', '“'), 'Nursultan Nazarbayev');
   });
 
+  it('reads past an affiliation with “to” or “for” in its name', () => {
+    assert.equal(speakerOf('The embassy said it was “disappointed.” Gulnoza Said of the Committee to Protect Journalists urged authorities to “free them immediately.”', '“free'), 'Gulnoza Said');
+  });
+
   it('reads “media quoted X as saying …”', () => {
     assert.equal(speakerOf('Li Qiang left. Chinese state media quoted Li as saying the ties were “at their best in history.”', '“'), 'Li Qiang');
     assert.equal(speakerOf('Xinhua quoted Chinese Premier Li Qiang as saying: “We are friends.”', '“'), 'Li Qiang');

@@ -56,7 +56,7 @@ const AFTER_APPOSITIVE = new RegExp(
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb. */
-const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+){1,5}(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
+const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:(?:[${UPPER}][${WORD_CHARS}’'-]*|to|for|of|and|on|the)[ \\u00a0]+){0,6}(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** "Aigerim Tleuzhan, who heads a legal aid group in Almaty, said": a clause of "who", then a speech verb. */
 const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,160},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
@@ -948,6 +948,12 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
       i++;
       continue;
     }
+    // "Temirov Live", an outlet named after its founder Bolot Temirov: a name another word
+    // of an organisation's name follows is the organisation's.
+    if (i + found.len < words.length && ORG_NAME_ENDS.has(words[i + found.len]!.text)) {
+      i += found.len;
+      continue;
+    }
     // "Sulaimon Davlatov" where his brother Farrukh Davlatov is found: another given name
     // before a family name makes another person, not this one.
     if (found.len === 1 && i > done && wordCount(found.person.name) > 1 && !isFamilyFirst(found.person.name)) {
@@ -971,6 +977,13 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
     done = i;
   }
 }
+
+/** Words that end an organisation's or a place's name after a person's ("Temirov Live", "Navalny Foundation", "Nazarbayev University"). */
+const ORG_NAME_ENDS = new Set([
+  'Live', 'News', 'Media', 'TV', 'Times', 'Post', 'Report', 'Group', 'Foundation', 'Fund', 'Center', 'Centre', 'Institute',
+  'University', 'School', 'Company', 'Holding', 'Holdings', 'Bank', 'Street', 'Avenue', 'Square', 'Prize', 'Award', 'Airport',
+  'Hospital', 'Library', 'Museum', 'Stadium', 'Bridge', 'Doctrine', 'Plan', 'Cup',
+]);
 
 /** Whether a word is written as a given name is (a capital, then lower-case letters; "Gul-Nora" too), and is no title, role or word a sentence starts with. */
 function mayBeGivenName(word: string): boolean {

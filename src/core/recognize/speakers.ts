@@ -653,13 +653,18 @@ function pastAffiliation(text: string, at: number, end: number): number {
   i = skipBlanks(text, i + 2, end);
   if (startsWithWord(text, i, end, ['the'])) i = skipBlanks(text, i + 3, end);
   let last = at;
-  for (let words = 0; words < 5 && i < end && kindOf(text.charCodeAt(i)) & UPPER; words++) {
+  // Capitalised words, "to", "for", "of", "and" or "on" between them ("of the Committee to Protect Journalists").
+  for (let words = 0; words < 7 && i < end; words++) {
+    const capital = (kindOf(text.charCodeAt(i)) & UPPER) !== 0;
+    if (!capital && (words === 0 || !startsWithWord(text, i, end, AFFILIATION_LINKS))) break;
     while (wordCharAt(text, i, end) > 0) i += wordCharAt(text, i, end);
-    last = i;
+    if (capital) last = i;
     i = skipBlanks(text, i, end);
   }
   return last;
 }
+
+const AFFILIATION_LINKS = ['to', 'for', 'of', 'and', 'on'];
 
 /** Spaces, up to two adverbs ("has repeatedly"), then a speech verb, from `at` within `end`. */
 function verbAfterGap(text: string, at: number, end: number): boolean {
