@@ -830,12 +830,11 @@ export class WordKeys {
    */
   endsWhole(text: string, runs: Runs, r: number, w: number): boolean {
     const known = keysOfWords(runs);
-    const keyOf = (j: number) => (known[j] ??= transliterationKey(text.slice(runs.start[j], runs.end[j])));
-    let key = keyOf(w);
+    let key = keyOfWord(text, runs, known, w);
     for (let j = w; ; ) {
       if (this.wholes.has(key)) return true;
       if (--j < runs.first[r]!) return false;
-      key = keyOf(j) + key;
+      key = keyOfWord(text, runs, known, j) + key;
       if (!this.keys.has(key)) return false;
     }
   }
@@ -848,13 +847,12 @@ export class WordKeys {
   wordsIn(text: string, runs: Runs): Int32Array {
     const { byPair, offsets } = wordsByLetterPair(text, runs);
     const known = keysOfWords(runs);
-    const { start, end } = runs;
     const held: number[] = [];
     const mayBeWhole = (this.wholesMayBe ??= this.wholes === this.keys ? this.mayBe : letterPairsOf(this.wholes));
     for (const pair of this.pairs) {
       for (let k = offsets[mayBeWhole[pair] === 1 ? 2 * pair : 2 * pair + 1]!, to = offsets[2 * pair + 2]!; k < to; k++) {
         const w = byPair[k]!;
-        if (this.keys.has((known[w] ??= transliterationKey(text.slice(start[w], end[w]))))) held.push(w);
+        if (this.keys.has(keyOfWord(text, runs, known, w))) held.push(w);
       }
     }
     return Int32Array.from(held).sort();
@@ -877,6 +875,11 @@ function keysOfWords(runs: Runs): (string | undefined)[] {
   let keys = keysOfRuns.get(runs);
   if (!keys) keysOfRuns.set(runs, (keys = new Array<string | undefined>(runs.first[runs.count]!)));
   return keys;
+}
+
+/** The key of word `w` of the runs, worked out once (`known`: keysOfWords(runs)). */
+function keyOfWord(text: string, runs: Runs, known: (string | undefined)[], w: number): string {
+  return (known[w] ??= transliterationKey(text.slice(runs.start[w], runs.end[w])));
 }
 
 /** Works out ahead what a search of the runs for a person's words reads first (see wordsByLetterPair). */
