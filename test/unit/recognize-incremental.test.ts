@@ -192,6 +192,29 @@ describe('incremental recognition', () => {
     );
   });
 
+  it('equals a full recognition when an edit names someone else of a leader’s weak family name, or no longer does', () => {
+    // A bare "Wang" goes to whoever of that family was named last before it: Wang Yi, or
+    // the spokesman Wang Wenbin once he is named after Wang Yi; taking his given name away
+    // gives it back to Wang Yi, in another paragraph.
+    const text = `Foreign Minister Wang Yi arrived.\n\nSpokesman Wang Wenbin spoke.\n\n${'x'.repeat(200)}\n\n“We object,” Wang added.`;
+    const speaker = (t: string) => recognize(t, kb).quotes.at(-1)!.speaker;
+    assert.equal(speaker(text), 'Wang Wenbin');
+    const given = text.indexOf(' Wenbin');
+    editedEqualsFull(text, [{ at: given, remove: ' Wenbin'.length, insert: '' }]);
+    assert.equal(speaker(text.slice(0, given) + text.slice(given + ' Wenbin'.length)), 'Wang Yi');
+    editedEqualsFull(text, [{ at: text.indexOf('Foreign'), remove: 0, insert: 'Spokesman Wang Wenbin spoke. ' }]);
+    const paragraph = fc.constantFrom('Foreign Minister Wang Yi arrived.', 'Spokesman Wang Wenbin spoke.', '“We object,” Wang added.', 'Wang said so.', 'x'.repeat(120), 'The activist Jaswant Singh disagreed.', 'Rajnath Singh spoke. Singh left.');
+    const typed = fc.constantFrom('z', ' Wenbin', 'Wang', ' Wang Yi', 'Spokesman Wang Wenbin ', '\n\n', ' Singh', 'Jaswant');
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 3, maxLength: 12 }).map((ps) => ps.join('\n\n')),
+        fractionEdits(typed, 20),
+        (original, edits) => editedEqualsFull(original, atFractions(original.length, edits)),
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('equals a full recognition when an edit renames a person so that the name says another sex, which “she said” reads', () => {
     const text = 'Analyst Aru Petrov said: "We will not stop now." Then Ivan Sidorov said: "We will win this war." "We never lie," she added.';
     assert.equal(recognize(text, kb).quotes.at(-1)!.speaker, null);

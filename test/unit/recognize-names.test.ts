@@ -268,6 +268,12 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('It will respond, said spokesman Wang Wenbin. Wang said so. Another spokesman, Wang Lei, agreed.'), ['Wang Wenbin:person:Wang Wenbin', 'Wang:person:Wang Wenbin', 'Wang Lei:person:Wang Lei']);
     assert.deepEqual(typed('Foreign Minister Wang Yi met spokesman Wang Wenbin.').map((m) => m.split(':')[0]), ['Wang Yi', 'Wang Wenbin']);
     assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Wang said so.').at(-1), 'Wang:leader:Wang Yi');
+    // A leader's weak family name goes to whoever of that family was named last before it.
+    assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Spokesman Wang Wenbin spoke. Wang said so.').at(-1), 'Wang:person:Wang Wenbin');
+    assert.deepEqual(typed('Spokesman Wang Wenbin spoke. Foreign Minister Wang Yi arrived. Wang said so.').at(-1), 'Wang:leader:Wang Yi');
+    assert.deepEqual(typed('Spokesman Wang Wenbin spoke. Wang said so. Foreign Minister Wang Yi arrived.')[1], 'Wang:person:Wang Wenbin');
+    assert.deepEqual(typed('Defence Minister Rajnath Singh spoke. The activist Jaswant Singh disagreed. Singh said so.').at(-1), 'Singh:person:Jaswant Singh');
+    assert.deepEqual(typed('The activist Jaswant Singh disagreed. Defence Minister Rajnath Singh spoke. Singh said so.').at(-1), 'Singh:leader:Rajnath Singh');
     // A hyphenated given name, as Taiwanese and Korean names are written.
     assert.deepEqual(typed('It failed, said analyst Park Ji-won. Park said so; Ji-won did not.'), ['Park Ji-won:person:Park Ji-won', 'Park:person:Park Ji-won']);
     // Western names keep the family name last, a hyphenated one too.

@@ -282,6 +282,12 @@ describe('speakers', () => {
     assert.equal(speakerOf(corpusText('000'), 'The vacuum will be filled'), 'Alisher Ilkhamov');
   });
 
+  it('gives a bare family name two people share to the one named last before it', () => {
+    const briefing = 'Foreign Minister Wang Yi told his counterpart to stop “provocative actions.”\n\nAt a briefing, foreign ministry spokesman Wang Wenbin said China had “exercised maximum restraint.”\n\n';
+    assert.equal(speakerOf(briefing + '“The Philippine side should stop making trouble,” Wang added.', '“The Philippine'), 'Wang Wenbin');
+    assert.equal(speakerOf(briefing + 'Later Wang Yi met the press. “We want calm,” Wang said.', '“We want calm'), 'Wang Yi');
+  });
+
   it('reads past an honorific between the quote and its speaker', () => {
     // American style puts a dotted honorific before nearly every name; British drops the dot.
     const cases: [string, string][] = [

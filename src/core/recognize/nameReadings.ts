@@ -4,7 +4,7 @@ import { firstStartingAt, startingIn } from '../util/sortedByStart';
 import { spliceIn } from '../util/spliceIn';
 import { sameMentionAt } from './changedStretch';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { closestNamed, findNames, needsNearest, resolveHit, resolveNames, strongPositions, strongReading, strongReadingOf, type NameHit } from './names';
+import { closestNamed, findNames, needsNearest, resolveHit, resolveNames, someoneElseNamedLater, strongPositions, strongReading, strongReadingOf, type NameHit, type OthersNamed } from './names';
 
 /**
  * The knowledge-base names of a text, kept between edits with what settling the others
@@ -29,15 +29,18 @@ export class NameReadings {
   private namings: Map<string, number[]>;
   /** The article's date, which settles names several leaders share. */
   private articleDate: string | undefined;
+  /** Where weak family names stand in other people's full names (see someoneElseNamedLater). */
+  private others: OthersNamed;
 
   /**
    * The names of `text`, and every one settled (`known`: mentions, in order; the caller's
    * from then on); `wrapped`: the text is hard-wrapped, for as long as these readings are kept.
    */
   static read(text: string, gazetteer: Gazetteer, wrapped = false): { names: NameReadings; known: Mention[] } {
-    const hits = findNames(text, gazetteer, 0, text.length, wrapped);
-    const names = new NameReadings(gazetteer, hits, articleDate(text), wrapped);
-    return { names, known: resolveNames(hits, names.articleDate) };
+    const others: OthersNamed = new Map();
+    const hits = findNames(text, gazetteer, 0, text.length, wrapped, others);
+    const names = new NameReadings(gazetteer, hits, articleDate(text), wrapped, others);
+    return { names, known: resolveNames(hits, names.articleDate, others) };
   }
 
   private constructor(
@@ -45,15 +48,22 @@ export class NameReadings {
     hits: readonly NameHit[],
     date: string | undefined,
     private readonly wrapped: boolean,
+    others: OthersNamed,
   ) {
     this.articleDate = date;
+    this.others = others;
     for (const h of hits) bump(this.strongCount, strongReading(h)?.entity.id, +1);
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
     this.dependentHits = hits.filter((h) => !strongReading(h));
     const ids = new Set(this.dependentHits.flatMap((h) => h.readings.map((r) => r.entity.id)));
     const found = strongPositions(hits, ids);
     this.namings = new Map([...ids].map((id) => [id, found.get(id) ?? []]));
-    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
+    this.nearestHits = this.dependentHits.filter((h) => this.dependsOnWhere(h, isNamed));
+  }
+
+  /** Whether settling a dependent hit depends on where names stand: the nearest of several entities, or someone else's full name with it. */
+  private dependsOnWhere(h: NameHit, isNamed: (id: string) => boolean): boolean {
+    return needsNearest(h, isNamed) || this.others.has(h.text);
   }
 
   get date(): string | undefined {
@@ -74,11 +84,13 @@ export class NameReadings {
    */
   plan(text: string, from: number, to: number, base: number, oldFrom: number, oldTo: number, delta: number, date: string | undefined, known: readonly Mention[]): NamesEdit {
     const [k0, k1] = startingIn(known, oldFrom, oldTo);
-    const added = findNames(text, this.gazetteer, from, to, this.wrapped);
+    const addedOthers: OthersNamed = new Map();
+    const added = findNames(text, this.gazetteer, from, to, this.wrapped, addedOthers);
     for (const h of added) {
       h.start += base;
       h.end += base;
     }
+    const others = this.othersAfter(oldFrom, oldTo, addedOthers, base, delta);
     const diff = new Map<string, number>();
     for (let i = k0; i < k1; i++) bump(diff, this.strongIdOf(known[i]!), -1);
     for (const h of added) bump(diff, strongReading(h)?.entity.id, +1);
@@ -90,22 +102,28 @@ export class NameReadings {
       const before = this.strongCount.get(id) ?? 0;
       if (before > 0 !== before + d > 0) flipped.add(id);
     }
+    // The first of someone else's full names with a weak family name come, or the last gone: that name may read
+    // otherwise anywhere. (While there are any, its hits are nearest hits, which nearestChanges reads again.)
+    for (const surface of new Set([...this.others.keys(), ...others.keys()])) {
+      if (this.others.has(surface) !== others.has(surface)) for (const r of this.gazetteer.lookup(surface) ?? []) flipped.add(r.entity.id);
+    }
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) + (diff.get(id) ?? 0) > 0;
     const namings = this.namingsAfter(oldFrom, oldTo, added, delta, known);
     const dateChanged = date !== this.articleDate;
     let settle: Settle | undefined = dateChanged || flipped.size > 0 ? { entities: flipped, date: dateChanged } : undefined;
-    if (!settle && this.nearestHits.length > 0 && this.nearestChanges(oldFrom, oldTo, namings, delta, isNamed, known)) settle = { entities: flipped, date: false };
+    if (!settle && this.nearestHits.length > 0 && this.nearestChanges(oldFrom, oldTo, namings, others, delta, isNamed, known)) settle = { entities: flipped, date: false };
     if (!settle && added.some((h) => needsNearest(h, isNamed))) settle = { entities: flipped, date: false };
     const nearest = (named: GazetteerEntry[], at: number) => {
       if (!settle) throw new Error('unreachable: a name settled by the nearest naming settles names again');
       return closestNamed(named, namings, at);
     };
+    const someoneElse = someoneElseNamedLater(others, namings);
     const windowKnown: Mention[] = [];
     for (const h of added) {
-      const m = resolveHit(h, isNamed, nearest, date);
+      const m = resolveHit(h, isNamed, nearest, date, someoneElse);
       if (m) windowKnown.push(m);
     }
-    return { known: windowKnown, settle, hits: added, oldFrom, oldTo, delta, diff, namings, date };
+    return { known: windowKnown, settle, hits: added, oldFrom, oldTo, delta, diff, namings, others, date };
   }
 
   /** Makes the edit `plan` was made for: the window's names in, those past it moved. */
@@ -118,6 +136,7 @@ export class NameReadings {
     if (delta !== 0) shiftHits(this.dependentHits, d1, delta);
     spliceIn(this.dependentHits, d0, d1 - d0, added.filter((h) => !strongReading(h)));
     this.namings = plan.namings;
+    this.others = plan.others;
     this.articleDate = plan.date;
     for (const [id, d] of plan.diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
   }
@@ -133,16 +152,17 @@ export class NameReadings {
   settleAgain(settle: Settle, winFrom: number, winTo: number, known: readonly Mention[]): NameChange[] {
     const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, this.namings, at);
     const isNamed = (id: string) => (this.strongCount.get(id) ?? 0) > 0;
+    const someoneElse = someoneElseNamedLater(this.others, this.namings);
     const wasNearest = new Set(this.nearestHits);
     const changes: NameChange[] = [];
     for (const h of this.dependentHits) {
       if (h.start >= winFrom && h.start < winTo) continue;
-      if (!wasNearest.has(h) && !needsNearest(h, isNamed) && !h.readings.some((r) => settle.entities.has(r.entity.id)) && !(settle.date && settledByDate(h, isNamed))) continue;
-      const now = resolveHit(h, isNamed, nearest, this.articleDate);
+      if (!wasNearest.has(h) && !this.dependsOnWhere(h, isNamed) && !h.readings.some((r) => settle.entities.has(r.entity.id)) && !(settle.date && settledByDate(h, isNamed))) continue;
+      const now = resolveHit(h, isNamed, nearest, this.articleDate, someoneElse);
       const was = mentionAt(known, h.start);
       if (!sameReading(now, was)) changes.push({ start: h.start, end: h.end, was, now });
     }
-    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
+    this.nearestHits = this.dependentHits.filter((h) => this.dependsOnWhere(h, isNamed));
     return changes;
   }
 
@@ -175,17 +195,33 @@ export class NameReadings {
     return out;
   }
 
+  /** `others` after an edit that leaves `added` (offsets in the window's copy, from `base`) in place of those in [from, to), and moves those past them by `delta`. */
+  private othersAfter(from: number, to: number, added: OthersNamed, base: number, delta: number): OthersNamed {
+    const out: OthersNamed = new Map();
+    for (const surface of new Set([...this.others.keys(), ...added.keys()])) {
+      const positions = this.others.get(surface) ?? [];
+      const next: number[] = [];
+      let i = 0;
+      for (; i < positions.length && positions[i]! < from; i++) next.push(positions[i]!);
+      for (const at of added.get(surface) ?? []) next.push(at + base);
+      for (; i < positions.length; i++) if (positions[i]! >= to) next.push(positions[i]! + delta);
+      if (next.length > 0) out.set(surface, next);
+    }
+    return out;
+  }
+
   /**
    * Whether a name outside the window [from, to) that goes to the nearest named of
    * several entities would go to another with the entities named at `namings` after
    * the edit: the window's namings may come, go, or move those past it by `delta`.
    */
-  private nearestChanges(from: number, to: number, namings: Map<string, number[]>, delta: number, isNamed: (id: string) => boolean, known: readonly Mention[]): boolean {
+  private nearestChanges(from: number, to: number, namings: Map<string, number[]>, others: OthersNamed, delta: number, isNamed: (id: string) => boolean, known: readonly Mention[]): boolean {
     const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, namings, at);
+    const someoneElse = someoneElseNamedLater(others, namings);
     for (const h of this.nearestHits) {
       if (h.start >= from && h.start < to) continue;
       const by = h.start >= to ? delta : 0;
-      const now = resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.articleDate);
+      const now = resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.articleDate, someoneElse);
       if (!sameReading(now, mentionAt(known, h.start))) return true;
     }
     return false;
@@ -207,6 +243,7 @@ export interface NamesEdit {
   readonly delta: number;
   readonly diff: ReadonlyMap<string, number>;
   readonly namings: Map<string, number[]>;
+  readonly others: OthersNamed;
   readonly date: string | undefined;
 }
 

@@ -21,8 +21,20 @@ type Generation = 'elder' | 'younger';
 /** Words that name a place only with the article before them ("the West", not "West Bank" or "Western"). */
 const NEEDS_THE = new Set(['West', 'East', 'Gulf', 'North', 'South', 'WEST', 'EAST', 'GULF', 'NORTH', 'SOUTH']);
 
-/** Finds every KB surface form in `text` that starts in [from, to); `wrapped`: the text is hard-wrapped (see Gazetteer.scan). */
-export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length, wrapped = false): NameHit[] {
+/**
+ * Where a weak family name of the knowledge base's stands in someone else's full name
+ * ("Wang" of "spokesman Wang Wenbin" beside Wang Yi's weak "Wang"): per surface, the
+ * positions, ascending. A bare "Wang" after such a one and after the entity's last
+ * naming is that someone's (see someoneElseNamedLater).
+ */
+export type OthersNamed = Map<string, number[]>;
+
+/**
+ * Finds every KB surface form in `text` that starts in [from, to); `wrapped`: the text is
+ * hard-wrapped (see Gazetteer.scan). Each weak family name there that is someone else's
+ * goes into `others`, when given.
+ */
+export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = text.length, wrapped = false, others?: OthersNamed): NameHit[] {
   const hits: NameHit[] = [];
   scanNames(
     text,
@@ -36,8 +48,15 @@ export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = tex
       hits.push(h);
     },
     wrapped,
+    others && ((start, surface) => addPosition(others, surface, start)),
   );
   return hits;
+}
+
+function addPosition(positions: Map<string, number[]>, key: string, at: number): void {
+  const list = positions.get(key);
+  if (list) list.push(at);
+  else positions.set(key, [at]);
 }
 
 /**
@@ -48,6 +67,7 @@ export function findNames(text: string, gazetteer: Gazetteer, from = 0, to = tex
 export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string, wrapped = false): Mention[] {
   const out: (Mention | null)[] = [];
   const strongAt = new Map<string, number[]>();
+  const others: OthersNamed = new Map();
   const waiting: number[] = [];
   const waitingHits: NameHit[] = [];
   scanNames(text, gazetteer, 0, text.length, (start, surface, readings) => {
@@ -66,16 +86,28 @@ export function findKnownNames(text: string, gazetteer: Gazetteer, date?: string
       waitingHits.push(h);
       out.push(null);
     }
-  }, wrapped);
+  }, wrapped, (start, surface) => addPosition(others, surface, start));
   if (waiting.length === 0) return out as Mention[];
   const isNamed = (id: string) => strongAt.has(id);
   const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, strongAt, at);
-  for (let k = 0; k < waiting.length; k++) out[waiting[k]!] = resolveHit(waitingHits[k]!, isNamed, nearest, date);
+  const someoneElse = someoneElseNamedLater(others, strongAt);
+  for (let k = 0; k < waiting.length; k++) out[waiting[k]!] = resolveHit(waitingHits[k]!, isNamed, nearest, date, someoneElse);
   return out.filter((m): m is Mention => m !== null);
 }
 
-/** Calls `visit` for each KB surface form starting in [from, to) that reads as a name where it stands. */
-function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number, visit: (start: number, surface: string, readings: GazetteerEntry[]) => void, wrapped: boolean): void {
+/**
+ * Calls `visit` for each KB surface form starting in [from, to) that reads as a name
+ * where it stands, and `other` for each weak family name there that is someone else's.
+ */
+function scanNames(
+  text: string,
+  gazetteer: Gazetteer,
+  from: number,
+  to: number,
+  visit: (start: number, surface: string, readings: GazetteerEntry[]) => void,
+  wrapped: boolean,
+  other?: (start: number, surface: string) => void,
+): void {
   // Whether a line is shouted is asked once per line: hits come in order, so one that
   // starts before the end of the line last asked about is on that line. (Looking for its
   // line's start again per hit would be quadratic on a file of one long line.)
@@ -91,7 +123,10 @@ function scanNames(text: string, gazetteer: Gazetteer, from: number, to: number,
       }
       if (shouted) return;
     }
-    if (familyNameOnly && (givenNameBefore(text, start, start + surface.length, gazetteer, readings) || givenNameAfter(text, start, start + surface.length))) return;
+    if (familyNameOnly && (givenNameBefore(text, start, start + surface.length, gazetteer, readings) || givenNameAfter(text, start, start + surface.length))) {
+      if (other && readings.every((r) => r.weak)) other(start, surface);
+      return;
+    }
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     visit(start, surface, readings);
   }, wrapped);
@@ -254,13 +289,14 @@ function letterCase(c: number): number {
  * its entity was named strongly somewhere in the text; among several entities, the one
  * named nearest (before, preferably) wins; otherwise the mention keeps its candidates.
  */
-export function resolveNames(hits: NameHit[], date?: string): Mention[] {
+export function resolveNames(hits: NameHit[], date?: string, others: OthersNamed = new Map()): Mention[] {
   const strongAt = strongPositions(hits);
   const isNamed = (id: string) => strongAt.has(id);
   const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, strongAt, at);
+  const someoneElse = someoneElseNamedLater(others, strongAt);
   const out: Mention[] = [];
   for (const h of hits) {
-    const m = resolveHit(h, isNamed, nearest, date);
+    const m = resolveHit(h, isNamed, nearest, date, someoneElse);
     if (m) out.push(m);
   }
   return out;
@@ -319,6 +355,8 @@ export function resolveHit(
   /** Among `named`, the entity named nearest `at`. */
   nearest: (named: GazetteerEntry[], at: number) => GazetteerEntry,
   date?: string,
+  /** Whether a weak name (no strong reading) is someone else's rather than the entity `chosen` for it. */
+  someoneElse?: (h: NameHit, chosen: GazetteerEntry) => boolean,
 ): Mention | null {
   // Most hits (countries, demonyms, full names) have one strong reading: settle them without allocating.
   const only = strongReading(h);
@@ -347,7 +385,7 @@ export function resolveHit(
       chosen = strong[0];
     }
   }
-  if (!chosen) return null;
+  if (!chosen || (strong.length === 0 && someoneElse?.(h, chosen))) return null;
   const m: Mention = { start: h.start, end: h.end, text: h.text, type: chosen.type, entity: chosen.entity.id, name: chosen.entity.name };
   const others = candidates.filter((c) => c.entity.id !== chosen.entity.id);
   if (others.length > 0) m.candidates = [chosen.entity.id, ...others.map((c) => c.entity.id)];
@@ -396,6 +434,24 @@ const GENERATION_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(elder|younger)[ \u00a0
 /** Whether an entity held any office on `date` (ISO; a year-only bound covers the whole year). */
 export function heldOfficeOn(e: Entity, date: string): boolean {
   return (e.person?.roles ?? []).some((r) => (!r.start || date.slice(0, r.start.length) >= r.start) && (!r.end || date.slice(0, r.end.length) <= r.end));
+}
+
+/**
+ * Whether a weak family name at `h` is someone else's: another full name with it
+ * (`others`) stands before it, later than the last naming of the entity chosen for it
+ * (`namings`) — or there is none before it. "Wang Yi … spokesman Wang Wenbin … Wang
+ * added" is Wang Wenbin's; the people pass then finds it his.
+ */
+export function someoneElseNamedLater(others: OthersNamed, namings: Map<string, number[]>): (h: NameHit, chosen: GazetteerEntry) => boolean {
+  return (h, chosen) => {
+    const positions = others.get(h.text);
+    if (!positions) return false;
+    const i = upperBound(positions, h.start - 1);
+    if (i === 0) return false;
+    const named = namings.get(chosen.entity.id) ?? [];
+    const j = upperBound(named, h.start - 1);
+    return j === 0 || named[j - 1]! < positions[i - 1]!;
+  };
 }
 
 /** Among entities named in the document, the one named nearest before `at` (a later naming counts less). */
