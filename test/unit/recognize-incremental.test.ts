@@ -203,8 +203,8 @@ describe('incremental recognition', () => {
     editedEqualsFull(text, [{ at: given, remove: ' Wenbin'.length, insert: '' }]);
     assert.equal(speaker(text.slice(0, given) + text.slice(given + ' Wenbin'.length)), 'Wang Yi');
     editedEqualsFull(text, [{ at: text.indexOf('Foreign'), remove: 0, insert: 'Spokesman Wang Wenbin spoke. ' }]);
-    const paragraph = fc.constantFrom('Foreign Minister Wang Yi arrived.', 'Spokesman Wang Wenbin spoke.', '“We object,” Wang added.', 'Wang said so.', 'x'.repeat(120), 'The activist Jaswant Singh disagreed.', 'Rajnath Singh spoke. Singh left.');
-    const typed = fc.constantFrom('z', ' Wenbin', 'Wang', ' Wang Yi', 'Spokesman Wang Wenbin ', '\n\n', ' Singh', 'Jaswant');
+    const paragraph = fc.constantFrom('Foreign Minister Wang Yi arrived.', 'Spokesman Wang Wenbin spoke.', '“We object,” Wang added.', 'Wang said so.', 'x'.repeat(120), 'The activist Jaswant Singh disagreed.', 'Rajnath Singh spoke. Singh left.', '(Editing by Kim Coghill)', 'Kim Jong Un spoke. Kim left.');
+    const typed = fc.constantFrom('z', ' Wenbin', 'Wang', ' Wang Yi', 'Spokesman Wang Wenbin ', '\n\n', ' Singh', 'Jaswant', ' Kim', ' Coghill said', ')');
     fc.assert(
       fc.property(
         fc.array(paragraph, { minLength: 3, maxLength: 12 }).map((ps) => ps.join('\n\n')),

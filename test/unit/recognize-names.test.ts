@@ -259,6 +259,9 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Uzbek opposition figure Muhammad Salih, who lives in exile, spoke.'), ['Uzbek:demonym', 'Muhammad Salih:person']);
     assert.deepEqual(typed('Alexei Likhachev, Rosatom’s chief executive, told reporters.'), ['Alexei Likhachev:person', 'Rosatom:org']);
     assert.deepEqual(typed("Alexei Likhachev, Rosatom's chief executive, told reporters."), ['Alexei Likhachev:person', 'Rosatom:org']);
+    // A title after the speech verb that follows the appositive is whom the speaker speaks of, not the speaker's.
+    assert.deepEqual(typed('His spokesman, Aidos Ukibay, said the former president “respects the court.”'), ['Aidos Ukibay:person']);
+    assert.deepEqual(typed('The State Committee for National Security, headed by Kamchybek Tashiev, said the journalist was suspected.'), ['Kamchybek Tashiev:person']);
   });
 
   it('calls the bearer of a Chinese name by the family name, which comes first', () => {
@@ -272,6 +275,12 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Spokesman Wang Wenbin spoke. Wang said so.').at(-1), 'Wang:person:Wang Wenbin');
     assert.deepEqual(typed('Spokesman Wang Wenbin spoke. Foreign Minister Wang Yi arrived. Wang said so.').at(-1), 'Wang:leader:Wang Yi');
     assert.deepEqual(typed('Spokesman Wang Wenbin spoke. Wang said so. Foreign Minister Wang Yi arrived.')[1], 'Wang:person:Wang Wenbin');
+    // A leader's weak family name as someone else's given name: "Kim" and "Lee" were ambiguous leaders here.
+    assert.deepEqual(typed('Lee Anderson said he agreed.'), ['Lee Anderson:person:Lee Anderson']);
+    assert.deepEqual(typed('(Reporting by Munkhchimeg Davaasharav; Editing by Kim Coghill)'), ['Munkhchimeg Davaasharav:person:Munkhchimeg Davaasharav', 'Kim Coghill:person:Kim Coghill']);
+    // Not before a name's suffix, nor at a line's end, where a headline in capitals may stand.
+    assert.deepEqual(typed('George W. Bush spoke. The elder Bush Sr. did not.').at(-1), 'Bush:leader:George H. W. Bush');
+    assert.deepEqual(typed('Kim Jong Un spoke.\n\nKim Warns\n').at(-1), 'Kim:leader:Kim Jong Un');
     assert.deepEqual(typed('Defence Minister Rajnath Singh spoke. The activist Jaswant Singh disagreed. Singh said so.').at(-1), 'Singh:person:Jaswant Singh');
     assert.deepEqual(typed('The activist Jaswant Singh disagreed. Defence Minister Rajnath Singh spoke. Singh said so.').at(-1), 'Singh:leader:Rajnath Singh');
     // A hyphenated given name, as Taiwanese and Korean names are written.

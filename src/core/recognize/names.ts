@@ -123,9 +123,13 @@ function scanNames(
       }
       if (shouted) return;
     }
-    if (familyNameOnly && (givenNameBefore(text, start, start + surface.length, gazetteer, readings) || givenNameAfter(text, start, start + surface.length))) {
-      if (other && readings.every((r) => r.weak)) other(start, surface);
-      return;
+    if (familyNameOnly) {
+      const end = start + surface.length;
+      const weak = readings.every((r) => r.weak);
+      if (givenNameBefore(text, start, end, gazetteer, readings) || givenNameAfter(text, start, end) || (weak && familyNameAfter(text, end, gazetteer))) {
+        if (other && weak) other(start, surface);
+        return;
+      }
     }
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     visit(start, surface, readings);
@@ -203,6 +207,27 @@ function givenNameAfter(text: string, start: number, end: number): boolean {
   while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
   return e > end + 1 && isFamilyFirst(text.slice(start, end) + ' ' + text.slice(end + 1, e));
 }
+
+/**
+ * "Editing by Kim Coghill)", "Lee Anderson said": a name-shaped word after a weak family
+ * name of the knowledge base's (text[…, end)), that it does not know and that is no title,
+ * then punctuation or a lower-case word — someone else's full name, the weak name a given
+ * name. (Not at a line's end: "Kim Warns" may be a headline's.)
+ */
+function familyNameAfter(text: string, end: number, gazetteer: Gazetteer): boolean {
+  if (!isBlank(text.charCodeAt(end))) return false;
+  let e = end + 1;
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  if (e === end + 1 || !isNameShaped(text, end + 1, e)) return false;
+  const c = text.charCodeAt(e);
+  const closes = c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x2e || c === 0x27 || c === 0x2019;
+  if (!closes && !(isBlank(c) && isLowerAscii(text.charCodeAt(e + 1)))) return false;
+  const word = text.slice(end + 1, e);
+  return !NOT_GIVEN_NAMES.has(word) && !NAME_SUFFIXES.has(word) && !gazetteer.lookup(word);
+}
+
+const NAME_SUFFIXES = new Set(['Sr', 'Jr', 'Snr', 'Jnr']);
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /** The last word of each role and title, lower-cased: what an appositive after a name ends with ("…, chairman of the cabinet,"). */
 const APPOSITIVE_ROLE_WORDS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!.toLowerCase()));

@@ -50,7 +50,7 @@ const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
-  `,[ \\u00a0]+(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
+  `,[ \\u00a0]+(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
   'y',
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
@@ -360,7 +360,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
-  } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to'])) {
+  } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to']) || endsWith(before, ['headed', 'by'])) {
+    // "The State Committee for National Security, headed by Kamchybek Tashiev, said": its head.
     cue = 'person';
   } else if (nextInList(text, start, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) && inSignOff(text, start)) {
     // "Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow": each full name of a wire story's sign-off.
