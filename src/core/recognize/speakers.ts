@@ -305,7 +305,7 @@ export function speakerAttributor(
       }
     }
     // "Tokayev met Putin and said: “…”": the person who starts the sentence, a speech verb
-    // further on in it. (Not "He thanked them and said": whom "he" stands for is less sure
+    // further on in it. (Not "He greeted them and said": whom "he" stands for is less sure
     // there than right before a speech verb, and a wrong speaker is worse than none.)
     const first = all[firstStartingAt(all, from)];
     if (first !== undefined && first.start === from && isSpeaking(first.type) && speechVerbIn(text, first.end, to)) return first;
@@ -375,7 +375,7 @@ export function speakerAttributor(
 
     // 2. Before the opening mark, in the same sentence.
     const sentenceFrom = speaker ? q.start : sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), startMarks);
-    if (!speaker) speaker = subjectBefore(sentenceFrom, q.start);
+    if (!speaker) speaker = subjectBefore(sentenceFrom === p.start ? pastDateline(text, sentenceFrom, q.start) : sentenceFrom, q.start);
 
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
@@ -894,6 +894,18 @@ function roleWithComplementEndingAt(text: string, from: number, end: number): bo
 }
 
 /** Whether the descriptor words text[from, to) end with a role or a title, honorifics aside. */
+/**
+ * Past a dateline that opens a paragraph at `from` ("TIANJIN, China — ", "ULAANBAATAR, July 1
+ * (Reuters) - "): the sentence's subject comes after it. `from` where there is none.
+ */
+function pastDateline(text: string, from: number, to: number): number {
+  const m = DATELINE.exec(text.slice(from, Math.min(to, from + 80)));
+  return m ? from + m[0].length : from;
+}
+
+/** A word in capitals (a place, "YEREVAN/BAKU"), maybe a country or a date after a comma and an agency in brackets, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?:[ \u00a0]\p{Lu}[\p{Lu}.'’/-]+)*(?:,[ \u00a0]+[\p{L}\p{N}. ]{2,30}?)?(?:[ \u00a0]+\([^()\n]{1,40}\))?[ \u00a0]+[—–-][ \u00a0]+/u;
+
 function endsWithRole(text: string, from: number, to: number): boolean {
   let end = to;
   for (;;) {
