@@ -48,6 +48,8 @@ describe('names from the knowledge base', () => {
     assert.ok(summit.includes('Tajik:demonym:Tajikistan'));
     assert.ok(summit.some((s) => s.startsWith('CIS:org:')));
     assert.ok(spans(corpusLine('001', 'in Moscow, realizing')).includes('Moscow:place:Moscow'));
+    // Both spellings of the OSCE's name.
+    assert.deepEqual(spans('Observers from the Organization for Security and Cooperation in Europe said so.'), ['Organization for Security and Cooperation in Europe:org:Organization for Security and Co-operation in Europe']);
     assert.ok(spans('the Kremlin said').some((s) => s.startsWith('Kremlin:place:')));
     // The region's cities and regions news names.
     assert.deepEqual(spans('Tokayev met Putin in Sochi; protests in Nukus and Karakalpakstan, talks in Jalal-Abad.').filter((s) => s.includes(':place:')), ['Sochi:place:Sochi', 'Nukus:place:Nukus', 'Karakalpakstan:place:Karakalpakstan', 'Jalal-Abad:place:Jalal-Abad']);
@@ -147,6 +149,9 @@ describe('people the knowledge base does not know', () => {
     for (const text of ['It was, said opposition leader Mukhtar Aliyarov.', 'Opposition leader Mukhtar Aliyarov, who lives in France, spoke.']) {
       assert.equal(mentions(text).find((x) => x.text === 'Mukhtar Aliyarov')?.type, 'person', text);
     }
+    // A central bank's governor holds no political office; a region's does.
+    assert.equal(mentions('Central Bank Governor Elvira Nabiullina raised the rate.')[0]?.type, 'person');
+    assert.equal(mentions('Governor Alexander Beglov spoke.')[0]?.type, 'leader');
   });
 
   it('types experts, authors and speakers as people and follows their family name', () => {

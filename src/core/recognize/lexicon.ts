@@ -17,7 +17,7 @@ export const LEADER_TITLES = [
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary',
   'Secretary of State', 'Secretary-General', 'Secretary General', 'secretary-general',
   'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
-  'Governor', 'governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
+  'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
   'Chairman', 'chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
@@ -34,6 +34,7 @@ export const LEADER_TITLES = [
 export const NON_LEADER_TITLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Envoy', 'envoy',
   'General', 'Gen.', 'Ambassador', 'ambassador', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
+  'Central Bank Governor', 'central bank governor',
 ]);
 
 /** Nouns that introduce a person who is not a leader ("Central Asia expert Temur Umarov"). */
