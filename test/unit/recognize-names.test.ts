@@ -318,6 +318,10 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Zhanbolat Mamai, the leader of the unregistered Democratic Party of Kazakhstan, was detained.'), ['Zhanbolat Mamai:person']);
     assert.deepEqual(typed('Opposition party leader Ermurat Bapi said the vote was rigged.'), ['Ermurat Bapi:person']);
     assert.deepEqual(typed('Aidos Sadykov, a leader of the protest movement, was shot.'), ['Aidos Sadykov:person']);
+    // An age before the appositive; a leader in exile, of a party named by its initials.
+    assert.deepEqual(typed('Saidumar Husaini, 64, a former deputy leader of the banned Islamic Renaissance Party, died.'), ['Saidumar Husaini:person']);
+    assert.deepEqual(typed('Muhiddin Kabiri, the exiled leader of the IRPT, called it murder.'), ['Muhiddin Kabiri:person']);
+    assert.deepEqual(typed('Its minister met her Kazakh counterpart, Aidarbek Saparov, in Moscow.'), ['Aidarbek Saparov:person']);
     // Of the ruling party, or of a party's faction in parliament, and a country's leader: a leader.
     assert.deepEqual(typed('Dauren Abayev, the leader of the Amanat party’s parliamentary faction, disagreed.'), ['Dauren Abayev:leader']);
     assert.deepEqual(typed('Erlan Koshanov, the leader of the ruling party, disagreed.'), ['Erlan Koshanov:leader']);

@@ -49,7 +49,7 @@ export const PERSON_ROLES = [
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
-  'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
+  'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher', 'counterpart',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").

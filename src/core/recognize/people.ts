@@ -50,7 +50,7 @@ const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
-  `,[ \\u00a0]+(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
+  `,[ \\u00a0]+(?:\\d{2,3},[ \\u00a0]+)?(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?((?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?)(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}])`,
   'y',
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
@@ -204,7 +204,7 @@ function leadsNoOffice(title: string, before: readonly Word[], text: string, aft
   return !/\b(?:ruling|parliamentary|faction|governing)\b/.test(clause);
 }
 
-const NO_OFFICE_LEADS = new Set(['opposition', 'party', 'movement', 'protest', 'rebel', 'separatist', 'militant', 'religious', 'spiritual', 'community', 'student', 'union']);
+const NO_OFFICE_LEADS = new Set(['opposition', 'party', 'movement', 'protest', 'rebel', 'separatist', 'militant', 'religious', 'spiritual', 'community', 'student', 'union', 'exiled']);
 const NO_OFFICE_COMPLEMENT = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+|an?[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,5}?(?:[Pp]arty|[Mm]ovement|protests?|[Oo]pposition|rebels|union)(?![${WORD_CHARS}])`, 'y');
 
 /** Whether two lists of cues say the same, wherever they are. */
@@ -369,7 +369,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else {
     AFTER_APPOSITIVE.lastIndex = end;
     const appositive = AFTER_APPOSITIVE.exec(text);
-    if (appositive) cue = TITLES.has(appositive[1]!) && !NON_LEADER_TITLES.has(appositive[1]!) && !leadsNoOffice(appositive[1]!, [], text, AFTER_APPOSITIVE.lastIndex) ? 'leader' : 'person';
+    if (appositive) cue = TITLES.has(appositive[2]!) && !NON_LEADER_TITLES.has(appositive[2]!) && !leadsNoOffice(appositive[2]!, appositiveWords(appositive[1]!), text, AFTER_APPOSITIVE.lastIndex) ? 'leader' : 'person';
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
@@ -451,7 +451,12 @@ function roleWithComplementBefore(text: string, comma: number, occupied: Occupan
 function roleAppositiveAfter(text: string, end: number): boolean {
   AFTER_APPOSITIVE.lastIndex = end;
   const appositive = AFTER_APPOSITIVE.exec(text);
-  return appositive !== null && !TITLES.has(appositive[1]!);
+  return appositive !== null && !TITLES.has(appositive[2]!);
+}
+
+/** The words of an appositive before its title ("exiled " of ", the exiled leader"), for leadsNoOffice: their text is all it reads. */
+function appositiveWords(words: string): Word[] {
+  return words.split(/[ \u00a0]+/).filter((w) => w !== '').map((w) => ({ start: -1, end: -1, text: w }));
 }
 
 /** Whether an appositive may end at `end` other than at a comma: the sentence or the line ends ("said the expert, Anna Petrova."). */
