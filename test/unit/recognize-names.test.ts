@@ -321,6 +321,8 @@ describe('people the knowledge base does not know', () => {
     // An age before the appositive; a leader in exile, of a party named by its initials.
     assert.deepEqual(typed('Saidumar Husaini, 64, a former deputy leader of the banned Islamic Renaissance Party, died.'), ['Saidumar Husaini:person']);
     assert.deepEqual(typed('Muhiddin Kabiri, the exiled leader of the IRPT, called it murder.'), ['Muhiddin Kabiri:person']);
+    assert.deepEqual(typed('Levan Khabeishvili, chairman of the opposition United National Movement, was beaten.'), ['Levan Khabeishvili:person']);
+    assert.deepEqual(typed('Adylbek Sultanov, chairman of the cabinet, was there.'), ['Adylbek Sultanov:leader']);
     assert.deepEqual(typed('Its minister met her Kazakh counterpart, Aidarbek Saparov, in Moscow.'), ['Aidarbek Saparov:person']);
     // Of the ruling party, or of a party's faction in parliament, and a country's leader: a leader.
     assert.deepEqual(typed('Dauren Abayev, the leader of the Amanat party’s parliamentary faction, disagreed.'), ['Dauren Abayev:leader']);

@@ -187,13 +187,14 @@ export function cuesIn(text: string, runs: Runs, occupied: Occupancy, base = 0):
 }
 
 /**
- * Whether "leader" names a leader of what holds no office: a party, a movement, a protest
- * ("Opposition party leader …", "…, the leader of the unregistered Democratic Party," —
+ * Whether "leader" or "chairman" names the head of what holds no office: a party, a
+ * movement, a protest ("Opposition party leader …", "…, the leader of the unregistered
+ * Democratic Party,", "…, chairman of the opposition United National Movement," —
  * not "of the ruling party", nor of a party's faction in parliament). `before` are the
  * words before the title, `after` where the text after it starts, when it is read.
  */
 function leadsNoOffice(title: string, before: readonly Word[], text: string, after?: number): boolean {
-  if (title !== 'leader' && title !== 'Leader') return false;
+  if (!PARTY_HEADS.has(title)) return false;
   if (before.slice(-2).some((w) => NO_OFFICE_LEADS.has(w.text.toLowerCase()))) return true;
   if (after === undefined) return false;
   NO_OFFICE_COMPLEMENT.lastIndex = after;
@@ -204,6 +205,8 @@ function leadsNoOffice(title: string, before: readonly Word[], text: string, aft
   return !/\b(?:ruling|parliamentary|faction|governing)\b/.test(clause);
 }
 
+/** Titles a party's or a movement's head goes by. */
+const PARTY_HEADS = new Set(['leader', 'Leader', 'chairman', 'Chairman', 'chairwoman', 'Chairwoman']);
 const NO_OFFICE_LEADS = new Set(['opposition', 'party', 'movement', 'protest', 'rebel', 'separatist', 'militant', 'religious', 'spiritual', 'community', 'student', 'union', 'exiled']);
 const NO_OFFICE_COMPLEMENT = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+|an?[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,5}?(?:[Pp]arty|[Mm]ovement|protests?|[Oo]pposition|rebels|union)(?![${WORD_CHARS}])`, 'y');
 
