@@ -301,6 +301,9 @@ describe('people the knowledge base does not know', () => {
     // Not in a headline in title case, nor a family name that is a role word too.
     assert.deepEqual(typed('Analyst Says Arkady Dubnov Is Wrong'), []);
     assert.deepEqual(typed('Farmer Arkady Dubnov disagreed.'), []);
+    // A deputy of a parliament, as Central Asian news in English calls its members; a deputy minister is a leader.
+    assert.deepEqual(typed('Deputy Nurlan Auesbayev, one of the bill’s sponsors, told reporters so.'), ['Nurlan Auesbayev:person']);
+    assert.deepEqual(typed('Deputy Foreign Minister Roman Vassilenko agreed.'), ['Roman Vassilenko:leader']);
   });
 
   it('makes a leader of one “who served as prime minister”, their family name alone too', () => {
