@@ -267,6 +267,8 @@ describe('people the knowledge base does not know', () => {
     // A title after the speech verb that follows the appositive is whom the speaker speaks of, not the speaker's.
     assert.deepEqual(typed('His spokesman, Aidos Ukibay, said the former president “respects the court.”'), ['Aidos Ukibay:person']);
     assert.deepEqual(typed('The State Committee for National Security, headed by Kamchybek Tashiev, said the journalist was suspected.'), ['Kamchybek Tashiev:person']);
+    // A title with a name after it in the appositive is that name's ("President Donald Trump's envoy").
+    assert.deepEqual(typed('Keith Kellogg, President Donald Trump’s envoy for Ukraine, met him.'), ['Keith Kellogg:person', 'Donald Trump:leader', 'Ukraine:country']);
   });
 
   it('calls the bearer of a Chinese name by the family name, which comes first', () => {

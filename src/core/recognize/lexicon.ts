@@ -96,7 +96,7 @@ export const SPEECH_VERBS = [
   'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
   'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it', 'hailed', 'hails',
-  'quoted as saying', 'cited as saying', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
+  'quoted as saying', 'cited as saying', 'was quoted as saying', 'was cited as saying', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
   'praised', 'praises', 'condemned', 'condemns', 'criticised', 'criticized', 'slammed', 'lauded',
   'contend', 'contends', 'contended', 'argue', 'warn', 'insist', 'saying', 'calling', 'urging', 'warning', 'thanked',
 ];
