@@ -140,6 +140,10 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${tass}“No,” the Russian president said.`, '“'), 'Vladimir Putin');
     assert.equal(speakerOf(`${tass}According to the Russian foreign minister, Moscow expects “concrete steps” from them.`, '“'), 'Sergei Lavrov');
     assert.equal(speakerOf(`${tass}“No,” the Russian defence minister said.`, '“'), null);
+    // The country's possessive, as the demonym.
+    assert.equal(speakerOf(`${tass}Russia’s top diplomat said that “the West is waging war.”`, '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf(`${tass}“No,” Russia's foreign minister said.`, '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf(`${tass}Russia’s foreign ministry said that “the West is waging war.”`, '“'), null);
   });
 
   it('reads past two appositives, and verbs that characterise (“dismissed … as”, “praised …”)', () => {

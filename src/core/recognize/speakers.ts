@@ -143,16 +143,19 @@ export function speakerAttributor(
     return other;
   };
   /**
-   * "the Russian foreign minister said" from `at` (at "the"), within `end`: the demonym
-   * mention and the office it names, if a leader's title follows it — and a speech verb,
-   * when `verb` asks for one.
+   * "the Russian foreign minister said" from `at` (at "the"), or "Russia's top diplomat
+   * said" (at the country), within `end`: the demonym's or the country's mention and the
+   * office it names, if a leader's title follows it — and a speech verb, when `verb` asks
+   * for one.
    */
   const demonymLeaderAt = (at: number, end: number, verb = true): DemonymLeader | undefined => {
-    if (!startsWithWord(text, at, end, ARTICLES)) return undefined;
-    const d = all[firstStartingAt(all, skipBlanks(text, at + 3, end))];
-    if (!d || d.start !== skipBlanks(text, at + 3, end) || d.type !== 'demonym' || d.entity === null) return undefined;
-    const titleAt = skipBlanks(text, d.end, end);
-    if (titleAt === d.end) return undefined;
+    const article = startsWithWord(text, at, end, ARTICLES);
+    const d = all[firstStartingAt(all, article ? skipBlanks(text, at + 3, end) : at)];
+    if (!d || d.entity === null) return undefined;
+    if (article ? d.start !== skipBlanks(text, at + 3, end) || d.type !== 'demonym' : d.start !== at || d.type !== 'country' || !possessiveAt(text, d.end)) return undefined;
+    const after = article ? d.end : d.end + 2;
+    const titleAt = skipBlanks(text, after, end);
+    if (titleAt === after) return undefined;
     for (const [title, office] of GENERIC_LEADER_TITLES) {
       if (text.startsWith(title, titleAt) && (verb ? verbAfterGap(text, titleAt + title.length, end) : !(kindOf(text.charCodeAt(titleAt + title.length)) & LETTER))) return { demonym: d, country: d.entity, title: office };
     }
@@ -293,9 +296,15 @@ export function speakerAttributor(
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
-    // "The Kazakh president told delegates: “…”": the last Kazakh leader named before.
+    // "The Kazakh president told delegates: “…”", "Russia's top diplomat said": the last Kazakh (Russian) leader named before.
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const d = all[k]!;
+      if (d.type === 'country') {
+        const named = possessiveAt(text, d.end) ? demonymLeaderAt(d.start, to) : undefined;
+        const leader = named?.demonym === d ? leaderOf(named, d.start) : undefined;
+        if (leader) return leader;
+        continue;
+      }
       if (d.type !== 'demonym' || d.start < from + 4) continue;
       const article = d.start - 4;
       const named = text.startsWith('the ', article) || text.startsWith('The ', article) ? demonymLeaderAt(article, to) : undefined;
