@@ -15,7 +15,9 @@ describe('quotes', () => {
     // Without one, or for a title, or nested, they stay terms.
     assert.equal(kindOf('Moscow calls it a “special operation,” and few agree.'), 'term');
     assert.equal(kindOf('He wrote “Economic War: Ukraine and the West,” told CNBC.'), 'term');
-    assert.equal(quotesOf('“He called it ‘a trap,’ said nothing more and left the room,” she said.').find((q) => q.text === '‘a trap,’')!.kind, 'term');
+    assert.equal(quotesOf('“He called it ‘a trap,’ said nothing more and left the room,” she said.').find((q) => q.text === '‘a trap,’')!.kind, 'term');    // Words in title case after a speaker's colon, as a headline quotes them.
+    assert.equal(kindOf("Lavrov: 'West Is Waging War Against Russia'\n\nMOSCOW — He spoke."), 'speech');
+    assert.equal(kindOf('The book is “War and Peace” by Tolstoy.'), 'term');
   });
 
   it('never takes an apostrophe for a quote', () => {

@@ -41,6 +41,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   let kind = classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened });
   // A few words read as a term, but “Words are cheap,” Mr. Blinken said is speech.
   if (kind === 'term' && s.depth === 0 && mayBeSaid(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
+  // A headline's “Lavrov: ‘West Is Waging War Against Russia’”, words in title case after a speaker's colon.
+  if (kind === 'term' && s.depth === 0 && afterSpeakersColon(text, s.start, s.paragraph.start)) kind = 'speech';
   const q: Quote = {
     start: s.start,
     end: s.end,
@@ -63,6 +65,13 @@ function mayBeSaid(inner: string): boolean {
   if (c !== 0x2c && c !== 0x3f && c !== 0x21) return false;
   const words = inner.split(/\s+/).filter((w) => w !== '');
   return words.length <= 3 && (words.length === 1 || words.some((w) => w[0] !== w[0]!.toUpperCase()));
+}
+
+/** Whether a colon right after a word (a name: "Lavrov:") stands before `at`, blanks between, in the paragraph from `from`. */
+function afterSpeakersColon(text: string, at: number, from: number): boolean {
+  let i = at;
+  while (i > from && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  return i - 1 > from && i < at && text.charCodeAt(i - 1) === 0x3a && /\p{L}/u.test(text[i - 2]!);
 }
 
 /** Merges two lists of mentions, each sorted by start and never overlapping the other. */
