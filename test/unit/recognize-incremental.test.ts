@@ -203,6 +203,22 @@ describe('incremental recognition', () => {
     editedEqualsFull(text, [{ at: given, remove: ' Wenbin'.length, insert: '' }]);
     assert.equal(speaker(text.slice(0, given) + text.slice(given + ' Wenbin'.length)), 'Wang Yi');
     editedEqualsFull(text, [{ at: text.indexOf('Foreign'), remove: 0, insert: 'Spokesman Wang Wenbin spoke. ' }]);
+    // Someone else of the family named later too: taking the first one's given name away
+    // leaves one, so the name is still someone else's somewhere, and only the bare names
+    // between the two go back to Wang Yi — one typed there since too.
+    const two = `Foreign Minister Wang Yi arrived.\n\nSpokesman Wang Wenbin spoke.\n\n${'x'.repeat(60)}\n\n“We object,” Wang added.\n\nSpokesman Wang Lei spoke later.\n\n“No,” Wang said.`;
+    const without = (t: string) => t.replace(' Wenbin', '');
+    assert.deepEqual(recognize(without(two), kb).quotes.map((q) => q.speaker), ['Wang Yi', 'Wang Lei']);
+    editedEqualsFull(two, [{ at: two.indexOf(' Wenbin'), remove: ' Wenbin'.length, insert: '' }]);
+    const bare = two.replace('“We object,” Wang added.\n\n', '');
+    const typedThere = { at: bare.indexOf('xxx'), remove: 0, insert: '“Yes,” Wang said. ' };
+    editedEqualsFull(bare, [typedThere, { at: bare.indexOf(' Wenbin'), remove: ' Wenbin'.length, insert: '' }]);
+    // The first such name typed, then Wang Yi named again after it: the bare name is his again.
+    const none = `Foreign Minister Wang Yi arrived.\n\n${'x'.repeat(60)}\n\n${'y'.repeat(200)}\n\n${'z'.repeat(200)}\n\n“We object,” Wang added.`;
+    editedEqualsFull(none, [
+      { at: none.indexOf('xxx'), remove: 0, insert: 'Spokesman Wang Wenbin spoke.\n\n' },
+      { at: none.indexOf('yyy') + 'Spokesman Wang Wenbin spoke.\n\n'.length, remove: 0, insert: 'Later Wang Yi spoke again.\n\n' },
+    ]);
     const paragraph = fc.constantFrom('Foreign Minister Wang Yi arrived.', 'Spokesman Wang Wenbin spoke.', '“We object,” Wang added.', 'Wang said so.', 'x'.repeat(120), 'The activist Jaswant Singh disagreed.', 'Rajnath Singh spoke. Singh left.', '(Editing by Kim Coghill)', 'Kim Jong Un spoke. Kim left.');
     const typed = fc.constantFrom('z', ' Wenbin', 'Wang', ' Wang Yi', 'Spokesman Wang Wenbin ', '\n\n', ' Singh', 'Jaswant', ' Kim', ' Coghill said', ')');
     fc.assert(

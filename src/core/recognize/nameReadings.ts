@@ -1,6 +1,6 @@
 import { articleDate } from '../facts/articleDate';
 import type { Mention } from '../model/types';
-import { firstStartingAt, startingIn } from '../util/sortedByStart';
+import { firstStartingAt, startingIn, upperBound } from '../util/sortedByStart';
 import { spliceIn } from '../util/spliceIn';
 import { sameMentionAt } from './changedStretch';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
@@ -31,6 +31,8 @@ export class NameReadings {
   private articleDate: string | undefined;
   /** Where weak family names stand in other people's full names (see someoneElseNamedLater). */
   private others: OthersNamed;
+  /** The dependent hits of each surface in `others`, in order: someone else's full name may be theirs. */
+  private othersHits = new Map<string, NameHit[]>();
 
   /**
    * The names of `text`, and every one settled (`known`: mentions, in order; the caller's
@@ -58,12 +60,20 @@ export class NameReadings {
     const ids = new Set(this.dependentHits.flatMap((h) => h.readings.map((r) => r.entity.id)));
     const found = strongPositions(hits, ids);
     this.namings = new Map([...ids].map((id) => [id, found.get(id) ?? []]));
-    this.nearestHits = this.dependentHits.filter((h) => this.dependsOnWhere(h, isNamed));
+    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
+    this.findOthersHits();
   }
 
-  /** Whether settling a dependent hit depends on where names stand: the nearest of several entities, or someone else's full name with it. */
-  private dependsOnWhere(h: NameHit, isNamed: (id: string) => boolean): boolean {
-    return needsNearest(h, isNamed) || this.others.has(h.text);
+  /** `othersHits` from the dependent hits. */
+  private findOthersHits(): void {
+    this.othersHits = new Map();
+    if (this.others.size === 0) return;
+    for (const h of this.dependentHits) {
+      if (!this.others.has(h.text)) continue;
+      const list = this.othersHits.get(h.text);
+      if (list) list.push(h);
+      else this.othersHits.set(h.text, [h]);
+    }
   }
 
   get date(): string | undefined {
@@ -103,7 +113,7 @@ export class NameReadings {
       if (before > 0 !== before + d > 0) flipped.add(id);
     }
     // The first of someone else's full names with a weak family name come, or the last gone: that name may read
-    // otherwise anywhere. (While there are any, its hits are nearest hits, which nearestChanges reads again.)
+    // otherwise anywhere. (While there are any, nearestChanges reads those its hits after the window depend on.)
     for (const surface of new Set([...this.others.keys(), ...others.keys()])) {
       if (this.others.has(surface) !== others.has(surface)) for (const r of this.gazetteer.lookup(surface) ?? []) flipped.add(r.entity.id);
     }
@@ -111,7 +121,7 @@ export class NameReadings {
     const namings = this.namingsAfter(oldFrom, oldTo, added, delta, known);
     const dateChanged = date !== this.articleDate;
     let settle: Settle | undefined = dateChanged || flipped.size > 0 ? { entities: flipped, date: dateChanged } : undefined;
-    if (!settle && this.nearestHits.length > 0 && this.nearestChanges(oldFrom, oldTo, namings, others, delta, isNamed, known)) settle = { entities: flipped, date: false };
+    if (!settle && (this.nearestHits.length > 0 || this.othersHits.size > 0) && this.nearestChanges(oldFrom, oldTo, namings, others, delta, isNamed, known)) settle = { entities: flipped, date: false };
     if (!settle && added.some((h) => needsNearest(h, isNamed))) settle = { entities: flipped, date: false };
     const nearest = (named: GazetteerEntry[], at: number) => {
       if (!settle) throw new Error('unreachable: a name settled by the nearest naming settles names again');
@@ -133,10 +143,17 @@ export class NameReadings {
     // Before they move (the nearest ones are dependent hits too). A new one in the window
     // settles names again, which finds them anew.
     if (this.nearestHits.length > 0) this.nearestHits = this.nearestHits.filter((h) => h.start < oldFrom || h.start >= oldTo);
+    const fresh = added.filter((h) => !strongReading(h));
+    for (const [surface, hits] of this.othersHits) {
+      const [h0, h1] = startingIn(hits, oldFrom, oldTo);
+      spliceIn(hits, h0, h1 - h0, fresh.filter((h) => h.text === surface));
+    }
     if (delta !== 0) shiftHits(this.dependentHits, d1, delta);
-    spliceIn(this.dependentHits, d0, d1 - d0, added.filter((h) => !strongReading(h)));
+    spliceIn(this.dependentHits, d0, d1 - d0, fresh);
     this.namings = plan.namings;
     this.others = plan.others;
+    // A surface whose first such name came or last went settles names again, which finds these anew.
+    if ([...this.others.keys()].some((surface) => !this.othersHits.has(surface)) || [...this.othersHits.keys()].some((surface) => !this.others.has(surface))) this.findOthersHits();
     this.articleDate = plan.date;
     for (const [id, d] of plan.diff) this.strongCount.set(id, (this.strongCount.get(id) ?? 0) + d);
   }
@@ -157,12 +174,12 @@ export class NameReadings {
     const changes: NameChange[] = [];
     for (const h of this.dependentHits) {
       if (h.start >= winFrom && h.start < winTo) continue;
-      if (!wasNearest.has(h) && !this.dependsOnWhere(h, isNamed) && !h.readings.some((r) => settle.entities.has(r.entity.id)) && !(settle.date && settledByDate(h, isNamed))) continue;
+      if (!wasNearest.has(h) && !needsNearest(h, isNamed) && !this.others.has(h.text) && !h.readings.some((r) => settle.entities.has(r.entity.id)) && !(settle.date && settledByDate(h, isNamed))) continue;
       const now = resolveHit(h, isNamed, nearest, this.articleDate, someoneElse);
       const was = mentionAt(known, h.start);
       if (!sameReading(now, was)) changes.push({ start: h.start, end: h.end, was, now });
     }
-    this.nearestHits = this.dependentHits.filter((h) => this.dependsOnWhere(h, isNamed));
+    this.nearestHits = this.dependentHits.filter((h) => needsNearest(h, isNamed));
     return changes;
   }
 
@@ -218,14 +235,29 @@ export class NameReadings {
   private nearestChanges(from: number, to: number, namings: Map<string, number[]>, others: OthersNamed, delta: number, isNamed: (id: string) => boolean, known: readonly Mention[]): boolean {
     const nearest = (named: GazetteerEntry[], at: number) => closestNamed(named, namings, at);
     const someoneElse = someoneElseNamedLater(others, namings);
+    const changes = (h: NameHit, by: number) => !sameReading(resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.articleDate, someoneElse), mentionAt(known, h.start));
     for (const h of this.nearestHits) {
       if (h.start >= from && h.start < to) continue;
-      const by = h.start >= to ? delta : 0;
-      const now = resolveHit({ ...h, start: h.start + by, end: h.end + by }, isNamed, nearest, this.articleDate, someoneElse);
-      if (!sameReading(now, mentionAt(known, h.start))) return true;
+      if (changes(h, h.start >= to ? delta : 0)) return true;
+    }
+    // Someone else's full name is looked for before a hit: only hits past the window may
+    // read otherwise, and only up to the first such name or naming of its entities past
+    // it (whichever of the two stands last before a hit is then outside the window).
+    for (const [surface, hits] of this.othersHits) {
+      const after = to + delta;
+      let bound = firstAtOrAfter(others.get(surface), after);
+      for (const r of hits[0]?.readings ?? []) bound = Math.min(bound, firstAtOrAfter(namings.get(r.entity.id), after));
+      for (let i = startingIn(hits, to, to)[0]; i < hits.length && hits[i]!.start + delta < bound; i++) if (changes(hits[i]!, delta)) return true;
     }
     return false;
   }
+}
+
+/** The first of `positions` (ascending) at or after `at`; Infinity when none is. */
+function firstAtOrAfter(positions: readonly number[] | undefined, at: number): number {
+  if (!positions) return Infinity;
+  const i = upperBound(positions, at - 1);
+  return i < positions.length ? positions[i]! : Infinity;
 }
 
 /** What an edit makes of the names (see NameReadings.plan). */
