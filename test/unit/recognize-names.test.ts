@@ -285,6 +285,10 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Spokesman Wang Wenbin spoke. Wang said so. Foreign Minister Wang Yi arrived.')[1], 'Wang:person:Wang Wenbin');
     // A leader's weak family name as someone else's given name: "Kim" and "Lee" were ambiguous leaders here.
     assert.deepEqual(typed('Lee Anderson said he agreed.'), ['Lee Anderson:person:Lee Anderson']);
+    assert.deepEqual(typed('Kim Jong Un spoke. Kim Yo-jong said so.').at(-1), 'Kim Yo-jong:person:Kim Yo-jong');
+    // Not the head of a body's name, nor before a word that is no speech verb.
+    assert.deepEqual(typed('Imran Khan is in jail. Khan Academy, a charity, and Khan Academy offers help. Khan said no.').at(-1), 'Khan:leader:Imran Khan');
+    assert.deepEqual(typed('Imran Khan is in jail. Khan Younis is a city. Khan said no.').at(-1), 'Khan:leader:Imran Khan');
     assert.deepEqual(typed('(Reporting by Munkhchimeg Davaasharav; Editing by Kim Coghill)'), ['Munkhchimeg Davaasharav:person:Munkhchimeg Davaasharav', 'Kim Coghill:person:Kim Coghill']);
     // Not before a name's suffix, nor at a line's end, where a headline in capitals may stand.
     assert.deepEqual(typed('George W. Bush spoke. The elder Bush Sr. did not.').at(-1), 'Bush:leader:George H. W. Bush');

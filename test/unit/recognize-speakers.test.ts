@@ -246,6 +246,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Analyst Anna Ivanova arrived. Then analyst Ivan Petrov spoke. "Never," the spokeswoman said.', '"Never'), 'Anna Ivanova');
     // Nor does "she added" continue a man's statement.
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," she added.', '"We never'), null);
+    // Nor "the spokeswoman said", and "the spokesman said" not a woman's.
+    assert.equal(speakerOf('Analyst Ivan Petrov said: "No way." Then Anna Ivanova arrived. "Never," the spokeswoman said.', '"Never'), null);
+    assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." Then Ivan Petrov arrived. "Never," the spokesman said.', '"Never'), null);
+    assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." "Never," the analyst said.', '"Never'), 'Anna Ivanova');
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," he added.', '"We never'), 'Ivan Petrov');
   });
 

@@ -4,7 +4,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { upperBound } from '../util/sortedByStart';
 import { isWordCode } from './charClasses';
 import { isFamilyFirst } from './familyFirstNames';
-import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES } from './lexicon';
+import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES, SPEECH_VERBS } from './lexicon';
 
 /** A KB name found in the text, before ambiguity is settled. */
 export interface NameHit {
@@ -209,25 +209,39 @@ function givenNameAfter(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "Editing by Kim Coghill)", "Lee Anderson said": a name-shaped word after a weak family
- * name of the knowledge base's (text[…, end)), that it does not know and that is no title,
- * then punctuation or a lower-case word — someone else's full name, the weak name a given
- * name. (Not at a line's end: "Kim Warns" may be a headline's.)
+ * "Editing by Kim Coghill)", "Lee Anderson said", "Kim Yo-jong told": a name-shaped word
+ * (hyphens inside too) after a weak family name of the knowledge base's (text[…, end)),
+ * that it does not know and that is no title nor the head of a body's or a place's name
+ * ("Khan Academy"), then punctuation or a speech verb — someone else's full name, the weak
+ * name a given name. (Not at a line's end: "Kim Warns" may be a headline's.)
  */
 function familyNameAfter(text: string, end: number, gazetteer: Gazetteer): boolean {
   if (!isBlank(text.charCodeAt(end))) return false;
   let e = end + 1;
-  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  while (e < text.length && (isWordCode(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && isWordCode(text.charCodeAt(e + 1))))) e++;
   if (e === end + 1 || !isNameShaped(text, end + 1, e)) return false;
   const c = text.charCodeAt(e);
   const closes = c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x2e || c === 0x27 || c === 0x2019;
-  if (!closes && !(isBlank(c) && isLowerAscii(text.charCodeAt(e + 1)))) return false;
+  if (!closes && !(isBlank(c) && SPEECH_VERB_WORDS.has(wordAt(text, e + 1)))) return false;
   const word = text.slice(end + 1, e);
-  return !NOT_GIVEN_NAMES.has(word) && !NAME_SUFFIXES.has(word) && !gazetteer.lookup(word);
+  return !NOT_GIVEN_NAMES.has(word) && !NOT_FAMILY_NAMES.has(word) && !gazetteer.lookup(word);
 }
 
-const NAME_SUFFIXES = new Set(['Sr', 'Jr', 'Snr', 'Jnr']);
-const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+/** Words after a family name that make no full name: a name's suffix, or the head of a body's or a place's name. */
+const NOT_FAMILY_NAMES = new Set([
+  'Sr', 'Jr', 'Snr', 'Jnr', 'Academy', 'Street', 'Avenue', 'Square', 'Bridge', 'Park', 'Tower', 'Prize', 'Award', 'Doctrine',
+  'Plan', 'Airport', 'Stadium', 'Museum', 'Library', 'Hospital', 'School', 'College', 'Group', 'Holdings', 'Industries',
+  'Bank', 'Trust', 'Family', 'Era', 'Club', 'Cup', 'Memorial', 'Line', 'Act', 'Law', 'Report', 'Station', 'Hotel',
+  'Theatre', 'Theater', 'Gallery', 'Market', 'Dam', 'Canal', 'Port', 'Highway', 'Tribe', 'Dynasty', 'Clan',
+]);
+const SPEECH_VERB_WORDS = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+
+/** The word of letters starting at `at`. */
+function wordAt(text: string, at: number): string {
+  let e = at;
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  return text.slice(at, e);
+}
 
 /** The last word of each role and title, lower-cased: what an appositive after a name ends with ("…, chairman of the cabinet,"). */
 const APPOSITIVE_ROLE_WORDS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!.toLowerCase()));

@@ -420,9 +420,9 @@ export function speakerAttributor(
       // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
       // political scientist" may be the same speaker).
       if (!someoneElse) someoneElse = roleUnnamed || (attributionFollows(text, q.end, p.end) && namesSomeone(text, lead, afterEnd));
-      // "“…,” she added" after a man's words: someone else.
-      if (!someoneElse && startsWithWord(text, lead, afterEnd, PRONOUNS)) {
-        const gender = genderOfPronoun(text, lead);
+      // "“…,” she added" or "“…,” the spokeswoman said" after a man's words: someone else.
+      if (!someoneElse && (startsWithWord(text, lead, afterEnd, PRONOUNS) || startsWithWord(text, lead, afterEnd, ARTICLES))) {
+        const gender = startsWithWord(text, lead, afterEnd, PRONOUNS) ? genderOfPronoun(text, lead) : genderOfRole(text, skipBlanks(text, lead + 3, afterEnd), afterEnd);
         const was = gender && genderOfName(prev.speaker!);
         someoneElse = was !== undefined && was !== gender;
       }
@@ -533,6 +533,17 @@ function paragraphBefore(text: string, at: number): number {
 }
 
 /** Whether "’s" or "'s" ends a word at `at` ("Xi's aides"). */
+/** The sex a role word at `at` says ("spokeswoman", "chairman"), if it says one. */
+function genderOfRole(text: string, at: number, end: number): NameGender | undefined {
+  let e = at;
+  while (e < end && kindOf(text.charCodeAt(e)) & LETTER) e++;
+  const word = text.slice(at, e).toLowerCase();
+  return word.endsWith('woman') ? 'f' : MAN_ROLE.test(word) ? 'm' : undefined;
+}
+
+/** Roles that say a man ("German" is no role). */
+const MAN_ROLE = /^(?:spokes|chair|congress|business|camera|states|police|anchor|fisher|country)?man$/;
+
 function possessiveAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c === 0x2019 || c === 0x27) && text.charCodeAt(at + 1) === 0x73 && !(kindOf(text.charCodeAt(at + 2)) & LETTER);
