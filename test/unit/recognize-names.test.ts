@@ -49,6 +49,7 @@ describe('names from the knowledge base', () => {
     assert.ok(summit.some((s) => s.startsWith('CIS:org:')));
     assert.ok(spans(corpusLine('001', 'in Moscow, realizing')).includes('Moscow:place:Moscow'));
     assert.deepEqual(spans('The Taliban said ISIS-K planned it.'), ['Taliban:org:Taliban', 'ISIS-K:org:Islamic State Khorasan']);
+    assert.deepEqual(spans('China National Nuclear Corp. and KHNP bid.'), ['China National Nuclear Corp.:org:China National Nuclear Corporation', 'KHNP:org:Korea Hydro & Nuclear Power']);
     // Both spellings of the OSCE's name.
     assert.deepEqual(spans('Observers from the Organization for Security and Cooperation in Europe said so.'), ['Organization for Security and Cooperation in Europe:org:Organization for Security and Co-operation in Europe']);
     assert.ok(spans('the Kremlin said').some((s) => s.startsWith('Kremlin:place:')));
