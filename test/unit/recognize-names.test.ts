@@ -271,6 +271,9 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('The State Committee for National Security, headed by Kamchybek Tashiev, said the journalist was suspected.'), ['Kamchybek Tashiev:person']);
     // A title with a name after it in the appositive is that name's ("President Donald Trump's envoy").
     assert.deepEqual(typed('Keith Kellogg, President Donald Trump’s envoy for Ukraine, met him.'), ['Keith Kellogg:person', 'Donald Trump:leader', 'Ukraine:country']);
+    // Capitalised words naming a region or a body before the role ("Europe and Central Asia program coordinator").
+    assert.deepEqual(typed('Gulnoza Said, Europe and Central Asia program coordinator at the Committee to Protect Journalists, said so.').slice(0, 1), ['Gulnoza Said:person']);
+    assert.deepEqual(typed('Ivan Sidorov, Secretary General of the Council, spoke.'), ['Ivan Sidorov:leader']);
   });
 
   it('calls the bearer of a Chinese name by the family name, which comes first', () => {
@@ -312,6 +315,7 @@ describe('people the knowledge base does not know', () => {
     // A deputy of a parliament, as Central Asian news in English calls its members; a deputy minister is a leader.
     assert.deepEqual(typed('Deputy Nurlan Auesbayev, one of the bill’s sponsors, told reporters so.'), ['Nurlan Auesbayev:person']);
     assert.deepEqual(typed('Deputy Foreign Minister Roman Vassilenko agreed.'), ['Roman Vassilenko:leader']);
+    assert.deepEqual(typed('Prosecutor Aibek Sultanov had asked for eight years.'), ['Aibek Sultanov:person']);
   });
 
   it('makes a leader of one “who served as prime minister”, their family name alone too', () => {
