@@ -338,6 +338,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Muhiddin Kabiri, the exiled leader of the IRPT, called it murder.'), ['Muhiddin Kabiri:person']);
     assert.deepEqual(typed('Levan Khabeishvili, chairman of the opposition United National Movement, was beaten.'), ['Levan Khabeishvili:person']);
     assert.deepEqual(typed('Adylbek Sultanov, chairman of the cabinet, was there.'), ['Adylbek Sultanov:leader']);
+    // A company's chairman holds no political office either.
+    assert.deepEqual(typed('CNPC chairman Dai Houliang met him. Kazakh Chairman Anna Petrova said so.'), ['Dai Houliang:person', 'Anna Petrova:leader']);
     assert.deepEqual(typed('Its minister met her Kazakh counterpart, Aidarbek Saparov, in Moscow.'), ['Aidarbek Saparov:person']);
     // Of the ruling party, or of a party's faction in parliament, and a country's leader: a leader.
     assert.deepEqual(typed('Dauren Abayev, the leader of the Amanat party’s parliamentary faction, disagreed.'), ['Dauren Abayev:leader']);

@@ -205,6 +205,8 @@ function leadsNoOffice(title: string, before: readonly Word[], text: string, aft
   return !/\b(?:ruling|parliamentary|faction|governing)\b/.test(clause);
 }
 
+const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman']);
+
 /** Titles a party's or a movement's head goes by. */
 const PARTY_HEADS = new Set(['leader', 'Leader', 'chairman', 'Chairman', 'chairwoman', 'Chairwoman']);
 const NO_OFFICE_LEADS = new Set(['opposition', 'party', 'movement', 'protest', 'rebel', 'separatist', 'militant', 'religious', 'spiritual', 'community', 'student', 'union', 'exiled']);
@@ -340,10 +342,13 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   const title = suffixIn(before, TITLES);
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
-    cue = NON_LEADER_TITLES.has(title.phrase) || opposition || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
+    const titleAt = before[before.length - title.count]!.start;
+    // "CNPC chairman Dai Houliang": a company's or a body's chairman holds no political office.
+    const orgsChair = CHAIRS.has(title.phrase) && occupied.orgEndingRightBefore(text, titleAt);
+    cue = NON_LEADER_TITLES.has(title.phrase) || opposition || orgsChair || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
-    titleStart = before[before.length - title.count]!.start;
+    titleStart = titleAt;
   } else if (before.length > 0 && completesTitle(before[before.length - 1]!, occupied) && (complemented = titleWithComplementBefore(text, start, occupied))) {
     // "Minister of Energy Almassadam Satkaliyev", "Ambassador to Kazakhstan Han Chunlin", "Head of the … Administration".
     cue = NON_LEADER_TITLES.has(complemented.phrase) || !TITLES.has(complemented.phrase) ? 'person' : 'leader';
@@ -1067,6 +1072,14 @@ export class Occupancy {
    * "Azerbaijan’s President"; not a country ending the line before, which keeps a cue
    * from depending on another line).
    */
+  /** Whether an organisation's name (or its possessive) ends right before `at`, one space between. */
+  orgEndingRightBefore(text: string, at: number): boolean {
+    const m = this.mentions[upperBound(this.starts, at - 1) - 1];
+    if (!m || m.type !== 'org' || m.end >= at) return false;
+    const gap = text.slice(m.end, at);
+    return gap === ' ' || gap === '’s ' || gap === "'s ";
+  }
+
   countryEndingNear(text: string, titleStart: number): string | undefined {
     const i = upperBound(this.starts, titleStart) - 1;
     const m = this.mentions[i];
