@@ -303,6 +303,8 @@ describe('speakers', () => {
     assert.equal(speakerOf('Pakistan’s Prime Minister Shehbaz Sharif thanked China for its “steadfast support.”', '“steadfast'), 'Shehbaz Sharif');
     assert.equal(speakerOf('Kazakh President Kassym-Jomart Tokayev addressed parliament, urging lawmakers to pass “the reform package.”', '“the reform'), 'Kassym-Jomart Tokayev');
     assert.equal(speakerOf('Kazakh President Kassym-Jomart Tokayev addressed parliament, warning of “hard times ahead.”', '“hard times'), 'Kassym-Jomart Tokayev');
+    // Xinhua's dateline, its dash doubled, and "noting that".
+    assert.equal(speakerOf('BEIJING, May 19 (Xinhua) -- Chinese President Xi Jinping held talks with Tajik President Emomali Rahmon on Monday, noting that the two are “good neighbors.”', '“good'), 'Xi Jinping');
     assert.equal(speakerOf('Lukashenko has ruled Belarus for three decades. “Belarus is ready for dialogue,” he was quoted as saying by Belta.', '“Belarus'), 'Alexander Lukashenko');
   });
 

@@ -98,7 +98,7 @@ export const SPEECH_VERBS = [
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it', 'hailed', 'hails',
   'quoted as saying', 'cited as saying', 'was quoted as saying', 'was cited as saying', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
   'praised', 'praises', 'condemned', 'condemns', 'criticised', 'criticized', 'slammed', 'lauded',
-  'contend', 'contends', 'contended', 'argue', 'warn', 'insist', 'saying', 'calling', 'urging', 'warning', 'thanked',
+  'contend', 'contends', 'contended', 'argue', 'warn', 'insist', 'saying', 'calling', 'urging', 'warning', 'thanked', 'noting', 'stressing', 'adding', 'insisting',
 ];
 
 /**

@@ -923,8 +923,8 @@ function pastDateline(text: string, from: number, to: number): number {
   return m ? from + m[0].length : from;
 }
 
-/** A word in capitals (a place, "YEREVAN/BAKU"), maybe a country or a date after a comma and an agency in brackets, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?:[ \u00a0]\p{Lu}[\p{Lu}.'’/-]+)*(?:,[ \u00a0]+[\p{L}\p{N}. ]{2,30}?)?(?:[ \u00a0]+\([^()\n]{1,40}\))?[ \u00a0]+[—–-][ \u00a0]+/u;
+/** A word in capitals (a place, "YEREVAN/BAKU"), maybe a country or a date after a comma and an agency in brackets, then a dash ("--" too, as Xinhua writes it). */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?:[ \u00a0]\p{Lu}[\p{Lu}.'’/-]+)*(?:,[ \u00a0]+[\p{L}\p{N}. ]{2,30}?)?(?:[ \u00a0]+\([^()\n]{1,40}\))?[ \u00a0]+(?:--|[—–-])[ \u00a0]+/u;
 
 function endsWithRole(text: string, from: number, to: number): boolean {
   let end = to;
