@@ -203,9 +203,8 @@ const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
  */
 function givenNameAfter(text: string, start: number, end: number): boolean {
   if (!isBlank(text.charCodeAt(end))) return false;
-  let e = end + 1;
-  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
-  return e > end + 1 && isFamilyFirst(text.slice(start, end) + ' ' + text.slice(end + 1, e));
+  const given = wordAt(text, end + 1);
+  return given !== '' && isFamilyFirst(text.slice(start, end) + ' ' + given);
 }
 
 /**

@@ -208,7 +208,7 @@ function leadsNoOffice(title: string, before: readonly Word[], text: string, aft
 const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman']);
 
 /** Titles a party's or a movement's head goes by. */
-const PARTY_HEADS = new Set(['leader', 'Leader', 'chairman', 'Chairman', 'chairwoman', 'Chairwoman']);
+const PARTY_HEADS = new Set(['leader', 'Leader', ...CHAIRS]);
 const NO_OFFICE_LEADS = new Set(['opposition', 'party', 'movement', 'protest', 'rebel', 'separatist', 'militant', 'religious', 'spiritual', 'community', 'student', 'union', 'exiled']);
 const NO_OFFICE_COMPLEMENT = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+|an?[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,5}?(?:[Pp]arty|[Mm]ovement|protests?|[Oo]pposition|rebels|union)(?![${WORD_CHARS}])`, 'y');
 

@@ -421,8 +421,9 @@ export function speakerAttributor(
       // political scientist" may be the same speaker).
       if (!someoneElse) someoneElse = roleUnnamed || (attributionFollows(text, q.end, p.end) && namesSomeone(text, lead, afterEnd));
       // "“…,” she added" or "“…,” the spokeswoman said" after a man's words: someone else.
-      if (!someoneElse && (startsWithWord(text, lead, afterEnd, PRONOUNS) || startsWithWord(text, lead, afterEnd, ARTICLES))) {
-        const gender = startsWithWord(text, lead, afterEnd, PRONOUNS) ? genderOfPronoun(text, lead) : genderOfRole(text, skipBlanks(text, lead + 3, afterEnd), afterEnd);
+      const pronoun = startsWithWord(text, lead, afterEnd, PRONOUNS);
+      if (!someoneElse && (pronoun || startsWithWord(text, lead, afterEnd, ARTICLES))) {
+        const gender = pronoun ? genderOfPronoun(text, lead) : genderOfRole(text, skipBlanks(text, lead + 3, afterEnd), afterEnd);
         const was = gender && genderOfName(prev.speaker!);
         someoneElse = was !== undefined && was !== gender;
       }
@@ -506,6 +507,7 @@ function introducedAs(text: string, m: Mention, role: string): boolean {
 
 /** "the Russian foreign minister": the demonym's mention, its country, and the titles of the offices meant. */
 interface DemonymLeader {
+  /** The demonym's mention ("the Russian …"), or the country's ("Russia's …"). */
   demonym: Mention;
   country: string;
   title: RegExp | undefined;
