@@ -240,6 +240,17 @@ describe('incremental recognition', () => {
     editedEqualsFull(text.slice(0, at) + 'a' + text.slice(at), [{ at, remove: 1, insert: '' }]);
   });
 
+  it('equals a full recognition when an edit makes a speaker’s label of a cue, or a cue of a label', () => {
+    // A label makes a person only when the text labels them twice: the same name and type, another reading.
+    const text = ['Mao Ning said: China firmly opposes the measures.', 'Bloomberg: And Kazakhstan?', corpusText('001')].join('\n\n');
+    const said = text.indexOf(' said:');
+    const found = (t: string) => recognize(t, kb).mentions.some((m) => m.text === 'Mao Ning');
+    assert.ok(found(text));
+    assert.ok(!found(text.slice(0, said) + text.slice(said + ' said'.length)));
+    editedEqualsFull(text, [{ at: said, remove: ' said'.length, insert: '' }]);
+    editedEqualsFull(text.slice(0, said) + text.slice(said + ' said'.length), [{ at: said, remove: 0, insert: ' said' }]);
+  });
+
   it('equals a full recognition when an edit types or takes away “the elder” before a family name, or a naming it goes by', () => {
     const text = 'George W. Bush spoke. Then Bush left.';
     editedEqualsFull(text, [{ at: text.indexOf('Bush left'), remove: 0, insert: 'the elder ' }]);

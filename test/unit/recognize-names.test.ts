@@ -415,6 +415,37 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('They chose Plan B. The analyst Anna Petrova said so.'), ['Anna Petrova:person:Anna Petrova']);
   });
 
+  it('spans only the name of a person’s possessive, which names no one else', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.name}`);
+    assert.deepEqual(typed('Analyst Anna Petrova’s book came out. Anna Petrova said so; Petrova\'s view held, and the Kazakhs’ too.'), [
+      'Anna Petrova:Anna Petrova',
+      'Anna Petrova:Anna Petrova',
+      'Petrova:Anna Petrova',
+      'Kazakhs:Kazakhstan',
+    ]);
+    // "Anna Petrova’s remarks" is no "Anna Petrova remarks"; a quotation mark closing a name is not the name's either.
+    assert.deepEqual(typed('Anna Petrova’s remarks drew a reply from ‘Anna Petrova’.'), []);
+    assert.deepEqual(typed('Conor O’Brien said so.'), ['Conor O’Brien:Conor O’Brien']);
+    assert.deepEqual(typed('Analyst Anna Petrova said so, and ‘Petrova’ is a word.'), ['Anna Petrova:Anna Petrova', 'Petrova:Anna Petrova']);
+  });
+
+  it('reads the labels of a transcript’s speakers, when the text labels them twice', () => {
+    const transcript = [
+      'Foreign Ministry Spokesperson’s Regular Press Conference',
+      'Bloomberg: How will China respond to the tariffs?',
+      'Mao Ning: China firmly opposes the unilateral measures.',
+      'Phoenix TV: And Kazakhstan?',
+      'Mao Ning: We will take resolute countermeasures.',
+      'Watch Live: the briefing, and Watch Live: the next one.',
+    ].join('\n\n');
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed(transcript), ['Mao Ning:person', 'Mao Ning:person']);
+    // Once is a heading's label, not a speaker's.
+    assert.deepEqual(typed('Mao Ning: China firmly opposes the unilateral measures.'), []);
+    // Words that label parts of a page, or are not written as a name, are no one's even twice.
+    assert.deepEqual(typed('Watch Live: a briefing.\n\nWatch Live: another.\n\nPhoenix TV: why?\n\nPhoenix TV: and?'), []);
+  });
+
   it('reads photo credits and bylines', () => {
     const text = corpusText('004');
     assert.ok(mentions(text).some((x) => x.text === 'Mikhail Klimentyev' && x.type === 'person'));

@@ -250,6 +250,9 @@ function tokenEnd(text: string, at: number): number {
     const c = text.charCodeAt(i);
     if (!isWordCode(c) && c !== 0x2019 && c !== 0x27) break;
   }
+  // A possessive is not the name's ("Petrova’s", "the Kazakhs’"), nor a closing quotation mark ("‘Petrova’").
+  if (i - 2 > at && text.charCodeAt(i - 1) === 0x73 && isApostrophe(text.charCodeAt(i - 2))) i -= 2;
+  else if (i - 1 > at && isApostrophe(text.charCodeAt(i - 1))) i -= 1;
   while (i + 1 < n && text.charCodeAt(i) === 0x2d && isWordCode(text.charCodeAt(i + 1))) {
     i += 2;
     while (i < n && isWordCode(text.charCodeAt(i))) i++;
@@ -288,6 +291,8 @@ const grown = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
   to.set(from);
   return to;
 };
+
+const isApostrophe = (c: number) => c === 0x2019 || c === 0x27;
 
 const isAOrE = (c: number) => c === 0x61 || c === 0x65;
 

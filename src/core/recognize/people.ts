@@ -136,6 +136,11 @@ export interface PersonCue {
   name: string;
   type: 'leader' | 'person';
   country?: string;
+  /**
+   * The name is a speaker's label ("Mao Ning: China firmly opposes …"): a person only
+   * where the text labels them twice, as a transcript does, or another cue names them.
+   */
+  label?: true;
 }
 
 /** The cues in the runs given, in text order (offsets as the runs', plus `base`). */
@@ -215,7 +220,7 @@ const NO_OFFICE_COMPLEMENT = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type || a[i]!.country !== b[i]!.country) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type || a[i]!.country !== b[i]!.country || a[i]!.label !== b[i]!.label) return false;
   return true;
 }
 
@@ -225,12 +230,19 @@ export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): bool
  */
 export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
   const people = new CuedPeople();
+  const labelled = new Map<string, number>();
   for (const cue of cues) {
     const existing = people.find(cue.name);
     if (existing) {
       if (cue.type === 'leader') existing.type = 'leader';
       if (cue.name.length > existing.name.length) people.rename(existing, cue.name);
       continue;
+    }
+    if (cue.label) {
+      // A heading's "Key Takeaways:" once is no one; a transcript labels its speakers again and again.
+      const times = (labelled.get(cue.name) ?? 0) + 1;
+      labelled.set(cue.name, times);
+      if (times < 2) continue;
     }
     const p: FoundPerson = { name: cue.name, type: cue.type };
     if (cue.country) p.country = cue.country;
@@ -267,6 +279,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
+  if (c === 0x3a) return isLabel(text, start, end);
   if (endsAppositive(text, end) && commaBefore(text, start) >= 0) return true; // "said the expert, Anna Petrova."
   if (!isLineSpace(c)) return false;
   let j = end + 1;
@@ -339,6 +352,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   let single = false;
   let titleStart: number | undefined;
   let complemented: { phrase: string; start: number } | undefined;
+  let label = false;
   const title = suffixIn(before, TITLES);
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
@@ -380,8 +394,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (appositive) cue = TITLES.has(appositive[2]!) && !NON_LEADER_TITLES.has(appositive[2]!) && !leadsNoOffice(appositive[2]!, appositiveWords(appositive[1]!), text, AFTER_APPOSITIVE.lastIndex) ? 'leader' : 'person';
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
+    else if (isLabel(text, start, end) && labelsAName(seg)) label = true;
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
   }
+  if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, end), type: 'person', label };
   if (!cue || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text)) || inTitleCaseHeadline(text, start)) return undefined;
 
@@ -542,6 +558,26 @@ function atLineStart(text: string, at: number): boolean {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   return i === 0 || text[i - 1] === '\n';
 }
+
+/**
+ * Whether the name words text[start, end) are a speaker's label: a line's first words, a
+ * colon and a blank right after them ("Mao Ning: China firmly opposes …").
+ */
+function isLabel(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === 0x3a && isLineSpace(text.charCodeAt(end + 1)) && atLineStart(text, start);
+}
+
+/**
+ * Whether a label's words may be a person's name: two or three, each a capital and then
+ * small letters (no "Phoenix TV", no "Editor's Note"), none a word that labels a part of
+ * a page ("Watch Live", "Key Takeaways").
+ */
+function labelsAName(seg: readonly Word[]): boolean {
+  const words = seg.filter((w) => !PARTICLES.has(w.text));
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(w.text) && !PAGE_LABEL_WORDS.has(w.text));
+}
+
+const PAGE_LABEL_WORDS = new Set(['Watch', 'Live', 'Key', 'Takeaways', 'Editor', 'Note', 'Update', 'Updated', 'Published', 'Breaking', 'Latest', 'Top', 'More', 'See', 'Last', 'First', 'Full', 'Text', 'Transcript', 'Question', 'Answer', 'Listen', 'Subscribe', 'Background', 'Fact', 'Box', 'Timeline', 'Summary']);
 
 const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase();
 
