@@ -147,7 +147,11 @@ function buildKb() {
 
   // Organisations, and bloc membership written onto each country from the one list.
   const orgs = readYaml(path.join(DATA, 'organisations.yaml'));
+  const orgIds = new Set();
   for (const o of orgs) {
+    // A second entry under one id would silently replace the first.
+    if (orgIds.has(o.id)) throw new Error(`organisations.yaml: duplicate organisation ${o.id}`);
+    orgIds.add(o.id);
     let members = o.members;
     if (members === 'un') members = entities.filter((e) => e.kind === 'country' && e.country.iso2 && !e.country.dissolved && e.country.unMember !== false).map((e) => e.id);
     if (members === 'africa') members = entities.filter((e) => e.kind === 'country' && e.country.region === 'Africa' && (e.country.unMember !== false || e.id === 'ESH')).map((e) => e.id);
@@ -197,7 +201,11 @@ function buildKb() {
 
   // Later entries with the same id override earlier ones (data files refine the data set).
   const merged = new Map();
-  for (const e of entities) merged.set(e.id, e);
+  for (const e of entities) {
+    // Only a country may be given again (the data files refine the data set's); a person twice is a mistake.
+    if ((e.kind === 'leader' || e.kind === 'person') && merged.has(e.id)) throw new Error(`${e.id} is given twice`);
+    merged.set(e.id, e);
+  }
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   const json = JSON.stringify({ asOf: String(meta.asOf), entities: [...merged.values()] });
   // As a string the bundle parses with JSON.parse: much faster to load than the same data as a JS object literal.

@@ -19,6 +19,11 @@ describe('names from the knowledge base', () => {
     assert.ok(spans('Putin’s allies').includes('Putin:leader:Vladimir Putin'));
   });
 
+  it('reads a name with an apostrophe written curly or straight', () => {
+    for (const text of ['the People’s Republic of China', "the People's Republic of China"]) assert.deepEqual(spans(text), [`${text.slice(4)}:country:China`]);
+    assert.deepEqual(spans('Xi’an and Xi\'an'), ['Xi’an:place:Xian', "Xi'an:place:Xian"]);
+  });
+
   it('finds names inside hyphenated words', () => {
     assert.ok(spans(corpusLine('000', 'post-Soviet conflicts')).includes('Soviet:demonym:Soviet Union'));
     const usLed = mentions('the U.S.-led troops').find((m) => m.text === 'U.S.');

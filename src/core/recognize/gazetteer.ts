@@ -151,7 +151,9 @@ export class Gazetteer {
   }
 
   private add(surface: string, entry: GazetteerEntry): void {
-    const forms = new Set([surface.trim(), foldDiacritics(surface.trim())]);
+    const plain = surface.trim();
+    // News writes an apostrophe curly or straight ("People’s Republic of China").
+    const forms = new Set([plain, foldDiacritics(plain), plain.replace(/'/g, '’'), foldDiacritics(plain).replace(/'/g, '’'), plain.replace(/’/g, "'")]);
     for (const form of forms) {
       if (form.length < 2 || !/^\p{Lu}|^\p{N}/u.test(form)) continue; // proper nouns only
       const list = this.entries.get(form);
