@@ -251,6 +251,18 @@ describe('incremental recognition', () => {
     editedEqualsFull(text.slice(0, said) + text.slice(said + ' said'.length), [{ at: said, remove: 0, insert: ' said' }]);
   });
 
+  it('equals a full recognition when an edit makes or breaks a dateline of places joined by slashes', () => {
+    const text = ['Talks go on.', 'MOSCOW/ASTANA, Nov 9 (Reuters) - Russia said so.', corpusText('001')].join('\n\n');
+    const at = text.indexOf('/ASTANA');
+    for (const e of [
+      { at, remove: 1, insert: '' },
+      { at, remove: 0, insert: ' ' },
+      { at: at + 2, remove: 1, insert: 'x' },
+      { at: at + 7, remove: 0, insert: '/BAKU' },
+      { at: text.indexOf('MOSCOW') + 1, remove: 1, insert: '' },
+    ]) editedEqualsFull(text, [e]);
+  });
+
   it('equals a full recognition when an edit types or takes away “the elder” before a family name, or a naming it goes by', () => {
     const text = 'George W. Bush spoke. Then Bush left.';
     editedEqualsFull(text, [{ at: text.indexOf('Bush left'), remove: 0, insert: 'the elder ' }]);

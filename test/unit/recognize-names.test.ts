@@ -133,6 +133,11 @@ describe('names from the knowledge base', () => {
     assert.equal(spans('  HONG KONG — Protests')[0], 'HONG KONG:country:Hong Kong');
     assert.equal(spans('TASHKENT - The talks')[0], 'TASHKENT:place:Tashkent');
     assert.equal(spans('UNITED NATIONS (AP) — Talks')[0], 'UNITED NATIONS:org:United Nations');
+    // Places joined by slashes, each of them one.
+    assert.deepEqual(spans('MOSCOW/ASTANA, Nov 9 (Reuters) - Talks'), ['MOSCOW:place:Moscow', 'ASTANA:place:Astana', 'Reuters:org:Reuters']);
+    assert.deepEqual(spans('TAIPEI/HONG KONG — Talks'), ['TAIPEI:place:Taipei', 'HONG KONG:country:Hong Kong']);
+    assert.deepEqual(spans('MOSCOW/GAZPROM HQ — Talks'), []);
+    assert.deepEqual(spans('MOSCOW/ASTANA/ — Talks'), []);
     // Not a dateline: mid-line, run into a word, no mark after, a shouted headline, a word that needs "the".
     for (const text of ['Talks in MOSCOW, then Kyiv', 'MOSCOW-BASED analysts', 'MOSCOW is cold', 'MOSCOW WARNS KYIV', 'WEST, the']) {
       assert.deepEqual(spans(text).filter((s) => s.startsWith('MOSCOW') || s.startsWith('KYIV') || s.startsWith('WEST')), [], text);
@@ -432,6 +437,17 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Anna Petrova’s remarks drew a reply from ‘Anna Petrova’.'), []);
     assert.deepEqual(typed('Conor O’Brien said so.'), ['Conor O’Brien:Conor O’Brien']);
     assert.deepEqual(typed('Analyst Anna Petrova said so, and ‘Petrova’ is a word.'), ['Anna Petrova:Anna Petrova', 'Petrova:Anna Petrova']);
+  });
+
+  it('reads an age as a person’s appositive: “Bakhodir Toshmatov, 58, leases …”', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}:${x.name}`);
+    assert.deepEqual(typed('The owner, Bakhodir Toshmatov, 58, leases land. Toshmatov looked up.'), ['Bakhodir Toshmatov:person:Bakhodir Toshmatov', 'Toshmatov:person:Bakhodir Toshmatov']);
+    // A lone given name needs a speech verb before or after it too.
+    assert.deepEqual(typed('“We are free,” said Dilnoza, 34. Later Dilnoza smiled.'), ['Dilnoza:person:Dilnoza', 'Dilnoza:person:Dilnoza']);
+    assert.deepEqual(typed('Gulnora, 19, said nothing.'), ['Gulnora:person:Gulnora']);
+    assert.deepEqual(typed('Gulnora, 19, picks cotton.'), []);
+    // Not an age: a year, a number run on, a hundred and twenty.
+    assert.deepEqual(typed('Bakhodir Toshmatov, 2019, and Aziz Rakhimov, 34.5, and Timur Bekov, 120, left.'), []);
   });
 
   it('reads the labels of a transcript’s speakers, when the text labels them twice', () => {

@@ -74,7 +74,7 @@ export class Gazetteer {
       const surfaces = this.byFirstWord.get(word);
       if (!surfaces) {
         const dateline = startsLine(text, at) ? this.datelines.byFirstWord.get(word) : undefined;
-        const end = dateline ? datelineAt(text, at, dateline, visit) : -1;
+        const end = dateline ? datelineAt(text, at, dateline, this.datelines, visit) : -1;
         if (end > 0) i = end;
         continue;
       }
@@ -270,20 +270,31 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /** Visits the longest of `surfaces` that stands at `at` as a dateline and returns where it ends; -1 when none does. */
-function datelineAt(text: string, at: number, surfaces: readonly Surface[], visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void): number {
-  for (const { surface, readings } of surfaces) {
-    const end = at + surface.length;
-    if (!text.startsWith(surface, at) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+function datelineAt(text: string, at: number, surfaces: readonly Surface[], datelines: Datelines, visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void): number {
+  // Places joined by slashes ("MOSCOW/ASTANA, Nov 9 (Reuters) -", "TAIPEI/HONG KONG —"): each must be one.
+  const places: { at: number; surface: Surface }[] = [];
+  for (let from = at; ; ) {
+    const surface = surfaces.find((s) => text.startsWith(s.surface, from) && !isWordCode(text.charCodeAt(from + s.surface.length)));
+    if (!surface) return -1;
+    places.push({ at: from, surface });
+    const end = from + surface.surface.length;
     let k = end;
     while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
     const c = text.charCodeAt(k);
-    // A hyphen only after a blank ("MOSCOW - ", not "MOSCOW-BASED").
-    if (c === 0x2c || c === 0x28 || c === 0x2014 || c === 0x2013 || (c === 0x2d && k > end)) {
-      visit(at, surface, readings, false);
-      return end;
+    if (c === 0x2f && k === end && places.length < 4) {
+      let wordEnd = end + 1;
+      while (wordEnd < text.length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
+      const next = datelines.byFirstWord.get(text.slice(end + 1, wordEnd));
+      if (!next) return -1;
+      surfaces = next;
+      from = end + 1;
+      continue;
     }
+    // A hyphen only after a blank ("MOSCOW - ", not "MOSCOW-BASED").
+    if (!(c === 0x2c || c === 0x28 || c === 0x2014 || c === 0x2013 || (c === 0x2d && k > end))) return -1;
+    for (const p of places) visit(p.at, p.surface.surface, p.surface.readings, false);
+    return end;
   }
-  return -1;
 }
 
 /** A word's possible first character: every surface in the gazetteer starts with a capital or a digit. */

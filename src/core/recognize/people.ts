@@ -60,6 +60,10 @@ const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)
 /** "Aigerim Tleuzhan, who heads a legal aid group in Almaty, said": a clause of "who", then a speech verb. */
 const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,160},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
+/** An age as an appositive, as news gives a person's: "Bakhodir Toshmatov, 58, leases …", "said Dilnoza, 34." */
+const AFTER_AGE = /,[ \u00a0]+(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
+/** An age as an appositive and a speech verb after it: "Gulnora, 19, said". */
+const AFTER_AGE_SPEECH = new RegExp(`${AFTER_AGE.source},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** "Karim Masimov, 58, who twice served as prime minister": a clause of "who" naming an office held (a leader's title not a spokesman's or an envoy's). */
 const AFTER_WHO_HELD = new RegExp(
   `,[ \\u00a0]+(?:\\d{2},[ \\u00a0]+)?who[ \\u00a0]+(?:(?:twice|once|previously|briefly|later|also|formerly)[ \\u00a0]+)?(?:served|was|has[ \\u00a0]+been|had[ \\u00a0]+been)[ \\u00a0]+(?:as[ \\u00a0]+)?(?:the[ \\u00a0]+)?(?:(?:country|nation)’?'?s[ \\u00a0]+)?(?:${alt(LEADER_TITLES.filter((t) => !NON_LEADER_TITLES.has(t) && /^[a-z]/.test(t) && t !== 'leader' && t !== 'lawmaker'))})(?![${WORD_CHARS}])`,
@@ -273,7 +277,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
-  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
@@ -377,8 +381,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     single = true;
   } else if (tokens < 2) {
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
-    // or a speech verb before it and a role's appositive after it ("said Gulnara, a 45-year-old teacher").
-    const appositive = appositiveOfRole(text, start, end, occupied) ?? (suffixIn(before, VERBS) && roleAppositiveAfter(text, end) ? { cue: 'person' as const } : undefined);
+    // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
+    // or an age and a speech verb after it ("Gulnora, 19, said").
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -392,7 +397,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     AFTER_APPOSITIVE.lastIndex = end;
     const appositive = AFTER_APPOSITIVE.exec(text);
     if (appositive) cue = TITLES.has(appositive[2]!) && !NON_LEADER_TITLES.has(appositive[2]!) && !leadsNoOffice(appositive[2]!, appositiveWords(appositive[1]!), text, AFTER_APPOSITIVE.lastIndex) ? 'leader' : 'person';
-    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end)) cue = 'person';
+    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end) || matchesAt(AFTER_AGE, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else if (isLabel(text, start, end) && labelsAName(seg)) label = true;
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
