@@ -79,6 +79,11 @@ describe('quotes', () => {
     assert.deepEqual(kinds('Miller has said the two projects “do not compete,” but they do.'), ['speech']);
     assert.deepEqual(kinds('He said the deal “was signed” and “won’t change” much.'), ['speech', 'speech']);
     assert.deepEqual(kinds('A “special military operation,” a “new normal” and the show “Love is Blind” came up.'), ['term', 'term', 'term']);
+    // A fragment that starts as a sentence's words do, not as a name: a preposition, "no", an adverb of degree or manner.
+    assert.deepEqual(kinds('He said the truce was broken “within hours” and “no convincing explanation” came.'), ['speech', 'speech']);
+    assert.deepEqual(kinds('The ministry was “deeply concerned” and would “jointly uphold” the deal.'), ['speech', 'speech']);
+    // After a determiner the same words name something; a noun with its adjectives stays a term.
+    assert.deepEqual(kinds('They hailed the “no limits” formula and Russia’s “rules-based order”.'), ['term', 'term']);
   });
 
   it('handles straight quotes and CRLF', () => {

@@ -38,7 +38,7 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
  */
 export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = [], base = 0): Quote {
   const inner = text.slice(s.start + 1, s.unopened ? s.end - 1 : s.unclosed ? s.end : s.end - 1);
-  let kind = classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened });
+  let kind = classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened, afterDeterminer: determinerBefore(text, s.start, s.paragraph.start) });
   // A few words read as a term, but “Words are cheap,” Mr. Blinken said is speech.
   if (kind === 'term' && s.depth === 0 && mayBeSaid(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // A headline's “Lavrov: ‘West Is Waging War Against Russia’”, words in title case after a speaker's colon.
@@ -65,6 +65,17 @@ function mayBeSaid(inner: string): boolean {
   if (c !== 0x2c && c !== 0x3f && c !== 0x21) return false;
   const words = inner.split(/\s+/).filter((w) => w !== '');
   return words.length <= 3 && (words.length === 1 || words.some((w) => w[0] !== w[0]!.toUpperCase()));
+}
+
+const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+/** Whether a determiner ("the", "a", "its" …) is the word right before `at`, one blank between, in the paragraph from `from`. */
+function determinerBefore(text: string, at: number, from: number): boolean {
+  const end = at - 1;
+  if (end <= from || (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0)) return false;
+  let start = end;
+  while (start > from && start > end - 5 && /[a-zA-Z]/.test(text[start - 1]!)) start--;
+  return (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && DETERMINERS.has(text.slice(start, end));
 }
 
 /** Whether a colon right after a word (a name: "Lavrov:") stands before `at`, blanks between, in the paragraph from `from`. */

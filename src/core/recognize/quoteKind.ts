@@ -18,6 +18,19 @@ const SAYING_WORDS = new Set([
   'do', 'does', 'did', 'has', 'have', 'had', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'couldn', 'shouldn',
 ]);
 const LONGEST_SAYING_WORD = Math.max(...[...SAYING_WORDS].map((w) => w.length));
+/**
+ * Words that start a fragment of a sentence, not a name for something: a preposition, a
+ * negation, an adverb of degree or manner ("within hours", "no convincing explanation",
+ * "very useful", "deeply concerned", "jointly uphold"), where a term is mostly a noun
+ * with its adjectives ("big brother", "rules-based order").
+ */
+const FRAGMENT_STARTS = new Set([
+  'within', 'in', 'of', 'above', 'below', 'under', 'over', 'into', 'at', 'on', 'for', 'from', 'without', 'against', 'beyond', 'after',
+  'before', 'between', 'through', 'towards', 'toward', 'no', 'very', 'too', 'so', 'quite', 'extremely', 'fully', 'totally', 'completely',
+  'deeply', 'closely', 'firmly', 'jointly', 'strongly', 'seriously', 'absolutely', 'entirely', 'highly', 'utterly', 'clearly', 'inevitably',
+  'necessarily', 'immediately', 'categorically', 'resolutely', 'actively', 'urgently', 'carefully', 'constantly', 'ready', 'unable',
+]);
+const LONGEST_FRAGMENT_START = Math.max(...[...FRAGMENT_STARTS].map((w) => w.length));
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'between', 'vs']);
 const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((w) => w.length));
 
@@ -26,13 +39,14 @@ const APOSTROPHE = 0x2019; // ’
 /**
  * Speech is words presented as said or written by someone, fragments included; a term
  * is a scare quote, a word or short phrase singled out, or a quoted name or title.
+ * `afterDeterminer`: the quote follows "the", "a", "its" … (it stands in a noun phrase).
  *
  * Words are runs of letters and digits that may go on with ’, ' and -; a sentence ends
  * the quote (.!?… before any trailing ,;: and spaces) or is followed by another
  * (". The"). One pass over the code points counts all of it: property-escape RegExps
  * cost several times more.
  */
-export function classifyQuote(inner: string, opts: { nested: boolean; brokenMarks: boolean }): QuoteKind {
+export function classifyQuote(inner: string, opts: { nested: boolean; brokenMarks: boolean; afterDeterminer?: boolean }): QuoteKind {
   if (opts.brokenMarks) return 'speech';
   const table = kindTable();
   const n = inner.length;
@@ -68,7 +82,15 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
     }
   }
   if (words === 0) return 'term';
-  if (words <= 3) return hasWordOf(inner, FIRST_SECOND_PERSON, 4) || (sentence && words > 1 && !opts.nested) || (words > 1 && startsLowerCase(inner) && hasWordOf(inner, SAYING_WORDS, LONGEST_SAYING_WORD)) ? 'speech' : 'term';
+  if (words <= 3) {
+    return hasWordOf(inner, FIRST_SECOND_PERSON, 4) ||
+      (sentence && words > 1 && !opts.nested) ||
+      (words > 1 && startsLowerCase(inner) && hasWordOf(inner, SAYING_WORDS, LONGEST_SAYING_WORD)) ||
+      // Not "the “no limits” formula": after a determiner the words name something.
+      (!opts.nested && !opts.afterDeterminer && startsWithWordOf(inner, FRAGMENT_STARTS, LONGEST_FRAGMENT_START))
+      ? 'speech'
+      : 'term';
+  }
   // A title or a name: most words capitalised ("Economic War: Ukraine and the Global Conflict").
   if (major >= 2 && capitalised / major >= 0.75 && !sentence) return 'term';
   if (opts.nested && words <= 5 && !sentence) return 'term';
@@ -108,6 +130,15 @@ function startsLowerCase(s: string): boolean {
     if (kind & LETTER) return !(kind & UPPER);
   }
   return false;
+}
+
+/** Whether the first run of letters of `s` is one of `set` (words of `longest` letters at most). */
+function startsWithWordOf(s: string, set: ReadonlySet<string>, longest: number): boolean {
+  let start = 0;
+  while (start < s.length && !(charKind(s.charCodeAt(start)) & LETTER)) start++;
+  let end = start;
+  while (end < s.length && end - start <= longest && charKind(s.charCodeAt(end)) & LETTER) end++;
+  return end > start && set.has(s.slice(start, end));
 }
 
 /** Whether one of `set` (words of `longest` letters at most) is a whole run of letters of `s`. */
