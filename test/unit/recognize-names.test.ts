@@ -222,6 +222,9 @@ describe('people the knowledge base does not know', () => {
     assert.ok(typed('Pjotr Sauer is the Guardian’s Russia affairs reporter.').includes('Pjotr Sauer:person:-'));
     // A speech verb before a lone name and a role's appositive after it: "said Gulnara, a 45-year-old teacher".
     assert.ok(typed('“We just want to live normally,” said Gulnara, a 45-year-old teacher.').includes('Gulnara:person:-'));
+    // Roles of those a report quotes besides officials and experts, a judge's with a capital too.
+    assert.ok(typed('Valentina Chupik, a Uzbek-born rights advocate who works from Armenia, said so.').includes('Valentina Chupik:person:-'));
+    assert.deepEqual(typed('Judge Olga Fedina read the verdict. Judge Fedina left.').filter((t) => t.endsWith(':-')), ['Olga Fedina:person:-', 'Fedina:person:-']);
     assert.deepEqual(typed('“No,” said Gulnara, a Kazakh.').filter((s) => s.includes(':person:')), []);
     // A role or a title with what completes it: a leader only for an office ("of Kyrgyzstan", not "of the bank").
     assert.ok(typed('The European Union’s special representative for Central Asia, Terhi Hakala, said so.').includes('Terhi Hakala:person:-'));

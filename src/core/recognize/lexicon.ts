@@ -55,6 +55,9 @@ export const PERSON_ROLES = [
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
   'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
   'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',
+  'advocate', 'agronomist', 'labourer', 'laborer', 'mechanic', 'physician', 'surgeon', 'accountant', 'banker', 'investor',
+  'executive', 'manager', 'academic', 'poet', 'novelist', 'artist', 'singer', 'musician', 'athlete', 'boxer', 'wrestler', 'coach',
+  'judge', 'defendant', 'prisoner', 'detainee', 'inmate', 'refugee', 'herder', 'miner', 'imam', 'cleric', 'priest', 'pilot',
 ];
 
 /**
@@ -131,7 +134,7 @@ export const CAPITALISED_ROLES = [
   'Analyst', 'Expert', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Journalist', 'Researcher', 'Economist',
   'Historian', 'Sociologist', 'Activist', 'Lawyer', 'Diplomat', 'Commentator', 'Blogger', 'Columnist',
   'Correspondent', 'Scholar', 'Photographer', 'Dissident', 'Politician', 'Oligarch', 'Businessman',
-  'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner', 'Deputy', 'Prosecutor',
+  'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner', 'Deputy', 'Prosecutor', 'Judge',
 ];
 
 export const NOT_NAME_WORDS = new Set([
