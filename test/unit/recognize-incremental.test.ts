@@ -251,6 +251,24 @@ describe('incremental recognition', () => {
     editedEqualsFull(text.slice(0, said) + text.slice(said + ' said'.length), [{ at: said, remove: 0, insert: ' said' }]);
   });
 
+  it('equals a full recognition when an edit changes who spoke the quote a later “he said” goes back to', () => {
+    const story = [
+      'Analyst Timur Sadykov met migrants at the centre.',
+      '“The rules are strict,” he said.',
+      'He said that President Sadyr Japarov had raised the issue with Vladimir Putin.',
+      '“Of course there are problems,” he continued.',
+    ].join('\n\n');
+    const text = [corpusText('001'), story, corpusText('004')].join('\n\n');
+    const at = (s: string, past = 0) => text.indexOf(s) + past;
+    for (const e of [
+      { at: at('Sadykov met') + 'Sadykov'.length, remove: 0, insert: 'a' },
+      { at: at('” he said.') + 2, remove: 2, insert: 'she' },
+      { at: at('said that President') + 5, remove: 4, insert: 'how' },
+      { at: at('“The rules'), remove: '“The rules are strict,” he said.'.length, insert: 'Nothing.' },
+      { at: at('Analyst'), remove: 'Analyst '.length, insert: '' },
+    ]) editedEqualsFull(text, [e]);
+  });
+
   it('equals a full recognition when an edit makes or breaks a dateline of places joined by slashes', () => {
     const text = ['Talks go on.', 'MOSCOW/ASTANA, Nov 9 (Reuters) - Russia said so.', corpusText('001')].join('\n\n');
     const at = text.indexOf('/ASTANA');

@@ -258,6 +258,16 @@ describe('speakers', () => {
     assert.match(speakerOf(corpusText('001'), '“At the moment') ?? '', /Il(k)?hamov$/);
   });
 
+  it('resolves “he said” to whom the last quote was given, before a name he only mentioned since, and to no one named in what was said', () => {
+    const intro = 'Analyst Timur Sadykov met migrants at the centre.\n\n“The rules are strict,” he said.\n\n';
+    const reported = 'He said that President Sadyr Japarov had raised the issue with Vladimir Putin.\n\n';
+    assert.equal(speakerOf(`${intro}${reported}“Of course there are problems,” he continued.`, '“Of course'), 'Timur Sadykov');
+    // Not to whom "said that" reports on, with no quote given before either: the subject of the paragraph.
+    assert.equal(speakerOf(`Analyst Timur Sadykov met migrants. ${reported}“Of course there are problems,” he said.`, '“Of course'), 'Timur Sadykov');
+    // A company that spoke is no "he".
+    assert.equal(speakerOf('Mayor Aibek Dzhunushaliev visited the plant. Geely said it was “on track.”\n\n“We will see,” he said.', '“We will'), 'Aibek Dzhunushaliev');
+  });
+
   it('resolves “he said” to the subject of a sentence since in the paragraph, before one who spoke earlier', () => {
     const spoke = 'The UK Foreign Secretary, David Lammy, told MPs: ‘We are watching closely.’\n\n';
     assert.equal(speakerOf(`${spoke}Uzbekistan’s leader Shavkat Mirziyoyev was more cautious. ‘We don’t take sides,’ he told the BBC.`, '‘We don’'), 'Shavkat Mirziyoyev');
@@ -277,6 +287,7 @@ describe('speakers', () => {
     const observer = '“It was no contest,” Eoghan Murphy, head of the OSCE mission, told reporters.\n\n';
     assert.equal(speakerOf(`${observer}In a televised address, Mirziyoyev thanked voters. “I will justify it,” he said.`, '“I will'), 'Shavkat Mirziyoyev');
     assert.equal(speakerOf(`${observer}Asked about the vote, Mirziyoyev smiled. “I will justify it,” he said.`, '“I will'), 'Shavkat Mirziyoyev');
+    assert.equal(speakerOf(`${observer}As the sun came up over the square, Mirziyoyev was still there.\n\n“I will justify it,” he said.`, '“I will'), 'Shavkat Mirziyoyev');
     assert.equal(speakerOf(`${observer}Voters who met Mirziyoyev were few. “I will justify it,” he said.`, '“I will'), 'Eoghan Murphy');
   });
 

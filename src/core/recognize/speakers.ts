@@ -1,7 +1,7 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
 import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
-import { COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
+import { CAPITALISED_ROLES, COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -183,12 +183,13 @@ export function speakerAttributor(
 
   /** Whether a person may be whom a pronoun of `gender` stands for: their name does not say otherwise (see nameGender.ts). */
   const genders = new Map<string, NameGender | undefined>();
-  const fits = (p: Mention, gender: NameGender | undefined): boolean => {
+  const fitsName = (name: string, gender: NameGender | undefined): boolean => {
     if (gender === undefined) return true;
-    let g = genders.get(p.name);
-    if (g === undefined && !genders.has(p.name)) genders.set(p.name, (g = genderOfName(p.name)));
+    let g = genders.get(name);
+    if (g === undefined && !genders.has(name)) genders.set(name, (g = genderOfName(name)));
     return g === undefined || g === gender;
   };
+  const fits = (p: Mention, gender: NameGender | undefined): boolean => fitsName(p.name, gender);
 
   /**
    * The most recent person who spoke or was cited before `at`, or who is the subject of
@@ -199,11 +200,21 @@ export function speakerAttributor(
   const resolvePronoun = (at: number, gender?: NameGender): Mention | undefined => {
     const last = firstStartingAt(people, at) - 1;
     const since = paragraphBefore(text, at);
-    for (let i = last; i >= 0 && at - people[i]!.start < 3000; i--) {
+    // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
+    const spoken = lastSpoken?.speaker && lastSpoken.end <= at && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
+    for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start); i--) {
       if (fits(people[i]!, gender) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return people[i];
     }
+    if (spoken) return { start: spoken.start, end: spoken.end, text: spoken.speaker!, type: 'person', entity: spoken.speakerEntity, name: spoken.speaker! };
     for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender)) return people[i];
     return undefined;
+  };
+  /** The last quote of speech before the one being attributed, unless its speaker was taken from a repeat. */
+  let lastSpoken: Quote | undefined;
+  /** Whether a quote's speaker is a person (not "Geely said"): the type of the last mention of that name before its end. */
+  const spokenByPerson = (q: Quote): boolean => {
+    for (let k = firstStartingAt(all, q.end) - 1; k >= 0 && q.end - all[k]!.start < 3000; k--) if (all[k]!.name === q.speaker) return isSpeaking(all[k]!.type);
+    return false;
   };
 
   /**
@@ -344,6 +355,7 @@ export function speakerAttributor(
     if (span.depth > 0) continue; // nested quotes take their container's speaker below
     const p = span.paragraph;
     let speaker: Mention | undefined;
+    lastSpoken = previous && !previous.span.byRepeat ? previous.quote : undefined;
 
     // 1. After the closing mark, in the same sentence. (The sentence's end past the
     // 160-character cap does not matter, so it is not looked for.)
@@ -534,7 +546,6 @@ function paragraphBefore(text: string, at: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;
 }
 
-/** Whether "’s" or "'s" ends a word at `at` ("Xi's aides"). */
 /** The sex a role word at `at` says ("spokeswoman", "chairman"), if it says one. */
 function genderOfRole(text: string, at: number, end: number): NameGender | undefined {
   let e = at;
@@ -546,13 +557,14 @@ function genderOfRole(text: string, at: number, end: number): NameGender | undef
 /** Roles that say a man ("German" is no role). */
 const MAN_ROLE = /^(?:spokes|chair|congress|business|camera|states|police|anchor|fisher|country)?man$/;
 
+/** Whether "’s" or "'s" ends a word at `at` ("Xi's aides"). */
 function possessiveAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c === 0x2019 || c === 0x27) && text.charCodeAt(at + 1) === 0x73 && !(kindOf(text.charCodeAt(at + 2)) & LETTER);
 }
 
-/** A phrase put before a sentence's subject: "In a televised address, ", "Asked about the vote, ", "However, ". */
-const FRONTED_PHRASE = /^(?:In|At|On|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,7},[ \u00a0]+$/u;
+/** A phrase put before a sentence's subject: "In a televised address, ", "Asked about the vote, ", "However, ", "As the sun came up over the centre, ". */
+const FRONTED_PHRASE = /^(?:In|At|On|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,10},[ \u00a0]+$/u;
 
 /**
  * Whether a person mention starts its sentence as its subject: descriptors ending with a
@@ -576,7 +588,8 @@ function isSubjectAt(text: string, m: Mention): boolean {
 
 /**
  * Whether a speech verb or "according to", then up to five words, each run of words
- * and spaces whole, ends right before `at`, all within the 80 characters before it:
+ * and spaces whole, none of them "that" or another word opening a clause, ends right
+ * before `at`, all within the 80 characters before it:
  * `(?:VERBS|according to)[ \u00a0]+(?:[\p{L}’'-]+\.?[ \u00a0]+){0,5}$`, the dot only after an honorific.
  */
 function cueBefore(text: string, at: number): boolean {
@@ -596,8 +609,13 @@ function cueBefore(text: string, at: number): boolean {
     const wordEnd = i;
     for (let w = wordCharBefore(text, i, from); w > 0; w = wordCharBefore(text, i, from)) i -= w;
     if (i === wordEnd) return false;
+    // "He said that President Japarov had raised it": the name is what was said, not who said it.
+    if (wordEnd - i <= 7 && CLAUSE_OPENERS.has(text.slice(i, wordEnd))) return false;
   }
 }
+
+/** Words that open what a speech verb reports: a name after them is no speaker. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when']);
 
 /** Whether a speech verb or "according to" ends at `at`, starting at or after `from`. */
 function cueEndsAt(text: string, at: number, from: number): boolean {
@@ -763,8 +781,11 @@ function initialismEnd(text: string, at: number, to: number): number {
 /** "Tokayev: “…”", "Kazakh President Tokayev: “…”": the name starts its sentence, titles aside (not "… for Putin: “…”"). */
 function startsSentence(text: string, from: number, at: number): boolean {
   from = pastBullet(text, from, at);
-  return at === from || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at));
+  return at === from || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at) && !NOT_DESCRIPTORS.test(text.slice(from, at)));
 }
+
+/** A subject or a clause before a name, which its descriptors are not: "He said that President …". */
+const NOT_DESCRIPTORS = /^[\s,]*(?:He|She|They|It|We|I)[ \u00a0]|(?<![\p{L}])(?:that|whether)[ \u00a0]/u;
 
 /** Past a list's bullet, or a live report's time and dash ("11:50 — Putin: “…”"), and the blanks after it at `at`, within `end`. */
 function pastBullet(text: string, at: number, end: number): number {
@@ -872,7 +893,7 @@ const NOT_SOMEONE = new Set(['He', 'She', 'They', 'The', 'It', 'We', 'I']);
 const TITLE_WORDS = new Set([...GENERIC_TITLE_OFFICES.keys()].map((t) => t.split(' ').at(-1)!));
 
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
-const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
+const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
 
 /**
  * "said the Kazakh president, Kassym-Jomart Tokayev": descriptors ending with a role or
