@@ -269,6 +269,17 @@ describe('incremental recognition', () => {
     ]) editedEqualsFull(text, [e]);
   });
 
+  it('equals a full recognition when an edit makes or breaks a web address holding a name', () => {
+    const text = [corpusText('001'), 'Read more at https://t.me/Putin/8841 and on @Lavrov today.', corpusText('004')].join('\n\n');
+    const at = text.indexOf('https://');
+    for (const e of [
+      { at: at + 5, remove: 1, insert: '' },
+      { at, remove: 'https://t.me/'.length, insert: '' },
+      { at: text.indexOf('@Lavrov'), remove: 1, insert: '' },
+      { at: text.indexOf('/Putin'), remove: 1, insert: ' ' },
+    ]) editedEqualsFull(text, [e]);
+  });
+
   it('equals a full recognition when an edit makes or breaks a dateline of places joined by slashes', () => {
     const text = ['Talks go on.', 'MOSCOW/ASTANA, Nov 9 (Reuters) - Russia said so.', corpusText('001')].join('\n\n');
     const at = text.indexOf('/ASTANA');

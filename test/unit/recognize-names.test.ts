@@ -144,6 +144,11 @@ describe('names from the knowledge base', () => {
     }
   });
 
+  it('finds no name inside a web address or a handle', () => {
+    assert.deepEqual(spans('See https://t.me/Putin/8841, www.kremlin.ru/Putin and @Putin.'), []);
+    assert.deepEqual(spans('U.S./Russia talks: Putin.'), ['U.S.:country:United States', 'Russia:country:Russia', 'Putin:leader:Vladimir Putin']);
+  });
+
   it('leaves words in shouted lines alone', () => {
     assert.deepEqual(spans('FOLLOW US ON GOOGLE NEWS'), []);
   });

@@ -68,6 +68,8 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${marat}“We just want to live normally.”`, '“We just'), 'Erica Marat');
     const said = '"This is a historic day," Japarov said at the ceremony.\n\n';
     assert.equal(speakerOf(said + '"We will not stop here."', '"We will not'), 'Sadyr Japarov');
+    // Nor across a dateline, which opens another story of a round-up.
+    assert.equal(speakerOf(said + 'DUSHANBE (Reuters) - Parliament banned "clothing alien to national culture, as it was put."', '"clothing'), null);
     assert.equal(speakerOf(said + 'The Russian foreign ministry said it was "an example for the region".', '"an example'), null);
     // What no one person is, or someone new with "a", as the attribution's subject.
     for (const attribution of ['the ministry said', 'officials told reporters', 'said the statement', 'the embassy’s press office said', 'a spokeswoman said', 'said an official', 'it said in a statement']) {

@@ -132,9 +132,28 @@ function scanNames(
       }
     }
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
+    if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
     visit(start, surface, readings);
   }, wrapped);
 }
+
+/** Characters a name inside a web address or a handle comes right after. */
+const LINK_CHARS = new Set([0x2f, 0x40, 0x2e, 0x3d, 0x5f, 0x3a]);
+
+/**
+ * Whether `at` is inside a web address or a handle ("https://t.me/Hinshtein/8841",
+ * "@Putin"): the run of non-blanks holding it has "://" or starts with "www." or "@".
+ * (Not "U.S./Russia".) Read back 200 characters at most.
+ */
+function inLink(text: string, at: number): boolean {
+  let from = at;
+  const floor = Math.max(0, at - 200);
+  while (from > floor && !isBlankOrBreak(text.charCodeAt(from - 1))) from--;
+  const c = text.charCodeAt(from);
+  return c === 0x40 || text.startsWith('www.', from) || text.slice(from, at).includes('://');
+}
+
+const isBlankOrBreak = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x28;
 
 /** Names of international bodies that countries' own bodies share ("Russia's Security Council"). */
 const NATIONAL_NAMESAKES = new Set(['Security Council', 'General Assembly']);

@@ -429,6 +429,8 @@ export function speakerAttributor(
       }
       // "Russia's foreign ministry said it was “…”": someone not found speaks in the quote's own sentence.
       if (!someoneElse) someoneElse = speechVerbIn(text, Math.max(prev.end, sentenceFrom), q.start);
+      // "DUSHANBE (Reuters) - …": a dateline opens another story.
+      if (!someoneElse) someoneElse = p.start > prev.end && pastDateline(text, p.start, q.start) > p.start;
       // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
       // political scientist" may be the same speaker).
       if (!someoneElse) someoneElse = roleUnnamed || (attributionFollows(text, q.end, p.end) && namesSomeone(text, lead, afterEnd));
