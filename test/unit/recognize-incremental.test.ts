@@ -391,6 +391,25 @@ describe('incremental recognition', () => {
     );
   });
 
+  it('equals a full recognition after an edit of a hard-wrapped paragraph whose quote is attributed across a line break', () => {
+    const paragraph = [
+      'Russian President Vladimir Putin hosted his Kazakh counterpart in the',
+      'Kremlin on Tuesday for talks on energy, transport and the war in Ukraine.',
+      '"Kazakhstan is our closest ally and strategic partner," Putin',
+      'told Tokayev at the start of the talks, according to a Kremlin',
+      'transcript. Tokayev thanked him and praised the growth in trade.',
+    ].join('\n');
+    const text = Array.from({ length: 12 }, () => paragraph).join('\n\n');
+    assert.equal(recognize(text, kb).quotes[5]!.speaker, 'Vladimir Putin');
+    const at = text.indexOf('Putin\ntold', text.length / 2) + 'Putin'.length;
+    for (const e of [
+      { at, remove: 0, insert: '\n' },
+      { at, remove: 1, insert: ' ' },
+      { at, remove: 1, insert: '\r\n' },
+      { at: at + 1, remove: 4, insert: 'said' },
+    ]) editedEqualsFull(text, [e], 2048);
+  });
+
   it('equals a full recognition after an edit near a name across a line break of a hard-wrapped text', () => {
     const lines = [
       'Kazakhstan’s president, Kassym-Jomart Tokayev, told a gathering of foreign',

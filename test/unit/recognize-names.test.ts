@@ -79,7 +79,8 @@ describe('names from the knowledge base', () => {
   it('reads a name across a line break in a hard-wrapped text, and only there', () => {
     const wrapped = [
       'Kazakhstan’s president, Kassym-Jomart Tokayev, told a gathering of foreign',
-      'investors in Astana on Tuesday that the country would remain open, and that',
+      'investors in Astana on Tuesday that the country would remain open, and Kassym-Jomart',
+      'Tokayev said that',
       'relations with Vladimir',
       'Putin remained pragmatic. Kyrgyz President Sadyr Japarov, speaking later, said',
       'the region needed more investment, not more lectures. Uzbek President Shavkat',
@@ -87,6 +88,8 @@ describe('names from the knowledge base', () => {
     ].join('\n');
     const found = mentions(wrapped).map((m) => `${m.text}:${m.entity}`);
     assert.ok(found.includes('Vladimir\nPutin:Q7747'), found.join(' | '));
+    // A break after a later word of the name, the first one hyphenated.
+    assert.ok(found.includes('Kassym-Jomart\nTokayev:person:kassym-jomart-tokayev'), found.join(' | '));
     assert.ok(found.includes('Shavkat\nMirziyoyev:person:shavkat-mirziyoyev'), found.join(' | '));
     assert.ok(!found.some((f) => f.startsWith('Shavkat:')), 'no leader named Shavkat alone');
     // Lines that are paragraphs: a heading's last word and the next line's first are no name.

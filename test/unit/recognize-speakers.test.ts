@@ -293,6 +293,25 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${observer}Voters who met Mirziyoyev were few. “I will justify it,” he said.`, '“I will'), 'Eoghan Murphy');
   });
 
+  it('reads a hard-wrapped text’s line breaks inside a paragraph as spaces: “… Putin\\ntold Tokayev”', () => {
+    const wrapped = [
+      'Russian President Vladimir Putin hosted his Kazakh counterpart in the',
+      'Kremlin on Tuesday for talks on energy, transport and the war in Ukraine.',
+      '"Kazakhstan is our closest ally and strategic partner," Putin',
+      'told Tokayev at the start of the talks, according to a Kremlin',
+      'transcript. Tokayev thanked him and praised the growth in trade.',
+      '',
+      'The television host Vladimir Solovyov, a loud voice of the war,',
+      'suggested that Kazakhstan could face "the same problems as Ukraine,"',
+      'and drew a protest from Astana, where officials called it a threat.',
+    ].join('\n');
+    assert.equal(speakerOf(wrapped, '"Kazakhstan'), 'Vladimir Putin');
+    assert.equal(speakerOf(wrapped, '"the same'), 'Vladimir Solovyov');
+    assert.equal(speakerOf(wrapped.replaceAll('\n', '\r\n'), '"Kazakhstan'), 'Vladimir Putin');
+    // Not a text of short lines, each its own paragraph: there a line break ends the sentence's paragraph.
+    assert.equal(speakerOf('"We are close partners," Putin\ntold the guests.', '"We'), null);
+  });
+
   it('takes “X says:” at the end of the previous paragraph', () => {
     const text = corpusText('002');
     assert.equal(speakerOf(text, '“Putin’s interest in Central Asia'), 'Temur Umarov');

@@ -85,9 +85,12 @@ export class Gazetteer {
       const broken = wrapped && (next === 0x0a || (next === 0x0d && text.charCodeAt(wordEnd + 1) === 0x0a));
       for (const { surface, readings, familyNameOnly } of surfaces) {
         if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next && !(broken && surface.charCodeAt(wordLength) === 0x20)) continue;
-        const end = broken ? endAcrossBreaks(text, at, surface) : text.startsWith(surface, at) ? at + surface.length : -1;
+        let end = broken ? endAcrossBreaks(text, at, surface) : text.startsWith(surface, at) ? at + surface.length : -1;
+        // A break after a later word of the name ("Kassym-Jomart\nTokayev").
+        const later = end < 0 && wrapped && !broken && surface.indexOf(' ', wordLength) > 0;
+        if (later) end = endAcrossBreaks(text, at, surface);
         if (end >= 0 && (end >= n || !isWordCode(text.charCodeAt(end)))) {
-          visit(at, broken ? text.slice(at, end) : surface, readings, familyNameOnly);
+          visit(at, broken || later ? text.slice(at, end) : surface, readings, familyNameOnly);
           i = end;
           found = true;
           break;

@@ -27,7 +27,7 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
 
   const spans = findQuotesIn(read, paragraphs(read, wrapped));
   const quotes = spans.map((s) => toQuote(read, s, breaks));
-  attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderOffices(kb));
+  attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderOffices(kb), wrapped);
   return { mentions, quotes };
 }
 

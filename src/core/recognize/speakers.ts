@@ -101,8 +101,17 @@ const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to'], true);
  * scratch. The quotes before `from` must already be attributed (a quote may continue
  * the one before it).
  */
-export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length, offices: OfficesOf = officesFromTitles): void {
-  speakerAttributor(text, mentions, offices)(spans, quotes, from, to);
+export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length, offices: OfficesOf = officesFromTitles, wrapped = false): void {
+  speakerAttributor(text, mentions, offices, wrapped)(spans, quotes, from, to);
+}
+
+/**
+ * A hard-wrapped text as its paragraphs read: each line break inside a paragraph (not one
+ * next to a blank line, which ends a paragraph as paragraphsIn reads it) a space, "\r\n"
+ * two, so that every offset stays.
+ */
+export function unwrapped(text: string): string {
+  return text.replace(/(?<![\n\r][ \t]*)\r?\n(?![ \t]*\r?\n)/g, (brk) => (brk.length === 1 ? ' ' : '  '));
 }
 
 /**
@@ -114,7 +123,10 @@ export function speakerAttributor(
   mentions: Mention[],
   /** The offices a leader mention holds or held, for "the Russian foreign minister said". */
   offices: OfficesOf = officesFromTitles,
+  /** The text is hard-wrapped: its line breaks inside a paragraph are read as spaces ("… Putin\ntold Tokayev"). */
+  wrapped = false,
 ): (spans: QuoteSpan[], quotes: Quote[], from?: number, to?: number) => void {
+  if (wrapped) text = unwrapped(text);
   const people = mentions.filter((m) => isSpeaking(m.type));
   /**
    * "the Russian foreign minister": the last leader named before `at`, within 3,000

@@ -19,6 +19,8 @@ export interface Attributed {
   readonly mentions: Mention[];
   /** The offices each leader mention holds or held (see leaderOffices.ts). */
   readonly offices: OfficesOf;
+  /** The text is hard-wrapped (see speakerAttributor). */
+  readonly wrapped: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ export function attributeAround(s: Attributed, from: number, to: number, fresh: 
     const { base, text } = stretchFor(s, lo, hi, q0, q1, moved);
     moveQuotes(spans, quotes, 0, spans.length, moved - base);
     moved = base;
-    const attribute = speakerAttributor(text, movedCopies(s.mentions.slice(firstStartingAt(s.mentions, lo), firstStartingAt(s.mentions, hi)), -base), s.offices);
+    const attribute = speakerAttributor(text, movedCopies(s.mentions.slice(firstStartingAt(s.mentions, lo), firstStartingAt(s.mentions, hi)), -base), s.offices, s.wrapped);
     return (a: number, b: number) => {
       remember(a, b);
       attribute(spans, quotes, a, b);
@@ -175,7 +177,7 @@ export function attributeRenamed(s: Attributed, text: string, renamed: readonly 
   for (let k = 0; k < n; k++) if (quotes[k]!.speaker !== null && oldNames.has(quotes[k]!.speaker!)) todo[k] = 1;
   // The quote each renamed mention stands before, up to the next one that may continue a statement.
   for (const at of renamed) markUpToNextStatement(spans, quotes, todo, firstStartingAt(quotes, at));
-  const attribute = speakerAttributor(text, s.mentions, s.offices);
+  const attribute = speakerAttributor(text, s.mentions, s.offices, s.wrapped);
   /** Each quote attributed again as it was: speaker, entity and whether from a repeat. */
   const was = new Map<number, [string | null, string | null, boolean]>();
   let from = n;
