@@ -261,6 +261,11 @@ describe('people the knowledge base does not know', () => {
     assert.equal(found('The Minister for Foreign Affairs Ivan Petrov met them.', 'Ivan Petrov')?.type, 'leader');
     assert.equal(found('Chinese Ambassador to Kazakhstan Han Chunlin met Tokayev.', 'Han Chunlin')?.type, 'person');
     assert.equal(found('Head of the Presidential Administration Kadyrbek Atambaev met them.', 'Kadyrbek Atambaev')?.type, 'person');
+    // A complement with its own "of", the country named before the title.
+    const deputy = found('Turkmen Deputy Chairman of the Cabinet of Ministers Batyr Amanov attended.', 'Batyr Amanov');
+    assert.equal(deputy?.type, 'leader');
+    assert.equal(deputy?.country, 'TKM');
+    assert.equal(found('It was drafted by former U.S. deputy secretary of state Kurt Campbell.', 'Kurt Campbell')?.type, 'leader');
     // No title before "to", or no "of", "for" or "to" after it: nobody.
     assert.equal(found('On a trip to Kazakhstan Han Chunlin met Tokayev.', 'Han Chunlin'), undefined);
     assert.equal(found('The Minister in Kazakhstan Han Chunlin said so.', 'Han Chunlin')?.type, 'person');
@@ -448,6 +453,13 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Anna Petrova’s remarks drew a reply from ‘Anna Petrova’.'), []);
     assert.deepEqual(typed('Conor O’Brien said so.'), ['Conor O’Brien:Conor O’Brien']);
     assert.deepEqual(typed('Analyst Anna Petrova said so, and ‘Petrova’ is a word.'), ['Anna Petrova:Anna Petrova', 'Petrova:Anna Petrova']);
+  });
+
+  it('takes no heading of a role and a word, nor a role that is an adjective before a lone word, for a person', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Lawyer Barred\n\nThe court barred him. Lawyer Aliya Tugelbayeva objected.'), ['Aliya Tugelbayeva:person']);
+    assert.deepEqual(typed('Lai, as he is styled on some official English documents, took office in May.'), []);
+    assert.deepEqual(typed('Lawyer Tugelbayeva objected, and official Ivan Petrov agreed.'), ['Tugelbayeva:person', 'Ivan Petrov:person']);
   });
 
   it('reads an age as a person’s appositive: “Bakhodir Toshmatov, 58, leases …”', () => {

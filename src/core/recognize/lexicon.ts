@@ -15,10 +15,10 @@ export const LEADER_TITLES = [
   'Interior Minister', 'interior minister', 'Economy Minister', 'Energy Minister', 'Trade Minister',
   'Minister', 'minister', 'Deputy Foreign Minister', 'deputy foreign minister',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary',
-  'Secretary of State', 'Secretary-General', 'Secretary General', 'secretary-general',
+  'Secretary of State', 'secretary of state', 'Secretary-General', 'Secretary General', 'secretary-general',
   'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
-  'Chairman', 'chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
+  'Chairman', 'chairman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).

@@ -357,6 +357,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   let titleStart: number | undefined;
   let complemented: { phrase: string; start: number } | undefined;
   let label = false;
+  let role: { phrase: string; count: number } | undefined;
   const title = suffixIn(before, TITLES);
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
@@ -372,7 +373,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     cue = NON_LEADER_TITLES.has(complemented.phrase) || !TITLES.has(complemented.phrase) ? 'person' : 'leader';
     single = true;
     titleStart = complemented.start;
-  } else if (suffixIn(before, ROLES)) {
+  } else if ((role = suffixIn(before, ROLES))) {
+    // "Lawyer Barred", a heading, names no one; "official English documents" no one either.
+    const roleAt = before[before.length - role.count]!.start;
+    if (tokens < 2 && (ADJECTIVE_ROLES.has(role.phrase) || (atLineStart(text, roleAt) && lineEndsAt(text, end)))) return undefined;
     cue = 'person';
     single = true;
   } else if (matchesAt(AFTER_WHO_HELD, text, end)) {
@@ -417,21 +421,30 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
 /**
  * A title, "of", "for" or "to" ("of the" too), then up to three words that complete it
  * — a portfolio or a body, or names the knowledge base knows ("Ambassador to
- * Kazakhstan") — right before `start`: the title (or a role written as one, lower-cased)
- * and where it starts.
+ * Kazakhstan"), twice so linked at most ("of the Cabinet of Ministers") — right before
+ * `start`: the title (or a role written as one, lower-cased) and where it starts.
  */
 function titleWithComplementBefore(text: string, start: number, occupied: Occupancy): { phrase: string; start: number } | undefined {
-  const words = wordsBefore(text, start, 7);
-  let k = words.length;
-  while (k > 0 && words.length - k < 3 && completesTitle(words[k - 1]!, occupied)) k--;
-  if (k === words.length || k < 2) return undefined;
-  if (words[k - 1]!.text === 'the') k--;
-  if (k < 2) return undefined;
-  const link = words[k - 1]!.text;
-  if (link !== 'of' && link !== 'for' && link !== 'to') return undefined;
-  const before = words.slice(0, k - 1);
+  const words = wordsBefore(text, start, 10);
+  const linkBefore = (end: number): number => {
+    let k = end;
+    while (k > 0 && end - k < 3 && completesTitle(words[k - 1]!, occupied)) k--;
+    if (k === end || k < 2) return -1;
+    if (words[k - 1]!.text === 'the') k--;
+    if (k < 2) return -1;
+    const link = words[k - 1]!.text;
+    return link === 'of' || link === 'for' || link === 'to' ? k - 1 : -1;
+  };
+  let k = linkBefore(words.length);
+  if (k < 0) return undefined;
+  // A complement with its own "of": "Deputy Chairman of the Cabinet of Ministers …".
+  if (!suffixIn(words.slice(0, k), TITLES) && words[k]!.text === 'of') {
+    const inner = linkBefore(k);
+    if (inner >= 0 && suffixIn(words.slice(0, inner), TITLES)) k = inner;
+  }
+  const before = words.slice(0, k);
   const title = suffixIn(before, TITLES);
-  if (title) return /^\p{Lu}/u.test(title.phrase) ? { phrase: title.phrase, start: words[k - 1 - title.count]!.start } : undefined;
+  if (title) return /^\p{Lu}/u.test(title.phrase) ? { phrase: title.phrase, start: words[k - title.count]!.start } : undefined;
   // A role written as a title ("Head of the Presidential Administration"): a person.
   const role = before.at(-1);
   return role && /^\p{Lu}/u.test(role.text) && ROLES.has(role.text.toLowerCase()) ? { phrase: role.text.toLowerCase(), start: role.start } : undefined;
@@ -583,6 +596,16 @@ function labelsAName(seg: readonly Word[]): boolean {
 }
 
 const PAGE_LABEL_WORDS = new Set(['Watch', 'Live', 'Key', 'Takeaways', 'Editor', 'Note', 'Update', 'Updated', 'Published', 'Breaking', 'Latest', 'Top', 'More', 'See', 'Last', 'First', 'Full', 'Text', 'Transcript', 'Question', 'Answer', 'Listen', 'Subscribe', 'Background', 'Fact', 'Box', 'Timeline', 'Summary']);
+
+/** Roles that are adjectives too: before a lone word ("official English documents") they name no one. */
+const ADJECTIVE_ROLES = new Set(['official', 'executive', 'academic', 'chief']);
+
+/** Whether only blanks stand between `at` and its line's end. */
+function lineEndsAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isLineSpace(text.charCodeAt(i))) i++;
+  return i === text.length || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d;
+}
 
 const isShouted = (w: string) => w.length > 2 && w === w.toUpperCase();
 
