@@ -232,6 +232,7 @@ describe('people the knowledge base does not know', () => {
     assert.ok(typed('“We just want to live normally,” said Gulnara, a 45-year-old teacher.').includes('Gulnara:person:-'));
     // Roles of those a report quotes besides officials and experts, a judge's with a capital too.
     assert.ok(typed('Valentina Chupik, a Uzbek-born rights advocate who works from Armenia, said so.').includes('Valentina Chupik:person:-'));
+    assert.ok(typed('Gennady Golovkin, the former middleweight world champion, has tried.').includes('Gennady Golovkin:person:-'));
     assert.deepEqual(typed('Judge Olga Fedina read the verdict. Judge Fedina left.').filter((t) => t.endsWith(':-')), ['Olga Fedina:person:-', 'Fedina:person:-']);
     assert.deepEqual(typed('“No,” said Gulnara, a Kazakh.').filter((s) => s.includes(':person:')), []);
     // A role or a title with what completes it: a leader only for an office ("of Kyrgyzstan", not "of the bank").
@@ -431,6 +432,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Azamat Ishenbekov, a former cameraman, was jailed.'), ['Azamat Ishenbekov']);
     // An affiliation with "to" or "for" in its name before a speech verb.
     assert.deepEqual(typed('Gulnoza Said of the Committee to Protect Journalists urged them to act.'), ['Gulnoza Said']);
+    // Or an auxiliary after it.
+    assert.deepEqual(typed('Yan Xuetong of Tsinghua University has been more cautious. Yan said so.'), ['Yan Xuetong', 'Yan']);
   });
 
   it('reads names written with middle initials', () => {

@@ -58,6 +58,7 @@ export const PERSON_ROLES = [
   'advocate', 'agronomist', 'labourer', 'laborer', 'mechanic', 'physician', 'surgeon', 'accountant', 'banker', 'investor',
   'executive', 'manager', 'academic', 'poet', 'novelist', 'artist', 'singer', 'musician', 'athlete', 'boxer', 'wrestler', 'coach',
   'judge', 'defendant', 'prisoner', 'detainee', 'inmate', 'refugee', 'herder', 'miner', 'imam', 'cleric', 'priest', 'pilot',
+  'champion', 'medallist', 'medalist', 'player', 'footballer', 'Olympian',
 ];
 
 /**

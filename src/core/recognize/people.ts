@@ -55,8 +55,10 @@ const AFTER_APPOSITIVE = new RegExp(
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
-/** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb. */
-const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:(?:[${UPPER}][${WORD_CHARS}’'-]*|to|for|of|and|on|the)[ \\u00a0]+){0,6}(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
+/** After an affiliation, as a speech verb does, an auxiliary says the name is someone's ("Yan Xuetong of Tsinghua University has been more cautious"). */
+const AUXILIARIES = ['has', 'had', 'is', 'was', 'will', 'would'];
+/** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb or an auxiliary. */
+const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:(?:[${UPPER}][${WORD_CHARS}’'-]*|to|for|of|and|on|the)[ \\u00a0]+){0,6}(?:also[ \\u00a0]+)?(?:${alt([...SPEECH_VERBS, ...AUXILIARIES])})(?![${WORD_CHARS}])`, 'y');
 /** "Aigerim Tleuzhan, who heads a legal aid group in Almaty, said": a clause of "who", then a speech verb. */
 const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,160},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
