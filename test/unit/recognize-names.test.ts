@@ -267,6 +267,8 @@ describe('people the knowledge base does not know', () => {
     assert.equal(deputy?.type, 'leader');
     assert.equal(deputy?.country, 'TKM');
     assert.equal(found('It was drafted by former U.S. deputy secretary of state Kurt Campbell.', 'Kurt Campbell')?.type, 'leader');
+    // "Chief Executive" is no part of the name.
+    assert.deepEqual(mentions('Rosatom Chief Executive Alexei Likhachev said so.').map((m) => m.text), ['Rosatom', 'Alexei Likhachev']);
     // No title before "to", or no "of", "for" or "to" after it: nobody.
     assert.equal(found('On a trip to Kazakhstan Han Chunlin met Tokayev.', 'Han Chunlin'), undefined);
     assert.equal(found('The Minister in Kazakhstan Han Chunlin said so.', 'Han Chunlin')?.type, 'person');
@@ -279,6 +281,8 @@ describe('people the knowledge base does not know', () => {
     // At a sentence's start, an appositive with a role or a title says so; an adverb there is no given name.
     assert.deepEqual(typed('Akylbek Japarov, chairman of the cabinet of ministers, said so.'), ['Akylbek Japarov:leader:-']);
     assert.deepEqual(typed('Later Japarov, the president, said so.'), [`Japarov:leader:${sadyr}`]);
+    // A relative's appositive too; a title in its possessive is the relative's (a person).
+    assert.deepEqual(typed('Bolat Nazarbayev, the former president’s brother, said nothing.'), ['Bolat Nazarbayev:person:-']);
     // His own given name, a title, a demonym, a sentence's start: the leader still.
     for (const text of ['It was signed by Sadyr Japarov.', 'It was signed by President Japarov.', 'It was signed by Kyrgyz Japarov.', 'Later Japarov signed it.', 'It was signed, Japarov said.']) {
       assert.ok(mentions(text).some((x) => x.text.endsWith('Japarov') && x.entity === sadyr), text);

@@ -135,7 +135,7 @@ export const CAPITALISED_ROLES = [
   'Analyst', 'Expert', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Journalist', 'Researcher', 'Economist',
   'Historian', 'Sociologist', 'Activist', 'Lawyer', 'Diplomat', 'Commentator', 'Blogger', 'Columnist',
   'Correspondent', 'Scholar', 'Photographer', 'Dissident', 'Politician', 'Oligarch', 'Businessman',
-  'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner', 'Deputy', 'Prosecutor', 'Judge',
+  'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner', 'Deputy', 'Prosecutor', 'Judge', 'Executive',
 ];
 
 export const NOT_NAME_WORDS = new Set([

@@ -4,7 +4,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { upperBound } from '../util/sortedByStart';
 import { isWordCode } from './charClasses';
 import { isFamilyFirst } from './familyFirstNames';
-import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES, SPEECH_VERBS } from './lexicon';
+import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 
 /** A KB name found in the text, before ambiguity is settled. */
 export interface NameHit {
@@ -262,9 +262,9 @@ function wordAt(text: string, at: number): string {
 }
 
 /** The last word of each role and title, lower-cased: what an appositive after a name ends with ("…, chairman of the cabinet,"). */
-const APPOSITIVE_ROLE_WORDS = new Set([...PERSON_ROLES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!.toLowerCase()));
+const APPOSITIVE_ROLE_WORDS = new Set([...PERSON_ROLES, ...LEADER_TITLES, ...RELATIVES].map((r) => r.split(' ').at(-1)!.toLowerCase()));
 
-/** Whether an appositive with a role or a title opens at `at` (", the former chairman of …"): a comma, then one of its first six words. */
+/** Whether an appositive with a role, a title or a relative opens at `at` (", the former chairman of …", ", the former president’s brother,"): a comma, then one of its first six words. */
 function roleAppositiveAt(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 0x2c) return false;
   const words = text.slice(at + 1, at + 80).split(/[,.;:“”"]/, 1)[0]!.trim().split(/[ \u00a0]+/, 6);

@@ -50,7 +50,7 @@ const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
-  `,[ \\u00a0]+(?:\\d{2,3},[ \\u00a0]+)?(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?((?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:and[ \\u00a0]+)?){0,4}?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?)(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}])(?![ \\u00a0]+[${UPPER}])`,
+  `,[ \\u00a0]+(?:\\d{2,3},[ \\u00a0]+)?(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?((?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:and[ \\u00a0]+)?){0,4}?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?)(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}]|[’']s(?![${WORD_CHARS}]))(?![ \\u00a0]+[${UPPER}])`,
   'y',
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
