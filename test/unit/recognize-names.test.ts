@@ -281,6 +281,9 @@ describe('people the knowledge base does not know', () => {
     // At a sentence's start, an appositive with a role or a title says so; an adverb there is no given name.
     assert.deepEqual(typed('Akylbek Japarov, chairman of the cabinet of ministers, said so.'), ['Akylbek Japarov:leader:-']);
     assert.deepEqual(typed('Later Japarov, the president, said so.'), [`Japarov:leader:${sadyr}`]);
+    // After a quote's close too, and the bare family name after it is that someone's.
+    const kim = mentions('“We are not cousins,” Viktor Kim said. Kim added that he was sure.').map((x) => `${x.text}:${x.type}:${x.name}`);
+    assert.deepEqual(kim, ['Viktor Kim:person:Viktor Kim', 'Kim:person:Viktor Kim']);
     // A relative's appositive too; a title in its possessive is the relative's (a person).
     assert.deepEqual(typed('Bolat Nazarbayev, the former president’s brother, said nothing.'), ['Bolat Nazarbayev:person:-']);
     // His own given name, a title, a demonym, a sentence's start: the leader still.
@@ -460,6 +463,15 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Anna Petrova’s remarks drew a reply from ‘Anna Petrova’.'), []);
     assert.deepEqual(typed('Conor O’Brien said so.'), ['Conor O’Brien:Conor O’Brien']);
     assert.deepEqual(typed('Analyst Anna Petrova said so, and ‘Petrova’ is a word.'), ['Anna Petrova:Anna Petrova', 'Petrova:Anna Petrova']);
+  });
+
+  it('takes no body’s head word for a name, nor a company’s chair for a leader', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Governor of the Belgorod Region Vyacheslav Gladkov said so.'), ['Vyacheslav Gladkov:leader']);
+    assert.deepEqual(typed('Deputy Treasury Secretary Wally Adeyemo said so. Keremet Bank, which the Treasury said helped, disagreed.'), ['Wally Adeyemo:leader']);
+    assert.deepEqual(typed('Temirlan Sultanbekov, co-chairman of the Social Democrats, said yes.'), ['Temirlan Sultanbekov:person']);
+    assert.deepEqual(typed('Vitaly Markelov, a Gazprom deputy chairman, said so. Hasan Asadullozoda, chairman of the board of Orienbank, said no.'), ['Vitaly Markelov:person', 'Hasan Asadullozoda:person']);
+    assert.deepEqual(typed('Azamat Bekov, chairman of the Mazhilis committee, said no.'), ['Azamat Bekov:leader']);
   });
 
   it('takes no heading of a role and a word, nor a role that is an adjective before a lone word, for a person', () => {

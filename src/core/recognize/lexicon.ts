@@ -47,7 +47,7 @@ export const PERSON_ROLES = [
   'former diplomat', 'activist', 'lawyer', 'attorney', 'official', 'officer', 'observer',
   'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
-  'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'chief', 'Chief',
+  'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'co-chairman', 'co-chair', 'chief', 'Chief',
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
@@ -157,6 +157,8 @@ export const NOT_NAME_WORDS = new Set([
   'Committee', 'Party', 'Army', 'Forces', 'Institute', 'University', 'Foundation', 'Center',
   // Heads of bodies' names ("the Central Election Commission said"): no person's.
   'Commission', 'Election', 'Electoral', 'Court', 'Assembly', 'Department', 'Bureau', 'Authority',
+  'Treasury', 'Bank', 'Region', 'Oblast', 'Province', 'District', 'Territory', 'Krai',
+  'Democrats', 'Republicans', 'Socialists', 'Communists', 'Greens', 'Liberals',
   'Association', 'Corporation', 'Company', 'Fund', 'Alliance', 'Coalition', 'Embassy', 'Senate',
   'Congress', 'Duma', 'Administration', 'Cabinet', 'Mission', 'Directorate', 'Inspectorate',
   'Centre', 'Organization', 'Organisation', 'Economic', 'Security', 'Cooperation', 'Nations',

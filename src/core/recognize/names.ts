@@ -205,7 +205,8 @@ function givenNameBefore(text: string, start: number, end: number, gazetteer: Ga
   let b = s;
   while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
   const before = b === s || b === 0 ? 0 : text.charCodeAt(b - 1);
-  const midSentence = before === 0x2c || before === 0x3b || (before !== 0 && isWordCode(before));
+  // After a quote's close too: "“…,” Viktor Kim said".
+  const midSentence = before === 0x2c || before === 0x3b || before === 0x201d || before === 0x22 || (before !== 0 && isWordCode(before));
   if (!midSentence && !roleAppositiveAt(text, end)) return false;
   const word = text.slice(s, e);
   if (NOT_GIVEN_NAMES.has(word) || gazetteer.lookup(word)) return false;
@@ -434,6 +435,8 @@ export function resolveHit(
       chosen = inOffice[0];
       candidates = pool;
     } else if (pool.length > 1 && pool.every((r) => r.type === 'leader')) {
+      // "Viktor Kim … Kim added": someone else of the family, named before, none of the leaders named.
+      if (strong.length === 0 && someoneElse?.(h, pool[0]!)) return null;
       return { start: h.start, end: h.end, text: h.text, type: 'leader', entity: null, name: h.text, candidates: pool.map((r) => r.entity.id) };
     } else if (strong.length > 1) {
       // Several entities share a strong name and the document names none of them

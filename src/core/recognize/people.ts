@@ -216,7 +216,16 @@ function leadsNoOffice(title: string, before: readonly Word[], text: string, aft
   return !/\b(?:ruling|parliamentary|faction|governing)\b/.test(clause);
 }
 
-const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman']);
+const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman', 'deputy chairman', 'Deputy Chairman']);
+
+/**
+ * Whether a chair's title at [titleAt, after) in an appositive is a company's or a body's:
+ * an organisation's name right before it (", a Gazprom deputy chairman,") or a board's
+ * after it (", chairman of the board of Orienbank,").
+ */
+function chairsCompany(title: string, text: string, titleAt: number, after: number, occupied: Occupancy): boolean {
+  return CHAIRS.has(title) && (occupied.orgEndingRightBefore(text, titleAt) || /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:supervisory[ \u00a0]+|management[ \u00a0]+)?board(?![\p{L}])/u.test(text.slice(after, after + 40)));
+}
 
 /** Titles a party's or a movement's head goes by. */
 const PARTY_HEADS = new Set(['leader', 'Leader', ...CHAIRS]);
@@ -302,6 +311,8 @@ const isLineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
 const PORTFOLIOS = new Set([
   ...PORTFOLIO_WORDS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'National', 'Internal', 'Economic', 'Security', 'State',
   'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery', 'Council', 'Committee', 'Office', 'Service',
+  // A governor's region ("Governor of the Belgorod Region …").
+  'Region', 'Oblast', 'Province', 'Territory', 'Krai',
 ]);
 
 /** Whether a word may end what completes a title: a portfolio or a body, or a name the knowledge base knows. */
@@ -402,7 +413,11 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else {
     AFTER_APPOSITIVE.lastIndex = end;
     const appositive = AFTER_APPOSITIVE.exec(text);
-    if (appositive) cue = TITLES.has(appositive[2]!) && !NON_LEADER_TITLES.has(appositive[2]!) && !leadsNoOffice(appositive[2]!, appositiveWords(appositive[1]!), text, AFTER_APPOSITIVE.lastIndex) ? 'leader' : 'person';
+    if (appositive) {
+      const title = appositive[2]!;
+      const at = AFTER_APPOSITIVE.lastIndex;
+      cue = TITLES.has(title) && !NON_LEADER_TITLES.has(title) && !leadsNoOffice(title, appositiveWords(appositive[1]!), text, at) && !chairsCompany(title, text, at - title.length, at, occupied) ? 'leader' : 'person';
+    }
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end) || matchesAt(AFTER_AGE, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else if (isLabel(text, start, end) && labelsAName(seg)) label = true;
