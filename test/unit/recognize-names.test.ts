@@ -472,6 +472,12 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Temirlan Sultanbekov, co-chairman of the Social Democrats, said yes.'), ['Temirlan Sultanbekov:person']);
     assert.deepEqual(typed('Vitaly Markelov, a Gazprom deputy chairman, said so. Hasan Asadullozoda, chairman of the board of Orienbank, said no.'), ['Vitaly Markelov:person', 'Hasan Asadullozoda:person']);
     assert.deepEqual(typed('Azamat Bekov, chairman of the Mazhilis committee, said no.'), ['Azamat Bekov:leader']);
+    // A chairwoman as a chairman; a deputy or vice minister as a minister, not a deputy; a cook as any role.
+    assert.deepEqual(typed('Nurzhan Shaildabekova, chairwoman of the election commission, objected.'), ['Nurzhan Shaildabekova:leader']);
+    assert.deepEqual(typed('Viktor Kim, Uzbekistan’s deputy minister of trade, said so.'), ['Viktor Kim:leader']);
+    assert.deepEqual(typed('Ivan Petrov, a cook in Moscow, said he was tired.'), ['Ivan Petrov:person']);
+    // A leader's name with the patronymic.
+    assert.equal(mentions('Kassym-Jomart Kemelevich Tokayev spoke.')[0]?.name, 'Kassym-Jomart Tokayev');
   });
 
   it('takes no heading of a role and a word, nor a role that is an adjective before a lone word, for a person', () => {

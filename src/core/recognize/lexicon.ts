@@ -14,11 +14,12 @@ export const LEADER_TITLES = [
   'defence minister', 'defense minister', 'Finance Minister', 'finance minister',
   'Interior Minister', 'interior minister', 'Economy Minister', 'Energy Minister', 'Trade Minister',
   'Minister', 'minister', 'Deputy Foreign Minister', 'deputy foreign minister',
+  'Deputy Minister', 'deputy minister', 'Vice Minister', 'vice minister', 'vice-minister',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary',
   'Secretary of State', 'secretary of state', 'Secretary-General', 'Secretary General', 'secretary-general',
   'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
-  'Chairman', 'chairman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
+  'Chairman', 'chairman', 'Chairwoman', 'chairwoman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
@@ -59,6 +60,8 @@ export const PERSON_ROLES = [
   'executive', 'manager', 'academic', 'poet', 'novelist', 'artist', 'singer', 'musician', 'athlete', 'boxer', 'wrestler', 'coach',
   'judge', 'defendant', 'prisoner', 'detainee', 'inmate', 'refugee', 'herder', 'miner', 'imam', 'cleric', 'priest', 'pilot',
   'champion', 'medallist', 'medalist', 'player', 'footballer', 'Olympian',
+  'cook', 'waiter', 'waitress', 'cleaner', 'builder', 'nanny', 'tailor', 'baker', 'butcher', 'courier', 'guard', 'plumber',
+  'electrician', 'welder', 'carpenter', 'shepherd', 'housewife', 'grandmother', 'grandfather',
 ];
 
 /**
