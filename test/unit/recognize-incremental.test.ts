@@ -269,6 +269,17 @@ describe('incremental recognition', () => {
     ]) editedEqualsFull(text, [e]);
   });
 
+  it('equals a full recognition when an edit makes or breaks a name that starts with lower-case particles', () => {
+    const text = [corpusText('001'), '“We will act,” von der Leyen told reporters, and al-Assad left.', corpusText('004')].join('\n\n');
+    const at = text.indexOf('von der');
+    for (const e of [
+      { at, remove: 1, insert: '' },
+      { at: at + 3, remove: 4, insert: '' },
+      { at, remove: 0, insert: 'E' },
+      { at: text.indexOf('al-Assad') + 2, remove: 1, insert: ' ' },
+    ]) editedEqualsFull(text, [e]);
+  });
+
   it('equals a full recognition when an edit makes or breaks a web address holding a name', () => {
     const text = [corpusText('001'), 'Read more at https://t.me/Putin/8841 and on @Lavrov today.', corpusText('004')].join('\n\n');
     const at = text.indexOf('https://');

@@ -24,6 +24,13 @@ describe('names from the knowledge base', () => {
     assert.deepEqual(spans('Xi’an and Xi\'an'), ['Xi’an:place:Xian', "Xi'an:place:Xian"]);
   });
 
+  it('reads a name that starts with lower-case particles: “von der Leyen”, “al-Assad”', () => {
+    assert.deepEqual(spans('Ursula von der Leyen came; von der Leyen spoke.'), ['Ursula von der Leyen:leader:Ursula von der Leyen', 'von der Leyen:leader:Ursula von der Leyen']);
+    assert.deepEqual(mentions('He met al-Assad and Assad.').map((m) => m.text), ['al-Assad', 'Assad']);
+    // Not inside a word, nor with other particles.
+    assert.deepEqual(spans('Evon der Leyen and van der Leyen.'), []);
+  });
+
   it('finds names inside hyphenated words', () => {
     assert.ok(spans(corpusLine('000', 'post-Soviet conflicts')).includes('Soviet:demonym:Soviet Union'));
     const usLed = mentions('the U.S.-led troops').find((m) => m.text === 'U.S.');

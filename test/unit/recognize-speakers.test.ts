@@ -340,6 +340,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Lukashenko has ruled Belarus for three decades. “Belarus is ready for dialogue,” he was quoted as saying by Belta.', '“Belarus'), 'Alexander Lukashenko');
   });
 
+  it('reads a speaker whose name starts with lower-case particles', () => {
+    assert.equal(speakerOf('“We will act,” von der Leyen told reporters.', '“We'), 'Ursula von der Leyen');
+  });
+
   it('reads past an honorific between the quote and its speaker', () => {
     // American style puts a dotted honorific before nearly every name; British drops the dot.
     const cases: [string, string][] = [

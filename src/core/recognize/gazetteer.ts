@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { MentionType } from '../model/types';
 import { isWordCode, UPPER, WORD_CHARS } from './charClasses';
 import { foldDiacritics } from './fold';
+import { NAME_PARTICLES } from './lexicon';
 import { KeptTogether } from './virtualBreaks';
 
 /** One way a surface form can be read. */
@@ -36,14 +37,19 @@ export class Gazetteer {
     }
     const lists = this.byFirstWord;
     for (const [surface, readings] of this.entries) {
-      const first = FIRST_WORD.exec(surface)?.[0];
+      // "von der Leyen", "al-Assad": found at the capital, the particles before it checked there.
+      const prefix = LOWER_PARTICLES.exec(surface)?.[0];
+      const rest = prefix ? surface.slice(prefix.length) : surface;
+      const first = FIRST_WORD.exec(rest)?.[0];
       if (!first) continue;
-      const entry = { surface, readings, familyNameOnly: surface.indexOf(' ') < 0 && readings.every((r) => r.type === 'leader' || r.type === 'person') };
+      const entry: Surface = { surface: rest, readings, familyNameOnly: !prefix && surface.indexOf(' ') < 0 && readings.every((r) => r.type === 'leader' || r.type === 'person') };
+      if (prefix) entry.prefix = prefix;
       const list = lists.get(first);
       if (list) list.push(entry);
       else lists.set(first, [entry]);
     }
-    for (const list of lists.values()) list.sort((a, b) => b.surface.length - a.surface.length || (a.surface < b.surface ? -1 : 1));
+    const length = (s: Surface) => s.surface.length + (s.prefix?.length ?? 0);
+    for (const list of lists.values()) list.sort((a, b) => length(b) - length(a) || (a.surface < b.surface ? -1 : 1));
     this.datelines = datelinesOf(this.entries);
   }
 
@@ -83,14 +89,16 @@ export class Gazetteer {
       const next = text.charCodeAt(wordEnd);
       let found = false;
       const broken = wrapped && (next === 0x0a || (next === 0x0d && text.charCodeAt(wordEnd + 1) === 0x0a));
-      for (const { surface, readings, familyNameOnly } of surfaces) {
+      for (const { surface, readings, familyNameOnly, prefix } of surfaces) {
         if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next && !(broken && surface.charCodeAt(wordLength) === 0x20)) continue;
+        if (prefix !== undefined && !prefixedAt(text, at, prefix)) continue;
         let end = broken ? endAcrossBreaks(text, at, surface) : text.startsWith(surface, at) ? at + surface.length : -1;
         // A break after a later word of the name ("Kassym-Jomart\nTokayev").
         const later = end < 0 && wrapped && !broken && surface.indexOf(' ', wordLength) > 0;
         if (later) end = endAcrossBreaks(text, at, surface);
         if (end >= 0 && (end >= n || !isWordCode(text.charCodeAt(end)))) {
-          visit(at, broken || later ? text.slice(at, end) : surface, readings, familyNameOnly);
+          if (prefix !== undefined) visit(at - prefix.length, text.slice(at - prefix.length, end), readings, familyNameOnly);
+          else visit(at, broken || later ? text.slice(at, end) : surface, readings, familyNameOnly);
           i = end;
           found = true;
           break;
@@ -158,7 +166,7 @@ export class Gazetteer {
     // News writes an apostrophe curly or straight ("People’s Republic of China").
     const forms = new Set([plain, foldDiacritics(plain), plain.replace(/'/g, '’'), foldDiacritics(plain).replace(/'/g, '’'), plain.replace(/’/g, "'")]);
     for (const form of forms) {
-      if (form.length < 2 || !/^\p{Lu}|^\p{N}/u.test(form)) continue; // proper nouns only
+      if (form.length < 2 || !(/^\p{Lu}|^\p{N}/u.test(form) || LOWER_PARTICLES.test(form))) continue; // proper nouns only
       const list = this.entries.get(form);
       if (!list) this.entries.set(form, [entry]);
       else if (!list.some((x) => x.entity.id === entry.entity.id && x.type === entry.type)) list.push(entry);
@@ -193,6 +201,17 @@ interface Surface {
   readings: GazetteerEntry[];
   /** One word that names only people ("Japarov", "Putin"): a family name alone. */
   familyNameOnly: boolean;
+  /** Lower-case particles the name starts with, before `surface` ("von der " of "von der Leyen"). */
+  prefix?: string;
+}
+
+/** Lower-case particles a name may start with, each then a space or a hyphen: "von der ", "al-" (not "the West"). */
+const LOWER_PARTICLES = new RegExp(`^(?:(?:${NAME_PARTICLES.join('|')})[ -])+(?=\\p{Lu})`, 'u');
+
+/** Whether `prefix` stands right before `at`, no letter before it ("von der " before "Leyen"). */
+function prefixedAt(text: string, at: number, prefix: string): boolean {
+  const start = at - prefix.length;
+  return start >= 0 && text.startsWith(prefix, start) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)));
 }
 
 const FIRST_WORD = new RegExp(`^[${WORD_CHARS}]+`);
