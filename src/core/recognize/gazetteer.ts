@@ -42,8 +42,8 @@ export class Gazetteer {
       const rest = prefix ? surface.slice(prefix.length) : surface;
       const first = FIRST_WORD.exec(rest)?.[0];
       if (!first) continue;
-      const entry: Surface = { surface: rest, readings, familyNameOnly: !prefix && surface.indexOf(' ') < 0 && readings.every((r) => r.type === 'leader' || r.type === 'person') };
-      if (prefix) entry.prefix = prefix;
+      // Every entry of one shape, `prefix` undefined in most: the scan's loop reads them all.
+      const entry: Surface = { surface: rest, readings, familyNameOnly: !prefix && surface.indexOf(' ') < 0 && readings.every((r) => r.type === 'leader' || r.type === 'person'), prefix };
       const list = lists.get(first);
       if (list) list.push(entry);
       else lists.set(first, [entry]);
@@ -202,7 +202,7 @@ interface Surface {
   /** One word that names only people ("Japarov", "Putin"): a family name alone. */
   familyNameOnly: boolean;
   /** Lower-case particles the name starts with, before `surface` ("von der " of "von der Leyen"). */
-  prefix?: string;
+  prefix: string | undefined;
 }
 
 /** Lower-case particles a name may start with, each then a space or a hyphen: "von der ", "al-" (not "the West"). */
@@ -276,7 +276,7 @@ function datelinesOf(entries: ReadonlyMap<string, GazetteerEntry[]>): Datelines 
     if (kept.length === 0 || !first) continue;
     readings.set(upper, kept);
     const list = byFirstWord.get(first);
-    const entry = { surface: upper, readings: kept, familyNameOnly: false };
+    const entry: Surface = { surface: upper, readings: kept, familyNameOnly: false, prefix: undefined };
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);
   }
