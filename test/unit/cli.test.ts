@@ -48,6 +48,16 @@ describe('CLI geo-annotate', function () {
     }
   });
 
+  it('tags a nested quote only when it is a term in its own right, as the gold does', () => {
+    const file = join(tmp, 'nested.txt');
+    writeFileSync(file, '“He told me, ‘If they come for me, do not be afraid of anything at all,’ and called it a “witch hunt,”” she said.');
+    const doc = JSON.parse(run('annotate', '--json', file).stdout) as Doc;
+    assert.deepEqual(
+      doc.quotes.map((q) => `${q.kind} ${q.text.slice(0, 12)}`),
+      ['speech “He told me,', 'term “witch hunt,'],
+    );
+  });
+
   it('counts offsets in code points, after a BOM, with CRLF and astral characters', () => {
     const file = join(tmp, 'astral.txt');
     writeFileSync(file, '\uFEFF😀🇷🇺 Russia\r\n“Respect,” Vladimir Putin said. 𝔸 China');

@@ -1,5 +1,5 @@
 import { CodePointMap } from '../text/offsets';
-import type { Recognition } from './types';
+import type { Quote, Recognition } from './types';
 
 /**
  * The JSON other tools read (DESIGN.md, "Contracts"): offsets in Unicode code points
@@ -49,7 +49,7 @@ export function toContract(source: string, text: string, r: Recognition): Contra
       if (m.country) out.country = m.country;
       return out;
     }),
-    quotes: r.quotes.map((q) => {
+    quotes: outerOrTerms(r.quotes).map((q) => {
       const out: ContractQuote = {
         start: map.toCodePoint(q.start),
         end: map.toCodePoint(q.end),
@@ -62,4 +62,21 @@ export function toContract(source: string, text: string, r: Recognition): Contra
       return out;
     }),
   };
+}
+
+/**
+ * The quotes the contract tags: a nested quote only when it is a term in its own right
+ * (the gold's convention) — words someone says inside another's quote are that quote's.
+ * Quotes come sorted by start, so a quote is nested when an earlier outer one reaches
+ * past its end.
+ */
+function outerOrTerms(quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let outerEnd = -1;
+  for (const q of quotes) {
+    const nested = q.end <= outerEnd;
+    if (!nested) outerEnd = q.end;
+    if (!nested || q.kind === 'term') out.push(q);
+  }
+  return out;
 }
