@@ -340,6 +340,18 @@ describe('speakers', () => {
     assert.equal(speakerOf('Lukashenko has ruled Belarus for three decades. “Belarus is ready for dialogue,” he was quoted as saying by Belta.', '“Belarus'), 'Alexander Lukashenko');
   });
 
+  it('reads a pronoun or a role opening the sentence, an adverb before its verb or a participle of speech after a comma', () => {
+    const lavrov = 'Foreign Minister Sergei Lavrov met Wang Yi. ';
+    assert.equal(speakerOf(`${lavrov}The foreign minister later told state television that the two had "very close positions."`, '"very'), 'Sergei Lavrov');
+    const peskov = 'Kremlin spokesman Dmitry Peskov was asked about it. ';
+    assert.equal(speakerOf(`${peskov}The Kremlin spokesman declined to say more, telling reporters only that "all questions" were discussed.`, '"all'), 'Dmitry Peskov');
+    const deputy = 'Deputy Minister Jurabek Mirzamakhmudov signed the deal. ';
+    assert.equal(speakerOf(`${deputy}He declined to disclose the price, saying only that it was "competitive and market-based."`, '"competitive'), 'Jurabek Mirzamakhmudov');
+    // No participle after a comma, or the sentence not opened by its subject: no one.
+    assert.equal(speakerOf(`${deputy}He declined to disclose the price of the "competitive and market-based" deal.`, '"competitive'), null);
+    assert.equal(speakerOf(`${deputy}Prices rose after he declined to comment, saying the deal was "competitive and market-based."`, '"competitive'), null);
+  });
+
   it('reads a speaker whose name starts with lower-case particles', () => {
     assert.equal(speakerOf('“We will act,” von der Leyen told reporters.', '“We'), 'Ursula von der Leyen');
   });

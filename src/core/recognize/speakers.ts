@@ -47,7 +47,11 @@ const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|Sh
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
 const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
-const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:(?:also|further)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+/** ", saying …", ", telling reporters …": a participle of speech after a comma. */
+const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressing|insisting|arguing|explaining)(?![\p{L}])/u;
+/** A sentence that opens with "He"/"She" (group 1) or "The" and a role (group 2), then a verb's word. */
+const OPENING_SUBJECT = new RegExp(`^(?:(He|She)|(The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES}))[ \\u00a0]+\\p{Ll}`, 'u');
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 /** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
 const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
@@ -319,6 +323,16 @@ export function speakerAttributor(
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
+    // "He declined to disclose the price, saying only that “…”", "The Kremlin spokesman declined to say more, telling
+    // reporters …": a pronoun or a role opening the sentence, a participle of speech after a comma further on.
+    if (PARTICIPLE_OF_SPEECH.test(before)) {
+      const opening = OPENING_SUBJECT.exec(before);
+      if (opening?.[1] !== undefined) return resolvePronoun(from, genderOfPronoun(text, from));
+      if (opening?.[2] !== undefined) {
+        const who = resolveRole(from, to);
+        if (who) return who;
+      }
+    }
     // "The Kazakh president told delegates: “…”", "Russia's top diplomat said": the last Kazakh (Russian) leader named before.
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const d = all[k]!;
