@@ -128,6 +128,10 @@ describe('speakers', () => {
   });
 
   it('finds the leader “the Russian leader” means: the last one of that country named before', () => {
+    // A building that stands for a government as the demonym: "the Kremlin leader", not its spokesman.
+    const talks = 'President Vladimir Putin met Kyrgyz President Sadyr Japarov. Kremlin spokesman Dmitry Peskov was there.\n\n';
+    assert.equal(speakerOf(`${talks}“We are against bloc thinking,” the Kremlin leader said.`, '“We are'), 'Vladimir Putin');
+    assert.equal(speakerOf(`${talks}“We are against bloc thinking,” the Kremlin spokesman said.`, '“We are'), 'Dmitry Peskov');
     assert.equal(speakerOf('Putin met Xi in Moscow. “We are friends,” the Russian leader said.', '“'), 'Vladimir Putin');
     assert.equal(speakerOf('Putin met Xi. The Chinese leader said: “We agree.”', '“'), 'Xi Jinping');
     assert.equal(speakerOf('Tokayev spoke first. “We are ready,” the Kazakh president told delegates.', '“'), 'Kassym-Jomart Tokayev');

@@ -12,7 +12,8 @@ export interface Office {
 /**
  * The offices a leader mention stands for — those the knowledge base gives its entity,
  * and the country it is from (no title); for a leader the KB does not know, the country
- * its title named — for "the Russian foreign minister said" to find whom it means.
+ * its title named — for "the Russian foreign minister said" to find whom it means. For a
+ * building or a capital that stands for a government, its country's (no title).
  */
 export type OfficesOf = (m: Mention) => readonly Office[] | undefined;
 
@@ -28,8 +29,12 @@ export function leaderOffices(kb: KnowledgeBase): OfficesOf {
     of = (m) => {
       if (m.entity === null) return officesFromTitles(m);
       if (!byId.has(m.entity)) {
-        const person = kb.get(m.entity)?.person;
+        const entity = kb.get(m.entity);
+        const person = entity?.person;
         const offices: Office[] = [];
+        // A building or a capital that stands for a government ("the Kremlin leader"): its country's.
+        const place = entity?.place;
+        if (place?.country && (place.placeType === 'building' || place.metonymFor)) offices.push({ country: place.country });
         for (const r of person?.roles ?? []) if (r.country) offices.push(r.end ? { country: r.country, title: r.title, former: true } : { country: r.country, title: r.title });
         if (person?.country) offices.push({ country: person.country });
         byId.set(m.entity, offices.length > 0 ? offices : undefined);

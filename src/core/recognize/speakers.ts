@@ -168,12 +168,14 @@ export function speakerAttributor(
     const article = startsWithWord(text, at, end, ARTICLES);
     const d = all[firstStartingAt(all, article ? skipBlanks(text, at + 3, end) : at)];
     if (!d || d.entity === null) return undefined;
-    if (article ? d.start !== skipBlanks(text, at + 3, end) || d.type !== 'demonym' : d.start !== at || d.type !== 'country' || !possessiveAt(text, d.end)) return undefined;
+    // "the Kremlin leader": a building or a capital that stands for its country's government.
+    const seat = article && d.type === 'place' ? offices(d)?.[0]?.country : undefined;
+    if (article ? d.start !== skipBlanks(text, at + 3, end) || (d.type !== 'demonym' && seat === undefined) : d.start !== at || d.type !== 'country' || !possessiveAt(text, d.end)) return undefined;
     const after = article ? d.end : d.end + 2;
     const titleAt = skipBlanks(text, after, end);
     if (titleAt === after) return undefined;
     for (const [title, office] of GENERIC_LEADER_TITLES) {
-      if (text.startsWith(title, titleAt) && (verb ? verbAfterGap(text, titleAt + title.length, end) : !(kindOf(text.charCodeAt(titleAt + title.length)) & LETTER))) return { demonym: d, country: d.entity, title: office };
+      if (text.startsWith(title, titleAt) && (verb ? verbAfterGap(text, titleAt + title.length, end) : !(kindOf(text.charCodeAt(titleAt + title.length)) & LETTER))) return { demonym: d, country: seat ?? d.entity, title: office };
     }
     return undefined;
   };
@@ -248,7 +250,8 @@ export function speakerAttributor(
     if (match[1] !== undefined) {
       const wordAt = at + match[0].indexOf(match[1], 3);
       const d = all[firstStartingAt(all, wordAt)];
-      if (d && d.start === wordAt && d.type === 'demonym') return undefined;
+      // So does "the Kremlin leader" (not "the Kremlin spokesman", a role the rules below read).
+      if (d && d.start === wordAt && (d.type === 'demonym' || (d.type === 'place' && demonymLeaderAt(at, end) !== undefined))) return undefined;
     }
     const role = match[2]!.toLowerCase();
     const holder = roleHolder(role, before, match[1]?.toLowerCase() === 'former');
