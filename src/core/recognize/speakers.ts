@@ -212,8 +212,10 @@ export function speakerAttributor(
   /**
    * The most recent person who spoke or was cited before `at`, or who is the subject of
    * a sentence since in its paragraph or the one before ("Mirziyoyev was more cautious.
-   * “…,” he told the BBC."); else the last person named — of them, only those whose
-   * name does not say they are not of the pronoun's `gender` ("she" is not Tokayev).
+   * “…,” he told the BBC."); else whom the last quote was given, when no such person came
+   * since it (as a mention made of its speaker's name); else the last person named — of
+   * them, only those whose name does not say they are not of the pronoun's `gender`
+   * ("she" is not Tokayev).
    */
   const resolvePronoun = (at: number, gender?: NameGender): Mention | undefined => {
     const last = firstStartingAt(people, at) - 1;
