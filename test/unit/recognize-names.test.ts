@@ -31,6 +31,14 @@ describe('names from the knowledge base', () => {
     assert.deepEqual(spans('Evon der Leyen and van der Leyen.'), []);
   });
 
+  it('reads an outlet’s or a bank’s name that holds a place’s as the organisation’s, no article in its span', () => {
+    assert.deepEqual(spans('Nikkei Asia and The Moscow Times reported that the Bank of Russia held rates.'), [
+      'Nikkei Asia:org:Nikkei Asia',
+      'Moscow Times:org:Moscow Times',
+      'Bank of Russia:org:Bank of Russia',
+    ]);
+  });
+
   it('finds names inside hyphenated words', () => {
     assert.ok(spans(corpusLine('000', 'post-Soviet conflicts')).includes('Soviet:demonym:Soviet Union'));
     const usLed = mentions('the U.S.-led troops').find((m) => m.text === 'U.S.');
