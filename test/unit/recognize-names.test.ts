@@ -219,6 +219,9 @@ describe('people the knowledge base does not know', () => {
   it('reads honorifics and abbreviated titles, and no person in a body a title word names', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('Mr. Ivanov was there. Later Ivanov left.'), ['Ivanov:person', 'Ivanov:person']);
+    // Religious honorifics too, no part of the name; an appositive after an honorific may make a leader.
+    assert.deepEqual(typed('Mawlawi Abdul Kabir, the acting minister for refugees, said so. Mullah Baradar spoke.'), ['Abdul Kabir:leader', 'Baradar:person']);
+    assert.deepEqual(typed('Mr. Ivan Sidorov, the expert, said so.'), ['Ivan Sidorov:person']);
     assert.deepEqual(typed('Ms Olga Petrova was there.'), ['Olga Petrova:person']);
     assert.deepEqual(typed('Sen. Lindsey Graham and Gov. Gavin Newsom spoke.'), ['Lindsey Graham:leader', 'Gavin Newsom:leader']);
     assert.deepEqual(typed('Chief of the General Staff Gen. Valery Gerasimov said so.'), ['Valery Gerasimov:person']);

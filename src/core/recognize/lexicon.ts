@@ -116,7 +116,7 @@ export const SPEECH_VERBS = [
 export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Sen', 'Rep', 'Gov', 'Pres', 'Amb', 'Rev'];
 
 /** Honorifics that say a person follows and nothing more ("Mr. Ivanov"): a cue like a role. */
-export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.'];
+export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti'];
 
 /** What links a role or a title to what completes it ("special representative for Central Asia", "rapporteur on …"). */
 export const COMPLEMENT_LINKS = new Set(['for', 'on', 'to', 'of']);
@@ -178,6 +178,8 @@ export const NOT_NAME_WORDS = new Set([
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
   'Senator', 'Speaker', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
+  // Religious honorifics before a name ("Mawlawi Abdul Kabir", "Haji Nooruddin Azizi").
+  'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti',
   ...HONORIFICS,
   // Bodies a title word names ("the General Staff", "the General Assembly", "Head of the Presidential Administration").
   'Staff', 'Assembly', 'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery',

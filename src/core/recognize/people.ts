@@ -232,6 +232,23 @@ const PARTY_HEADS = new Set(['leader', 'Leader', ...CHAIRS]);
 const NO_OFFICE_LEADS = new Set(['opposition', 'party', 'movement', 'protest', 'rebel', 'separatist', 'militant', 'religious', 'spiritual', 'community', 'student', 'union', 'exiled']);
 const NO_OFFICE_COMPLEMENT = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+|an?[ \\u00a0]+)?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,5}?(?:[Pp]arty|[Mm]ovement|protests?|[Oo]pposition|rebels|union)(?![${WORD_CHARS}])`, 'y');
 
+/** The honorifics among the roles: they say a person follows and nothing more. */
+const HONORIFIC_ROLES = new Set(PERSON_HONORIFICS);
+
+/**
+ * What an appositive after the name at `end` says of it (", a former deputy leader of
+ * …,", ", the acting minister for refugees,"): a leader for a title of office, a person for
+ * a role, a relative, or a title that is no office; undefined when none follows.
+ */
+function appositiveCue(text: string, end: number, occupied: Occupancy): 'leader' | 'person' | undefined {
+  AFTER_APPOSITIVE.lastIndex = end;
+  const appositive = AFTER_APPOSITIVE.exec(text);
+  if (!appositive) return undefined;
+  const title = appositive[2]!;
+  const at = AFTER_APPOSITIVE.lastIndex;
+  return TITLES.has(title) && !NON_LEADER_TITLES.has(title) && !leadsNoOffice(title, appositiveWords(appositive[1]!), text, at) && !chairsCompany(title, text, at - title.length, at, occupied) ? 'leader' : 'person';
+}
+
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
   if (a.length !== b.length) return false;
@@ -390,7 +407,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // "Lawyer Barred", a heading, names no one; "official English documents" no one either.
     const roleAt = before[before.length - role.count]!.start;
     if (tokens < 2 && (ADJECTIVE_ROLES.has(role.phrase) || (atLineStart(text, roleAt) && lineEndsAt(text, end)))) return undefined;
-    cue = 'person';
+    // An honorific says only that a person follows; their appositive may say more ("Mawlawi Abdul Kabir, the acting minister …,").
+    cue = (HONORIFIC_ROLES.has(role.phrase) && appositiveCue(text, end, occupied)) || 'person';
     single = true;
   } else if (matchesAt(AFTER_WHO_HELD, text, end)) {
     // A family name alone too: "Masimov, 58, who twice served as prime minister".
@@ -411,13 +429,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // "Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow": each full name of a wire story's sign-off.
     cue = 'person';
   } else {
-    AFTER_APPOSITIVE.lastIndex = end;
-    const appositive = AFTER_APPOSITIVE.exec(text);
-    if (appositive) {
-      const title = appositive[2]!;
-      const at = AFTER_APPOSITIVE.lastIndex;
-      cue = TITLES.has(title) && !NON_LEADER_TITLES.has(title) && !leadsNoOffice(title, appositiveWords(appositive[1]!), text, at) && !chairsCompany(title, text, at - title.length, at, occupied) ? 'leader' : 'person';
-    }
+    const appositive = appositiveCue(text, end, occupied);
+    if (appositive) cue = appositive;
     else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end) || matchesAt(AFTER_AGE, text, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else if (isLabel(text, start, end) && labelsAName(seg)) label = true;
