@@ -72,6 +72,21 @@ function editedEqualsFull(original: string, edits: { at: number; remove: number;
   assert.deepEqual(inc.result, recognize(text, base));
 }
 
+/**
+ * Texts of `pieces` (3 to 12, paragraphs by default), edited one to five times by pieces
+ * `typed` at fractions of their length, each equal to a full recognition after its edits.
+ */
+function editsOfPiecesEqualFull(pieces: fc.Arbitrary<string>, typed: fc.Arbitrary<string>, { minLength = 3, maxLength = 12, separator = '\n\n', maxRemove = 20 } = {}): void {
+  fc.assert(
+    fc.property(
+      fc.array(pieces, { minLength, maxLength }).map((ps) => ps.join(separator)),
+      fractionEdits(typed, maxRemove),
+      (original, edits) => editedEqualsFull(original, atFractions(original.length, edits)),
+    ),
+    { numRuns: 150 },
+  );
+}
+
 describe('incremental recognition', () => {
   for (const article of ['001', '002', '004']) {
     it(`equals a full recognition after random edits (article ${article})`, () => {
@@ -182,14 +197,7 @@ describe('incremental recognition', () => {
     editedEqualsFull(text, [{ at: text.indexOf('zzz') + 5, remove: 0, insert: 'z'.repeat(60) }]);
     const paragraph = fc.constantFrom('Heydar Aliyev spoke.', 'Ilham Aliyev answered.', 'Aliyev said so.', 'Then Aliyev left.', 'x'.repeat(120), 'y'.repeat(30));
     const typed = fc.constantFrom('z', 'z'.repeat(50), '\n\n', 'Aliyev', ' Heydar Aliyev', 'Ilham Aliyev ');
-    fc.assert(
-      fc.property(
-        fc.array(paragraph, { minLength: 3, maxLength: 12 }).map((ps) => ps.join('\n\n')),
-        fractionEdits(typed, 20),
-        (original, edits) => editedEqualsFull(original, atFractions(original.length, edits)),
-      ),
-      { numRuns: 150 },
-    );
+    editsOfPiecesEqualFull(paragraph, typed);
   });
 
   it('equals a full recognition when an edit names someone else of a leader’s weak family name, or no longer does', () => {
@@ -221,14 +229,7 @@ describe('incremental recognition', () => {
     ]);
     const paragraph = fc.constantFrom('Foreign Minister Wang Yi arrived.', 'Spokesman Wang Wenbin spoke.', '“We object,” Wang added.', 'Wang said so.', 'x'.repeat(120), 'The activist Jaswant Singh disagreed.', 'Rajnath Singh spoke. Singh left.', '(Editing by Kim Coghill)', 'Kim Jong Un spoke. Kim left.');
     const typed = fc.constantFrom('z', ' Wenbin', 'Wang', ' Wang Yi', 'Spokesman Wang Wenbin ', '\n\n', ' Singh', 'Jaswant', ' Kim', ' Coghill said', ')');
-    fc.assert(
-      fc.property(
-        fc.array(paragraph, { minLength: 3, maxLength: 12 }).map((ps) => ps.join('\n\n')),
-        fractionEdits(typed, 20),
-        (original, edits) => editedEqualsFull(original, atFractions(original.length, edits)),
-      ),
-      { numRuns: 150 },
-    );
+    editsOfPiecesEqualFull(paragraph, typed);
   });
 
   it('equals a full recognition when an edit renames a person so that the name says another sex, which “she said” reads', () => {
@@ -308,14 +309,7 @@ describe('incremental recognition', () => {
     editedEqualsFull(text, [{ at: text.indexOf('Bush left'), remove: 0, insert: 'the elder ' }]);
     const paragraph = fc.constantFrom('George W. Bush spoke.', 'George H. W. Bush answered.', 'Bush said so.', 'The elder Bush left.', 'It was the younger Bush.', 'Serdar Berdimuhamedov spoke.', 'The elder Berdimuhamedov did not.', 'x'.repeat(60));
     const typed = fc.constantFrom('the elder ', 'the younger ', 'The elder ', 'x', ' Bush', 'George W. Bush ', ' Berdimuhamedov', '\n\n');
-    fc.assert(
-      fc.property(
-        fc.array(paragraph, { minLength: 2, maxLength: 8 }).map((ps) => ps.join(' ')),
-        fractionEdits(typed, 12),
-        (original, edits) => editedEqualsFull(original, atFractions(original.length, edits)),
-      ),
-      { numRuns: 150 },
-    );
+    editsOfPiecesEqualFull(paragraph, typed, { minLength: 2, maxLength: 8, separator: ' ', maxRemove: 12 });
   });
 
   it('equals a full recognition when an edit changes the article\'s date, which settles names no naming does', () => {

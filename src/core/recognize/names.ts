@@ -148,12 +148,13 @@ const LINK_CHARS = new Set([0x2f, 0x40, 0x2e, 0x3d, 0x5f, 0x3a]);
 function inLink(text: string, at: number): boolean {
   let from = at;
   const floor = Math.max(0, at - 200);
-  while (from > floor && !isBlankOrBreak(text.charCodeAt(from - 1))) from--;
+  while (from > floor && !boundsLink(text.charCodeAt(from - 1))) from--;
   const c = text.charCodeAt(from);
   return c === 0x40 || text.startsWith('www.', from) || text.slice(from, at).includes('://');
 }
 
-const isBlankOrBreak = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x28;
+/** What a web address or a handle starts after: a blank, a line break or an opening bracket ("(@Putin)"). */
+const boundsLink = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x28;
 
 /** Names of international bodies that countries' own bodies share ("Russia's Security Council"). */
 const NATIONAL_NAMESAKES = new Set(['Security Council', 'General Assembly']);
