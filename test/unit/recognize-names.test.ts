@@ -516,6 +516,33 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Ivan Petrov, a cook in Moscow, said he was tired.'), ['Ivan Petrov:person']);
     // A leader's name with the patronymic.
     assert.equal(mentions('Kassym-Jomart Kemelevich Tokayev spoke.')[0]?.name, 'Kassym-Jomart Tokayev');
+    // A company's president or vice president, before the name or in its appositive, holds no office either.
+    assert.deepEqual(typed('Lukoil president Ivan Sidorov said so. Gazprom’s vice president, Oleg Ivanov, said no.'), ['Ivan Sidorov:person', 'Oleg Ivanov:person']);
+    assert.deepEqual(typed('Kyrgyzstan’s vice president, Oleg Ivanov, said no.'), ['Oleg Ivanov:leader']);
+    // No school's name is a person's ("S. Rajaratnam School of International Studies, said").
+    assert.deepEqual(typed('Anna Li, a fellow at the S. Rajaratnam School of International Studies, said so.'), ['Anna Li:person']);
+  });
+
+  it('reads the cues of parliaments, cabinets, sport, film and the street', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Polish MEP Anna Nowak said so, as did State Councilor Wang Lihong.'), ['Anna Nowak:leader', 'Wang Lihong:leader']);
+    assert.deepEqual(typed('Acting Minister of Mines and Petroleum Hedayat Nuri said so.'), ['Hedayat Nuri:leader']);
+    // A complement with a link of its own: "spokeswoman for … Ministry of Energy", "head of the … for National Security".
+    assert.deepEqual(typed('A spokeswoman for Kazakhstan’s Ministry of Energy, Aigerim Serikova, said so.'), ['Aigerim Serikova:person']);
+    assert.deepEqual(typed('The head of the State Committee for National Security, Bolot Asanov, was dismissed.'), ['Bolot Asanov:person']);
+    // An affiliation that closes an appositive, a comma before the verb.
+    assert.deepEqual(typed('Another expert, Li Wenjun of the Shanghai Institutes for International Studies, said no.'), ['Li Wenjun:person']);
+    // "a student named …", a colleague, a skater, an actor, a co-director.
+    assert.deepEqual(typed('A 22-year-old student named Nursultan Abdykadyrov later told reporters that he was struck.'), ['Nursultan Abdykadyrov:person']);
+    assert.deepEqual(typed('A village named Kara Suu lies there.'), []);
+    assert.deepEqual(typed('My colleague Farrukh Yusupov knows it. The speed skater Denis Nikitin cheered.'), ['Farrukh Yusupov:person', 'Denis Nikitin:person']);
+    assert.deepEqual(typed('Actor Nurlan Yerzhanov smiled. His co-director, Chen Xiaolu, said so.'), ['Nurlan Yerzhanov:person', 'Chen Xiaolu:person']);
+  });
+
+  it('reads a place that is a given name too, a family name after it, as the person’s', () => {
+    const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('The Kazakh figure skater Sofia Samodelkina won. Samodelkina said she was happy.'), ['Kazakh:demonym', 'Sofia Samodelkina:person', 'Samodelkina:person']);
+    assert.deepEqual(typed('In Sofia, Bulgarian officials met. Sofia Airport closed.'), ['Sofia:place', 'Bulgarian:demonym', 'Sofia:place']);
   });
 
   it('takes no heading of a role and a word, nor a role that is an adjective before a lone word, for a person', () => {

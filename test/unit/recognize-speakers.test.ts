@@ -257,6 +257,12 @@ describe('speakers', () => {
     assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." Then Ivan Petrov arrived. "Never," the spokesman said.', '"Never'), null);
     assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." "Never," the analyst said.', '"Never'), 'Anna Ivanova');
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," he added.', '"We never'), 'Ivan Petrov');
+    // A pronoun's speech after the subject's in the quote's sentence: another's when the name says it cannot be the subject's.
+    const judge = 'Judge Olga Fedina found Andrei Kolesnikov-Rybin, 58, guilty.\n\nWhen Judge Fedina asked whether he understood the sentence, he replied: “I understand it.”';
+    assert.equal(speakerOf(judge, '“I understand'), 'Andrei Kolesnikov-Rybin');
+    assert.equal(speakerOf(judge.replace('he replied', 'she replied'), '“I understand'), 'Olga Fedina');
+    const thanks = '"Kazakhstan is our closest ally," Putin told Tokayev. "We have a rich agenda."\n\nTokayev replied that relations were "at a high level" and thanked Putin for what he called "the personal attention you pay."';
+    assert.equal(speakerOf(thanks, '"the personal'), 'Kassym-Jomart Tokayev');
   });
 
   it('resolves “he said” to the last person who spoke, not the last name', () => {

@@ -21,7 +21,8 @@ export const LEADER_TITLES = [
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
   'Chairman', 'chairman', 'Chairwoman', 'chairwoman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
-  'Commissioner', 'commissioner', 'MP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
+  'Commissioner', 'commissioner', 'MP', 'MEP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
+  'State Councilor', 'State Councillor', 'state councilor', 'state councillor',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
   'member of parliament', 'Member of Parliament', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
   // Abbreviated ("Sen. Lindsey Graham", "Gov. Gavin Newsom").
@@ -52,14 +53,17 @@ export const PERSON_ROLES = [
   'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
-  'representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
+  'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
+  'colleague', 'friend',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
   'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
   'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',
   'advocate', 'agronomist', 'labourer', 'laborer', 'mechanic', 'physician', 'surgeon', 'accountant', 'banker', 'investor',
   'executive', 'manager', 'academic', 'poet', 'novelist', 'artist', 'singer', 'musician', 'athlete', 'boxer', 'wrestler', 'coach',
   'judge', 'defendant', 'prisoner', 'detainee', 'inmate', 'refugee', 'herder', 'miner', 'imam', 'cleric', 'priest', 'pilot',
-  'champion', 'medallist', 'medalist', 'player', 'footballer', 'Olympian',
+  'champion', 'medallist', 'medalist', 'player', 'footballer', 'Olympian', 'skater', 'skier', 'swimmer', 'sprinter', 'cyclist',
+  'fencer', 'judoka', 'weightlifter', 'gymnast', 'archer', 'goalkeeper', 'striker', 'midfielder', 'grandmaster',
+  'actor', 'actress', 'filmmaker', 'film-maker', 'co-director', 'screenwriter', 'composer', 'dancer', 'painter', 'architect', 'designer',
   'cook', 'waiter', 'waitress', 'cleaner', 'builder', 'nanny', 'tailor', 'baker', 'butcher', 'courier', 'guard', 'plumber',
   'electrician', 'welder', 'carpenter', 'shepherd', 'housewife', 'grandmother', 'grandfather',
 ];
@@ -126,7 +130,8 @@ export const PORTFOLIO_WORDS = [
   'Energy', 'Economy', 'Justice', 'Health', 'Education', 'Agriculture', 'Trade', 'Industry',
   'Culture', 'Labour', 'Labor', 'Transport', 'Ecology', 'Tourism', 'Affairs', 'Emergency',
   'Emergencies', 'Situations', 'Investment', 'Investments', 'Integration', 'Environment',
-  'Digital', 'Development', 'Information', 'Science', 'Sports', 'Water', 'Resources',
+  'Digital', 'Development', 'Information', 'Science', 'Sports', 'Water', 'Resources', 'Commerce', 'Communications', 'Petroleum', 'Mines', 'Mining', 'Oil', 'Gas', 'Public', 'Youth',
+  'Housing', 'Construction', 'Infrastructure', 'Planning', 'Irrigation', 'Railways', 'Aviation', 'Fisheries',
 ];
 
 /** Capitalised words that start sentences or headlines but are never part of a person's name. */
@@ -139,6 +144,7 @@ export const CAPITALISED_ROLES = [
   'Historian', 'Sociologist', 'Activist', 'Lawyer', 'Diplomat', 'Commentator', 'Blogger', 'Columnist',
   'Correspondent', 'Scholar', 'Photographer', 'Dissident', 'Politician', 'Oligarch', 'Businessman',
   'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner', 'Deputy', 'Prosecutor', 'Judge', 'Executive',
+  'Actor', 'Actress', 'Filmmaker', 'Skater',
 ];
 
 export const NOT_NAME_WORDS = new Set([
@@ -157,7 +163,7 @@ export const NOT_NAME_WORDS = new Set([
   'Federation', 'Union', 'Kingdom', 'States', 'United', 'Democratic', 'People', 'Central',
   'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Asia',
   'Europe', 'Africa', 'America', 'Summit', 'Council', 'Ministry', 'Government', 'Parliament',
-  'Committee', 'Party', 'Army', 'Forces', 'Institute', 'University', 'Foundation', 'Center',
+  'Committee', 'Party', 'Army', 'Forces', 'Institute', 'Institutes', 'University', 'School', 'College', 'Academy', 'Foundation', 'Center',
   // Heads of bodies' names ("the Central Election Commission said"): no person's.
   'Commission', 'Election', 'Electoral', 'Court', 'Assembly', 'Department', 'Bureau', 'Authority',
   'Treasury', 'Bank', 'Region', 'Oblast', 'Province', 'District', 'Territory', 'Krai',
@@ -177,7 +183,7 @@ export const NOT_NAME_WORDS = new Set([
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
   'Senator', 'Speaker', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
-  'Commissioner', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
+  'Commissioner', 'Councilor', 'Councillor', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
   // Religious honorifics before a name ("Mawlawi Abdul Kabir", "Haji Nooruddin Azizi").
   'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti',
   ...HONORIFICS,

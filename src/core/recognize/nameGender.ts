@@ -48,3 +48,8 @@ export function genderOfPronoun(text: string, at: number): NameGender | undefine
   if (c === 0x68 && (text.charCodeAt(at + 1) | 0x20) === 0x65) return 'm'; // he
   return undefined;
 }
+
+/** Whether `word` is one of the region's common given names ("Sofia", "Rustam"). */
+export function isCommonGivenName(word: string): boolean {
+  return MEN.has(word) || WOMEN.has(word);
+}

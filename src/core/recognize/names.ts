@@ -4,6 +4,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { upperBound } from '../util/sortedByStart';
 import { isWordCode } from './charClasses';
 import { isFamilyFirst } from './familyFirstNames';
+import { isCommonGivenName } from './nameGender';
 import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 
 /** A KB name found in the text, before ambiguity is settled. */
@@ -131,6 +132,8 @@ function scanNames(
         return;
       }
     }
+    // "the skater Sofia Samodelkina": a place that is a given name too, a family name after it.
+    if (readings.every((r) => r.type === 'place') && isCommonGivenName(surface) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
     visit(start, surface, readings);
@@ -233,16 +236,17 @@ function givenNameAfter(text: string, start: number, end: number): boolean {
  * (hyphens inside too) after a weak family name of the knowledge base's (text[…, end)),
  * that it does not know and that is no title nor the head of a body's or a place's name
  * ("Khan Academy"), then punctuation or a speech verb — someone else's full name, the weak
- * name a given name. (Not at a line's end: "Kim Warns" may be a headline's.)
+ * name a given name. (Not at a line's end: "Kim Warns" may be a headline's.) Unless
+ * `closing`, any word may follow.
  */
-function familyNameAfter(text: string, end: number, gazetteer: Gazetteer): boolean {
+function familyNameAfter(text: string, end: number, gazetteer: Gazetteer, closing = true): boolean {
   if (!isBlank(text.charCodeAt(end))) return false;
   let e = end + 1;
   while (e < text.length && (isWordCode(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && isWordCode(text.charCodeAt(e + 1))))) e++;
   if (e === end + 1 || !isNameShaped(text, end + 1, e)) return false;
   const c = text.charCodeAt(e);
   const closes = c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x2e || c === 0x27 || c === 0x2019;
-  if (!closes && !(isBlank(c) && SPEECH_VERB_WORDS.has(wordAt(text, e + 1)))) return false;
+  if (closing && !closes && !(isBlank(c) && SPEECH_VERB_WORDS.has(wordAt(text, e + 1)))) return false;
   const word = text.slice(end + 1, e);
   return !NOT_GIVEN_NAMES.has(word) && !NOT_FAMILY_NAMES.has(word) && !gazetteer.lookup(word);
 }

@@ -57,8 +57,8 @@ const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u
 const AFTER_SPEECH = new RegExp(`[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** After an affiliation, as a speech verb does, an auxiliary says the name is someone's ("Yan Xuetong of Tsinghua University has been more cautious"). */
 const AUXILIARIES = ['has', 'had', 'is', 'was', 'will', 'would'];
-/** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb or an auxiliary. */
-const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:(?:[${UPPER}][${WORD_CHARS}’'-]*|to|for|of|and|on|the)[ \\u00a0]+){0,6}(?:also[ \\u00a0]+)?(?:${alt([...SPEECH_VERBS, ...AUXILIARIES])})(?![${WORD_CHARS}])`, 'y');
+/** "Nargis Kassenova of Harvard University argues": an affiliation, then a speech verb or an auxiliary (a comma between when the affiliation closes an appositive). */
+const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?[${UPPER}][${WORD_CHARS}’'-]*(?:[ \\u00a0]+(?:[${UPPER}][${WORD_CHARS}’'-]*|to|for|of|and|on|the)){0,6},?[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt([...SPEECH_VERBS, ...AUXILIARIES])})(?![${WORD_CHARS}])`, 'y');
 /** "Aigerim Tleuzhan, who heads a legal aid group in Almaty, said": a clause of "who", then a speech verb. */
 const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,160},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
@@ -100,8 +100,8 @@ class CueEndings {
 }
 
 /** Cues before a lone word (a title or a role) and before a longer name (any). */
-const CUES_BEFORE_WORD = new CueEndings([...TITLES, ...ROLES]);
-const CUES_BEFORE_NAME = new CueEndings([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'according to', 'According to']);
+const CUES_BEFORE_WORD = new CueEndings([...TITLES, ...ROLES, 'named']);
+const CUES_BEFORE_NAME = new CueEndings([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'according to', 'According to', 'named']);
 /** The word that starts every AFTER_IS_A, AFTER_SPEECH, AFTER_AFFILIATION match once the spaces are skipped. */
 const AFTER_FIRST_WORDS = new SpanSet(['is', 'was', 'also', 'of', ...SPEECH_VERBS.map((v) => v.split(' ')[0]!)]);
 const LONGEST_CUE_WORD = Math.max(CUES_BEFORE_NAME.longestWord, ...AFTER_FIRST_WORDS.words.map((w) => w.length));
@@ -217,6 +217,8 @@ function leadsNoOffice(title: string, before: readonly Word[], text: string, aft
 }
 
 const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman', 'deputy chairman', 'Deputy Chairman']);
+/** Titles a company's officers share with offices of state ("China Railway's vice president"): no office after an organisation's name. */
+const COMPANY_OFFICES = new Set([...CHAIRS, 'president', 'vice president', 'Vice President', 'Vice-President']);
 
 /**
  * Whether a chair's title at [titleAt, after) in an appositive is a company's or a body's:
@@ -392,8 +394,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
     const titleAt = before[before.length - title.count]!.start;
-    // "CNPC chairman Dai Houliang": a company's or a body's chairman holds no political office.
-    const orgsChair = CHAIRS.has(title.phrase) && occupied.orgEndingRightBefore(text, titleAt);
+    // "CNPC chairman Dai Houliang", "Lukoil president …": a company's or a body's chairman holds no political office.
+    const orgsChair = COMPANY_OFFICES.has(title.phrase) && occupied.orgEndingRightBefore(text, titleAt);
     cue = NON_LEADER_TITLES.has(title.phrase) || opposition || orgsChair || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
@@ -413,6 +415,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else if (matchesAt(AFTER_WHO_HELD, text, end)) {
     // A family name alone too: "Masimov, 58, who twice served as prime minister".
     cue = 'leader';
+    single = true;
+  } else if (namedAfterRole(before)) {
+    // "a 22-year-old student named Nursultan Abdyrakhmanov", "a man named Farrukh".
+    cue = 'person';
     single = true;
   } else if (tokens < 2) {
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
@@ -448,6 +454,14 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   return found;
 }
 
+/** Those a name is given to with "named" ("a student named …"): a role, a relative, or one of these. */
+const NAMED_ONES = new Set([...ROLES, 'man', 'woman', 'boy', 'girl', 'person']);
+
+/** Whether the words before a name end in "named" after a role or a person ("a student named", "a woman named"). */
+function namedAfterRole(before: readonly Word[]): boolean {
+  return before.length >= 2 && before.at(-1)!.text === 'named' && NAMED_ONES.has(before.at(-2)!.text);
+}
+
 /**
  * A title, "of", "for" or "to" ("of the" too), then up to three words that complete it
  * — a portfolio or a body, or names the knowledge base knows ("Ambassador to
@@ -458,7 +472,12 @@ function titleWithComplementBefore(text: string, start: number, occupied: Occupa
   const words = wordsBefore(text, start, 10);
   const linkBefore = (end: number): number => {
     let k = end;
-    while (k > 0 && end - k < 3 && completesTitle(words[k - 1]!, occupied)) k--;
+    // Up to three words, "and" between two of them ("of Mines and Petroleum").
+    for (;;) {
+      if (k > 0 && end - k < 3 && completesTitle(words[k - 1]!, occupied)) k--;
+      else if (k > 1 && k < end && end - k < 3 && words[k - 1]!.text === 'and' && completesTitle(words[k - 2]!, occupied)) k -= 2;
+      else break;
+    }
     if (k === end || k < 2) return -1;
     if (words[k - 1]!.text === 'the') k--;
     if (k < 2) return -1;
@@ -492,7 +511,11 @@ function appositiveOfRole(text: string, start: number, end: number, occupied: Oc
   if (comma < 0) return undefined;
   const words = wordsBefore(text, comma, 3);
   const title = suffixIn(words, TITLES);
-  if (title) return { cue: NON_LEADER_TITLES.has(title.phrase) ? 'person' : 'leader', titleStart: words[words.length - title.count]!.start };
+  if (title) {
+    const titleStart = words[words.length - title.count]!.start;
+    const office = !NON_LEADER_TITLES.has(title.phrase) && !(COMPANY_OFFICES.has(title.phrase) && occupied.orgEndingRightBefore(text, titleStart));
+    return { cue: office ? 'leader' : 'person', titleStart };
+  }
   return suffixIn(words, ROLES) ? { cue: 'person' } : roleWithComplementBefore(text, comma, occupied);
 }
 
@@ -505,8 +528,9 @@ function appositiveOfRole(text: string, start: number, end: number, occupied: Oc
  */
 function roleWithComplementBefore(text: string, comma: number, occupied: Occupancy): { cue: 'leader' | 'person'; titleStart?: number } | undefined {
   // The clause's words: wordsBefore stops at a comma or a semicolon, and a word ending a sentence keeps its full stop (no role).
-  const words = wordsBefore(text, comma, 7);
-  for (let j = words.length - 2; j >= 1 && words.length - 1 - j <= 4; j--) {
+  // A complement may hold a link of its own: "spokeswoman for Kazakhstan's Ministry of Energy", "head of the State Committee for National Security".
+  const words = wordsBefore(text, comma, 9);
+  for (let j = words.length - 2; j >= 1 && words.length - 1 - j <= 6; j--) {
     if (!COMPLEMENT_LINKS.has(words[j]!.text)) continue;
     const head = words.slice(0, j);
     const title = suffixIn(head, TITLES);
@@ -514,7 +538,7 @@ function roleWithComplementBefore(text: string, comma: number, occupied: Occupan
       const office = !NON_LEADER_TITLES.has(title.phrase) && completesTitle(words.at(-1)!, occupied);
       return { cue: office ? 'leader' : 'person', titleStart: head[head.length - title.count]!.start };
     }
-    return suffixIn(head, ROLES) ? { cue: 'person' } : undefined;
+    if (suffixIn(head, ROLES)) return { cue: 'person' };
   }
   return undefined;
 }

@@ -321,9 +321,17 @@ export function speakerAttributor(
         subject = joint ? undefined : m;
       }
     }
+    const pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
+    // "When Judge Fedina asked whether he understood, he replied: “…”": a pronoun's speech after
+    // the named subject's is someone else's when the name says it cannot be theirs ("Tokayev
+    // replied that … what he called “…”" is Tokayev's).
+    if (subject && isSpeaking(subject.type)) {
+      const after = from + pron >= subject.end ? pron : firstMatch(text.slice(subject.end, to), subject.end, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
+      const at = after < 0 ? -1 : from + pron >= subject.end ? from + pron : subject.end + after;
+      if (pron >= 0 && at >= 0 && !fits(subject, genderOfPronoun(text, at))) return resolvePronoun(at, genderOfPronoun(text, at));
+    }
     if (subject) return subject;
     if (joint) return undefined;
-    const pron = firstMatch(before, from, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
     if (pron >= 0) return resolvePronoun(from + pron, genderOfPronoun(text, from + pron));
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
