@@ -265,6 +265,14 @@ describe('speakers', () => {
     assert.equal(speakerOf(thanks, '"the personal'), 'Kassym-Jomart Tokayev');
   });
 
+  it('resolves “he said” to no one named only inside a quote', () => {
+    const text = '“The questions were about Pushkin,” says Madina. “I know Pushkin!”\n\nNot everyone stays. “I am tired,” he told me.';
+    assert.equal(speakerOf(text, '“I am tired'), null);
+    assert.equal(speakerOf(text.replace('Not everyone stays.', 'Not Ivan Petrov, a welder.'), '“I am tired'), 'Ivan Petrov');
+    // Nor to one who speaks inside a quote.
+    assert.equal(speakerOf('Analyst Ivan Petrov met analyst Anna Ivanova. “Maxim Orlov said we must go,” she recalled.\n\n“I am tired,” he told me.', '“I am tired'), 'Ivan Petrov');
+  });
+
   it('resolves “he said” to the last person who spoke, not the last name', () => {
     // “He said … for Putin: “At the moment…” — Ilhamov, cited in the paragraph before.
     assert.match(speakerOf(corpusText('001'), '“At the moment') ?? '', /Il(k)?hamov$/);

@@ -307,7 +307,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
-  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
@@ -423,8 +423,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else if (tokens < 2) {
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
     // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
-    // or an age and a speech verb after it ("Gulnora, 19, said").
-    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) ? { cue: 'person' as const } : undefined);
+    // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,").
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -548,6 +548,11 @@ function roleAppositiveAfter(text: string, end: number): boolean {
   AFTER_APPOSITIVE.lastIndex = end;
   const appositive = AFTER_APPOSITIVE.exec(text);
   return appositive !== null && !TITLES.has(appositive[2]!);
+}
+
+/** Whether an age and a role's appositive follow `end` (", 41, a welder"): a person's, unlike a number and a noun ("Block Nine, 34, rooms"). */
+function agedWithRole(text: string, end: number): boolean {
+  return matchesAt(AFTER_AGE, text, end) && roleAppositiveAfter(text, end);
 }
 
 /** The words of an appositive before its title ("exiled " of ", the exiled leader"), for leadsNoOffice: their text is all it reads. */

@@ -223,11 +223,22 @@ export function speakerAttributor(
     // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
     const spoken = lastSpoken?.speaker && lastSpoken.end <= at && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start); i--) {
-      if (fits(people[i]!, gender) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return people[i];
+      if (fits(people[i]!, gender) && !quoted(people[i]!.start) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return people[i];
     }
     if (spoken) return { start: spoken.start, end: spoken.end, text: spoken.speaker!, type: 'person', entity: spoken.speakerEntity, name: spoken.speaker! };
-    for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender)) return people[i];
+    for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start)) return people[i];
     return undefined;
+  };
+  /** The quotes of the attribution under way, for `quoted`. */
+  let quoteSpans: readonly QuoteSpan[] = [];
+  /**
+   * Whether `at` is inside a closed quote ("“I know Pushkin!”"): no one named there is whom
+   * a pronoun outside stands for. The last outermost quote starting before `at` says.
+   */
+  const quoted = (at: number): boolean => {
+    let k = firstStartingAt(quoteSpans, at + 1) - 1;
+    while (k >= 0 && quoteSpans[k]!.depth > 0) k--;
+    return k >= 0 && quoteSpans[k]!.end > at && !quoteSpans[k]!.unclosed;
   };
   /** The last quote of speech before the one being attributed, unless its speaker was taken from a repeat. */
   let lastSpoken: Quote | undefined;
@@ -378,6 +389,7 @@ export function speakerAttributor(
   let articleStarts: WordStarts | undefined;
 
   return (spans, quotes, from = 0, to = quotes.length) => {
+  quoteSpans = spans;
   let previous: { quote: Quote; span: QuoteSpan } | undefined;
   for (let k = from - 1; k >= 0; k--) {
     if (spans[k]!.depth === 0 && quotes[k]!.kind === 'speech') {
