@@ -220,6 +220,11 @@ describe('speakers', () => {
     assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named,', 'He'), '“We will'), 'Edil Baisalov');
     assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named, said', 'As he left, said an official,'), '“We will'), null);
     assert.equal(speakerOf(unnamed.replace('One official at the Foreign Ministry, who asked not to be named,', 'A Turkish foreign ministry official, speaking on condition of anonymity,'), '“We will'), null);
+    // After a comma too, unless it is the appositive of the one named before it (an age between).
+    const executive = 'Roman Vassilenko, the deputy foreign minister, stressed the point.\n\nSeparately, a senior KazMunayGas executive met us. The executive said, "We need the gas."';
+    assert.equal(speakerOf(executive, '"We need'), null);
+    assert.equal(speakerOf(executive.replace('Separately, a senior KazMunayGas executive met us.', 'We met Ivan Petrov, a senior executive at KazMunayGas.'), '"We need'), 'Ivan Petrov');
+    assert.equal(speakerOf(executive.replace('Separately, a senior KazMunayGas executive met us.', 'We met Ivan Petrov, 45, a senior executive at KazMunayGas.'), '"We need'), 'Ivan Petrov');
   });
 
   it('takes the speaker nearest the quote when two speak in its sentence', () => {

@@ -270,7 +270,7 @@ export function speakerAttributor(
     const holder = roleHolder(role, before, match[1]?.toLowerCase() === 'former');
     // "One official at the ministry, who asked not to be named, … “…,” the official said": someone
     // unnamed, introduced with the role after the one found.
-    if (holder && unnamedWithRole(text, role, holder.end, at)) {
+    if (holder && unnamedWithRole(text, role, holder.end, at, people)) {
       roleUnnamed = true;
       return undefined;
     }
@@ -534,14 +534,24 @@ export function speakerAttributor(
 
 /**
  * Whether text[from, to) introduces someone unnamed with `role` (lower case): "an
- * official", "one senior official", "a spokesman for the ministry" — not after a comma,
- * as a named person's appositive is (", a professor").
+ * official", "one senior official", "Separately, a senior KazMunayGas executive" — not
+ * as the appositive of a person named right before its comma ("Anna Petrova, a professor").
  */
-function unnamedWithRole(text: string, role: string, from: number, to: number): boolean {
+function unnamedWithRole(text: string, role: string, from: number, to: number, people: readonly Mention[]): boolean {
   if (to - from > 3000) from = to - 3000;
   let re = UNNAMED_WITH_ROLE.get(role);
-  if (!re) UNNAMED_WITH_ROLE.set(role, (re = new RegExp(`(?<!,[ \\u00a0]*)(?<![\\p{L}])(?:an?|An?|one|One)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}?${escapeRegExp(role)}(?![\\p{L}])`, 'u')));
-  return re.test(text.slice(from, to));
+  if (!re) UNNAMED_WITH_ROLE.set(role, (re = new RegExp(`(?<![\\p{L}])(?:an?|An?|one|One)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}?${escapeRegExp(role)}(?![\\p{L}])`, 'gu')));
+  const stretch = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    let c = from + m.index;
+    while (c > 0 && isBlank(text.charCodeAt(c - 1))) c--;
+    if (text.charCodeAt(c - 1) !== 0x2c) return true;
+    // The person's age may come between: "Anna Petrova, 45, a professor".
+    const named = people[firstStartingAt(people, c) - 1];
+    if (!named || (named.end !== c - 1 && !/^,[ \u00a0]*\d{1,3}$/.test(text.slice(named.end, c - 1)))) return true;
+  }
+  return false;
 }
 
 const UNNAMED_WITH_ROLE = new Map<string, RegExp>();
@@ -555,19 +565,20 @@ function commasIn(text: string, from: number, to: number): number {
 
 /**
  * Whether a person mention was introduced with `role` (lower case): the word right
- * before it ("Kremlin Spokesman Dmitry Peskov"), or an appositive right after it
- * ("Dmitry Peskov, the Kremlin spokesman,").
+ * before it ("Kremlin Spokesman Dmitry Peskov"), or an appositive right after it, past
+ * an age ("Dmitry Peskov, the Kremlin spokesman,").
  */
 function introducedAs(text: string, m: Mention, role: string): boolean {
   let e = m.start;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
   if (e < m.start && e >= role.length && text.slice(e - role.length, e).toLowerCase() === role && !(kindOf(text.charCodeAt(e - role.length - 1)) & LETTER)) return true;
   if (text.charCodeAt(m.end) !== 0x2c) return false;
-  let close = text.indexOf(',', m.end + 1);
-  if (close < 0 || close - m.end > 80) close = Math.min(text.length, m.end + 80);
-  const appositive = text.slice(m.end + 1, close).toLowerCase();
+  // Past an age: "Ivan Petrov, 45, a senior executive".
+  const open = /^,[ \u00a0]*\d{1,3},/.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 1;
+  const appositive = /^[^,.;]{0,80}/.exec(text.slice(m.end + open, m.end + open + 80))![0].toLowerCase();
+  // The role ends it, or its complement follows ("a senior executive at KazMunayGas").
   const at = appositive.lastIndexOf(role);
-  return at >= 0 && at + role.length === appositive.trimEnd().length;
+  return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length));
 }
 
 /** "the Russian foreign minister": the demonym's mention, its country, and the titles of the offices meant. */
