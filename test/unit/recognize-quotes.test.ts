@@ -84,6 +84,18 @@ describe('quotes', () => {
     assert.deepEqual(kinds('The ministry was “deeply concerned” and would “jointly uphold” the deal.'), ['speech', 'speech']);
     // After a determiner the same words name something; a noun with its adjectives stays a term.
     assert.deepEqual(kinds('They hailed the “no limits” formula and Russia’s “rules-based order”.'), ['term', 'term']);
+    // A title or a name keeps its full stop inside the marks in American style: every major word capitalised.
+    assert.deepEqual(kinds('The leaders sign the “Xi’an Declaration.” Some see a new “Great Game.”'), ['term', 'term']);
+    assert.deepEqual(kinds('She wrote "The Rhetoric of Integration: Russian Investment in the Post-Soviet South." It sold.'), ['term']);
+    assert.deepEqual(kinds('The episode asks "Who Really Runs the Middle Corridor?" of us.'), ['term']);
+    // Not a sentence with a word in lower case, nor one that ends and another begins, nor words shouted in capitals.
+    assert.deepEqual(kinds('He said: “For China, Kazakhstan is the gateway to Europe for the China-Europe Railway Express.”'), ['speech']);
+    assert.deepEqual(kinds('The sign read “Russia Is Great. Long Live Russia.” Then it fell.'), ['speech']);
+    assert.deepEqual(kinds('He paused. “No. Never” came the answer.'), ['speech']);
+    assert.deepEqual(kinds('TOKAYEV SAID KAZAKHSTAN "WILL NOT BE A TOOL FOR CIRCUMVENTING SANCTIONS." HE LEFT.'), ['speech']);
+    // A label before a colon that names a work is no speaker: "Book review: “…”".
+    assert.deepEqual(kinds('Book review: “The Steppe and the Dragon” by Harriet Lowe'), ['term']);
+    assert.deepEqual(kinds('Lavrov: “The Steppe and the Dragon”'), ['speech']);
   });
 
   it('handles straight quotes and CRLF', () => {

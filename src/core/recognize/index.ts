@@ -78,12 +78,22 @@ function determinerBefore(text: string, at: number, from: number): boolean {
   return (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && DETERMINERS.has(text.slice(start, end));
 }
 
-/** Whether a colon right after a word (a name: "Lavrov:") stands before `at`, blanks between, in the paragraph from `from`. */
+/**
+ * Whether a colon right after a word (a name: "Lavrov:") stands before `at`, blanks
+ * between, in the paragraph from `from` — not a label's that names a work ("Book review:
+ * “The Steppe and the Dragon”").
+ */
 function afterSpeakersColon(text: string, at: number, from: number): boolean {
   let i = at;
   while (i > from && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
-  return i - 1 > from && i < at && text.charCodeAt(i - 1) === 0x3a && /\p{L}/u.test(text[i - 2]!);
+  if (!(i - 1 > from && i < at && text.charCodeAt(i - 1) === 0x3a && /\p{L}/u.test(text[i - 2]!))) return false;
+  let w = i - 1;
+  while (w > from && /\p{L}/u.test(text[w - 1]!)) w--;
+  return !WORK_LABELS.has(text.slice(w, i - 1).toLowerCase());
 }
+
+/** Labels before a quoted title, not a speaker's name. */
+const WORK_LABELS = new Set(['review', 'episode', 'headline', 'title', 'watch', 'read', 'listen', 'film', 'book', 'exhibition', 'documentary', 'podcast']);
 
 /** Merges two lists of mentions, each sorted by start and never overlapping the other. */
 function mergeSorted(a: Mention[], b: Mention[]): Mention[] {

@@ -54,6 +54,8 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
   let major = 0;
   let capitalised = 0;
   let sentence = endsSentence(inner);
+  // A sentence ends inside the quote (". The"): a title's full stop ends it only, in American style ("the “Great Game.”").
+  let broken = false;
   for (let i = 0; i < n; ) {
     let c = inner.charCodeAt(i);
     const kind = c < TABLE_SIZE ? table[c] : charKind((c = codePointAt(inner, i)));
@@ -62,7 +64,7 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
       continue;
     }
     // ". The": a capital after a full stop and space.
-    if (kind & UPPER && !sentence) sentence = followsSentenceEnd(inner, i);
+    if (kind & UPPER && !broken && followsSentenceEnd(inner, i)) sentence = broken = true;
     const start = i;
     i += c > 0xffff ? 2 : 1;
     while (i < n) {
@@ -74,16 +76,21 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
       if (!((d < TABLE_SIZE ? table[d] : charKind((d = codePointAt(inner, i)))) & WORD)) break;
       i += d > 0xffff ? 2 : 1;
     }
-    // Past three words, a sentence makes it speech whatever the rest.
-    if (++words > 3 && sentence) return 'speech';
     if (i - start > LONGEST_MINOR_WORD || !MINOR_WORDS.has(inner.slice(start, i))) {
       major++;
       if (kind & CAPITAL) capitalised++;
     }
+    // Past three words, a sentence makes it speech whatever the rest — but a title's, whose major words are all capitalised.
+    if (++words > 3 && sentence && (broken || major > capitalised)) return 'speech';
   }
   if (words === 0) return 'term';
+  // A title or a name: most words capitalised ("Economic War: Ukraine and the Global Conflict"), all of them when
+  // it ends as a sentence does ("the “Xi'an Declaration.”", the early return above); not words shouted in capitals ("GIVE US TIME.").
+  const titled = major >= 2 && capitalised / major >= 0.75 && !broken && /\p{Ll}/u.test(inner);
   if (words <= 3) {
-    return hasWordOf(inner, FIRST_SECOND_PERSON, 4) ||
+    const personal = hasWordOf(inner, FIRST_SECOND_PERSON, 4);
+    if (titled && !personal) return 'term';
+    return personal ||
       (sentence && words > 1 && !opts.nested) ||
       (words > 1 && startsLowerCase(inner) && hasWordOf(inner, SAYING_WORDS, LONGEST_SAYING_WORD)) ||
       // Not "the “no limits” formula": after a determiner the words name something.
@@ -91,8 +98,7 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
       ? 'speech'
       : 'term';
   }
-  // A title or a name: most words capitalised ("Economic War: Ukraine and the Global Conflict").
-  if (major >= 2 && capitalised / major >= 0.75 && !sentence) return 'term';
+  if (titled) return 'term';
   if (opts.nested && words <= 5 && !sentence) return 'term';
   return 'speech';
 }
