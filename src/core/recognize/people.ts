@@ -147,6 +147,12 @@ export interface PersonCue {
    * where the text labels them twice, as a transcript does, or another cue names them.
    */
   label?: true;
+  /**
+   * A full name with no cue, its last word shaped as the region's family names are
+   * ("Anvar Yusupov has spent …"): no one by itself, it gives someone another cue finds
+   * by the family name alone ("“…,” Yusupov said") their full name.
+   */
+  form?: true;
 }
 
 /** The cues in the runs given, in text order (offsets as the runs', plus `base`). */
@@ -254,7 +260,7 @@ function appositiveCue(text: string, end: number, occupied: Occupancy): 'leader'
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type || a[i]!.country !== b[i]!.country || a[i]!.label !== b[i]!.label) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type || a[i]!.country !== b[i]!.country || a[i]!.label !== b[i]!.label || a[i]!.form !== b[i]!.form) return false;
   return true;
 }
 
@@ -265,7 +271,12 @@ export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): bool
 export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
   const people = new CuedPeople();
   const labelled = new Map<string, number>();
+  const forms: PersonCue[] = [];
   for (const cue of cues) {
+    if (cue.form) {
+      forms.push(cue);
+      continue;
+    }
     const existing = people.find(cue.name);
     if (existing) {
       if (cue.type === 'leader') existing.type = 'leader';
@@ -281,6 +292,10 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
     const p: FoundPerson = { name: cue.name, type: cue.type };
     if (cue.country) p.country = cue.country;
     people.add(cue.name, p);
+  }
+  for (const form of forms) {
+    const known = people.find(form.name);
+    if (known && wordCount(known.name) === 1) people.rename(known, form.name);
   }
   return people.byName;
 }
@@ -307,7 +322,9 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
+  if (tokens < 2 && familyNameSpeaks(text, start, end, wordStart, wordEnd)) return true;
   if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (familyShaped(text, end)) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
@@ -424,7 +441,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
     // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
     // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,").
-    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) ? { cue: 'person' as const } : undefined);
+    // Or a family name of the region's shapes with a speech verb before or after it ("“…,” Yusupov said").
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || familyNameSpeaks(text, start, end, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -443,10 +461,13 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
   }
   if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, end), type: 'person', label };
-  if (!cue || (tokens < 2 && !single)) return undefined;
+  // No cue, but a full name of the region's shape: a fuller form for someone another cue finds ("Anvar Yusupov has spent …").
+  const form = !cue && tokens >= 2 && familyShaped(text, end) && !TITLES.has(seg[0]!.text) && !ROLES.has(seg[0]!.text.toLowerCase());
+  if ((!cue && !form) || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text)) || inTitleCaseHeadline(text, start)) return undefined;
+  if (form) return { start, name: text.slice(start, end), type: 'person', form };
 
-  const found: PersonCue = { start, name: text.slice(start, end), type: cue };
+  const found: PersonCue = { start, name: text.slice(start, end), type: cue! };
   if (cue === 'leader' && titleStart !== undefined) {
     const country = occupied.countryEndingNear(text, titleStart);
     if (country) found.country = country;
@@ -548,6 +569,31 @@ function roleAppositiveAfter(text: string, end: number): boolean {
   AFTER_APPOSITIVE.lastIndex = end;
   const appositive = AFTER_APPOSITIVE.exec(text);
   return appositive !== null && !TITLES.has(appositive[2]!);
+}
+
+/** Endings of the region's family names ("Yusupov", "Ivanova", "Tkachenko", "Pashinyan", "Kowalski"); none of a common word's. */
+const FAMILY_NAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|enko|sky|skiy|skaya|ski|yan|dze|shvili)$/u;
+
+/**
+ * Whether the word ending at `end` (starting at or after `start`) ends as the region's
+ * family names do. Asked of most capitalised words: the last letter first, by its code.
+ */
+function familyShaped(text: string, end: number, start = 0): boolean {
+  const last = text.charCodeAt(end - 1);
+  // v (ov, ev), a (ova, eva, skaya), o (enko), y (sky, skiy), i (ski, shvili), n (yan), e (dze).
+  if (last !== 0x76 && last !== 0x61 && last !== 0x6f && last !== 0x79 && last !== 0x69 && last !== 0x6e && last !== 0x65) return false;
+  return FAMILY_NAME_ENDING.test(text.slice(Math.max(start, end - 7), end));
+}
+
+/**
+ * Whether the lone word text[start, end) is a family name of the region's shapes with a
+ * speech verb right after it ("Yusupov said") or right before it, text[wordStart,
+ * wordEnd) ("said Yusupov"): a person's, where a word of no such shape may be a body's
+ * ("Kazatomprom said").
+ */
+function familyNameSpeaks(text: string, start: number, end: number, wordStart: number, wordEnd: number): boolean {
+  if (!familyShaped(text, end, start)) return false;
+  return matchesAt(AFTER_SPEECH, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
 }
 
 /** Whether an age and a role's appositive follow `end` (", 41, a welder"): a person's, unlike a number and a noun ("Block Nine, 34, rooms"). */
