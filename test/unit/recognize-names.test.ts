@@ -557,6 +557,12 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Analyst Rustam Yusupov agreed. Anvar Yusupov has spent years there.'), ['Rustam Yusupov:person:Rustam Yusupov']);
   });
 
+  it('takes the rest of a body’s name, or of a thing “called” so, for no one', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('The Agency for Financial Monitoring said no. Analyst Ivan Petrov of the Institute for Strategic Studies said yes.'), ['Ivan Petrov:person']);
+    assert.deepEqual(typed('She leads a small group called Taza Suu. Putin called Anvar Sobirov.'), ['Anvar Sobirov:person']);
+  });
+
   it('reads a place that is a given name too, a family name after it, as the person’s', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('The Kazakh figure skater Sofia Samodelkina won. Samodelkina said she was happy.'), ['Kazakh:demonym', 'Sofia Samodelkina:person', 'Samodelkina:person']);

@@ -270,6 +270,12 @@ describe('speakers', () => {
     assert.equal(speakerOf(thanks, '"the personal'), 'Kassym-Jomart Tokayev');
   });
 
+  it('reads “spoke about”, “speaks of” and “defends as” as reporting speech', () => {
+    assert.equal(speakerOf('Ursula von der Leyen spoke at the Samarkand summit about a “partnership of equals.”', '“partnership'), 'Ursula von der Leyen');
+    assert.equal(speakerOf('Xi speaks of a “China–Central Asia community with a shared future.”', '“China'), 'Xi Jinping');
+    assert.equal(speakerOf('It was a decision Tokayev defends as “purely technical.”', '“purely'), 'Kassym-Jomart Tokayev');
+  });
+
   it('resolves “he said” to no one named only inside a quote', () => {
     const text = '“The questions were about Pushkin,” says Madina. “I know Pushkin!”\n\nNot everyone stays. “I am tired,” he told me.';
     assert.equal(speakerOf(text, '“I am tired'), null);

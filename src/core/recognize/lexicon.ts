@@ -102,7 +102,7 @@ export const SPEECH_VERBS = [
   'suggested', 'suggests', 'admitted', 'admits', 'recalled', 'recalls', 'remarked', 'remarks',
   'observed', 'observes', 'believes', 'believed', 'thinks', 'thought', 'suspects', 'suspected',
   'urged', 'urges', 'accused', 'accuses', 'called', 'calls', 'described', 'describes',
-  'quipped', 'joked', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out',
+  'quipped', 'joked', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out', 'spoke', 'speaks', 'defended', 'defends',
   'went on', 'goes on', 'is sure', 'was sure', 'is convinced', 'was convinced', 'predicted',
   'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
   'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
@@ -182,7 +182,7 @@ export const NOT_NAME_WORDS = new Set([
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
-  'Senator', 'Speaker', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
+  'Senator', 'Speaker', 'Congressman', 'Congresswoman', 'Lawmaker', 'Envoy', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Councilor', 'Councillor', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
   // Religious honorifics before a name ("Mawlawi Abdul Kabir", "Haji Nooruddin Azizi").
   'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti',

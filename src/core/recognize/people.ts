@@ -400,6 +400,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   const end = seg.at(-1)!.end;
   const before = wordsBefore(text, start, 3);
   const tokens = seg.filter((w) => !PARTICLES.has(w.text)).length;
+  // The rest of a body's name ("the Agency for Financial Monitoring said"), or a thing's that is called so ("a group called Taza Suu").
+  if (before.length >= 2 && ((BODY_LINKS.has(before.at(-1)!.text) && BODY_HEADS.has(before.at(-2)!.text)) || (before.at(-1)!.text === 'called' && CALLED_THINGS.has(before.at(-2)!.text)))) return undefined;
 
   let cue: 'leader' | 'person' | undefined;
   let single = false;
@@ -474,6 +476,12 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   }
   return found;
 }
+
+/** Words that head a body's name before "for", "of" or "on" ("Agency for Financial Monitoring"). */
+const BODY_HEADS = new Set(['Agency', 'Ministry', 'Committee', 'Commission', 'Council', 'Institute', 'Center', 'Centre', 'Fund', 'Foundation', 'Service', 'Bureau', 'Department', 'Office', 'Association', 'Union', 'Academy', 'School', 'University', 'Party', 'Movement', 'Front', 'Alliance', 'Coalition', 'Congress', 'Assembly', 'Court', 'Bank']);
+const BODY_LINKS = new Set(['for', 'of', 'on']);
+/** Things that are "called" a name, as people are not ("a small group called Taza Suu"). */
+const CALLED_THINGS = new Set(['group', 'organisation', 'organization', 'movement', 'party', 'company', 'firm', 'initiative', 'project', 'campaign', 'fund', 'village', 'town', 'city', 'district', 'programme', 'program', 'channel', 'network', 'band', 'film', 'book', 'show', 'operation', 'platform', 'app', 'bloc', 'coalition', 'alliance', 'union', 'foundation', 'charity', 'outlet', 'newspaper', 'website', 'festival', 'exercise', 'plan', 'scheme']);
 
 /** Those a name is given to with "named" ("a student named …"): a role, a relative, or one of these. */
 const NAMED_ONES = new Set([...ROLES, 'man', 'woman', 'boy', 'girl', 'person']);
