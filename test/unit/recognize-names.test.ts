@@ -37,6 +37,13 @@ describe('names from the knowledge base', () => {
       'Moscow Times:org:Moscow Times',
       'Bank of Russia:org:Bank of Russia',
     ]);
+    // A university named after a leader or holding a place's name; the United Kingdom's nations.
+    assert.deepEqual(spans('At Nazarbayev University and the University of New South Wales, Wales beat England.'), [
+      'Nazarbayev University:org:Nazarbayev University',
+      'University of New South Wales:org:University of New South Wales',
+      'Wales:place:Wales',
+      'England:place:England',
+    ]);
   });
 
   it('finds names inside hyphenated words', () => {
@@ -89,6 +96,8 @@ describe('names from the knowledge base', () => {
   it('tags “the West” but not Western or a bare West', () => {
     assert.ok(spans('compete with the West').some((s) => s.startsWith('West:place')));
     assert.ok(!spans('Western sanctions').some((s) => s.startsWith('West')));
+    // Nor the head of a longer name: "the West Kowloon Magistrates' Courts".
+    assert.deepEqual(spans('closing submissions at the West Kowloon Magistrates’ Courts'), []);
   });
 
   it('reads a name across a line break in a hard-wrapped text, and only there', () => {
@@ -355,6 +364,8 @@ describe('people the knowledge base does not know', () => {
     // Two of one family are two people; a leader's bare family name before another given name is someone else.
     assert.deepEqual(typed('It will respond, said spokesman Wang Wenbin. Wang said so. Another spokesman, Wang Lei, agreed.'), ['Wang Wenbin:person:Wang Wenbin', 'Wang:person:Wang Wenbin', 'Wang Lei:person:Wang Lei']);
     assert.deepEqual(typed('Foreign Minister Wang Yi met spokesman Wang Wenbin.').map((m) => m.split(':')[0]), ['Wang Yi', 'Wang Wenbin']);
+    // A given name written with a hyphen too: "Tsai Ming-hui" is no Tsai Ing-wen.
+    assert.deepEqual(typed('The fishing-boat owner Tsai Ming-hui said he worried.'), ['Tsai Ming-hui:person:Tsai Ming-hui']);
     assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Wang said so.').at(-1), 'Wang:leader:Wang Yi');
     // A leader's weak family name goes to whoever of that family was named last before it.
     assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Spokesman Wang Wenbin spoke. Wang said so.').at(-1), 'Wang:person:Wang Wenbin');
@@ -520,6 +531,13 @@ describe('people the knowledge base does not know', () => {
     // A company's president or vice president, before the name or in its appositive, holds no office either.
     assert.deepEqual(typed('Lukoil president Ivan Sidorov said so. Gazprom’s vice president, Oleg Ivanov, said no.'), ['Ivan Sidorov:person', 'Oleg Ivanov:person']);
     assert.deepEqual(typed('Kyrgyzstan’s vice president, Oleg Ivanov, said no.'), ['Oleg Ivanov:leader']);
+    // Nor a body's named by its noun before the title or after it ("of the state-owned Agrobank"), but a state's.
+    assert.deepEqual(typed('Kazakhstan’s football federation president, Adlet Barmen, said so.'), ['Adlet Barmen:person']);
+    assert.deepEqual(typed('Bakhodir Aliev, a former deputy chairman of the state-owned Agrobank, was jailed.'), ['Bakhodir Aliev:person']);
+    assert.deepEqual(typed('Wang Dong, vice president of China Road and Bridge Corporation, said so.'), ['Wang Dong:person']);
+    assert.deepEqual(typed('The president of the Association for Human Rights, Nadia Atay, said so.'), ['Nadia Atay:person']);
+    assert.deepEqual(typed('The president of the Investment Bank of Kazakhstan, Ivan Li, said so.'), ['Ivan Li:person']);
+    assert.deepEqual(typed('Ivan Petrov, President of the Russian Federation, said so.'), ['Ivan Petrov:leader']);
     // No school's name is a person's ("S. Rajaratnam School of International Studies, said").
     assert.deepEqual(typed('Anna Li, a fellow at the S. Rajaratnam School of International Studies, said so.'), ['Anna Li:person']);
   });
@@ -538,6 +556,15 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('A village named Kara Suu lies there.'), []);
     assert.deepEqual(typed('My colleague Farrukh Yusupov knows it. The speed skater Denis Nikitin cheered.'), ['Farrukh Yusupov:person', 'Denis Nikitin:person']);
     assert.deepEqual(typed('Actor Nurlan Yerzhanov smiled. His co-director, Chen Xiaolu, said so.'), ['Nurlan Yerzhanov:person', 'Chen Xiaolu:person']);
+    // A legislator, an akim, a Treasury official; a national, a counsel, an anthropologist, a UN under-secretary-general; "led by".
+    assert.deepEqual(typed('Another legislator, Kenneth Fok Kai-kong, said so. The akim of Astana, Zhenis Kassym, agreed.'), ['Kenneth Fok Kai-kong:leader', 'Zhenis Kassym:leader']);
+    assert.deepEqual(typed('Deputy Secretary of the Treasury Michael Faulk said so.'), ['Michael Faulk:leader']);
+    assert.deepEqual(typed('Firms owned by Kyrgyz national Azamat Osmon were named. Lai’s lead counsel, Robert Pang, countered that it was weak.'), ['Azamat Osmon:person', 'Robert Pang:person']);
+    assert.deepEqual(typed('The anthropologist Rahile Dawut vanished. Opening the meeting, Rosemary DiCarlo, Under-Secretary-General for Political Affairs, said so.'), ['Rahile Dawut:person', 'Rosemary DiCarlo:person']);
+    assert.deepEqual(typed('The Democratic Party, led by Luvsan Gantumur, took 42 seats.'), ['Luvsan Gantumur:person']);
+    // No person in a law's or a body's name, nor after "State-run".
+    assert.deepEqual(typed('It is taken pursuant to Executive Order (E.O.) 14024. State-run PetroKaz said it had reserves.'), []);
+    assert.deepEqual(typed('He is Secretary of the Xinjiang Uygur Autonomous Regional Committee of the Communist Party of China.'), []);
   });
 
   it('reads a family name of the region’s shapes before or after a speech verb, and gives it the full name written elsewhere', () => {

@@ -21,7 +21,9 @@ export const LEADER_TITLES = [
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
   'Chairman', 'chairman', 'Chairwoman', 'chairwoman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
-  'Commissioner', 'commissioner', 'MP', 'MEP', 'lawmaker', 'Lawmaker', 'General', 'Gen.',
+  'Commissioner', 'commissioner', 'MP', 'MEP', 'lawmaker', 'Lawmaker', 'legislator', 'Legislator', 'General', 'Gen.',
+  // A Kazakh or Kyrgyz region's or city's governor ("Akim of Mangystau region Nurlan Zhaksybekov").
+  'Akim', 'akim',
   'State Councilor', 'State Councillor', 'state councilor', 'state councillor',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
   'member of parliament', 'Member of Parliament', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
@@ -54,7 +56,8 @@ export const PERSON_ROLES = [
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
-  'colleague', 'friend',
+  'colleague', 'friend', 'owner', 'counsel', 'national', 'citizen', 'convenor', 'convener', 'Under-Secretary-General', 'Assistant Secretary-General',
+  'anthropologist', 'ethnographer', 'linguist', 'sinologist', 'philosopher', 'demographer', 'geographer', 'archaeologist',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
   'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
   'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',
@@ -102,7 +105,7 @@ export const SPEECH_VERBS = [
   'suggested', 'suggests', 'admitted', 'admits', 'recalled', 'recalls', 'remarked', 'remarks',
   'observed', 'observes', 'believes', 'believed', 'thinks', 'thought', 'suspects', 'suspected',
   'urged', 'urges', 'accused', 'accuses', 'called', 'calls', 'described', 'describes',
-  'quipped', 'joked', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out', 'spoke', 'speaks', 'defended', 'defends',
+  'quipped', 'joked', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out', 'spoke', 'speaks', 'defended', 'defends', 'countered', 'counters', 'retorted',
   'went on', 'goes on', 'is sure', 'was sure', 'is convinced', 'was convinced', 'predicted',
   'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
   'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
@@ -131,7 +134,7 @@ export const PORTFOLIO_WORDS = [
   'Culture', 'Labour', 'Labor', 'Transport', 'Ecology', 'Tourism', 'Affairs', 'Emergency',
   'Emergencies', 'Situations', 'Investment', 'Investments', 'Integration', 'Environment',
   'Digital', 'Development', 'Information', 'Science', 'Sports', 'Water', 'Resources', 'Commerce', 'Communications', 'Petroleum', 'Mines', 'Mining', 'Oil', 'Gas', 'Public', 'Youth',
-  'Housing', 'Construction', 'Infrastructure', 'Planning', 'Irrigation', 'Railways', 'Aviation', 'Fisheries',
+  'Housing', 'Construction', 'Infrastructure', 'Planning', 'Irrigation', 'Railways', 'Aviation', 'Fisheries', 'Treasury',
 ];
 
 /** Capitalised words that start sentences or headlines but are never part of a person's name. */
@@ -182,7 +185,9 @@ export const NOT_NAME_WORDS = new Set([
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
-  'Senator', 'Speaker', 'Congressman', 'Congresswoman', 'Lawmaker', 'Envoy', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
+  'Senator', 'Speaker', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
+  // Heads of laws' and bodies' names ("Executive Order 14024", "the Xinjiang Uygur Autonomous Regional Committee").
+  'Order', 'Decree', 'Act', 'Resolution', 'Autonomous', 'Regional', 'Provincial', 'Municipal', 'State-run', 'State-owned', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Councilor', 'Councillor', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
   // Religious honorifics before a name ("Mawlawi Abdul Kabir", "Haji Nooruddin Azizi").
   'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti',

@@ -115,7 +115,8 @@ function scanNames(
   let lineEnd = -1;
   let shouted = false;
   gazetteer.scan(text, from, to, (start, surface, readings, familyNameOnly) => {
-    if (NEEDS_THE.has(surface) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return;
+    // "the West", not "West Kowloon" nor "the West Kowloon Magistrates' Courts".
+    if (NEEDS_THE.has(surface) && (!/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) || /^[ \u00a0]\p{Lu}/u.test(text.slice(start + surface.length, start + surface.length + 2)))) return;
     if (mayBeShouted(surface)) {
       if (start >= lineEnd) {
         lineEnd = text.indexOf('\n', start + surface.length);
@@ -263,7 +264,8 @@ const SPEECH_VERB_WORDS = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 /** The word of letters starting at `at`. */
 function wordAt(text: string, at: number): string {
   let e = at;
-  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  // Hyphens inside too: "Ming-hui".
+  while (e < text.length && (isWordCode(text.charCodeAt(e)) || (text.charCodeAt(e) === 0x2d && e > at && isWordCode(text.charCodeAt(e + 1))))) e++;
   return text.slice(at, e);
 }
 

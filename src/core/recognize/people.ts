@@ -227,13 +227,25 @@ const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman', 'dep
 const COMPANY_OFFICES = new Set([...CHAIRS, 'president', 'vice president', 'Vice President', 'Vice-President']);
 
 /**
- * Whether a chair's title at [titleAt, after) in an appositive is a company's or a body's:
- * an organisation's name right before it (", a Gazprom deputy chairman,") or a board's
- * after it (", chairman of the board of Orienbank,").
+ * Whether a chair's or a president's title at [titleAt, after) is a company's or a body's
+ * that holds no office of state: an organisation's name right before it (", a Gazprom
+ * deputy chairman,", "China Railway's vice president"), or such a body's noun ("football
+ * federation president"); or, when `after` is given, such a body after it (", chairman of
+ * the board of Orienbank,", ", president of the Association for Human Rights …,", ", vice
+ * president of China Road and Bridge Corporation,").
  */
-function chairsCompany(title: string, text: string, titleAt: number, after: number, occupied: Occupancy): boolean {
-  return CHAIRS.has(title) && (occupied.orgEndingRightBefore(text, titleAt) || /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:supervisory[ \u00a0]+|management[ \u00a0]+)?board(?![\p{L}])/u.test(text.slice(after, after + 40)));
+function officeOfABody(title: string, text: string, titleAt: number, after: number | undefined, occupied: Occupancy): boolean {
+  if (!COMPANY_OFFICES.has(title)) return false;
+  if (occupied.orgEndingRightBefore(text, titleAt)) return true;
+  const wordEnd = wordEndBefore(text, titleAt);
+  if (BODIES_BEFORE_OFFICE.has(text.slice(wordStartBefore(text, wordEnd, 12), wordEnd))) return true;
+  return after !== undefined && BODY_AFTER_OFFICE.test(text.slice(after, after + 100));
 }
+
+/** Bodies whose heads hold no office of state, named before the title ("football federation president") … */
+const BODIES_BEFORE_OFFICE = new Set(['federation', 'association', 'club', 'company', 'bank', 'league', 'university', 'union', 'firm', 'fund', 'board']);
+/** … or after it, "of" (the) and up to five words between: not "of the Russian Federation", a state. */
+const BODY_AFTER_OFFICE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}’'-]+[ \u00a0]+){0,5}?(?:board|[\p{L}-]*[Bb]ank|[Cc]ompany|[Cc]orporation|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Ff]und|[Gg]roup|[Hh]olding|[Ff]irm|[Uu]niversity|[Ii]nstitute|[Ss]ociety|[Ee]xchange|[Cc]onsortium|[Ll]eague)(?![\p{L}])/u;
 
 /** Titles a party's or a movement's head goes by. */
 const PARTY_HEADS = new Set(['leader', 'Leader', ...CHAIRS]);
@@ -254,7 +266,7 @@ function appositiveCue(text: string, end: number, occupied: Occupancy): 'leader'
   if (!appositive) return undefined;
   const title = appositive[2]!;
   const at = AFTER_APPOSITIVE.lastIndex;
-  return TITLES.has(title) && !NON_LEADER_TITLES.has(title) && !leadsNoOffice(title, appositiveWords(appositive[1]!), text, at) && !chairsCompany(title, text, at - title.length, at, occupied) ? 'leader' : 'person';
+  return TITLES.has(title) && !NON_LEADER_TITLES.has(title) && !leadsNoOffice(title, appositiveWords(appositive[1]!), text, at) && !officeOfABody(title, text, at - title.length, at, occupied) ? 'leader' : 'person';
 }
 
 /** Whether two lists of cues say the same, wherever they are. */
@@ -414,7 +426,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
     const titleAt = before[before.length - title.count]!.start;
     // "CNPC chairman Dai Houliang", "Lukoil president …": a company's or a body's chairman holds no political office.
-    const orgsChair = COMPANY_OFFICES.has(title.phrase) && occupied.orgEndingRightBefore(text, titleAt);
+    const orgsChair = officeOfABody(title.phrase, text, titleAt, undefined, occupied);
     cue = NON_LEADER_TITLES.has(title.phrase) || opposition || orgsChair || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
@@ -448,8 +460,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
-  } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to']) || endsWith(before, ['headed', 'by'])) {
-    // "The State Committee for National Security, headed by Kamchybek Tashiev, said": its head.
+  } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to']) || endsWith(before, ['headed', 'by']) || endsWith(before, ['led', 'by'])) {
+    // "The State Committee for National Security, headed by Kamchybek Tashiev, said": its head ("The Democratic Party, led by …" too).
     cue = 'person';
   } else if (nextInList(text, start, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) && inSignOff(text, start)) {
     // "Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow": each full name of a wire story's sign-off.
@@ -542,7 +554,7 @@ function appositiveOfRole(text: string, start: number, end: number, occupied: Oc
   const title = suffixIn(words, TITLES);
   if (title) {
     const titleStart = words[words.length - title.count]!.start;
-    const office = !NON_LEADER_TITLES.has(title.phrase) && !(COMPANY_OFFICES.has(title.phrase) && occupied.orgEndingRightBefore(text, titleStart));
+    const office = !NON_LEADER_TITLES.has(title.phrase) && !officeOfABody(title.phrase, text, titleStart, undefined, occupied);
     return { cue: office ? 'leader' : 'person', titleStart };
   }
   return suffixIn(words, ROLES) ? { cue: 'person' } : roleWithComplementBefore(text, comma, occupied);
@@ -564,8 +576,9 @@ function roleWithComplementBefore(text: string, comma: number, occupied: Occupan
     const head = words.slice(0, j);
     const title = suffixIn(head, TITLES);
     if (title) {
-      const office = !NON_LEADER_TITLES.has(title.phrase) && completesTitle(words.at(-1)!, occupied);
-      return { cue: office ? 'leader' : 'person', titleStart: head[head.length - title.count]!.start };
+      const titleStart = head[head.length - title.count]!.start;
+      const office = !NON_LEADER_TITLES.has(title.phrase) && completesTitle(words.at(-1)!, occupied) && !officeOfABody(title.phrase, text, titleStart, head.at(-1)!.end, occupied);
+      return { cue: office ? 'leader' : 'person', titleStart };
     }
     if (suffixIn(head, ROLES)) return { cue: 'person' };
   }
