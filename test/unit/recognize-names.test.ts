@@ -610,8 +610,10 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('“We are free,” said Dilnoza, 34. Later Dilnoza smiled.'), ['Dilnoza:person:Dilnoza', 'Dilnoza:person:Dilnoza']);
     assert.deepEqual(typed('Gulnora, 19, said nothing.'), ['Gulnora:person:Gulnora']);
     assert.deepEqual(typed('Gulnora, 19, picks cotton.'), []);
-    // Or an age and a role's appositive after it.
+    // Or an age and a role's appositive after it, or a role's appositive and then a speech verb.
     assert.deepEqual(typed('Bakhtiyor, 41, a welder from Kulob, left.'), ['Bakhtiyor:person:Bakhtiyor']);
+    assert.deepEqual(typed('Critics differ. Nurlan, a businessman in Osh who once worked with her, says no.'), ['Nurlan:person:Nurlan']);
+    assert.deepEqual(typed('Critics differ. Nurlan, a businessman in Osh, left.'), []);
     // Not an age: a year, a number run on, a hundred and twenty.
     assert.deepEqual(typed('Bakhodir Toshmatov, 2019, and Aziz Rakhimov, 34.5, and Timur Bekov, 120, left.'), []);
   });

@@ -276,6 +276,13 @@ describe('speakers', () => {
     assert.equal(speakerOf('It was a decision Tokayev defends as “purely technical.”', '“purely'), 'Kassym-Jomart Tokayev');
   });
 
+  it('resolves “she said” to the appositive of a sentence’s opening role, since the last quote', () => {
+    const text = 'Vassily Nebenzia, Russia’s envoy, spoke first. “We object,” he said.\n\nThe U.S. deputy ambassador, Dorothy Shea, rejected it. “Nobody is trying to encircle anyone,” she said.';
+    assert.equal(speakerOf(text, '“Nobody'), 'Dorothy Shea');
+    // Not a name after a clause's comma.
+    assert.equal(speakerOf(text.replace('The U.S. deputy ambassador, Dorothy Shea, rejected it.', 'He said that the deputy ambassador, Dorothy Shea, was away.'), '“Nobody'), 'Vassily Nebenzia');
+  });
+
   it('resolves “he said” to no one named only inside a quote', () => {
     const text = '“The questions were about Pushkin,” says Madina. “I know Pushkin!”\n\nNot everyone stays. “I am tired,” he told me.';
     assert.equal(speakerOf(text, '“I am tired'), null);

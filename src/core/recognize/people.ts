@@ -335,7 +335,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
   if (tokens < 2 && familyNameSpeaks(text, start, end, wordStart, wordEnd)) return true;
-  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   if (familyShaped(text, end)) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
@@ -456,7 +456,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
     // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,").
     // Or a family name of the region's shapes with a speech verb before or after it ("“…,” Yusupov said").
-    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || familyNameSpeaks(text, start, end, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: 'person' as const } : undefined);
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || familyNameSpeaks(text, start, end, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -616,6 +616,21 @@ function familyNameSpeaks(text: string, start: number, end: number, wordStart: n
   if (!familyShaped(text, end, start)) return false;
   return matchesAt(AFTER_SPEECH, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
 }
+
+/**
+ * Whether a role's appositive follows `end` and, past its closing comma, a speech verb:
+ * "Nurlan, a businessman in Osh who once worked with her, says".
+ */
+function roleAppositiveThenSpeech(text: string, end: number): boolean {
+  AFTER_APPOSITIVE.lastIndex = end;
+  const appositive = AFTER_APPOSITIVE.exec(text);
+  if (appositive === null || TITLES.has(appositive[2]!)) return false;
+  const rest = APPOSITIVE_REST.exec(text.slice(AFTER_APPOSITIVE.lastIndex, AFTER_APPOSITIVE.lastIndex + 200));
+  return rest !== null && matchesAt(AFTER_SPEECH, text, AFTER_APPOSITIVE.lastIndex + rest[0].length);
+}
+
+/** The rest of an appositive to its closing comma, within its sentence. */
+const APPOSITIVE_REST = /^[^,.;:!?"“”\n]{0,120},/;
 
 /** Whether an age and a role's appositive follow `end` (", 41, a welder"): a person's, unlike a number and a noun ("Block Nine, 34, rooms"). */
 function agedWithRole(text: string, end: number): boolean {

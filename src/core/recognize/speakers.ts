@@ -641,13 +641,26 @@ function isSubjectAt(text: string, m: Mention): boolean {
   if (possessiveAt(text, m.end)) return false;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
-  if (!startsSentence(text, from, m.start) && !FRONTED_PHRASE.test(text.slice(from, m.start))) return false;
+  if (!startsSentence(text, from, m.start) && !FRONTED_PHRASE.test(text.slice(from, m.start)) && !appositiveOfSubject(text, from, m)) return false;
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
   let end = sentenceEnd(text, m.end, Math.min(lineEnd, m.end + LONGEST_SENTENCE));
   while (end > m.end && (kindOf(text.charCodeAt(end - 1)) & SPACE || chars.isClosingMark(text.charCodeAt(end - 1)))) end--;
   const last = text.charCodeAt(end - 1);
   return last === 0x2e || last === 0x3f || last === 0x21;
+}
+
+/**
+ * Whether `m` is the appositive of descriptors ending with a role that start the sentence
+ * at `from`, commas around it: "The U.S. deputy ambassador, Dorothy Shea, rejected …".
+ */
+function appositiveOfSubject(text: string, from: number, m: Mention): boolean {
+  if (text.charCodeAt(m.end) !== 0x2c) return false;
+  let comma = m.start;
+  while (comma > from && isBlank(text.charCodeAt(comma - 1))) comma--;
+  if (!(comma < m.start && comma > from && text.charCodeAt(comma - 1) === 0x2c)) return false;
+  from = pastBullet(text, from, comma - 1);
+  return onlyDescriptors(text, from, comma - 1, true) && endsWithRole(text, from, comma - 1) && !NOT_DESCRIPTORS.test(text.slice(from, comma - 1));
 }
 
 /**
