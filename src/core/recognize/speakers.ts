@@ -336,10 +336,14 @@ export function speakerAttributor(
     // "When Judge Fedina asked whether he understood, he replied: “…”": a pronoun's speech after
     // the named subject's is someone else's when the name says it cannot be theirs ("Tokayev
     // replied that … what he called “…”" is Tokayev's).
-    if (subject && isSpeaking(subject.type)) {
-      const after = from + pron >= subject.end ? pron : firstMatch(text.slice(subject.end, to), subject.end, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
-      const at = after < 0 ? -1 : from + pron >= subject.end ? from + pron : subject.end + after;
-      if (pron >= 0 && at >= 0 && !fits(subject, genderOfPronoun(text, at))) return resolvePronoun(at, genderOfPronoun(text, at));
+    if (subject && pron >= 0 && isSpeaking(subject.type)) {
+      let at = from + pron;
+      if (at < subject.end) {
+        const later = firstMatch(text.slice(subject.end, to), subject.end, PRONOUN_SUBJECT, PRONOUNS, () => (pronounStarts ??= new WordStarts(text, PRONOUNS)));
+        at = later < 0 ? -1 : subject.end + later;
+      }
+      const gender = at < 0 ? undefined : genderOfPronoun(text, at);
+      if (at >= 0 && !fits(subject, gender)) return resolvePronoun(at, gender);
     }
     if (subject) return subject;
     if (joint) return undefined;
@@ -574,8 +578,8 @@ function introducedAs(text: string, m: Mention, role: string): boolean {
   if (e < m.start && e >= role.length && text.slice(e - role.length, e).toLowerCase() === role && !(kindOf(text.charCodeAt(e - role.length - 1)) & LETTER)) return true;
   if (text.charCodeAt(m.end) !== 0x2c) return false;
   // Past an age: "Ivan Petrov, 45, a senior executive".
-  const open = /^,[ \u00a0]*\d{1,3},/.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 1;
-  const appositive = /^[^,.;]{0,80}/.exec(text.slice(m.end + open, m.end + open + 80))![0].toLowerCase();
+  const from = m.end + (/^,[ \u00a0]*\d{1,3},/.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 1);
+  const appositive = /^[^,.;]{0,80}/.exec(text.slice(from, from + 80))![0].toLowerCase();
   // The role ends it, or its complement follows ("a senior executive at KazMunayGas").
   const at = appositive.lastIndexOf(role);
   return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length));
