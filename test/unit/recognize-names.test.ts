@@ -582,6 +582,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Anvar Yusupov has spent years there.'), []);
     // Not someone else of the family, given another name after a full name was cued.
     assert.deepEqual(typed('Analyst Rustam Yusupov agreed. Anvar Yusupov has spent years there.'), ['Rustam Yusupov:person:Rustam Yusupov']);
+    // Such a name the knowledge base knows for one leader is his only once he is named in full.
+    assert.deepEqual(typed('Ambassador Sirojiddin Saidov spoke. Saidov said the border was calm.'), ['Sirojiddin Saidov:person:Sirojiddin Saidov', 'Saidov:person:Sirojiddin Saidov']);
   });
 
   it('takes the rest of a body’s name, or of a thing “called” so, for no one', () => {
@@ -594,6 +596,8 @@ describe('people the knowledge base does not know', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('The Kazakh figure skater Sofia Samodelkina won. Samodelkina said she was happy.'), ['Kazakh:demonym', 'Sofia Samodelkina:person', 'Samodelkina:person']);
     assert.deepEqual(typed('In Sofia, Bulgarian officials met. Sofia Airport closed.'), ['Sofia:place', 'Bulgarian:demonym', 'Sofia:place']);
+    // So is any place right after a title, a family name after it.
+    assert.deepEqual(typed('Defense Minister Wellington Koo spoke. In Wellington, officials met.'), ['Wellington Koo:leader', 'Wellington:place']);
   });
 
   it('takes no heading of a role and a word, nor a role that is an adjective before a lone word, for a person', () => {

@@ -262,6 +262,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." Then Ivan Petrov arrived. "Never," the spokesman said.', '"Never'), null);
     assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." "Never," the analyst said.', '"Never'), 'Anna Ivanova');
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," he added.', '"We never'), 'Ivan Petrov');
+    // An honorific before the mention says so too.
+    const leung = 'Analyst Chen Ho spoke to reporters.\n\nMrs. Leung, a retired teacher, waited in line. “We wait,” he noted.';
+    assert.equal(speakerOf(leung, '“We wait'), 'Chen Ho');
+    assert.equal(speakerOf(leung.replace('Mrs.', 'Mr.'), '“We wait'), 'Leung');
     // A pronoun's speech after the subject's in the quote's sentence: another's when the name says it cannot be the subject's.
     const judge = 'Judge Olga Fedina found Andrei Kolesnikov-Rybin, 58, guilty.\n\nWhen Judge Fedina asked whether he understood the sentence, he replied: “I understand it.”';
     assert.equal(speakerOf(judge, '“I understand'), 'Andrei Kolesnikov-Rybin');

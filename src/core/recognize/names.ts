@@ -5,7 +5,7 @@ import { upperBound } from '../util/sortedByStart';
 import { isWordCode } from './charClasses';
 import { isFamilyFirst } from './familyFirstNames';
 import { isCommonGivenName } from './nameGender';
-import { LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
+import { HONORIFICS, LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 
 /** A KB name found in the text, before ambiguity is settled. */
 export interface NameHit {
@@ -133,8 +133,9 @@ function scanNames(
         return;
       }
     }
-    // "the skater Sofia Samodelkina": a place that is a given name too, a family name after it.
-    if (readings.every((r) => r.type === 'place') && isCommonGivenName(surface) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
+    // "the skater Sofia Samodelkina", "Defense Minister Wellington Koo": a place that is a given name too, or
+    // after a title, a family name after it.
+    if (readings.every((r) => r.type === 'place') && (isCommonGivenName(surface) || titleRightBefore(text, start)) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
     if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
     visit(start, surface, readings);
@@ -220,6 +221,16 @@ function givenNameBefore(text: string, start: number, end: number, gazetteer: Ga
 }
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** Whether a capitalised title's last word ("Minister", "Ambassador", "Mr.") stands right before `at`, one blank between. */
+function titleRightBefore(text: string, at: number): boolean {
+  if (!isBlank(text.charCodeAt(at - 1))) return false;
+  let s = at - 1;
+  while (s > 0 && (isWordCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
+  return TITLE_WORDS.has(text.slice(s, at - 1));
+}
+
+const TITLE_WORDS = new Set([...LEADER_TITLES, ...HONORIFICS.flatMap((h) => [h, `${h}.`])].filter((t) => /^\p{Lu}/u.test(t)).map((t) => t.split(' ').at(-1)!));
 
 /**
  * "… spokesman Wang Wenbin": a leader's bare Chinese family name (text[start, end),

@@ -207,7 +207,8 @@ export function speakerAttributor(
     if (g === undefined && !genders.has(name)) genders.set(name, (g = genderOfName(name)));
     return g === undefined || g === gender;
   };
-  const fits = (p: Mention, gender: NameGender | undefined): boolean => fitsName(p.name, gender);
+  // An honorific before the mention says it too ("Mrs. Leung" is no "he").
+  const fits = (p: Mention, gender: NameGender | undefined): boolean => fitsName(p.name, gender) && (gender === undefined || (honorificGender(text, p.start) ?? gender) === gender);
 
   /**
    * The most recent person who spoke or was cited before `at`, or who is the subject of
@@ -653,6 +654,14 @@ function isSubjectAt(text: string, m: Mention): boolean {
   const last = text.charCodeAt(end - 1);
   return last === 0x2e || last === 0x3f || last === 0x21;
 }
+
+/** The sex an honorific right before `at` says ("Mrs. Leung", "Mr Ivanov"), if one stands there. */
+function honorificGender(text: string, at: number): NameGender | undefined {
+  const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 7), at));
+  return h === null ? undefined : h[1] === 'Mr' ? 'm' : 'f';
+}
+
+const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Mr|Ms|Miss)\.?[ \u00a0]+$/u;
 
 /**
  * Whether `m` is the appositive of descriptors ending with a role that start the sentence
