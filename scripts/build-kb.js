@@ -99,6 +99,13 @@ function slug(s) {
     .replace(/^-|-$/g, '');
 }
 
+/** A person's sex as the YAML gives it ("female" or "male"), stored as 'f' or 'm'. */
+function sexOf(r, file) {
+  if (r.sex === 'female') return 'f';
+  if (r.sex === 'male') return 'm';
+  throw new Error(`${file}: ${r.name} has sex ${JSON.stringify(r.sex)}; write female or male`);
+}
+
 /** Turns a YAML leader/person record into an Entity. */
 function personEntity(r, kind, file) {
   if (!r.name) throw new Error(`${file}: an entry has no name`);
@@ -115,6 +122,7 @@ function personEntity(r, kind, file) {
       ...(r.born ? { born: r.born } : {}),
       ...(r.country ? { country: r.country } : {}),
       ...(r.occupation ? { occupation: r.occupation } : {}),
+      ...(r.sex ? { sex: sexOf(r, file) } : {}),
     },
     source: 'builtin',
   };

@@ -21,6 +21,11 @@ describe('the built-in knowledge base', () => {
     }
   });
 
+  it('gives every person its sex, for pronouns to know whom they may stand for', () => {
+    const unknown = all.filter((e) => (e.kind === 'leader' || e.kind === 'person') && e.person?.sex === undefined).map((e) => e.name);
+    assert.deepEqual(unknown, []);
+  });
+
   it('shares no strong alias between two entities', () => {
     const owner = new Map<string, Entity>();
     const clashes: string[] = [];

@@ -626,15 +626,15 @@ describe('people the knowledge base does not know', () => {
     const transcript = [
       'Foreign Ministry Spokesperson’s Regular Press Conference',
       'Bloomberg: How will China respond to the tariffs?',
-      'Mao Ning: China firmly opposes the unilateral measures.',
+      'Zhou Meiling: China firmly opposes the unilateral measures.',
       'Phoenix TV: And Kazakhstan?',
-      'Mao Ning: We will take resolute countermeasures.',
+      'Zhou Meiling: We will take resolute countermeasures.',
       'Watch Live: the briefing, and Watch Live: the next one.',
     ].join('\n\n');
     const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
-    assert.deepEqual(typed(transcript), ['Mao Ning:person', 'Mao Ning:person']);
+    assert.deepEqual(typed(transcript), ['Zhou Meiling:person', 'Zhou Meiling:person']);
     // Once is a heading's label, not a speaker's.
-    assert.deepEqual(typed('Mao Ning: China firmly opposes the unilateral measures.'), []);
+    assert.deepEqual(typed('Zhou Meiling: China firmly opposes the unilateral measures.'), []);
     // Words that label parts of a page, or are not written as a name, are no one's even twice.
     assert.deepEqual(typed('Watch Live: a briefing.\n\nWatch Live: another.\n\nPhoenix TV: why?\n\nPhoenix TV: and?'), []);
   });

@@ -270,6 +270,11 @@ describe('speakers', () => {
     const judge = 'Judge Olga Fedina found Andrei Kolesnikov-Rybin, 58, guilty.\n\nWhen Judge Fedina asked whether he understood the sentence, he replied: “I understand it.”';
     assert.equal(speakerOf(judge, '“I understand'), 'Andrei Kolesnikov-Rybin');
     assert.equal(speakerOf(judge.replace('he replied', 'she replied'), '“I understand'), 'Olga Fedina');
+    // The knowledge base says it of those it knows whose names say nothing.
+    assert.equal(speakerOf('Kaja Kallas spoke after Josep Borrell told reporters the talks had gone well. “We want a partnership,” she said.', '“We want'), 'Kaja Kallas');
+    assert.equal(speakerOf('Annalena Baerbock met Wang Yi in Beijing. Wang Yi said little. “We disagree on Ukraine,” she told reporters.', '“We disagree'), 'Annalena Baerbock');
+    assert.equal(speakerOf('Ursula von der Leyen welcomed Emmanuel Macron, who said Europe must arm. “He is right,” she said.', '“He is'), 'Ursula von der Leyen');
+    assert.equal(speakerOf('Josep Borrell spoke after Kaja Kallas told reporters the talks had gone well. “We want a partnership,” he said.', '“We want'), 'Josep Borrell');
     const thanks = '"Kazakhstan is our closest ally," Putin told Tokayev. "We have a rich agenda."\n\nTokayev replied that relations were "at a high level" and thanked Putin for what he called "the personal attention you pay."';
     assert.equal(speakerOf(thanks, '"the personal'), 'Kassym-Jomart Tokayev');
   });

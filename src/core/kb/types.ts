@@ -53,6 +53,8 @@ export interface PersonFacts {
   country?: string;
   /** A line such as "political scientist" for non-leaders. */
   occupation?: string;
+  /** 'f' or 'm', for "she said" to pass over a man the name alone does not show as one. */
+  sex?: 'f' | 'm';
 }
 
 export interface PlaceFacts {

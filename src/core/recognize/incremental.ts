@@ -6,6 +6,7 @@ import { movedCopies, shiftMentions } from '../model/shift';
 import { changedStretch, changedStretchOf, sameMention, sameMentionAt, sameQuote } from './changedStretch';
 import { Gazetteer } from './gazetteer';
 import { leaderOffices } from './leaderOffices';
+import { sexFromKb } from './personSex';
 import { NameReadings, type Settle } from './nameReadings';
 import { lineKind, looksHardWrapped, paragraphWindow, paragraphsIn, WRAP_SAMPLE } from './paragraphs';
 import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
@@ -150,7 +151,7 @@ export class IncrementalRecognizer {
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
     this.quotes = this.spans.map((s) => toQuote(text, s, this.breaks));
-    speakerAttributor(text, this.mentions, leaderOffices(this.kb), this.wrapped)(this.spans, this.quotes);
+    speakerAttributor(text, this.mentions, leaderOffices(this.kb), this.wrapped, sexFromKb(this.kb))(this.spans, this.quotes);
   }
 
   /** People and their mentions in the whole text, and the runs of each piece kept for later edits. */
@@ -548,7 +549,7 @@ export class IncrementalRecognizer {
     const text = this.doc.toString();
     this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
-    speakerAttributor(text, this.mentions, leaderOffices(this.kb), this.wrapped)(this.spans, this.quotes);
+    speakerAttributor(text, this.mentions, leaderOffices(this.kb), this.wrapped, sexFromKb(this.kb))(this.spans, this.quotes);
     this.lastChange = { mentions: { at: 0, removed: mentionsBefore, added: this.mentions.length }, quotes: { at: 0, removed: quotesBefore, added: this.quotes.length } };
     this.stats.incremental++;
   }
@@ -579,7 +580,7 @@ export class IncrementalRecognizer {
 
   /** What speakers are attributed again from, as they are now. */
   private attributed(): Attributed {
-    return { doc: this.doc, spans: this.spans, quotes: this.quotes, mentions: this.mentions, offices: leaderOffices(this.kb), wrapped: this.wrapped };
+    return { doc: this.doc, spans: this.spans, quotes: this.quotes, mentions: this.mentions, offices: leaderOffices(this.kb), wrapped: this.wrapped, sexOf: sexFromKb(this.kb) };
   }
 
   /**

@@ -8,6 +8,7 @@ import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { leaderOffices } from './leaderOffices';
+import { sexFromKb } from './personSex';
 import { attributeSpeakers, attributionFollows } from './speakers';
 import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 
@@ -27,7 +28,7 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
 
   const spans = findQuotesIn(read, paragraphs(read, wrapped));
   const quotes = spans.map((s) => toQuote(read, s, breaks));
-  attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderOffices(kb), wrapped);
+  attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderOffices(kb), wrapped, sexFromKb(kb));
   return { mentions, quotes };
 }
 

@@ -7,6 +7,7 @@ import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
 import { type Office, type OfficesOf, officesFromTitles } from './leaderOffices';
+import { noSexKnown, type SexOf } from './personSex';
 import { WordStarts } from './wordStarts';
 
 /**
@@ -105,8 +106,8 @@ const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to'], true);
  * scratch. The quotes before `from` must already be attributed (a quote may continue
  * the one before it).
  */
-export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length, offices: OfficesOf = officesFromTitles, wrapped = false): void {
-  speakerAttributor(text, mentions, offices, wrapped)(spans, quotes, from, to);
+export function attributeSpeakers(text: string, spans: QuoteSpan[], quotes: Quote[], mentions: Mention[], from = 0, to = quotes.length, offices: OfficesOf = officesFromTitles, wrapped = false, sexOf: SexOf = noSexKnown): void {
+  speakerAttributor(text, mentions, offices, wrapped, sexOf)(spans, quotes, from, to);
 }
 
 /**
@@ -129,6 +130,8 @@ export function speakerAttributor(
   offices: OfficesOf = officesFromTitles,
   /** The text is hard-wrapped: its line breaks inside a paragraph are read as spaces ("… Putin\ntold Tokayev"). */
   wrapped = false,
+  /** A known person's sex, for "she said" to pass over a man the name does not show as one. */
+  sexOf: SexOf = noSexKnown,
 ): (spans: QuoteSpan[], quotes: Quote[], from?: number, to?: number) => void {
   if (wrapped) text = unwrapped(text);
   const people = mentions.filter((m) => isSpeaking(m.type));
@@ -199,16 +202,19 @@ export function speakerAttributor(
     return subject[i] === 1;
   };
 
-  /** Whether a person may be whom a pronoun of `gender` stands for: their name does not say otherwise (see nameGender.ts). */
+  /**
+   * Whether a person may be whom a pronoun of `gender` stands for: the knowledge base
+   * (for a known `entity`) or else their name does not say otherwise (see nameGender.ts).
+   */
   const genders = new Map<string, NameGender | undefined>();
-  const fitsName = (name: string, gender: NameGender | undefined): boolean => {
+  const fitsName = (name: string, entity: string | null, gender: NameGender | undefined): boolean => {
     if (gender === undefined) return true;
     let g = genders.get(name);
-    if (g === undefined && !genders.has(name)) genders.set(name, (g = genderOfName(name)));
+    if (g === undefined && !genders.has(name)) genders.set(name, (g = (entity !== null ? sexOf(entity) : undefined) ?? genderOfName(name)));
     return g === undefined || g === gender;
   };
   // An honorific before the mention says it too ("Mrs. Leung" is no "he").
-  const fits = (p: Mention, gender: NameGender | undefined): boolean => fitsName(p.name, gender) && (gender === undefined || (honorificGender(text, p.start) ?? gender) === gender);
+  const fits = (p: Mention, gender: NameGender | undefined): boolean => fitsName(p.name, p.entity, gender) && (gender === undefined || (honorificGender(text, p.start) ?? gender) === gender);
 
   /**
    * The most recent person who spoke or was cited before `at`, or who is the subject of
@@ -222,7 +228,7 @@ export function speakerAttributor(
     const last = firstStartingAt(people, at) - 1;
     const since = paragraphBefore(text, at);
     // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
-    const spoken = lastSpoken?.speaker && lastSpoken.end <= at && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
+    const spoken = lastSpoken?.speaker && lastSpoken.end <= at && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, lastSpoken.speakerEntity, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start); i--) {
       if (fits(people[i]!, gender) && !quoted(people[i]!.start) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return people[i];
     }

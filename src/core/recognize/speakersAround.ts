@@ -4,6 +4,7 @@ import { firstStartingAt } from '../util/sortedByStart';
 import { moveQuotes, type QuoteSpan } from './quotes';
 import { HEADLINE_REACH, SPEAKER_REACH, speakerAttributor } from './speakers';
 import type { OfficesOf } from './leaderOffices';
+import type { SexOf } from './personSex';
 
 /**
  * Speakers attributed again after an edit, around what it changed rather than over the
@@ -21,6 +22,8 @@ export interface Attributed {
   readonly offices: OfficesOf;
   /** The text is hard-wrapped (see speakerAttributor). */
   readonly wrapped: boolean;
+  /** A known person's sex (see personSex.ts). */
+  readonly sexOf: SexOf;
 }
 
 /**
@@ -84,7 +87,7 @@ export function attributeAround(s: Attributed, from: number, to: number, fresh: 
     const { base, text } = stretchFor(s, lo, hi, q0, q1, moved);
     moveQuotes(spans, quotes, 0, spans.length, moved - base);
     moved = base;
-    const attribute = speakerAttributor(text, movedCopies(s.mentions.slice(firstStartingAt(s.mentions, lo), firstStartingAt(s.mentions, hi)), -base), s.offices, s.wrapped);
+    const attribute = speakerAttributor(text, movedCopies(s.mentions.slice(firstStartingAt(s.mentions, lo), firstStartingAt(s.mentions, hi)), -base), s.offices, s.wrapped, s.sexOf);
     return (a: number, b: number) => {
       remember(a, b);
       attribute(spans, quotes, a, b);
@@ -177,7 +180,7 @@ export function attributeRenamed(s: Attributed, text: string, renamed: readonly 
   for (let k = 0; k < n; k++) if (quotes[k]!.speaker !== null && oldNames.has(quotes[k]!.speaker!)) todo[k] = 1;
   // The quote each renamed mention stands before, up to the next one that may continue a statement.
   for (const at of renamed) markUpToNextStatement(spans, quotes, todo, firstStartingAt(quotes, at));
-  const attribute = speakerAttributor(text, s.mentions, s.offices, s.wrapped);
+  const attribute = speakerAttributor(text, s.mentions, s.offices, s.wrapped, s.sexOf);
   /** Each quote attributed again as it was: speaker, entity and whether from a repeat. */
   const was = new Map<number, [string | null, string | null, boolean]>();
   let from = n;
