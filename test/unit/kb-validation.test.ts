@@ -102,6 +102,13 @@ describe('user entity files', () => {
     assert.ok(merged.get('Q7747')!.aliases.includes('VVP'));
     assert.ok(merged.get('Q7747')!.aliases.includes('Putin'), 'built-in aliases stay');
     assert.equal(merged.get('Q7747')!.kind, 'leader');
+    // A sex, for a new person or added to a known one's facts, which stay.
+    const sexed = kb.merge(parseEntityFile('mine.entities.yaml', '- id: person:jane-roe\n  kind: person\n  name: Jane Roe\n  sex: female\n- id: Q7747\n  sex: male\n').entities);
+    assert.equal(sexed.get('person:jane-roe')?.person?.sex, 'f');
+    assert.equal(sexed.get('Q7747')?.person?.sex, 'm');
+    assert.ok(sexed.get('Q7747')!.person!.roles.length > 0, 'built-in roles stay');
+    const bad = parseEntityFile('mine.entities.yaml', '- id: person:jane-roe\n  kind: person\n  name: Jane Roe\n  sex: f\n');
+    assert.deepEqual([bad.entities.length, bad.diagnostics.map((d) => [d.line, d.message])], [0, [[4, '`sex` must be female or male']]]);
   });
 
   it('reports a bad entry with file and line and still loads the rest', () => {

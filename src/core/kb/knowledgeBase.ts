@@ -62,7 +62,8 @@ export class KnowledgeBase {
         ...(u.weakAliases ? { weakAliases: [...new Set([...(base.weakAliases ?? []), ...u.weakAliases])] } : {}),
         ...(u.description ? { description: u.description } : {}),
         ...(u.wikidata ? { wikidata: u.wikidata } : {}),
-        ...(u.person ? { person: u.person } : {}),
+        // A person's facts the user gave replace ours; a sex given alone is added to them.
+        ...(u.person ? { person: u.person.roles.length === 0 && base.person ? { ...base.person, ...(u.person.sex ? { sex: u.person.sex } : {}) } : u.person } : {}),
         ...(u.place ? { place: u.place } : {}),
         ...(u.org ? { org: u.org } : {}),
         source: u.source,

@@ -14,6 +14,7 @@ const KINDS: EntityKind[] = ['leader', 'person', 'country', 'place', 'org'];
  *   kind: person
  *   name: Dilnoza Karimova
  *   aliases: [Karimova]
+ *   sex: female          # for "she said" (optional)
  *   description: researcher, Tashkent
  * - id: Q7747            # a built-in entity: these aliases are added to its own
  *   aliases: [VVP]
@@ -92,6 +93,13 @@ function readEntity(item: YAMLMap, file: string, report: Report): Entity | undef
   if (typeof js.description === 'string') e.description = js.description;
   if (typeof js.wikidata === 'string') e.wikidata = js.wikidata;
   if (Array.isArray(js.roles)) e.person = { roles: (js.roles as Record<string, unknown>[]).filter((r) => r && typeof r.title === 'string').map((r) => ({ title: String(r.title), ...(r.country ? { country: String(r.country) } : {}), ...(r.org ? { org: String(r.org) } : {}), ...(r.start ? { start: String(r.start) } : {}), ...(r.end ? { end: String(r.end) } : {}) })) };
+  if (js.sex !== undefined) {
+    if (js.sex !== 'female' && js.sex !== 'male') {
+      report(node('sex'), '`sex` must be female or male');
+      return undefined;
+    }
+    e.person = { roles: e.person?.roles ?? [], sex: js.sex === 'female' ? 'f' : 'm' };
+  }
   if (kind === 'place') e.place = { placeType: typeof js.type === 'string' ? js.type : 'place', ...(typeof js.country === 'string' ? { country: js.country } : {}) };
   if (kind === 'org') e.org = { orgType: typeof js.type === 'string' ? js.type : 'organisation' };
   // Without kind and name it only adds to a built-in entity (merged by id).
