@@ -339,6 +339,15 @@ describe('people the knowledge base does not know', () => {
     }
   });
 
+  it('reads British honorifics, ranks written out and more roles as cues, and no question word or diplomatic rank as a name', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('The Speaker, Sir Lindsay Hoyle, called for order. Dame Emily Thornberry spoke next.'), ['Lindsay Hoyle:person', 'Emily Thornberry:person']);
+    assert.deepEqual(typed('Colonel Saidali Rahimzoda named the dead: Sergeant Firdavs Nazarov and Lieutenant Umed Safarov.'), ['Saidali Rahimzoda:person', 'Firdavs Nazarov:person', 'Umed Safarov:person']);
+    assert.deepEqual(typed('Rahul Menon, a commodities strategist at a bank, expects a glut. “It is a medal,” said the team’s chef de mission, Nurbek Asanov.'), ['Rahul Menon:person', 'Nurbek Asanov:person']);
+    assert.deepEqual(typed('Profile\n\nHow Yerlan Dossanov built an empire\n\n“I did not inherit anything,” Dossanov said.').slice(0, 1), ['Yerlan Dossanov:person']);
+    assert.deepEqual(typed('The author is Ambassador Extraordinary and Plenipotentiary of China.'), []);
+  });
+
   it('reads a role after a possessive in an appositive, and a speech verb after an affiliation', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('In a new paper, Nargis Kassenova of Harvard University argues that it will fail.'), ['Nargis Kassenova:person']);
@@ -351,6 +360,10 @@ describe('people the knowledge base does not know', () => {
     // A title after the speech verb that follows the appositive is whom the speaker speaks of, not the speaker's.
     assert.deepEqual(typed('His spokesman, Aidos Ukibay, said the former president “respects the court.”'), ['Aidos Ukibay:person']);
     assert.deepEqual(typed('The State Committee for National Security, headed by Bolot Asanov, said the journalist was suspected.'), ['Bolot Asanov:person']);
+    // After a speech verb, the appositive says whether the speaker holds an office.
+    assert.deepEqual(typed('“Fines work,” said Rustam Aliev, the minister for trade. “Fines work,” said Anvar Saliev, a teacher.'), ['Rustam Aliev:leader', 'Anvar Saliev:person']);
+    assert.deepEqual(typed('“We are ready,” said Aida Balayeva, the deputy prime minister.'), ['Aida Balayeva:leader']);
+    assert.deepEqual(typed('“Fines work,” said Rustam Aliev, a spokesman for the minister.'), ['Rustam Aliev:person']);
     // A title with a name after it in the appositive is that name's ("President Donald Trump's envoy").
     assert.deepEqual(typed('Keith Kellogg, President Donald Trump’s envoy for Ukraine, met him.'), ['Keith Kellogg:person', 'Donald Trump:leader', 'Ukraine:country']);
     // Capitalised words naming a region or a body before the role ("Europe and Central Asia program coordinator").

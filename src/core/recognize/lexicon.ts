@@ -3,11 +3,14 @@
  * Kept as data so the patterns built from them stay readable.
  */
 
+/** Ranks written out before a name ("Colonel Saidali Rahimzoda"): a soldier's, no office (see NON_LEADER_TITLES). */
+const MILITARY_RANKS = ['Colonel', 'Lieutenant Colonel', 'Lieutenant General', 'Major General', 'Lieutenant', 'Sergeant', 'Corporal'];
+
 /** Political titles that introduce a leader ("Kyrgyz President Sadyr Japarov"). Longest first is not needed: patterns sort. */
 export const LEADER_TITLES = [
   'President', 'president', 'Vice President', 'Vice-President', 'vice president',
   'Prime Minister', 'prime minister', 'Premier', 'premier', 'PM',
-  'Deputy Prime Minister', 'First Deputy Prime Minister',
+  'Deputy Prime Minister', 'First Deputy Prime Minister', 'deputy prime minister', 'first deputy prime minister',
   'Chancellor', 'chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Sheikh',
   'Supreme Leader', 'Ayatollah', 'Grand Duke', 'Prince',
   'Foreign Minister', 'foreign minister', 'Defence Minister', 'Defense Minister',
@@ -15,7 +18,7 @@ export const LEADER_TITLES = [
   'Interior Minister', 'interior minister', 'Economy Minister', 'Energy Minister', 'Trade Minister',
   'Minister', 'minister', 'Deputy Foreign Minister', 'deputy foreign minister',
   'Deputy Minister', 'deputy minister', 'Vice Minister', 'vice minister', 'vice-minister',
-  'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary',
+  'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
   'Secretary of State', 'secretary of state', 'Secretary-General', 'Secretary General', 'secretary-general',
   'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
@@ -29,6 +32,7 @@ export const LEADER_TITLES = [
   'member of parliament', 'Member of Parliament', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
   // Abbreviated ("Sen. Lindsey Graham", "Gov. Gavin Newsom").
   'Sen.', 'Gov.', 'Rep.', 'Pres.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
+  ...MILITARY_RANKS,
 ];
 
 /**
@@ -38,6 +42,7 @@ export const LEADER_TITLES = [
 export const NON_LEADER_TITLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Envoy', 'envoy',
   'General', 'Gen.', 'Ambassador', 'ambassador', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
+  ...MILITARY_RANKS,
   'Central Bank Governor', 'central bank governor',
 ]);
 
@@ -57,7 +62,7 @@ export const PERSON_ROLES = [
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
   'colleague', 'friend', 'owner', 'counsel', 'national', 'citizen', 'convenor', 'convener', 'Under-Secretary-General', 'Assistant Secretary-General',
-  'anthropologist', 'ethnographer', 'linguist', 'sinologist', 'philosopher', 'demographer', 'geographer', 'archaeologist',
+  'strategist', 'chef de mission', 'anthropologist', 'ethnographer', 'linguist', 'sinologist', 'philosopher', 'demographer', 'geographer', 'archaeologist',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
   'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
   'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',
@@ -120,10 +125,10 @@ export const SPEECH_VERBS = [
  * with a dot in American usage and without in British: no sentence ends at their dot,
  * and one may come between a speech verb and its speaker.
  */
-export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Sen', 'Rep', 'Gov', 'Pres', 'Amb', 'Rev'];
+export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Sen', 'Rep', 'Gov', 'Pres', 'Amb', 'Rev', 'Sir', 'Dame', 'Lord', 'Baroness'];
 
 /** Honorifics that say a person follows and nothing more ("Mr. Ivanov"): a cue like a role. */
-export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti'];
+export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti', 'Sir', 'Dame', 'Baroness'];
 
 /** What links a role or a title to what completes it ("special representative for Central Asia", "rapporteur on …"). */
 export const COMPLEMENT_LINKS = new Set(['for', 'on', 'to', 'of']);
@@ -178,10 +183,12 @@ export const NOT_NAME_WORDS = new Set([
   'Base', 'Military', 'Treaty', 'Commonwealth', 'Independent', 'Head', 'Heads', 'Meeting',
   'Residence', 'Hall', 'Palace', 'House', 'Office', 'Agency', 'Service', 'Media', 'Times',
   'Post', 'Press', 'Telegram', 'Facebook', 'Viber', 'Messenger', 'Twitter', 'Google',
+  'How', 'Why', 'What', 'Where', 'Who', 'Which', 'Extraordinary', 'Plenipotentiary',
+  'Colonel', 'Lieutenant', 'Sergeant', 'Corporal', 'Dame', 'Baroness',
   'Despite', 'Denial', 'Leave', 'Comment', 'Listen', 'Spread', 'Send', 'Statistics', 'L-R',
   'Benefits', 'Talks', 'Keen', 'Obviously', 'Half', 'Instead', 'Say', 'Umm', 'Yes', 'Oh',
   'Later', 'Earlier', 'Afterwards', 'Finally', 'Still', 'Again', 'Previously', 'Recently', 'Separately',
-  'Sir', 'Lord', 'Lady', 'Saint', 'St', 'St.', 'Chinese', 'Russian', 'Soviet',
+  'Sir', 'Dame', 'Baroness', 'Lord', 'Lady', 'Saint', 'St', 'St.', 'Chinese', 'Russian', 'Soviet',
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',

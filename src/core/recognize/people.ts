@@ -461,8 +461,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     ({ cue, titleStart } = appositive);
     single = true;
   } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to']) || endsWith(before, ['headed', 'by']) || endsWith(before, ['led', 'by'])) {
-    // "The State Committee for National Security, headed by Kamchybek Tashiev, said": its head ("The Democratic Party, led by …" too).
-    cue = 'person';
+    // "The State Committee for National Security, headed by Kamchybek Tashiev, said": its head ("The Democratic Party, led by …" too);
+    // a leader when an appositive says so ("said Rustam Aliev, the minister for trade").
+    cue = appositiveCue(text, end, occupied) === 'leader' ? 'leader' : 'person';
   } else if (nextInList(text, start, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) && inSignOff(text, start)) {
     // "Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow": each full name of a wire story's sign-off.
     cue = 'person';
