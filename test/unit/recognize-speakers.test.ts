@@ -244,6 +244,20 @@ describe('speakers', () => {
     assert.equal(speakerOf('The opposition leader, Alexei Navalny, called on them to act. "Putin is not Russia," he said.', '"Putin'), 'Alexei Navalny');
   });
 
+  it('gives “she said” to no one when someone unnamed is the subject of its sentence or the one before', () => {
+    const nurse = 'Ogulgerek Annayeva said she paid a local man. “It was a third of my salary,” she told us.\n\nA nurse from a district hospital in Lebap province, who asked not to be identified, said that staff were ordered to leave. “We left two nurses for forty patients,” she said. “If an inspector came, we hid.”';
+    assert.equal(speakerOf(nurse, '“We left'), null);
+    // Nor does the next quote continue her statement.
+    assert.equal(speakerOf(nurse, '“If an inspector'), null);
+    // Named in an appositive, or right after, the subject is that person; a phrase may come before it.
+    assert.equal(speakerOf(nurse.replace('A nurse from', 'A nurse, Gulnara Saidova, from'), '“We left'), 'Gulnara Saidova');
+    assert.equal(speakerOf('Dilbar Usmonova said she felt safer. “Before, men raced here,” she said.\n\nHer son, a university student, was less sure. “It is good for traffic,” he said.', '“It is good'), null);
+    assert.equal(speakerOf('Thomas Reiner, a banker, praised him. “He reads every page,” Reiner said.\n\nLater, another banker, based in Dubai, said the debt was a worry. “The assets are excellent,” she said.', '“The assets'), null);
+    // Not when the pronoun cannot stand for the unnamed one ("her son … she said"), nor an unnamed one further back.
+    assert.equal(speakerOf('Dilbar Usmonova said she felt safer. Her son, a university student, was less sure. “It is good for traffic,” she said.', '“It is good'), 'Dilbar Usmonova');
+    assert.equal(speakerOf('A nurse said staff left. Then Dilbar Usmonova, a shopkeeper, arrived. She spoke to us. “It is good for traffic,” she said.', '“It is good'), 'Dilbar Usmonova');
+  });
+
   it('resolves “she said” to no one whose name says he is a man, and “he said” to no woman so named', () => {
     const stanovaya = 'Political analyst Tatiana Stanovaya has tracked the Kremlin for years. Putin has not changed. "He sees the war as existential," she said.';
     assert.equal(speakerOf(stanovaya, '"He sees'), 'Tatiana Stanovaya');

@@ -227,10 +227,17 @@ export function speakerAttributor(
   const resolvePronoun = (at: number, gender?: NameGender): Mention | undefined => {
     const last = firstStartingAt(people, at) - 1;
     const since = paragraphBefore(text, at);
+    // Someone unnamed is the subject of this sentence or the one before ("A nurse …, who asked not to be identified, said …"): no one named before.
+    const unnamed = unnamedSubjectBefore(text, at, gender);
     // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
-    const spoken = lastSpoken?.speaker && lastSpoken.end <= at && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, lastSpoken.speakerEntity, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
-    for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start); i--) {
+    const spoken = lastSpoken?.speaker && lastSpoken.end <= at && lastSpoken.start >= unnamed && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, lastSpoken.speakerEntity, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
+    for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start) && people[i]!.start >= unnamed; i--) {
       if (fits(people[i]!, gender) && !quoted(people[i]!.start) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return people[i];
+    }
+    if (unnamed >= 0) {
+      // Nor does the quote continue the statement before it.
+      roleUnnamed = true;
+      return undefined;
     }
     if (spoken) return { start: spoken.start, end: spoken.end, text: spoken.speaker!, type: 'person', entity: spoken.speakerEntity, name: spoken.speaker! };
     for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start)) return people[i];
@@ -283,7 +290,7 @@ export function speakerAttributor(
     }
     return holder;
   };
-  /** Set when resolveRole last found the role's holder unnamed: then no statement is continued either. */
+  /** Set when resolveRole or resolvePronoun last found whom it means unnamed: then no statement is continued either. */
   let roleUnnamed = false;
   const roleHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
     // (Not for "the former president": "President Serdar …" introduces who holds it now.)
@@ -500,8 +507,7 @@ export function speakerAttributor(
       const pronoun = startsWithWord(text, lead, afterEnd, PRONOUNS);
       if (!someoneElse && (pronoun || startsWithWord(text, lead, afterEnd, ARTICLES))) {
         const gender = pronoun ? genderOfPronoun(text, lead) : genderOfRole(text, skipBlanks(text, lead + 3, afterEnd), afterEnd);
-        const was = gender && genderOfName(prev.speaker!);
-        someoneElse = was !== undefined && was !== gender;
+        someoneElse = !fitsName(prev.speaker!, prev.speakerEntity, gender);
       }
       if (paragraphsBetween <= 1 && !someoneElse) {
         q.speaker = prev.speaker;
@@ -613,6 +619,53 @@ function isSpeaking(type: Mention['type']): boolean {
 function isSpeechEventAt(text: string, m: Mention): boolean {
   return cueBefore(text, m.start) || verbFollows(text, m.end, Math.min(text.length, m.end + 120), m.start) || appositiveFollows(text, m.end);
 }
+
+/**
+ * Where the sentence holding `at`, or the one before it (in the paragraph before when
+ * `at`'s sentence starts its own), starts when its subject is someone unnamed — "A nurse
+ * from a district hospital …", "Outside the cordon, a taxi driver who …", "Her son, a
+ * university student, was less sure." — whom a pronoun of `gender` may stand for; else -1.
+ * Someone named after it ("a young teacher, Shahlo Rahmonova,") is named after that start.
+ */
+function unnamedSubjectBefore(text: string, at: number, gender: NameGender | undefined): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const own = sentenceStart(text, at, Math.max(lineStart, at - LONGEST_SENTENCE));
+  if (unnamedSubjectAt(text, own, at, gender)) return own;
+  let end = own;
+  while (end > 0 && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
+  if (end === 0 || own - end > 4) return -1;
+  const floor = text.lastIndexOf('\n', end - 1) + 1;
+  const before = sentenceStart(text, end, Math.max(floor, end - LONGEST_SENTENCE));
+  return unnamedSubjectAt(text, before, end, gender) ? before : -1;
+}
+
+function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGender | undefined): boolean {
+  let i = pastBullet(text, from, to);
+  const c = text.charCodeAt(i);
+  // Only a sentence that starts with a determiner, or a phrase put before it, is read: most start otherwise.
+  if (c !== 0x41 && c !== 0x48 && c !== 0x4f && c !== 0x54 && c !== 0x4d && !FRONTED_START.test(text.slice(i, i + 12))) return false;
+  const head = text.slice(i, Math.min(to, i + 160));
+  const fronted = FRONTED_HEAD.exec(head);
+  const m = UNNAMED_SUBJECT.exec(fronted ? head.slice(fronted[0].length) : head);
+  if (!m) return false;
+  const said = UNNAMED_GENDER.get(m[1]!.toLowerCase());
+  return gender === undefined || said === undefined || said === gender;
+}
+
+/** The start of a phrase put before a sentence's subject ("Outside the security cordon, "). */
+const FRONTED_START = /^(?:In|At|On|After|Before|During|Later|Earlier|Meanwhile|However|Separately|Elsewhere|Then|Still|Now|Today|Outside|Inside|Nearby|Back|By|Across)[ \u00a0,]/u;
+const FRONTED_HEAD = /^(?:In|At|On|After|Before|During|Later|Earlier|Meanwhile|However|Separately|Elsewhere|Then|Still|Now|Today|Outside|Inside|Nearby|Back|By|Across)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,8},[ \u00a0]+/u;
+/** People a report meets and does not name: a determiner, up to three lower-case words, the noun. */
+const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'nurse'];
+const UNNAMED_SUBJECT = new RegExp(
+  `^(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our)[ \\u00a0]+(?:[\\p{Ll}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])`,
+  'u',
+);
+/** The sex a noun of UNNAMED_PEOPLE says, where it says one. */
+const UNNAMED_GENDER = new Map<string, NameGender>([
+  ...['man', 'boy', 'son', 'husband', 'father', 'brother', 'uncle', 'nephew', 'widower', 'grandfather', 'businessman', 'spokesman', 'cameraman'].map((w) => [w, 'm'] as [string, NameGender]),
+  ...['woman', 'girl', 'daughter', 'wife', 'mother', 'sister', 'aunt', 'niece', 'widow', 'grandmother', 'businesswoman', 'spokeswoman', 'camerawoman', 'actress', 'waitress', 'housewife'].map((w) => [w, 'f'] as [string, NameGender]),
+]);
 
 /** Where the paragraph before the one holding `at` starts (its line, blank lines between). */
 function paragraphBefore(text: string, at: number): number {
