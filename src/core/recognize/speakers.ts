@@ -640,7 +640,7 @@ function unnamedSubjectBefore(text: string, at: number, gender: NameGender | und
 }
 
 function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGender | undefined): boolean {
-  let i = pastBullet(text, from, to);
+  const i = pastBullet(text, from, to);
   const c = text.charCodeAt(i);
   // Only a sentence that starts with a determiner, or a phrase put before it, is read: most start otherwise.
   if (c !== 0x41 && c !== 0x48 && c !== 0x4f && c !== 0x54 && c !== 0x4d && !FRONTED_START.test(text.slice(i, i + 12))) return false;
