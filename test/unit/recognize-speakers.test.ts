@@ -244,6 +244,14 @@ describe('speakers', () => {
     assert.equal(speakerOf('The opposition leader, Alexei Navalny, called on them to act. "Putin is not Russia," he said.', '"Putin'), 'Alexei Navalny');
   });
 
+  it('reads a colon before the quote after the person who starts the sentence, and “the elder X told”', () => {
+    assert.equal(speakerOf('Shavkat Mirziyoyev also invited Chinese carmakers to Tashkent: “Come and produce here.”', '“Come'), 'Shavkat Mirziyoyev');
+    // Not a possessive, nor with someone else named between.
+    assert.equal(speakerOf('Shavkat Mirziyoyev’s banner read: “Come and produce here.”', '“Come'), null);
+    assert.equal(speakerOf('Shavkat Mirziyoyev also invited Analyst Ivan Petrov to Tashkent: “Come and produce here.”', '“Come'), null);
+    assert.equal(speakerOf('“You are always welcome,” the elder Berdimuhamedov told the Russian leader.', '“You are'), 'Gurbanguly Berdimuhamedow');
+  });
+
   it('gives “she said” to no one when someone unnamed is the subject of its sentence or the one before', () => {
     const nurse = 'Ogulgerek Annayeva said she paid a local man. “It was a third of my salary,” she told us.\n\nA nurse from a district hospital in Lebap province, who asked not to be identified, said that staff were ordered to leave. “We left two nurses for forty patients,” she said. “If an inspector came, we hid.”';
     assert.equal(speakerOf(nurse, '“We left'), null);

@@ -397,6 +397,8 @@ export function speakerAttributor(
     // there than right before a speech verb, and a wrong speaker is worse than none.)
     const first = all[firstStartingAt(all, from)];
     if (first !== undefined && first.start === from && isSpeaking(first.type) && speechVerbIn(text, first.end, to)) return first;
+    // "Mirziyoyev also invited carmakers to Tashkent: “Come and produce here.”": so does a colon before the quote, no one else named between.
+    if (first !== undefined && first.start === from && isSpeaking(first.type) && !possessiveAt(text, first.end) && colonEndsAt(text, first.end, to) && firstStartingAt(people, to) === firstStartingAt(people, first.end)) return first;
     // The same after words that end with a role ("China's Foreign Ministry spokesperson Lin
     // Jian declined to comment, saying …"), one clause at most between the name and the quote.
     const who = firstPersonIn(from, to);
@@ -443,7 +445,7 @@ export function speakerAttributor(
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
     if (!speaker) {
       // "…,” the Kremlin said" / "…,” Mr. Putin said": the subject right after, "the" or honorifics allowed before it.
-      const at = pastHonorifics(text, startsWithWord(text, lead, afterEnd, ['the']) ? skipBlanks(text, lead + 3, afterEnd) : lead, afterEnd);
+      const at = pastHonorifics(text, startsWithWord(text, lead, afterEnd, ['the']) ? pastElder(text, skipBlanks(text, lead + 3, afterEnd), afterEnd) : lead, afterEnd);
       const m = all[firstStartingAt(all, at)];
       if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, afterEnd)) {
         speaker = m;
@@ -960,6 +962,19 @@ function onlyColonBetween(text: string, from: number, to: number): boolean {
   if (from >= to || text.charCodeAt(from) !== 0x3a) return false;
   for (let i = from + 1; i < to; i++) if (!(kindOf(text.charCodeAt(i)) & SPACE)) return false;
   return true;
+}
+
+/** Past "elder " or "younger " at `at` ("the elder Berdimuhamedov told"), within `end`; else `at`. */
+function pastElder(text: string, at: number, end: number): number {
+  const word = startsWithWord(text, at, end, ['elder']) ? 5 : startsWithWord(text, at, end, ['younger']) ? 7 : 0;
+  return word === 0 ? at : skipBlanks(text, at + word, end);
+}
+
+/** Whether a colon, blanks after it, ends text[from, to). */
+function colonEndsAt(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && kindOf(text.charCodeAt(i - 1)) & SPACE) i--;
+  return i > from && text.charCodeAt(i - 1) === 0x3a;
 }
 
 /** "” — ": blanks, one dash (em, en or a hyphen) and blanks make text[from, to). */
