@@ -252,6 +252,17 @@ describe('speakers', () => {
     assert.equal(speakerOf('“You are always welcome,” the elder Berdimuhamedov told the Russian leader.', '“You are'), 'Gurbanguly Berdimuhamedow');
   });
 
+  it('reads “the minister said” as the minister in office, not a former one, and an appositive subject after a phrase put first', () => {
+    const debate = 'Stephen Doughty, the Foreign Office minister responsible for sanctions, opened the debate. Sir Julian Ashby, a former defence minister, said the Treasury was slow.\n\nAsked about refiners, the minister said he would “not speculate on future designations”.';
+    assert.equal(speakerOf(debate, '“not speculate'), 'Stephen Doughty');
+    assert.equal(speakerOf(debate.replace('the minister said', 'the former minister said'), '“not speculate'), 'Julian Ashby');
+    assert.equal(speakerOf('Minister Stephen Doughty opened the debate. Former defence minister Julian Ashby said the Treasury was slow.\n\nAsked about refiners, the minister said he would “not speculate on future designations”.', '“not speculate'), 'Stephen Doughty');
+    const envoy = 'Analyst Ivan Petrov spoke first.\n\nOutside the chamber, Ukraine’s ambassador to the UK, Valerii Zaluzhnyi, welcomed the designations. “Britain has been with us,” he told reporters.';
+    assert.equal(speakerOf(envoy, '“Britain'), 'Valerii Zaluzhnyi');
+    const teacher = 'Gulnora Davlatova, a nurse, said tents were needed.\n\nBy Tuesday evening, a young teacher, Shahlo Rahmonova, was helping to register survivors. “We are counting,” she said.';
+    assert.equal(speakerOf(teacher, '“We are counting'), 'Shahlo Rahmonova');
+  });
+
   it('gives “she said” to no one when someone unnamed is the subject of its sentence or the one before', () => {
     const nurse = 'Ogulgerek Annayeva said she paid a local man. “It was a third of my salary,” she told us.\n\nA nurse from a district hospital in Lebap province, who asked not to be identified, said that staff were ordered to leave. “We left two nurses for forty patients,” she said. “If an inspector came, we hid.”';
     assert.equal(speakerOf(nurse, '“We left'), null);

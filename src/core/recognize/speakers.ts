@@ -295,7 +295,7 @@ export function speakerAttributor(
   const roleHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
     // (Not for "the former president": "President Serdar …" introduces who holds it now.)
     for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000 && !(formerAsked && GENERIC_TITLE_OFFICES.has(role)); i--) {
-      if (introducedAs(text, people[i]!, role)) return people[i];
+      if (introducedAs(text, people[i]!, role, formerAsked)) return people[i];
     }
     // "the 70-year-old leader added", "the president said": the last leader named who holds or held such an office.
     if (GENERIC_TITLE_OFFICES.has(role)) {
@@ -585,20 +585,26 @@ function commasIn(text: string, from: number, to: number): number {
 /**
  * Whether a person mention was introduced with `role` (lower case): the word right
  * before it ("Kremlin Spokesman Dmitry Peskov"), or an appositive right after it, past
- * an age ("Dmitry Peskov, the Kremlin spokesman,").
+ * an age ("Dmitry Peskov, the Kremlin spokesman,") — a former one's when `former` asks
+ * ("the minister said" is not "Sir Julian Ashby, a former defence minister,").
  */
-function introducedAs(text: string, m: Mention, role: string): boolean {
+function introducedAs(text: string, m: Mention, role: string, former = false): boolean {
   let e = m.start;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
-  if (e < m.start && e >= role.length && text.slice(e - role.length, e).toLowerCase() === role && !(kindOf(text.charCodeAt(e - role.length - 1)) & LETTER)) return true;
+  if (e < m.start && e >= role.length && text.slice(e - role.length, e).toLowerCase() === role && !(kindOf(text.charCodeAt(e - role.length - 1)) & LETTER)) {
+    return FORMER_BEFORE.test(text.slice(Math.max(0, e - role.length - 30), e - role.length)) === former;
+  }
   if (text.charCodeAt(m.end) !== 0x2c) return false;
   // Past an age: "Ivan Petrov, 45, a senior executive".
   const from = m.end + (/^,[ \u00a0]*\d{1,3},/.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 1);
   const appositive = /^[^,.;]{0,80}/.exec(text.slice(from, from + 80))![0].toLowerCase();
-  // The role ends it, or its complement follows ("a senior executive at KazMunayGas").
+  // The role ends it, or its complement follows ("a senior executive at KazMunayGas", "the minister responsible for sanctions").
   const at = appositive.lastIndexOf(role);
-  return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length));
+  return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:responsible[ \u00a0]+)?(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length)) && FORMER_BEFORE.test(appositive.slice(0, at)) === former;
 }
+
+/** "former " or "ex-", and a word at most, before a role ("a former defence ", "ex-"). */
+const FORMER_BEFORE = /(?<![\p{L}])(?:[Ff]ormer[ \u00a0]+|[Ee]x-)(?:[\p{L}-]+[ \u00a0]+)?$/u;
 
 /** "the Russian foreign minister": the demonym's mention, its country, and the titles of the offices meant. */
 interface DemonymLeader {
@@ -725,8 +731,10 @@ function honorificGender(text: string, at: number): NameGender | undefined {
 const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Mr|Ms|Miss)\.?[ \u00a0]+$/u;
 
 /**
- * Whether `m` is the appositive of descriptors ending with a role that start the sentence
- * at `from`, commas around it: "The U.S. deputy ambassador, Dorothy Shea, rejected …".
+ * Whether `m` is the appositive of descriptors ending with a role, or a role and its
+ * complement, that start the sentence at `from` (a phrase put first aside), commas around
+ * it: "The U.S. deputy ambassador, Dorothy Shea, rejected …", "Outside the chamber,
+ * Ukraine's ambassador to the UK, Valerii Zaluzhnyi, welcomed …".
  */
 function appositiveOfSubject(text: string, from: number, m: Mention): boolean {
   if (text.charCodeAt(m.end) !== 0x2c) return false;
@@ -734,7 +742,9 @@ function appositiveOfSubject(text: string, from: number, m: Mention): boolean {
   while (comma > from && isBlank(text.charCodeAt(comma - 1))) comma--;
   if (!(comma < m.start && comma > from && text.charCodeAt(comma - 1) === 0x2c)) return false;
   from = pastBullet(text, from, comma - 1);
-  return onlyDescriptors(text, from, comma - 1, true) && endsWithRole(text, from, comma - 1) && !NOT_DESCRIPTORS.test(text.slice(from, comma - 1));
+  const fronted = FRONTED_HEAD.exec(text.slice(from, comma - 1));
+  if (fronted) from += fronted[0].length;
+  return onlyDescriptors(text, from, comma - 1, true) && (endsWithRole(text, from, comma - 1) || roleWithComplementEndingAt(text, from, comma - 1)) && !NOT_DESCRIPTORS.test(text.slice(from, comma - 1));
 }
 
 /**
@@ -1100,7 +1110,6 @@ function roleWithComplementEndingAt(text: string, from: number, end: number): bo
   return false;
 }
 
-/** Whether the descriptor words text[from, to) end with a role or a title, honorifics aside. */
 /**
  * Past a dateline that opens a paragraph at `from` ("TIANJIN, China — ", "ULAANBAATAR, July 1
  * (Reuters) - "): the sentence's subject comes after it. `from` where there is none.
@@ -1113,6 +1122,7 @@ function pastDateline(text: string, from: number, to: number): number {
 /** A word in capitals (a place, "YEREVAN/BAKU"), maybe a country or a date after a comma and an agency in brackets, then a dash ("--" too, as Xinhua writes it). */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’/-]+(?:[ \u00a0]\p{Lu}[\p{Lu}.'’/-]+)*(?:,[ \u00a0]+[\p{L}\p{N}. ]{2,30}?)?(?:[ \u00a0]+\([^()\n]{1,40}\))?[ \u00a0]+(?:--|[—–-])[ \u00a0]+/u;
 
+/** Whether the descriptor words text[from, to) end with a role or a title, honorifics aside. */
 function endsWithRole(text: string, from: number, to: number): boolean {
   let end = to;
   for (;;) {
