@@ -341,7 +341,9 @@ describe('people the knowledge base does not know', () => {
 
   it('reads British honorifics, ranks written out and more roles as cues, and no question word or diplomatic rank as a name', () => {
     const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
-    assert.deepEqual(typed('The Speaker, Sir Lindsay Hoyle, called for order. Dame Emily Thornberry spoke next.'), ['Lindsay Hoyle:person', 'Emily Thornberry:person']);
+    assert.deepEqual(typed('The Speaker, Sir Alan Crewe, called for order. Dame Hilary Moss spoke next.'), ['Alan Crewe:person', 'Hilary Moss:person']);
+    // No honorific is part of a known name; a given name after it is the known person's once named in full.
+    assert.deepEqual(spans('Sir Keir Starmer met Xi. Sir Keir said so.'), ['Keir Starmer:leader:Keir Starmer', 'Xi:leader:Xi Jinping', 'Keir:leader:Keir Starmer']);
     assert.deepEqual(typed('Colonel Saidali Rahimzoda named the dead: Sergeant Firdavs Nazarov and Lieutenant Umed Safarov.'), ['Saidali Rahimzoda:person', 'Firdavs Nazarov:person', 'Umed Safarov:person']);
     assert.deepEqual(typed('Rahul Menon, a commodities strategist at a bank, expects a glut. “It is a medal,” said the team’s chef de mission, Nurbek Asanov.'), ['Rahul Menon:person', 'Nurbek Asanov:person']);
     assert.deepEqual(typed('Profile\n\nHow Yerlan Dossanov built an empire\n\n“I did not inherit anything,” Dossanov said.').slice(0, 1), ['Yerlan Dossanov:person']);
@@ -609,6 +611,7 @@ describe('people the knowledge base does not know', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('The Kazakh figure skater Sofia Samodelkina won. Samodelkina said she was happy.'), ['Kazakh:demonym', 'Sofia Samodelkina:person', 'Samodelkina:person']);
     assert.deepEqual(typed('In Sofia, Bulgarian officials met. Sofia Airport closed.'), ['Sofia:place', 'Bulgarian:demonym', 'Sofia:place']);
+    assert.deepEqual(typed('Milan Kundera wrote of Victoria Nuland in Milan.'), ['Milan Kundera:person', 'Milan:place']);
     // So is any place right after a title, a family name after it.
     assert.deepEqual(typed('Defense Minister Wellington Koo spoke. In Wellington, officials met.'), ['Wellington Koo:leader', 'Wellington:place']);
   });

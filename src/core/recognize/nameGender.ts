@@ -20,13 +20,13 @@ const MEN = new Set(
   Andrey Yevgeny Evgeny Yuri Yury Igor Oleg Boris Viktor Pavel Maxim Anatoly Valery Vyacheslav Ramzan Gennady
   Vasily Pyotr Konstantin Leonid Arkady Grigory Fyodor Ilya Kirill Roman Denis Volodymyr Oleksandr Oleksiy
   Petro Nursultan Kassym-Jomart Shavkat Islam Sadyr Almazbek Kamchybek Akylbek Emomali Rustam Gurbanguly Serdar
-  Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep`.split(/\s+/),
+  Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep Milan`.split(/\s+/),
 );
 const WOMEN = new Set(
   `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina
   Yekaterina Lyudmila Valentina Galina Marina Ksenia Kseniya Darya Daria Alina Nadezhda Larisa Vera Sofia
   Aigerim Gulnara Dinara Aida Asel Aizhan Aliya Zhanna Gulnoza Nargis Makhabat Saida Dilnoza Mukhlisa Kamala
-  Ursula Kaja Maia Salome Giorgia Hillary Nancy Theresa Angela Annalena Jacinda Claudia`.split(/\s+/),
+  Ursula Kaja Maia Salome Giorgia Hillary Nancy Theresa Angela Annalena Jacinda Claudia Victoria`.split(/\s+/),
 );
 
 /** 'f' or 'm' when `name` (a person's, of two words or more) says so, by its last word or its first. */
