@@ -189,6 +189,12 @@ describe('incremental recognition', () => {
     assert.equal(inc.stats.people, 2);
   });
 
+  it('equals a full recognition when an edit makes a name in capitals a heading or a dateline, or no longer', () => {
+    const paragraph = fc.constantFrom('KAZAKHSTAN', 'MOSCOW, Nov 9 (Reuters) - Talks.', 'TASHKENT', 'Tokayev signed it.', 'RUSSIA WARNS', 'x'.repeat(80));
+    const typed = fc.constantFrom('\n', '\n\n', ' WARNS', ',', ' —', 'x', 'KAZAKHSTAN', '\r\n');
+    editsOfPiecesEqualFull(paragraph, typed, { separator: '\n' });
+  });
+
   it('equals a full recognition when an edit moves the namings a name shared by several leaders goes by', () => {
     // A lone "Aliyev" goes to the Aliyev named nearest (one after counts a quarter as
     // much): text typed between it and a naming in another paragraph can change which.

@@ -165,6 +165,8 @@ describe('names from the knowledge base', () => {
     assert.deepEqual(spans('TAIPEI/HONG KONG — Talks'), ['TAIPEI:place:Taipei', 'HONG KONG:country:Hong Kong']);
     assert.deepEqual(spans('MOSCOW/GAZPROM HQ — Talks'), []);
     assert.deepEqual(spans('MOSCOW/ASTANA/ — Talks'), []);
+    // Or alone on its line, a section's heading.
+    assert.deepEqual(spans('Week in review\n\nKAZAKHSTAN\n\nTalks.\n\nTURKMENISTAN\r\nGas.\n\nMOSCOW'), ['KAZAKHSTAN:country:Kazakhstan', 'TURKMENISTAN:country:Turkmenistan', 'MOSCOW:place:Moscow']);
     // Not a dateline: mid-line, run into a word, no mark after, a shouted headline, a word that needs "the".
     for (const text of ['Talks in MOSCOW, then Kyiv', 'MOSCOW-BASED analysts', 'MOSCOW is cold', 'MOSCOW WARNS KYIV', 'WEST, the']) {
       assert.deepEqual(spans(text).filter((s) => s.startsWith('MOSCOW') || s.startsWith('KYIV') || s.startsWith('WEST')), [], text);

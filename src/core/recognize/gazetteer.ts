@@ -254,8 +254,8 @@ function endAcrossBreaks(text: string, at: number, surface: string): number {
 /**
  * "MOSCOW, Nov 26 (Reuters) -", "ASTANA, Kazakhstan (AP) —", "UNITED NATIONS (AP) —": a
  * place, a country or a body written in capitals, starting a line, then a comma, a
- * bracket or a dash. Only there is a name in capitals read as the knowledge base's (a
- * shouted headline is not a dateline).
+ * bracket or a dash — or the line's end, a section's heading ("KAZAKHSTAN"). Only there is
+ * a name in capitals read as the knowledge base's (a shouted headline is not a dateline).
  */
 interface Datelines {
   /** First word in capitals → the surfaces in capitals starting with it, longest first. */
@@ -312,8 +312,8 @@ function datelineAt(text: string, at: number, surfaces: readonly Surface[], date
       from = end + 1;
       continue;
     }
-    // A hyphen only after a blank ("MOSCOW - ", not "MOSCOW-BASED").
-    if (!(c === 0x2c || c === 0x28 || c === 0x2014 || c === 0x2013 || (c === 0x2d && k > end))) return -1;
+    // A hyphen only after a blank ("MOSCOW - ", not "MOSCOW-BASED"); or the line ends, a section's heading ("KAZAKHSTAN").
+    if (!(c === 0x2c || c === 0x28 || c === 0x2014 || c === 0x2013 || (c === 0x2d && k > end) || c === 0x0a || c === 0x0d || k >= text.length)) return -1;
     for (const p of places) visit(p.at, p.surface.surface, p.surface.readings, false);
     return end;
   }
