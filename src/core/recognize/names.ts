@@ -136,7 +136,7 @@ function scanNames(
     // "the skater Sofia Samodelkina", "Defense Minister Wellington Koo": a place that is a given name too, or
     // after a title, a family name after it.
     if (readings.every((r) => r.type === 'place') && (isCommonGivenName(surface) || titleRightBefore(text, start)) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
-    if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && nationalBefore(text, start, gazetteer)) return;
+    if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && (nationalBefore(text, start, gazetteer) || nationalAfter(text, start + surface.length, gazetteer))) return;
     if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
     visit(start, surface, readings);
   }, wrapped);
@@ -185,6 +185,17 @@ function nationalBefore(text: string, start: number, gazetteer: Gazetteer): bool
   const readings = gazetteer.lookup(word);
   return readings !== undefined && readings.some((r) => r.type === 'country' || r.type === 'demonym');
 }
+
+/** "of the Russian Federation", "of Kazakhstan" right after `end`: a country's own body ("the Security Council of the Russian Federation"). */
+function nationalAfter(text: string, end: number, gazetteer: Gazetteer): boolean {
+  const of = NATIONAL_OF.exec(text.slice(end, end + 60));
+  if (!of) return false;
+  const words = of[1]!.split(/[ \u00a0]+/);
+  for (let n = words.length; n > 0; n--) if (gazetteer.lookup(words.slice(0, n).join(' '))?.some((r) => r.type === 'country')) return true;
+  return false;
+}
+
+const NATIONAL_OF = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*){0,3})/u;
 
 /** Words right before "Security Council" or "General Assembly" that make it a country's own. */
 const NATIONAL_BODY_WORDS = new Set(['National', 'Federal', 'State', 'Supreme', 'Presidential', 'his', 'her', 'its', 'their', 'our']);
