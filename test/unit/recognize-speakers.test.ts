@@ -125,6 +125,9 @@ describe('speakers', () => {
     // Not a name the colon or the dash does not make the speaker of.
     assert.equal(speakerOf('It went badly for Putin: “At the moment we lose.”', '“'), null);
     assert.equal(speakerOf('“We are ready” — Tokayev and Putin met.', '“'), null);
+    assert.equal(speakerOf('“We are ready” — Tokayev, in an interview.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('• “We are not between Russia and China.” — Kazakh political scientist Zhanar Omarova, speaking on a podcast.', '“'), 'Zhanar Omarova');
+    assert.equal(speakerOf('“We are ready” — a Kazakh political scientist, Zhanar Omarova and others met.', '“'), null);
   });
 
   it('finds the leader “the Russian leader” means: the last one of that country named before', () => {

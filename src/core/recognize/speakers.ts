@@ -455,8 +455,10 @@ export function speakerAttributor(
         const who = firstPersonIn(at, afterEnd);
         // Up to eight words (“CPJ's Europe and Central Asia program coordinator Gulnoza Said”), or the name as an appositive (“her brother, Farrukh Hakimov, told”).
         if (who && ((onlyDescriptors(text, at, who.start, false, 8) && endsWithRole(text, at, who.start)) || titleAppositiveBefore(text, at, who.start)) && verbFollows(text, who.end, afterEnd)) speaker = who;
-        // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends.
-        else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && endsSentenceAt(text, m.end, afterEnd)) speaker = m;
+        // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends or a comma follows; descriptors ending
+        // with a role may come first ("— Kazakh political scientist Zhanar Omarova, speaking on a podcast.").
+        else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && (endsSentenceAt(text, m.end, afterEnd) || text.charCodeAt(m.end) === 0x2c)) speaker = m;
+        else if (who && dashBetween(text, q.end, lead) && onlyDescriptors(text, lead, who.start, false, 8) && endsWithRole(text, lead, who.start) && (endsSentenceAt(text, who.end, afterEnd) || text.charCodeAt(who.end) === 0x2c)) speaker = who;
         else {
           // "…,” the Russian leader said": the last Russian leader named before the quote.
           const named = demonymLeaderAt(lead, afterEnd);
