@@ -262,6 +262,11 @@ describe('speakers', () => {
     assert.equal(speakerOf('Minister Stephen Doughty opened the debate. Former defence minister Julian Ashby said the Treasury was slow.\n\nAsked about refiners, the minister said he would “not speculate on future designations”.', '“not speculate'), 'Stephen Doughty');
     const envoy = 'Analyst Ivan Petrov spoke first.\n\nOutside the chamber, Ukraine’s ambassador to the UK, Valerii Zaluzhnyi, welcomed the designations. “Britain has been with us,” he told reporters.';
     assert.equal(speakerOf(envoy, '“Britain'), 'Valerii Zaluzhnyi');
+    // The subject after a phrase put first: descriptors ending with a role before it, or a participle's phrase.
+    const asked = 'Analyst Zhao Minghui said it was close.\n\nAsked whether a deal could be signed this year, Kremlin spokesman Dmitry Peskov was noncommittal. “Work is continuing,” he said.';
+    assert.equal(speakerOf(asked, '“Work'), 'Dmitry Peskov');
+    const standing = 'Gulzira Mamyrkhan, 52, a teacher, held a photograph of her brother.\n\nMadina Turdakhunova, a researcher, said it had limits. “There is no one,” she said.\n\nStanding on the pavement as the group dispersed, Gulzira Mamyrkhan folded the photograph. “I will come back,” she said.';
+    assert.equal(speakerOf(standing, '“I will'), 'Gulzira Mamyrkhan');
     const teacher = 'Gulnora Davlatova, a nurse, said tents were needed.\n\nBy Tuesday evening, a young teacher, Shahlo Rahmonova, was helping to register survivors. “We are counting,” she said.';
     assert.equal(speakerOf(teacher, '“We are counting'), 'Shahlo Rahmonova');
   });

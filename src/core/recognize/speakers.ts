@@ -651,20 +651,14 @@ function unnamedSubjectBefore(text: string, at: number, gender: NameGender | und
 
 function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGender | undefined): boolean {
   const i = pastBullet(text, from, to);
-  const c = text.charCodeAt(i);
-  // Only a sentence that starts with a determiner, or a phrase put before it, is read: most start otherwise.
-  if (c !== 0x41 && c !== 0x48 && c !== 0x4f && c !== 0x54 && c !== 0x4d && !FRONTED_START.test(text.slice(i, i + 12))) return false;
   const head = text.slice(i, Math.min(to, i + 160));
-  const fronted = FRONTED_HEAD.exec(head);
+  const fronted = FRONTED_PHRASE.exec(head);
   const m = UNNAMED_SUBJECT.exec(fronted ? head.slice(fronted[0].length) : head);
   if (!m) return false;
   const said = UNNAMED_GENDER.get(m[1]!.toLowerCase());
   return gender === undefined || said === undefined || said === gender;
 }
 
-/** The start of a phrase put before a sentence's subject ("Outside the security cordon, "). */
-const FRONTED_START = /^(?:In|At|On|After|Before|During|Later|Earlier|Meanwhile|However|Separately|Elsewhere|Then|Still|Now|Today|Outside|Inside|Nearby|Back|By|Across)[ \u00a0,]/u;
-const FRONTED_HEAD = /^(?:In|At|On|After|Before|During|Later|Earlier|Meanwhile|However|Separately|Elsewhere|Then|Still|Now|Today|Outside|Inside|Nearby|Back|By|Across)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,8},[ \u00a0]+/u;
 /** People a report meets and does not name: a determiner, up to three lower-case words, the noun. */
 const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'nurse'];
 const UNNAMED_SUBJECT = new RegExp(
@@ -701,8 +695,12 @@ function possessiveAt(text: string, at: number): boolean {
   return (c === 0x2019 || c === 0x27) && text.charCodeAt(at + 1) === 0x73 && !(kindOf(text.charCodeAt(at + 2)) & LETTER);
 }
 
-/** A phrase put before a sentence's subject: "In a televised address, ", "Asked about the vote, ", "However, ", "As the sun came up over the centre, ". */
-const FRONTED_PHRASE = /^(?:In|At|On|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,10},[ \u00a0]+$/u;
+/**
+ * A phrase put before a sentence's subject, to its comma: "In a televised address, ",
+ * "Asked about the vote, ", "However, ", "As the sun came up over the centre, ",
+ * "Standing on the pavement as the group dispersed, ".
+ */
+const FRONTED_PHRASE = /^(?:(?:In|At|On|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Nearby|Across|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,10}|\p{Lu}\p{Ll}+ing(?:[ \u00a0]+[\p{L}\p{N}’'-]+){1,10}),[ \u00a0]+/u;
 
 /**
  * Whether a person mention starts its sentence as its subject: descriptors ending with a
@@ -715,7 +713,9 @@ function isSubjectAt(text: string, m: Mention): boolean {
   if (possessiveAt(text, m.end)) return false;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
-  if (!startsSentence(text, from, m.start) && !FRONTED_PHRASE.test(text.slice(from, m.start)) && !appositiveOfSubject(text, from, m)) return false;
+  // After a phrase put first, descriptors ending with a role may come ("Asked whether …, Kremlin spokesman Dmitry Peskov was …").
+  const fronted = FRONTED_PHRASE.exec(text.slice(from, m.start));
+  if (!startsSentence(text, fronted ? from + fronted[0].length : from, m.start) && !appositiveOfSubject(text, from, m)) return false;
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
   let end = sentenceEnd(text, m.end, Math.min(lineEnd, m.end + LONGEST_SENTENCE));
@@ -744,7 +744,7 @@ function appositiveOfSubject(text: string, from: number, m: Mention): boolean {
   while (comma > from && isBlank(text.charCodeAt(comma - 1))) comma--;
   if (!(comma < m.start && comma > from && text.charCodeAt(comma - 1) === 0x2c)) return false;
   from = pastBullet(text, from, comma - 1);
-  const fronted = FRONTED_HEAD.exec(text.slice(from, comma - 1));
+  const fronted = FRONTED_PHRASE.exec(text.slice(from, comma - 1));
   if (fronted) from += fronted[0].length;
   return onlyDescriptors(text, from, comma - 1, true) && (endsWithRole(text, from, comma - 1) || roleWithComplementEndingAt(text, from, comma - 1)) && !NOT_DESCRIPTORS.test(text.slice(from, comma - 1));
 }
