@@ -383,6 +383,9 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Foreign Minister Wang Yi met spokesman Wang Wenbin.').map((m) => m.split(':')[0]), ['Wang Yi', 'Wang Wenbin']);
     // A given name written with a hyphen too: "Tsai Ming-hui" is no Tsai Ing-wen.
     assert.deepEqual(typed('The fishing-boat owner Tsai Ming-hui said he worried.'), ['Tsai Ming-hui:person:Tsai Ming-hui']);
+    // Or a word in lower case after the other name, where no title-case headline is: "Timur Abenov of the institute" is no Amir Timur.
+    assert.deepEqual(typed('Near the statue of Amir Timur, economist Timur Abenov of the institute spoke.'), ['Amir Timur:person:Amir Timur', 'Timur Abenov:person:Timur Abenov']);
+    assert.deepEqual(typed('Near the statue of Amir Timur, Timur Meets Crowds.').at(-1), 'Timur:person:Amir Timur');
     assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Wang said so.').at(-1), 'Wang:leader:Wang Yi');
     // A leader's weak family name goes to whoever of that family was named last before it.
     assert.deepEqual(typed('Foreign Minister Wang Yi arrived. Spokesman Wang Wenbin spoke. Wang said so.').at(-1), 'Wang:person:Wang Wenbin');

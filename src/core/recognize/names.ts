@@ -258,9 +258,9 @@ function givenNameAfter(text: string, start: number, end: number): boolean {
  * "Editing by Kim Coghill)", "Lee Anderson said", "Kim Yo-jong told": a name-shaped word
  * (hyphens inside too) after a weak family name of the knowledge base's (text[…, end)),
  * that it does not know and that is no title nor the head of a body's or a place's name
- * ("Khan Academy"), then punctuation or a speech verb — someone else's full name, the weak
- * name a given name. (Not at a line's end: "Kim Warns" may be a headline's.) Unless
- * `closing`, any word may follow.
+ * ("Khan Academy"), then punctuation, a speech verb or an affiliation ("of", "from" …) —
+ * someone else's full name, the weak name a given name. (Not at a line's end: "Kim Warns"
+ * may be a headline's.) Unless `closing`, any word may follow.
  */
 function familyNameAfter(text: string, end: number, gazetteer: Gazetteer, closing = true): boolean {
   if (!isBlank(text.charCodeAt(end))) return false;
@@ -269,10 +269,13 @@ function familyNameAfter(text: string, end: number, gazetteer: Gazetteer, closin
   if (e === end + 1 || !isNameShaped(text, end + 1, e)) return false;
   const c = text.charCodeAt(e);
   const closes = c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x2e || c === 0x27 || c === 0x2019;
-  if (closing && !closes && !(isBlank(c) && SPEECH_VERB_WORDS.has(wordAt(text, e + 1)))) return false;
+  // Or a word that ties a person to where they are from or work, in lower case as no title-case headline ("Putin Meets Xi") has it: "Timur Abenov of the institute".
+  if (closing && !closes && !(isBlank(c) && (SPEECH_VERB_WORDS.has(wordAt(text, e + 1)) || AFFILIATION_WORDS.has(wordAt(text, e + 1))))) return false;
   const word = text.slice(end + 1, e);
   return !NOT_GIVEN_NAMES.has(word) && !NOT_FAMILY_NAMES.has(word) && !gazetteer.lookup(word);
 }
+
+const AFFILIATION_WORDS = new Set(['of', 'from', 'at', 'who']);
 
 /** Words after a family name that make no full name: a name's suffix, or the head of a body's or a place's name. */
 const NOT_FAMILY_NAMES = new Set([
