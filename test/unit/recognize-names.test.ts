@@ -639,6 +639,13 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Bakhtiyor, 41, a welder from Kulob, left.'), ['Bakhtiyor:person:Bakhtiyor']);
     assert.deepEqual(typed('Critics differ. Nurlan, a businessman in Osh who once worked with her, says no.'), ['Nurlan:person:Nurlan']);
     assert.deepEqual(typed('Critics differ. Nurlan, a businessman in Osh, left.'), []);
+    // The age inside the role's appositive too; a clause of "who" after one of the region's common given names.
+    assert.deepEqual(typed('In Tashkent, Anna, a 29-year-old designer from Moscow, opened a studio.'), ['Anna:person:Anna']);
+    assert.deepEqual(typed('For landlords, it was a windfall. Gulnara, who owns three flats, remembers it.'), ['Gulnara:person:Gulnara']);
+    assert.deepEqual(typed('For landlords, it was a windfall. Bostandyk, which has three flats, remembers it. Kaskelen, who knows.'), []);
+    // More roles; no title's name in "the Premier League", nor a body's words in a name.
+    assert.deepEqual(typed('Rubin are a Premier League side. Rubin centre-back Igor Sazonov scored.'), ['Igor Sazonov:person:Igor Sazonov']);
+    assert.deepEqual(typed('Director of the Institute of CIS Countries Konstantin Zavyalov told TASS so.'), ['Konstantin Zavyalov:person:Konstantin Zavyalov']);
     // Not an age: a year, a number run on, a hundred and twenty.
     assert.deepEqual(typed('Bakhodir Toshmatov, 2019, and Aziz Rakhimov, 34.5, and Timur Bekov, 120, left.'), []);
   });

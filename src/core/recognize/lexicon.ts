@@ -73,6 +73,8 @@ export const PERSON_ROLES = [
   'fencer', 'judoka', 'weightlifter', 'gymnast', 'archer', 'goalkeeper', 'striker', 'midfielder', 'grandmaster',
   'actor', 'actress', 'filmmaker', 'film-maker', 'co-director', 'screenwriter', 'composer', 'dancer', 'painter', 'architect', 'designer',
   'cook', 'waiter', 'waitress', 'cleaner', 'builder', 'nanny', 'tailor', 'baker', 'butcher', 'courier', 'guard', 'plumber',
+  'developer', 'programmer', 'clerk', 'cashier', 'receptionist', 'translator', 'interpreter', 'landlord', 'landlady', 'tenant',
+  'defender', 'centre-back', 'center-back', 'winger',
   'electrician', 'welder', 'carpenter', 'shepherd', 'housewife', 'grandmother', 'grandfather',
 ];
 
@@ -183,7 +185,7 @@ export const NOT_NAME_WORDS = new Set([
   'Base', 'Military', 'Treaty', 'Commonwealth', 'Independent', 'Head', 'Heads', 'Meeting',
   'Residence', 'Hall', 'Palace', 'House', 'Office', 'Agency', 'Service', 'Media', 'Times',
   'Post', 'Press', 'Telegram', 'Facebook', 'Viber', 'Messenger', 'Twitter', 'Google',
-  'How', 'Why', 'What', 'Where', 'Who', 'Which', 'Extraordinary', 'Plenipotentiary',
+  'How', 'Why', 'What', 'Where', 'Who', 'Which', 'Extraordinary', 'Plenipotentiary', 'League', 'Countries',
   'Colonel', 'Lieutenant', 'Sergeant', 'Corporal', 'Dame', 'Baroness',
   'Despite', 'Denial', 'Leave', 'Comment', 'Listen', 'Spread', 'Send', 'Statistics', 'L-R',
   'Benefits', 'Talks', 'Keen', 'Obviously', 'Half', 'Instead', 'Say', 'Umm', 'Yes', 'Oh',

@@ -19,6 +19,7 @@ import {
 } from './lexicon';
 import { upperBound } from '../util/sortedByStart';
 import { isFamilyFirst } from './familyFirstNames';
+import { isCommonGivenName } from './nameGender';
 
 /**
  * People the knowledge base does not know, found by how news introduces them: a
@@ -335,7 +336,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
   if (tokens < 2 && familyNameSpeaks(text, start, end, wordStart, wordEnd)) return true;
-  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, end))))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   if (familyShaped(text, end)) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
@@ -456,7 +457,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
     // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,").
     // Or a family name of the region's shapes with a speech verb before or after it ("“…,” Yusupov said").
-    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || familyNameSpeaks(text, start, end, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: 'person' as const } : undefined);
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, end))) || familyNameSpeaks(text, start, end, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -633,10 +634,18 @@ function roleAppositiveThenSpeech(text: string, end: number): boolean {
 /** The rest of an appositive to its closing comma, within its sentence. */
 const APPOSITIVE_REST = /^[^,.;:!?"“”\n]{0,120},/;
 
-/** Whether an age and a role's appositive follow `end` (", 41, a welder"): a person's, unlike a number and a noun ("Block Nine, 34, rooms"). */
+/**
+ * Whether an age and a role's appositive follow `end` (", 41, a welder", ", a 29-year-old
+ * designer"): a person's, unlike a number and a noun ("Block Nine, 34, rooms").
+ */
 function agedWithRole(text: string, end: number): boolean {
-  return matchesAt(AFTER_AGE, text, end) && roleAppositiveAfter(text, end);
+  return (matchesAt(AFTER_AGE, text, end) || matchesAt(AGED_ROLE, text, end)) && roleAppositiveAfter(text, end);
 }
+
+const AGED_ROLE = /,[ \u00a0]+an?[ \u00a0]+\d{1,3}-year-old[ \u00a0]/y;
+
+/** ", who owns three flats": a clause of "who" after a lone word, a person's when the word is a common given name ("Gulnara, who …"). */
+const AFTER_WHO_CLAUSE = /,[ \u00a0]+who[ \u00a0]/y;
 
 /** The words of an appositive before its title ("exiled " of ", the exiled leader"), for leadsNoOffice: their text is all it reads. */
 function appositiveWords(words: string): Word[] {
