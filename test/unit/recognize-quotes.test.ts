@@ -88,6 +88,11 @@ describe('quotes', () => {
     assert.deepEqual(kinds('The leaders sign the “Xi’an Declaration.” Some see a new “Great Game.”'), ['term', 'term']);
     assert.deepEqual(kinds('She wrote "The Rhetoric of Integration: Russian Investment in the Post-Soviet South." It sold.'), ['term']);
     assert.deepEqual(kinds('The episode asks "Who Really Runs the Middle Corridor?" of us.'), ['term']);
+    // So does a phrase in lower case of two or three words; a sentence of as many starts with a capital.
+    assert.deepEqual(kinds('Egypt is among the “dialogue partners.” Schools serve Chinese “soft power.”'), ['term', 'term']);
+    assert.deepEqual(kinds('“Never again.” The crowd left. “Good luck.”'), ['speech', 'speech']);
+    // After a modal the words start with a verb: someone's.
+    assert.deepEqual(kinds('Smith said it should “test it.” Russia will “act firmly” and “the great hunger” will “act firmly”.'), ['speech', 'speech', 'term', 'speech']);
     // Not a sentence with a word in lower case, nor one that ends and another begins, nor words shouted in capitals.
     assert.deepEqual(kinds('He said: “For China, Kazakhstan is the gateway to Europe for the China-Europe Railway Express.”'), ['speech']);
     assert.deepEqual(kinds('The sign read “Russia Is Great. Long Live Russia.” Then it fell.'), ['speech']);

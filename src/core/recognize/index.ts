@@ -44,6 +44,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (kind === 'term' && s.depth === 0 && mayBeSaid(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // A headline's “Lavrov: ‘West Is Waging War Against Russia’”, words in title case after a speaker's colon.
   if (kind === 'term' && s.depth === 0 && afterSpeakersColon(text, s.start, s.paragraph.start)) kind = 'speech';
+  // After a modal the words start with a verb, someone's: "the administration should “test it.”", "will “act firmly”".
+  if (kind === 'term' && s.depth === 0 && wordBefore(text, s.start, s.paragraph.start, MODALS)) kind = 'speech';
   const q: Quote = {
     start: s.start,
     end: s.end,
@@ -69,14 +71,20 @@ function mayBeSaid(inner: string): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+const MODALS = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'shall']);
 
 /** Whether a determiner ("the", "a", "its" …) is the word right before `at`, one blank between, in the paragraph from `from`. */
 function determinerBefore(text: string, at: number, from: number): boolean {
+  return wordBefore(text, at, from, DETERMINERS);
+}
+
+/** Whether one of `words` (of six letters at most) is the word right before `at`, one blank between, in the paragraph from `from`. */
+function wordBefore(text: string, at: number, from: number, words: ReadonlySet<string>): boolean {
   const end = at - 1;
   if (end <= from || (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0)) return false;
   let start = end;
-  while (start > from && start > end - 5 && /[a-zA-Z]/.test(text[start - 1]!)) start--;
-  return (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && DETERMINERS.has(text.slice(start, end));
+  while (start > from && start > end - 6 && /[a-zA-Z]/.test(text[start - 1]!)) start--;
+  return (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && words.has(text.slice(start, end));
 }
 
 /**

@@ -90,8 +90,9 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
   if (words <= 3) {
     const personal = hasWordOf(inner, FIRST_SECOND_PERSON, 4);
     if (titled && !personal) return 'term';
+    // A sentence of two or three words starts with a capital; in lower case, with its full stop inside in American style, a phrase is singled out ("the “dialogue partners.”").
     return personal ||
-      (sentence && words > 1 && !opts.nested) ||
+      (sentence && words > 1 && !opts.nested && !startsLowerCase(inner)) ||
       (words > 1 && startsLowerCase(inner) && hasWordOf(inner, SAYING_WORDS, LONGEST_SAYING_WORD)) ||
       // Not "the “no limits” formula": after a determiner the words name something.
       (!opts.nested && !opts.afterDeterminer && startsWithWordOf(inner, FRAGMENT_STARTS, LONGEST_FRAGMENT_START))

@@ -424,6 +424,8 @@ export function speakerAttributor(
     q.speakerEntity = null;
     span.byRepeat = false;
     if (span.depth > 0) continue; // nested quotes take their container's speaker below
+    // "the so-called “referendums”": the writer's scare quotes, no one's words.
+    if (q.kind === 'term' && soCalledBefore(text, q.start)) continue;
     const p = span.paragraph;
     let speaker: Mention | undefined;
     lastSpoken = previous && !previous.span.byRepeat ? previous.quote : undefined;
@@ -980,6 +982,13 @@ function onlyColonBetween(text: string, from: number, to: number): boolean {
 function pastElder(text: string, at: number, end: number): number {
   const word = startsWithWord(text, at, end, ['elder']) ? 5 : startsWithWord(text, at, end, ['younger']) ? 7 : 0;
   return word === 0 ? at : skipBlanks(text, at + word, end);
+}
+
+/** Whether "so-called" and a blank stand right before `at`. */
+function soCalledBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i < at && i >= 9 && text.slice(i - 9, i).toLowerCase() === 'so-called';
 }
 
 /** Whether a colon, blanks after it, ends text[from, to). */
