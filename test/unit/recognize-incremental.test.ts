@@ -189,6 +189,12 @@ describe('incremental recognition', () => {
     assert.equal(inc.stats.people, 2);
   });
 
+  it('equals a full recognition when an edit makes a line a headline, whose pull-quotes are speech, or no longer', () => {
+    const paragraph = fc.constantFrom('Xi hails “new golden age” at summit', 'Exiles warn of “slow erasure”', 'The “Great Game” returns', 'x'.repeat(80));
+    const typed = fc.constantFrom('.', '\n', ' at the summit in Xi’an', ' says', 'x'.repeat(100), '“');
+    editsOfPiecesEqualFull(paragraph, typed);
+  });
+
   it('equals a full recognition when an edit makes a name in capitals a heading or a dateline, or no longer', () => {
     const paragraph = fc.constantFrom('KAZAKHSTAN', 'MOSCOW, Nov 9 (Reuters) - Talks.', 'TASHKENT', 'Tokayev signed it.', 'RUSSIA WARNS', 'x'.repeat(80));
     const typed = fc.constantFrom('\n', '\n\n', ' WARNS', ',', ' —', 'x', 'KAZAKHSTAN', '\r\n');

@@ -91,6 +91,9 @@ describe('quotes', () => {
     // So does a phrase in lower case of two or three words; a sentence of as many starts with a capital.
     assert.deepEqual(kinds('Egypt is among the “dialogue partners.” Schools serve Chinese “soft power.”'), ['term', 'term']);
     assert.deepEqual(kinds('“Never again.” The crowd left. “Good luck.”'), ['speech', 'speech']);
+    // A headline's pull-quote after a verb of speech; not a sentence's, nor a headline's term after no such verb.
+    assert.deepEqual(kinds('Xi hails “new golden age” at summit\n\nExiles warn of “slow erasure”\n\nThe ‘Great Game’ returns'), ['speech', 'speech', 'term']);
+    assert.deepEqual(kinds('Exiles warn of “slow erasure” in the valley.'), ['term']);
     // After a modal the words start with a verb: someone's.
     assert.deepEqual(kinds('Smith said it should “test it.” Russia will “act firmly” and “the great hunger” will “act firmly”.'), ['speech', 'speech', 'term', 'speech']);
     // Not a sentence with a word in lower case, nor one that ends and another begins, nor words shouted in capitals.

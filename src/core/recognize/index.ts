@@ -44,6 +44,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (kind === 'term' && s.depth === 0 && mayBeSaid(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // A headline's “Lavrov: ‘West Is Waging War Against Russia’”, words in title case after a speaker's colon.
   if (kind === 'term' && s.depth === 0 && afterSpeakersColon(text, s.start, s.paragraph.start)) kind = 'speech';
+  // A headline's pull-quote after a verb of speech: "Xi hails “new golden age”", "exiles warn of “slow erasure”".
+  if (kind === 'term' && s.depth === 0 && inHeadline(text, s.paragraph.start, s.paragraph.end) && HEADLINE_VERB_BEFORE.test(text.slice(Math.max(s.paragraph.start, s.start - 24), s.start))) kind = 'speech';
   // After a modal the words start with a verb, someone's: "the administration should “test it.”", "will “act firmly”".
   if (kind === 'term' && s.depth === 0 && wordBefore(text, s.start, s.paragraph.start, MODALS)) kind = 'speech';
   const q: Quote = {
@@ -69,6 +71,17 @@ function mayBeSaid(inner: string): boolean {
   const words = inner.split(/\s+/).filter((w) => w !== '');
   return words.length <= 3 && (words.length === 1 || words.some((w) => w[0] !== w[0]!.toUpperCase()));
 }
+
+/** A line alone, short, with no full stop at its end: a headline's. */
+function inHeadline(text: string, from: number, to: number): boolean {
+  if (to - from > 160 || text.lastIndexOf('\n', to - 1) >= from) return false;
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0d)) end--;
+  return text.charCodeAt(end - 1) !== 0x2e && text.charCodeAt(end - 2) !== 0x2e;
+}
+
+/** A headline's verb of speech in the present, maybe with its preposition, right before a quote. */
+const HEADLINE_VERB_BEFORE = /(?<![\p{L}])(?:says?|hails?|warns?|promises?|pledges?|vows?|urges?|slams?|decries|decry|denounces?|praises?|touts?|calls?|demands?|accuses?|blasts?|rejects?|welcomes?|fears?|predicts?|insists?|admits?|claims?|tells?|sees?|backs?|seeks?)(?:[ \u00a0]+(?:of|for|to|on|against))?[ \u00a0]+$/u;
 
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 const MODALS = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'shall']);
