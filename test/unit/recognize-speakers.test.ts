@@ -247,6 +247,14 @@ describe('speakers', () => {
     assert.equal(speakerOf('The opposition leader, Alexei Navalny, called on them to act. "Putin is not Russia," he said.', '"Putin'), 'Alexei Navalny');
   });
 
+  it('reads “the President of Uzbekistan said”, and a title with its complement before a name as what introduces it', () => {
+    const visit = 'Vladimir Putin arrived in Tashkent. Shavkat Mirziyoyev greeted him. "Your visit is historic," the President of Uzbekistan said.';
+    assert.equal(speakerOf(visit, '"Your'), 'Shavkat Mirziyoyev');
+    assert.equal(speakerOf(visit.replace('of Uzbekistan', 'of Russia'), '"Your'), 'Vladimir Putin');
+    const ministers = 'Energy Minister Sergey Tsivilev came too.\n\nEarlier, Foreign Minister of Uzbekistan Bakhtiyor Saidov said trade was growing. "More than half is in rubles," the minister said.';
+    assert.equal(speakerOf(ministers, '"More'), 'Bakhtiyor Saidov');
+  });
+
   it('gives the writer’s scare quotes after “so-called” to no one', () => {
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the so-called “referendums” in Ukraine.', '“referendums'), null);
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the “referendums” in Ukraine.', '“referendums'), 'Kassym-Jomart Tokayev');

@@ -57,6 +57,7 @@ const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, '
 /** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
 const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
+const OF_THE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
@@ -179,6 +180,25 @@ export function speakerAttributor(
     if (titleAt === after) return undefined;
     for (const [title, office] of GENERIC_LEADER_TITLES) {
       if (text.startsWith(title, titleAt) && (verb ? verbAfterGap(text, titleAt + title.length, end) : !(kindOf(text.charCodeAt(titleAt + title.length)) & LETTER))) return { demonym: d, country: seat ?? d.entity, title: office };
+    }
+    return undefined;
+  };
+  /**
+   * "the President of Uzbekistan said" from `at` (at "the"), within `end`: the country's
+   * mention and the office its title names, a speech verb after them.
+   */
+  const titleOfCountryAt = (at: number, end: number): DemonymLeader | undefined => {
+    if (!startsWithWord(text, at, end, ARTICLES)) return undefined;
+    const titleAt = skipBlanks(text, at + 3, end);
+    const head = text.slice(titleAt, titleAt + 20).toLowerCase();
+    for (const [title, office] of GENERIC_LEADER_TITLES) {
+      if (!head.startsWith(title)) continue;
+      const of = OF_THE.exec(text.slice(titleAt + title.length, titleAt + title.length + 12));
+      if (!of) return undefined;
+      const countryAt = titleAt + title.length + of[0].length;
+      const d = all[firstStartingAt(all, countryAt)];
+      if (!d || d.start !== countryAt || d.type !== 'country' || d.entity === null || !verbAfterGap(text, d.end, end)) return undefined;
+      return { demonym: d, country: d.entity, title: office };
     }
     return undefined;
   };
@@ -462,8 +482,8 @@ export function speakerAttributor(
         else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && (endsSentenceAt(text, m.end, afterEnd) || text.charCodeAt(m.end) === 0x2c)) speaker = m;
         else if (who && dashBetween(text, q.end, lead) && onlyDescriptors(text, lead, who.start, false, 8) && endsWithRole(text, lead, who.start) && (endsSentenceAt(text, who.end, afterEnd) || text.charCodeAt(who.end) === 0x2c)) speaker = who;
         else {
-          // "…,” the Russian leader said": the last Russian leader named before the quote.
-          const named = demonymLeaderAt(lead, afterEnd);
+          // "…,” the Russian leader said" or "the President of Uzbekistan said": the last such leader named before the quote.
+          const named = demonymLeaderAt(lead, afterEnd) ?? titleOfCountryAt(lead, afterEnd);
           if (named) speaker = leaderOf(named, q.start);
         }
       }
@@ -598,6 +618,12 @@ function introducedAs(text: string, m: Mention, role: string, former = false): b
   if (e < m.start && e >= role.length && text.slice(e - role.length, e).toLowerCase() === role && !(kindOf(text.charCodeAt(e - role.length - 1)) & LETTER)) {
     return FORMER_BEFORE.test(text.slice(Math.max(0, e - role.length - 30), e - role.length)) === former;
   }
+  // A title and its complement before it: "Foreign Minister of Uzbekistan Bakhtiyor Saidov".
+  if (e < m.start) {
+    const before = text.slice(Math.max(0, e - 60), e);
+    const k = before.toLowerCase().lastIndexOf(role);
+    if (k > 0 && !(kindOf(before.charCodeAt(k - 1)) & LETTER) && COMPLEMENT_AFTER_TITLE.test(before.slice(k + role.length))) return FORMER_BEFORE.test(before.slice(0, k)) === former;
+  }
   if (text.charCodeAt(m.end) !== 0x2c) return false;
   // Past an age: "Ivan Petrov, 45, a senior executive".
   const from = m.end + (/^,[ \u00a0]*\d{1,3},/.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 1);
@@ -606,6 +632,9 @@ function introducedAs(text: string, m: Mention, role: string, former = false): b
   const at = appositive.lastIndexOf(role);
   return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:responsible[ \u00a0]+)?(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length)) && FORMER_BEFORE.test(appositive.slice(0, at)) === former;
 }
+
+/** What completes a title before a name: "of", "for" or "to", and up to four capitalised words ("of Uzbekistan", "for Foreign Affairs"). */
+const COMPLEMENT_AFTER_TITLE = /^[ \u00a0]+(?:of|for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|of|and|the)){0,4}$/u;
 
 /** "former " or "ex-", and a word at most, before a role ("a former defence ", "ex-"). */
 const FORMER_BEFORE = /(?<![\p{L}])(?:[Ff]ormer[ \u00a0]+|[Ee]x-)(?:[\p{L}-]+[ \u00a0]+)?$/u;
