@@ -132,8 +132,8 @@ export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 
 /** Honorifics that say a person follows and nothing more ("Mr. Ivanov"): a cue like a role. */
 export const PERSON_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.', 'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti', 'Sir', 'Dame', 'Baroness'];
 
-/** What links a role or a title to what completes it ("special representative for Central Asia", "rapporteur on …"). */
-export const COMPLEMENT_LINKS = new Set(['for', 'on', 'to', 'of']);
+/** What links a role or a title to what completes it ("special representative for Central Asia", "rapporteur on …", "ambassador in Kyiv"). */
+export const COMPLEMENT_LINKS = new Set(['for', 'on', 'to', 'of', 'in']);
 
 /** The words of ministers' portfolios, after the title ("Minister of Energy", "Minister for Foreign Affairs"). */
 export const PORTFOLIO_WORDS = [
