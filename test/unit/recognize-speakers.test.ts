@@ -64,6 +64,10 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${marat}“We just want to live normally,” said Gulnara, a teacher.`, '“We just'), 'Gulnara');
     assert.equal(speakerOf(`${marat}“We just want to live normally,” she added.`, '“We just'), 'Erica Marat');
     assert.equal(speakerOf(`${marat}“We just want to live normally,” said the professor.`, '“We just'), 'Erica Marat');
+    // Whom the speaker spoke with in the attribution is no one else speaking; someone named in a sentence after it is.
+    const talks = '“All is agreed,” Putin told journalists after talks with Chinese President Xi Jinping in Beijing. “What remains are details.”';
+    assert.equal(speakerOf(talks, '“What remains'), 'Vladimir Putin');
+    assert.equal(speakerOf(talks.replace(' “What', ' Xi Jinping smiled. “What'), '“What remains'), null);
     assert.equal(speakerOf(`${marat}“We just want to live normally,” Gulnara added.`, '“We just'), null);
     assert.equal(speakerOf(`${marat}“We just want to live normally.”`, '“We just'), 'Erica Marat');
     const said = '"This is a historic day," Japarov said at the ceremony.\n\n';

@@ -519,8 +519,14 @@ export function speakerAttributor(
       const gap = text.slice(prev.end, q.start);
       const paragraphsBetween = (gap.match(/\n\s*\n|\n/g) ?? []).length;
       let someoneElse = false;
+      // Whom the speaker, named in the attribution after the quote before, spoke to or with there is not someone else
+      // speaking ("“…,” Putin told journalists after talks with Xi Jinping in Beijing. “…”").
+      const attributionEnd = sentenceEnd(text, prev.end, Math.min(q.start, prev.end + 300));
+      let speakerNamed = false;
       for (let k = firstStartingAt(all, prev.end); k < all.length && all[k]!.start < q.start && !someoneElse; k++) {
-        someoneElse = isSpeaking(all[k]!.type) && all[k]!.name !== prev.speaker;
+        const m = all[k]!;
+        if (m.name === prev.speaker) speakerNamed ||= m.start < attributionEnd;
+        else someoneElse = isSpeaking(m.type) && !(speakerNamed && m.start < attributionEnd);
       }
       // "Russia's foreign ministry said it was “…”": someone not found speaks in the quote's own sentence.
       if (!someoneElse) someoneElse = speechVerbIn(text, Math.max(prev.end, sentenceFrom), q.start);
