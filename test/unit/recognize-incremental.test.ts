@@ -189,6 +189,12 @@ describe('incremental recognition', () => {
     assert.equal(inc.stats.people, 2);
   });
 
+  it('equals a full recognition when an edit makes a line a byline, or no longer', () => {
+    const paragraph = fc.constantFrom('By Farangis Yusupova and Nurlan Sadykov', 'By Harriet Colclough in Almaty', 'Talks went on. Yusupova said so.', 'x'.repeat(80));
+    const typed = fc.constantFrom('.', '\n', ' and Aigerim Sadykova', 'By ', 'x'.repeat(130), ' Then it ended.');
+    editsOfPiecesEqualFull(paragraph, typed);
+  });
+
   it('equals a full recognition when an edit makes a line a headline, whose pull-quotes are speech, or no longer', () => {
     const paragraph = fc.constantFrom('Xi hails “new golden age” at summit', 'Exiles warn of “slow erasure”', 'The “Great Game” returns', 'x'.repeat(80));
     const typed = fc.constantFrom('.', '\n', ' at the summit in Xi’an', ' says', 'x'.repeat(100), '“');

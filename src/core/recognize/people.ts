@@ -771,7 +771,15 @@ function inSignOff(text: string, at: number): boolean {
   while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
   if (from > 0 && text.charCodeAt(from - 1) !== 0x0a) return false;
   if (text.charCodeAt(from) === 0x28) from++;
-  return SIGN_OFFS.some((s) => text.startsWith(s, from));
+  return SIGN_OFFS.some((s) => text.startsWith(s, from)) || isByline(text, from);
+}
+
+/** Whether a byline starts at `from`: "By", a capital, a short line with no sentence's end ("By Farangis Yusupova and Nurlan Sadykov"). */
+function isByline(text: string, from: number): boolean {
+  if (!text.startsWith('By ', from) || !/^\p{Lu}/u.test(text.charAt(from + 3))) return false;
+  let to = text.indexOf('\n', from);
+  if (to < 0) to = text.length;
+  return to - from <= 120 && !/[.!?]\s*$|[.!?][ \u00a0]+\p{Lu}/u.test(text.slice(from, to));
 }
 
 const SIGN_OFF_REACH = 600;
