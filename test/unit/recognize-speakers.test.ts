@@ -328,6 +328,9 @@ describe('speakers', () => {
     const judge = 'Judge Olga Fedina found Andrei Kolesnikov-Rybin, 58, guilty.\n\nWhen Judge Fedina asked whether he understood the sentence, he replied: “I understand it.”';
     assert.equal(speakerOf(judge, '“I understand'), 'Andrei Kolesnikov-Rybin');
     assert.equal(speakerOf(judge.replace('he replied', 'she replied'), '“I understand'), 'Olga Fedina');
+    // A name of one word says it too, a given name or a family name's ending.
+    assert.equal(speakerOf('Analyst Gulsara Tashieva spoke first. Her husband, Nurbek, died in 2022. “They called me,” she said.', '“They'), 'Gulsara Tashieva');
+    assert.equal(speakerOf('Analyst Gulsara Tashieva spoke first. Her colleague, Usmonova, wrote it. “They called me,” he said.', '“They'), null);
     // The knowledge base says it of those it knows whose names say nothing.
     assert.equal(speakerOf('Kaja Kallas spoke after Josep Borrell told reporters the talks had gone well. “We want a partnership,” she said.', '“We want'), 'Kaja Kallas');
     assert.equal(speakerOf('Annalena Baerbock met Wang Yi in Beijing. Wang Yi said little. “We disagree on Ukraine,” she told reporters.', '“We disagree'), 'Annalena Baerbock');

@@ -20,19 +20,23 @@ const MEN = new Set(
   Andrey Yevgeny Evgeny Yuri Yury Igor Oleg Boris Viktor Pavel Maxim Anatoly Valery Vyacheslav Ramzan Gennady
   Vasily Pyotr Konstantin Leonid Arkady Grigory Fyodor Ilya Kirill Roman Denis Volodymyr Oleksandr Oleksiy
   Petro Nursultan Kassym-Jomart Shavkat Islam Sadyr Almazbek Kamchybek Akylbek Emomali Rustam Gurbanguly Serdar
-  Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep Milan`.split(/\s+/),
+  Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep Milan
+  Nurbek Bakyt Azamat Daniyar Aibek Bekzat Ruslan Dauren Kanat Arman Asylbek Almaz Ulan Temirlan Alisher Bakhtiyor
+  Farrukh Jamshid Sardor Sherzod Dilshod Firdavs Umed Anvar Akmal Ravshan Aidos Yerbol Murat Nurbol Talgat`.split(/\s+/),
 );
 const WOMEN = new Set(
   `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina
   Yekaterina Lyudmila Valentina Galina Marina Ksenia Kseniya Darya Daria Alina Nadezhda Larisa Vera Sofia
   Aigerim Gulnara Dinara Aida Asel Aizhan Aliya Zhanna Gulnoza Nargis Makhabat Saida Dilnoza Mukhlisa Kamala
-  Ursula Kaja Maia Salome Giorgia Hillary Nancy Theresa Angela Annalena Jacinda Claudia Victoria`.split(/\s+/),
+  Ursula Kaja Maia Salome Giorgia Hillary Nancy Theresa Angela Annalena Jacinda Claudia Victoria
+  Gulzira Aizada Zarina Madina Kamila Dilbar Gulnora Shahlo Nigora Malika Zulfiya Dilfuza Nodira Feruza Sevara
+  Shakhnoza Aigul Ainura Saule Zhanar Gaukhar Asem Elmira Lola Mavjuda Oyunchimeg Bolormaa`.split(/\s+/),
 );
 
-/** 'f' or 'm' when `name` (a person's, of two words or more) says so, by its last word or its first. */
+/** 'f' or 'm' when `name` (a person's) says so, by its last word or its first — one word alone too ("Nurbek", "Usmonova"). */
 export function genderOfName(name: string): NameGender | undefined {
   const space = name.lastIndexOf(' ');
-  if (space < 0) return undefined; // a given name or a family name alone: too little to go by
+  if (space < 0) return MEN.has(name) ? 'm' : WOMEN.has(name) ? 'f' : FEMININE.test(name) ? 'f' : MASCULINE.test(name) ? 'm' : undefined;
   const last = name.slice(space + 1).toLowerCase();
   const byFamily: NameGender | undefined = DAUGHTER_OF.has(last) ? 'f' : SON_OF.has(last) ? 'm' : FEMININE.test(last) ? 'f' : MASCULINE.test(last) ? 'm' : undefined;
   const first = name.slice(0, name.indexOf(' '));
