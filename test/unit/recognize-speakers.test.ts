@@ -259,6 +259,14 @@ describe('speakers', () => {
     assert.equal(speakerOf(ministers, '"More'), 'Bakhtiyor Saidov');
   });
 
+  it('reads a person’s words named by a noun of speech, and continues no statement into a sentence of its own subject', () => {
+    const remark = 'Dmitry Peskov’s remark on Tuesday that contacts were continuing “at the working level” drew a mixed reaction. The liberal channel Nezavisimy Analitik mocked the phrase: “Nobody important is answering.”';
+    assert.equal(speakerOf(remark, '“at the'), 'Dmitry Peskov');
+    assert.equal(speakerOf(remark, '“Nobody'), null);
+    // Not words others said of the remark.
+    assert.equal(speakerOf('Critics called Dmitry Peskov’s remarks “absurd”.', '“absurd'), null);
+  });
+
   it('gives the writer’s scare quotes after “so-called” to no one', () => {
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the so-called “referendums” in Ukraine.', '“referendums'), null);
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the “referendums” in Ukraine.', '“referendums'), 'Kassym-Jomart Tokayev');

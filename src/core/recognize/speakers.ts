@@ -58,9 +58,12 @@ const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, '
 const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 const OF_THE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
+/** "’s remark … that " up to a quote: a noun of speech after a possessive, then "that" before the quote. */
+const SPEECH_NOUN_THAT = /^[’']s[ \u00a0]+(?:remarks?|comments?|statement|claim|warning|assurance|promise|pledge|insistence|argument|assertion)(?![\p{L}])[^.!?“”"]{0,100}?(?<![\p{L}])that[ \u00a0][^“”"]*$/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
+const OPENING_ARTICLES = ['The', 'A', 'An'];
 const RELATIVE_PRONOUNS = ['who', 'which'];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
 const GAP_ADVERBS = new Set(['who', 'which', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
@@ -417,6 +420,10 @@ export function speakerAttributor(
     // there than right before a speech verb, and a wrong speaker is worse than none.)
     const first = all[firstStartingAt(all, from)];
     if (first !== undefined && first.start === from && isSpeaking(first.type) && speechVerbIn(text, first.end, to)) return first;
+    // "Dmitry Peskov’s remark on Tuesday that contacts were continuing “at the working level”": words a noun of speech gives a person.
+    for (let k = firstStartingAt(people, from); k < people.length && people[k]!.start < to; k++) {
+      if (possessiveAt(text, people[k]!.end) && SPEECH_NOUN_THAT.test(text.slice(people[k]!.end, to))) return people[k];
+    }
     // "Mirziyoyev also invited carmakers to Tashkent: “Come and produce here.”": so does a colon before the quote, no one else named between.
     if (first !== undefined && first.start === from && isSpeaking(first.type) && !possessiveAt(text, first.end) && colonEndsAt(text, first.end, to) && firstStartingAt(people, to) === firstStartingAt(people, first.end)) return first;
     // The same after words that end with a role ("China's Foreign Ministry spokesperson Lin
@@ -530,6 +537,8 @@ export function speakerAttributor(
       }
       // "Russia's foreign ministry said it was “…”": someone not found speaks in the quote's own sentence.
       if (!someoneElse) someoneElse = speechVerbIn(text, Math.max(prev.end, sentenceFrom), q.start);
+      // "The liberal channel Nezavisimy Analitik mocked the phrase: “…”": a sentence of its own subject, "the" or "a" and a noun, before the quote.
+      if (!someoneElse) someoneElse = sentenceFrom < q.start && startsWithWord(text, pastBullet(text, sentenceFrom, q.start), q.start, OPENING_ARTICLES);
       // "DUSHANBE (Reuters) - …": a dateline opens another story.
       if (!someoneElse) someoneElse = p.start > prev.end && pastDateline(text, p.start, q.start) > p.start;
       // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
