@@ -267,6 +267,23 @@ describe('speakers', () => {
     assert.equal(speakerOf('Critics called Dmitry Peskov’s remarks “absurd”.', '“absurd'), null);
   });
 
+  it('reads “in his words”, an affiliation closing an opening appositive, and no clause after “while” as an attribution', () => {
+    const mehta = 'Analyst Anna Petrova spoke first.\n\nRohan Mehta, a senior fellow at a Delhi centre, argued that India had an offer. In his words: "India does not come with debt traps."';
+    assert.equal(speakerOf(mehta, '"India'), 'Rohan Mehta');
+    assert.equal(speakerOf('Analyst Ivan Petrov spoke. Maria Zakharova disagreed. In her words, the reports are part of a campaign of «anti-Russian hysteria».', '«'), 'Maria Zakharova');
+    const price = 'Analyst Rebecca Holloway spoke first.\n\nAnother analyst, Jonathan Price of the Center for Strategic Frontiers, cautioned that leaders would wait. "They will take deals gladly," he said.';
+    assert.equal(speakerOf(price, '"They'), 'Jonathan Price');
+    assert.equal(speakerOf('Uzbek President Shavkat Mirziyoyev, the host, called the summit "historic", while Kazakh President Kassym-Jomart Tokayev said Europe invested.', '"historic'), 'Shavkat Mirziyoyev');
+  });
+
+  it('gives “the official said” to no one after an unnamed official named in the sentence before, or when the attribution says so', () => {
+    const text = 'A Kremlin official, speaking on condition of anonymity, said President Vladimir Putin had no view yet. "The president will look at the text," the official said. "Then we will see."';
+    assert.equal(speakerOf(text, '"The president'), null);
+    assert.equal(speakerOf(text, '"Then'), null);
+    assert.equal(speakerOf('Donald Trump spoke first.\n\n"The envoy believes there is a framework," the official said, speaking on condition of anonymity.', '"The envoy'), null);
+    assert.equal(speakerOf('Kremlin official Ivan Petrov briefed reporters. "The president will look at the text," the official said.', '"The president'), 'Ivan Petrov');
+  });
+
   it('gives the writer’s scare quotes after “so-called” to no one', () => {
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the so-called “referendums” in Ukraine.', '“referendums'), null);
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the “referendums” in Ukraine.', '“referendums'), 'Kassym-Jomart Tokayev');

@@ -64,6 +64,10 @@ const SPEECH_NOUN_THAT = /^[’']s[ \u00a0]+(?:remarks?|comments?|statement|clai
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
 const OPENING_ARTICLES = ['The', 'A', 'An'];
+const ANONYMITY = /on condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)/;
+const IN_THEIR_WORDS = /(?<![\p{L}])[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u00a0]+)?words(?![\p{L}])/u;
+/** A conjunction opening another clause: "“historic”, while Kazakh President … said" is no attribution of the quote. */
+const CLAUSE_OPENER = /(?<![\p{L}])(?:while|whereas|but|though|although)(?![\p{L}])/u;
 const RELATIVE_PRONOUNS = ['who', 'which'];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
 const GAP_ADVERBS = new Set(['who', 'which', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
@@ -304,10 +308,16 @@ export function speakerAttributor(
       if (d && d.start === wordAt && (d.type === 'demonym' || (d.type === 'place' && demonymLeaderAt(at, end) !== undefined))) return undefined;
     }
     const role = match[2]!.toLowerCase();
+    // "“…,” the official said, speaking on condition of anonymity": no one named.
+    if (ANONYMITY.test(text.slice(at, end))) {
+      roleUnnamed = true;
+      return undefined;
+    }
     const holder = roleHolder(role, before, match[1]?.toLowerCase() === 'former');
     // "One official at the ministry, who asked not to be named, … “…,” the official said": someone
-    // unnamed, introduced with the role after the one found.
-    if (holder && unnamedWithRole(text, role, holder.end, at, people)) {
+    // unnamed, introduced with the role after the one found, or in the sentence before the quote's
+    // ("A Kremlin official, speaking on condition of anonymity, said President Vladimir Putin …").
+    if (holder && unnamedWithRole(text, role, Math.min(holder.end, sentenceBefore(text, before)), at, people)) {
       roleUnnamed = true;
       return undefined;
     }
@@ -385,6 +395,9 @@ export function speakerAttributor(
     if (subject) return subject;
     if (joint) return undefined;
     if (pron >= 0) return resolvePronoun(from + pron, genderOfPronoun(text, from + pron));
+    // "In his words: “…”", "In her words, the publications are part of a campaign of «…»": whom the pronoun stands for.
+    const inWords = IN_THEIR_WORDS.exec(before);
+    if (inWords) return resolvePronoun(from + inWords.index, inWords[1] === 'her' ? 'f' : 'm');
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
@@ -483,7 +496,7 @@ export function speakerAttributor(
         // descriptor words that end with a role or a title ("…,” while Rep. Adam Smith said" is no attribution).
         const who = firstPersonIn(at, afterEnd);
         // Up to eight words (“CPJ's Europe and Central Asia program coordinator Gulnoza Said”), or the name as an appositive (“her brother, Farrukh Hakimov, told”).
-        if (who && ((onlyDescriptors(text, at, who.start, false, 8) && endsWithRole(text, at, who.start)) || titleAppositiveBefore(text, at, who.start)) && verbFollows(text, who.end, afterEnd)) speaker = who;
+        if (who && ((onlyDescriptors(text, at, who.start, false, 8) && endsWithRole(text, at, who.start) && !CLAUSE_OPENER.test(text.slice(at, who.start))) || titleAppositiveBefore(text, at, who.start)) && verbFollows(text, who.end, afterEnd)) speaker = who;
         // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends or a comma follows; descriptors ending
         // with a role may come first ("— Kazakh political scientist Zhanar Omarova, speaking on a podcast.").
         else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && (endsSentenceAt(text, m.end, afterEnd) || text.charCodeAt(m.end) === 0x2c)) speaker = m;
@@ -681,7 +694,7 @@ function isSpeechEventAt(text: string, m: Mention): boolean {
  * `at`'s sentence starts its own), starts when its subject is someone unnamed — "A nurse
  * from a district hospital …", "Outside the cordon, a taxi driver who …", "Her son, a
  * university student, was less sure." — whom a pronoun of `gender` may stand for; else -1.
- * Someone named after it ("a young teacher, Shahlo Rahmonova,") is named after that start.
+ * Not when a name follows the noun ("Another analyst, Jonathan Price, cautioned …").
  */
 function unnamedSubjectBefore(text: string, at: number, gender: NameGender | undefined): number {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -705,10 +718,10 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
   return gender === undefined || said === undefined || said === gender;
 }
 
-/** People a report meets and does not name: a determiner, up to three lower-case words, the noun. */
+/** People a report meets and does not name: a determiner, up to three lower-case words, the noun; no name after it ("Another analyst, Jonathan Price,"). */
 const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'nurse'];
 const UNNAMED_SUBJECT = new RegExp(
-  `^(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our)[ \\u00a0]+(?:[\\p{Ll}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])`,
+  `^(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our)[ \\u00a0]+(?:[\\p{Ll}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})`,
   'u',
 );
 /** The sex a noun of UNNAMED_PEOPLE says, where it says one. */
@@ -716,6 +729,13 @@ const UNNAMED_GENDER = new Map<string, NameGender>([
   ...['man', 'boy', 'son', 'husband', 'father', 'brother', 'uncle', 'nephew', 'widower', 'grandfather', 'businessman', 'spokesman', 'cameraman'].map((w) => [w, 'm'] as [string, NameGender]),
   ...['woman', 'girl', 'daughter', 'wife', 'mother', 'sister', 'aunt', 'niece', 'widow', 'grandmother', 'businesswoman', 'spokeswoman', 'camerawoman', 'actress', 'waitress', 'housewife'].map((w) => [w, 'f'] as [string, NameGender]),
 ]);
+
+/** Where the sentence before the one holding `at` starts, in its paragraph (the paragraph's start when there is none). */
+function sentenceBefore(text: string, at: number): number {
+  const floor = text.lastIndexOf('\n', at - 1) + 1;
+  const own = sentenceStart(text, at, Math.max(floor, at - LONGEST_SENTENCE));
+  return own <= floor ? floor : sentenceStart(text, own - 1, Math.max(floor, own - LONGEST_SENTENCE));
+}
 
 /** Where the paragraph before the one holding `at` starts (its line, blank lines between). */
 function paragraphBefore(text: string, at: number): number {
@@ -785,7 +805,8 @@ const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Mr|Ms|Miss)\.?[ \u00a0]+$/u;
  * Ukraine's ambassador to the UK, Valerii Zaluzhnyi, welcomed …".
  */
 function appositiveOfSubject(text: string, from: number, m: Mention): boolean {
-  if (text.charCodeAt(m.end) !== 0x2c) return false;
+  // An affiliation may close it: "Another analyst, Jonathan Price of the Center for Strategic Frontiers, cautioned …".
+  if (text.charCodeAt(pastAffiliation(text, m.end, Math.min(text.length, m.end + 120))) !== 0x2c) return false;
   let comma = m.start;
   while (comma > from && isBlank(text.charCodeAt(comma - 1))) comma--;
   if (!(comma < m.start && comma > from && text.charCodeAt(comma - 1) === 0x2c)) return false;
