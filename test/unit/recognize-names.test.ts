@@ -347,6 +347,7 @@ describe('people the knowledge base does not know', () => {
     // No honorific is part of a known name; a given name after it is the known person's once named in full.
     assert.deepEqual(spans('Sir Keir Starmer met Xi. Sir Keir said so.'), ['Keir Starmer:leader:Keir Starmer', 'Xi:leader:Xi Jinping', 'Keir:leader:Keir Starmer']);
     assert.deepEqual(typed('Colonel Saidali Rahimzoda named the dead: Sergeant Firdavs Nazarov and Lieutenant Umed Safarov.'), ['Saidali Rahimzoda:person', 'Firdavs Nazarov:person', 'Umed Safarov:person']);
+    assert.deepEqual(typed('Nilufar Rakhimova, a hydrologist at an institute, disagrees.'), ['Nilufar Rakhimova:person']);
     assert.deepEqual(typed('Rahul Menon, a commodities strategist at a bank, expects a glut. “It is a medal,” said the team’s chef de mission, Nurbek Asanov.'), ['Rahul Menon:person', 'Nurbek Asanov:person']);
     assert.deepEqual(typed('Profile\n\nHow Yerlan Dossanov built an empire\n\n“I did not inherit anything,” Dossanov said.').slice(0, 1), ['Yerlan Dossanov:person']);
     assert.deepEqual(typed('The author is Ambassador Extraordinary and Plenipotentiary of China.'), []);

@@ -353,6 +353,9 @@ describe('speakers', () => {
     const judge = 'Judge Olga Fedina found Andrei Kolesnikov-Rybin, 58, guilty.\n\nWhen Judge Fedina asked whether he understood the sentence, he replied: “I understand it.”';
     assert.equal(speakerOf(judge, '“I understand'), 'Andrei Kolesnikov-Rybin');
     assert.equal(speakerOf(judge.replace('he replied', 'she replied'), '“I understand'), 'Olga Fedina');
+    // A Mongolian given name's ending says it, where a patronymic's would mislead ("Purev" is no "-ev" of a man's).
+    assert.equal(speakerOf('Ganbold Tserendorj, a trader, said prices rose. "We pay more," he said.\n\nNarantsetseg Purev, a host, said drivers wait. "My customers will go," she said.', '"My'), 'Narantsetseg Purev');
+    assert.equal(speakerOf('Bolormaa Tsendsuren, an analyst, spoke. Ganbold Tserendorj, a trader, said prices rose. "We pay more," she said.', '"We'), 'Bolormaa Tsendsuren');
     // A name of one word says it too, a given name or a family name's ending.
     assert.equal(speakerOf('Analyst Gulsara Tashieva spoke first. Her husband, Nurbek, died in 2022. “They called me,” she said.', '“They'), 'Gulsara Tashieva');
     assert.equal(speakerOf('Analyst Gulsara Tashieva spoke first. Her colleague, Usmonova, wrote it. “They called me,” he said.', '“They'), null);

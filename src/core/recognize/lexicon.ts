@@ -62,7 +62,8 @@ export const PERSON_ROLES = [
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
   'colleague', 'friend', 'owner', 'counsel', 'national', 'citizen', 'convenor', 'convener', 'Under-Secretary-General', 'Assistant Secretary-General',
-  'strategist', 'chef de mission', 'anthropologist', 'ethnographer', 'linguist', 'sinologist', 'philosopher', 'demographer', 'geographer', 'archaeologist',
+  'strategist', 'chef de mission', 'anthropologist', 'ethnographer', 'hydrologist', 'glaciologist', 'geologist', 'seismologist',
+  'climatologist', 'ecologist', 'biologist', 'physicist', 'chemist', 'statistician', 'political economist', 'linguist', 'sinologist', 'philosopher', 'demographer', 'geographer', 'archaeologist',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
   'teacher', 'doctor', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
   'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',

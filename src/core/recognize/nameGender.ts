@@ -12,6 +12,9 @@ import { DAUGHTER_OF_ENDINGS, SON_OF_ENDINGS } from './lexicon';
 export type NameGender = 'f' | 'm';
 
 const FEMININE = /(?:ova|eva|aya)$/;
+/** Mongolian given names' endings that say a bearer's sex ("Narantsetseg", "Bolormaa"; "Ganbold", "Khurelsukh"). */
+const MONGOLIAN_WOMEN = /\p{Ll}(?:tsetseg|tuya|maa|gerel|zaya|chimeg)$/u;
+const MONGOLIAN_MEN = /\p{Ll}(?:baatar|bold|sukh|ochir)$/u;
 const MASCULINE = /(?:ov|ev|sky|skiy|skii)$/;
 const DAUGHTER_OF = new Set(DAUGHTER_OF_ENDINGS);
 const SON_OF = new Set(SON_OF_ENDINGS);
@@ -40,7 +43,7 @@ export function genderOfName(name: string): NameGender | undefined {
   const last = name.slice(space + 1).toLowerCase();
   const byFamily: NameGender | undefined = DAUGHTER_OF.has(last) ? 'f' : SON_OF.has(last) ? 'm' : FEMININE.test(last) ? 'f' : MASCULINE.test(last) ? 'm' : undefined;
   const first = name.slice(0, name.indexOf(' '));
-  const byGiven: NameGender | undefined = MEN.has(first) ? 'm' : WOMEN.has(first) ? 'f' : undefined;
+  const byGiven: NameGender | undefined = MEN.has(first) || MONGOLIAN_MEN.test(first) ? 'm' : WOMEN.has(first) || MONGOLIAN_WOMEN.test(first) ? 'f' : undefined;
   if (byFamily && byGiven && byFamily !== byGiven) return undefined;
   return byFamily ?? byGiven;
 }
