@@ -75,6 +75,9 @@ describe('the built-in knowledge base', () => {
     assert.equal(demonymOwner('Kazakhstani'), 'KAZ');
     assert.equal(demonymOwner('Kazakhs'), 'KAZ');
     assert.equal(demonymOwner('Soviet'), 'SUN');
+    // "Korean" in the news is mostly the South's; "North Korean" the North's.
+    assert.equal(demonymOwner('Korean'), 'KOR');
+    assert.equal(demonymOwner('North Korean'), 'PRK');
     assert.equal(demonymOwner('British'), 'GBR');
     // Territories do not take their state's demonym.
     for (const d of ['French', 'Dutch', 'American', 'Chinese']) assert.equal(countries.filter((c) => c.country!.demonyms.includes(d)).length, 1, d);

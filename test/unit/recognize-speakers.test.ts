@@ -284,6 +284,11 @@ describe('speakers', () => {
     assert.equal(speakerOf('Kremlin official Ivan Petrov briefed reporters. "The president will look at the text," the official said.', '"The president'), 'Ivan Petrov');
   });
 
+  it('gives a leader’s old name, a common family name, to another of that name named in full', () => {
+    assert.equal(speakerOf('Deputy Finance Minister Akmal Rakhmonov spoke. "Opacity costs more," Rakhmonov said.', '"Opacity'), 'Akmal Rakhmonov');
+    assert.equal(speakerOf('Emomali Rakhmonov, as he was then called, spoke. "Opacity costs more," Rakhmonov said.', '"Opacity'), 'Emomali Rahmon');
+  });
+
   it('gives the writer’s scare quotes after “so-called” to no one', () => {
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the so-called “referendums” in Ukraine.', '“referendums'), null);
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the “referendums” in Ukraine.', '“referendums'), 'Kassym-Jomart Tokayev');

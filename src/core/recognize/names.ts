@@ -167,7 +167,7 @@ const NATIONAL_NAMESAKES = new Set(['Security Council', 'General Assembly']);
 const SHORTEST_NAMESAKE = Math.min(...[...NATIONAL_NAMESAKES].map((n) => n.length));
 
 /**
- * A country's possessive or a demonym right before `start` ("Russia’s ", "the Russian "),
+ * A country's or a region's possessive or a demonym right before `start` ("Russia’s ", "the Russian ", "Chechnya’s "),
  * or a word that makes the name a country's own body ("the National Security Council",
  * "his Security Council").
  */
@@ -183,7 +183,8 @@ function nationalBefore(text: string, start: number, gazetteer: Gazetteer): bool
   const word = text.slice(s, e);
   if (e === start - 1 && NATIONAL_BODY_WORDS.has(word)) return true;
   const readings = gazetteer.lookup(word);
-  return readings !== undefined && readings.some((r) => r.type === 'country' || r.type === 'demonym');
+  // A region's too: "Chechnya's Security Council".
+  return readings !== undefined && readings.some((r) => r.type === 'country' || r.type === 'demonym' || r.type === 'place');
 }
 
 /** "of the Russian Federation", "of Kazakhstan" right after `end`: a country's own body ("the Security Council of the Russian Federation"). */
