@@ -559,6 +559,10 @@ describe('people the knowledge base does not know', () => {
     // Nor a body's named by its noun before the title or after it ("of the state-owned Agrobank"), but a state's.
     assert.deepEqual(typed('Kazakhstan’s football federation president, Adlet Barmen, said so.'), ['Adlet Barmen:person']);
     assert.deepEqual(typed('Bakhodir Aliev, a former deputy chairman of the state-owned Agrobank, was jailed.'), ['Bakhodir Aliev:person']);
+    // A possessive of the body's noun, or of a name the knowledge base does not know, before the title; a concern after it.
+    assert.deepEqual(typed('The company’s deputy chairman, Yerlan Sadvakasov, said so. Korea Zinc’s vice chairman, Park Jin-ho, said so.'), ['Yerlan Sadvakasov:person', 'Park Jin-ho:person']);
+    assert.deepEqual(typed('Bayramgeldi Orazov, chairman of the state concern Turkmengaz, said so.'), ['Bayramgeldi Orazov:person']);
+    assert.deepEqual(typed('Russia’s vice president, Ivan Petrov, said so.'), ['Ivan Petrov:leader']);
     assert.deepEqual(typed('Wang Dong, vice president of China Road and Bridge Corporation, said so.'), ['Wang Dong:person']);
     assert.deepEqual(typed('The president of the Association for Human Rights, Nadia Atay, said so.'), ['Nadia Atay:person']);
     assert.deepEqual(typed('The president of the Investment Bank of Kazakhstan, Ivan Li, said so.'), ['Ivan Li:person']);

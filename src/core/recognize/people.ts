@@ -223,7 +223,7 @@ function leadsNoOffice(title: string, before: readonly Word[], text: string, aft
   return !/\b(?:ruling|parliamentary|faction|governing)\b/.test(clause);
 }
 
-const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman', 'deputy chairman', 'Deputy Chairman']);
+const CHAIRS = new Set(['chairman', 'Chairman', 'chairwoman', 'Chairwoman', 'deputy chairman', 'Deputy Chairman', 'vice chairman', 'Vice Chairman']);
 /** Titles a company's officers share with offices of state ("China Railway's vice president"): no office after an organisation's name. */
 const COMPANY_OFFICES = new Set([...CHAIRS, 'president', 'vice president', 'Vice President', 'Vice-President']);
 
@@ -238,15 +238,24 @@ const COMPANY_OFFICES = new Set([...CHAIRS, 'president', 'vice president', 'Vice
 function officeOfABody(title: string, text: string, titleAt: number, after: number | undefined, occupied: Occupancy): boolean {
   if (!COMPANY_OFFICES.has(title)) return false;
   if (occupied.orgEndingRightBefore(text, titleAt)) return true;
-  const wordEnd = wordEndBefore(text, titleAt);
-  if (BODIES_BEFORE_OFFICE.has(text.slice(wordStartBefore(text, wordEnd, 12), wordEnd))) return true;
+  let wordEnd = wordEndBefore(text, titleAt);
+  // Past "vice", "deputy" … ("Korea Zinc's vice chairman").
+  for (let k = 0; k < 2 && TITLE_MODIFIERS.has(text.slice(wordStartBefore(text, wordEnd, 9), wordEnd)); k++) wordEnd = wordEndBefore(text, wordStartBefore(text, wordEnd, 9));
+  // A possessive: "The company's deputy chairman", "Korea Zinc's vice chairman" (a name the knowledge base does not know: no state's).
+  const possessive = wordEnd >= 2 && text.charCodeAt(wordEnd - 1) === 0x73 && (text.charCodeAt(wordEnd - 2) === 0x2019 || text.charCodeAt(wordEnd - 2) === 0x27);
+  if (possessive) wordEnd -= 2;
+  const word = text.slice(wordStartBefore(text, wordEnd, 12), wordEnd);
+  if (BODIES_BEFORE_OFFICE.has(word)) return true;
+  if (possessive && /^\p{Lu}/u.test(word) && !occupied.overlaps(wordEnd - word.length, wordEnd)) return true;
   return after !== undefined && BODY_AFTER_OFFICE.test(text.slice(after, after + 100));
 }
+
+const TITLE_MODIFIERS = new Set(['vice', 'Vice', 'deputy', 'Deputy', 'first', 'First', 'executive', 'Executive']);
 
 /** Bodies whose heads hold no office of state, named before the title ("football federation president") … */
 const BODIES_BEFORE_OFFICE = new Set(['federation', 'association', 'club', 'company', 'bank', 'league', 'university', 'union', 'firm', 'fund', 'board']);
 /** … or after it, "of" (the) and up to five words between: not "of the Russian Federation", a state. */
-const BODY_AFTER_OFFICE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}’'-]+[ \u00a0]+){0,5}?(?:board|[\p{L}-]*[Bb]ank|[Cc]ompany|[Cc]orporation|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Ff]und|[Gg]roup|[Hh]olding|[Ff]irm|[Uu]niversity|[Ii]nstitute|[Ss]ociety|[Ee]xchange|[Cc]onsortium|[Ll]eague)(?![\p{L}])/u;
+const BODY_AFTER_OFFICE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}’'-]+[ \u00a0]+){0,5}?(?:board|[\p{L}-]*[Bb]ank|[Cc]ompany|[Cc]orporation|[Cc]oncern|[Ee]nterprise|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Ff]und|[Gg]roup|[Hh]olding|[Ff]irm|[Uu]niversity|[Ii]nstitute|[Ss]ociety|[Ee]xchange|[Cc]onsortium|[Ll]eague)(?![\p{L}])/u;
 
 /** Titles a party's or a movement's head goes by. */
 const PARTY_HEADS = new Set(['leader', 'Leader', ...CHAIRS]);
