@@ -289,6 +289,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Emomali Rakhmonov, as he was then called, spoke. "Opacity costs more," Rakhmonov said.', '"Opacity'), 'Emomali Rahmon');
   });
 
+  it('reads “the 34-year-old from Kulob said” as “he said”', () => {
+    assert.equal(speakerOf('Farrukh Sharipov, a builder, lives in Moscow.\n\n"Everything changed," the 34-year-old from Kulob said by phone.', '"Everything'), 'Farrukh Sharipov');
+  });
+
   it('gives the writer’s scare quotes after “so-called” to no one', () => {
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the so-called “referendums” in Ukraine.', '“referendums'), null);
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the “referendums” in Ukraine.', '“referendums'), 'Kassym-Jomart Tokayev');

@@ -45,6 +45,7 @@ const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRe
 /** Roles, and what "the president" or "the 70-year-old leader" calls a leader, as the subject of a speech verb. */
 const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
 const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
@@ -485,6 +486,8 @@ export function speakerAttributor(
     roleUnnamed = false;
     if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
+    // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
+    else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && AGED_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start);
     if (!speaker) {
       // "…,” the Kremlin said" / "…,” Mr. Putin said": the subject right after, "the" or honorifics allowed before it.
       const at = pastHonorifics(text, startsWithWord(text, lead, afterEnd, ['the']) ? pastElder(text, skipBlanks(text, lead + 3, afterEnd), afterEnd) : lead, afterEnd);
