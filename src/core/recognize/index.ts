@@ -96,8 +96,12 @@ function wordBefore(text: string, at: number, from: number, words: ReadonlySet<s
   const end = at - 1;
   if (end <= from || (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0)) return false;
   let start = end;
-  while (start > from && start > end - 6 && /[a-zA-Z]/.test(text[start - 1]!)) start--;
-  return (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && words.has(text.slice(start, end));
+  while (start > from && start > end - 6 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start < end && (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && words.has(text.slice(start, end));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /**

@@ -397,7 +397,7 @@ export function speakerAttributor(
     if (joint) return undefined;
     if (pron >= 0) return resolvePronoun(from + pron, genderOfPronoun(text, from + pron));
     // "In his words: “…”", "In her words, the publications are part of a campaign of «…»": whom the pronoun stands for.
-    const inWords = IN_THEIR_WORDS.exec(before);
+    const inWords = before.includes('words') ? IN_THEIR_WORDS.exec(before) : null;
     if (inWords) return resolvePronoun(from + inWords.index, inWords[1] === 'her' ? 'f' : 'm');
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
@@ -1056,7 +1056,7 @@ function pastElder(text: string, at: number, end: number): number {
 function soCalledBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-  return i < at && i >= 9 && text.slice(i - 9, i).toLowerCase() === 'so-called';
+  return i < at && i >= 9 && (text.startsWith('so-called', i - 9) || text.startsWith('So-called', i - 9));
 }
 
 /** Whether a colon, blanks after it, ends text[from, to). */
