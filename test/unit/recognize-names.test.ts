@@ -461,7 +461,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('(Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow; Editing by Mark Trevelyan)'), ['Mariya Gordeyeva:person', 'Astana:place', 'Guy Faulconbridge:person', 'Moscow:place', 'Mark Trevelyan:person']);
     // A byline is no headline in title case, and names each of its list.
     assert.deepEqual(typed('Unrest\n\nBy Farangis Yusupova and Nurlan Sadykov\n\nBy Harriet Colclough in Almaty\n\nText.'), ['Farangis Yusupova:person', 'Nurlan Sadykov:person', 'Harriet Colclough:person', 'Almaty:place']);
-    // Not a sentence that starts with "By".
+    // Not a sentence that starts with "By", nor a line longer than a byline is.
+    assert.deepEqual(typed(`By Farangis Yusupova and Nurlan Sadykov ${'word '.repeat(30)}`), ['Farangis Yusupova:person']);
     assert.deepEqual(typed('By March, Samruk Holding and Kazakh Invest agreed. Then more.'), ['Kazakh:demonym']);
     assert.deepEqual(typed('Additional reporting by Olzhas Auyezov, Felix Light and Anna Malpas'), ['Olzhas Auyezov:person', 'Felix Light:person', 'Anna Malpas:person']);
     // Elsewhere a name after "and" or a comma needs a cue of its own.

@@ -786,9 +786,11 @@ function inSignOff(text: string, at: number): boolean {
 /** Whether a byline starts at `from`: "By", a capital, a short line with no sentence's end ("By Farangis Yusupova and Nurlan Sadykov"). */
 function isByline(text: string, from: number): boolean {
   if (!text.startsWith('By ', from) || !/^\p{Lu}/u.test(text.charAt(from + 3))) return false;
-  let to = text.indexOf('\n', from);
-  if (to < 0) to = text.length;
-  return to - from <= 120 && !/[.!?]\s*$|[.!?][ \u00a0]+\p{Lu}/u.test(text.slice(from, to));
+  // Read 121 characters at most: a line of a whole text must not be searched for its end at every name.
+  const head = text.slice(from, from + 121);
+  const to = head.indexOf('\n');
+  if (to < 0 ? from + head.length < text.length : to > 120) return false;
+  return !/[.!?]\s*$|[.!?][ \u00a0]+\p{Lu}/u.test(to < 0 ? head : head.slice(0, to));
 }
 
 const SIGN_OFF_REACH = 600;

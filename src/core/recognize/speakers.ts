@@ -711,6 +711,7 @@ function unnamedSubjectBefore(text: string, at: number, gender: NameGender | und
   return unnamedSubjectAt(text, before, end, gender) ? before : -1;
 }
 
+/** Whether the sentence text[from, to) opens with someone unnamed (a phrase put first aside) whom a pronoun of `gender` may stand for. */
 function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGender | undefined): boolean {
   const i = pastBullet(text, from, to);
   const head = text.slice(i, Math.min(to, i + 160));
@@ -722,7 +723,7 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
 }
 
 /** People a report meets and does not name: a determiner, up to three lower-case words, the noun; no name after it ("Another analyst, Jonathan Price,"). */
-const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'nurse'];
+const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person'];
 const UNNAMED_SUBJECT = new RegExp(
   `^(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our)[ \\u00a0]+(?:[\\p{Ll}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})`,
   'u',
