@@ -34,3 +34,7 @@ export function isWordCode(c: number): boolean {
   return c < 0x2000 && WORD_TABLE[c] === 1;
 }
 
+/** Whether a UTF-16 code unit is a letter of the basic Latin alphabet. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}

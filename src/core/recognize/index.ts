@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { articleDate } from '../facts/articleDate';
+import { isAsciiLetter } from './charClasses';
 import { Gazetteer } from './gazetteer';
 import { findKnownNames } from './names';
 import { looksHardWrapped, paragraphs } from './paragraphs';
@@ -98,10 +99,6 @@ function wordBefore(text: string, at: number, from: number, words: ReadonlySet<s
   let start = end;
   while (start > from && start > end - 6 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return start < end && (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && words.has(text.slice(start, end));
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
+import { isAsciiLetter } from './charClasses';
 import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
 import { CAPITALISED_ROLES, COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
@@ -1247,10 +1248,6 @@ function honorificEndingAt(text: string, at: number, from: number): number {
   while (s > from && at - 1 - s < LONGEST_HONORIFIC && isAsciiLetter(text.charCodeAt(s - 1))) s--;
   if (s > from && wordCharBefore(text, s, from) > 0) return at; // part of a longer word
   return HONORIFIC_WORDS.has(text.slice(s, at - 1)) ? s : at;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Length of the letter, ’, ' or - at `at` (2 for a surrogate pair), 0 if there is none. */
