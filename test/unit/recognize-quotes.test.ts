@@ -101,6 +101,12 @@ describe('quotes', () => {
     assert.deepEqual(kinds('The sign read “Russia Is Great. Long Live Russia.” Then it fell.'), ['speech']);
     assert.deepEqual(kinds('He paused. “No. Never” came the answer.'), ['speech']);
     assert.deepEqual(kinds('TOKAYEV SAID KAZAKHSTAN "WILL NOT BE A TOOL FOR CIRCUMVENTING SANCTIONS." HE LEFT.'), ['speech']);
+    // A designation's or a charge's name, however long, is a term — not a sentence, nor anyone's words after "for".
+    assert.deepEqual(kinds('The commission asked that Russia be designated “countries of particular concern”.'), ['term']);
+    assert.deepEqual(kinds('Washington keeps Tajikistan on its list of "countries of particular concern."'), ['term']);
+    assert.deepEqual(kinds('He was sentenced to six years in a prison for "organising the activity of an extremist organisation".'), ['term']);
+    assert.deepEqual(kinds('Two men were charged with “organising mass riots in the city centre”.'), ['term']);
+    assert.deepEqual(kinds('They voted for “a just and lasting peace in the whole region”. He was labelled “We will not go back to it.”'), ['speech', 'speech']);
     // A label before a colon that names a work is no speaker: "Book review: “…”".
     assert.deepEqual(kinds('Book review: “The Steppe and the Dragon” by Harriet Lowe'), ['term']);
     assert.deepEqual(kinds('Lavrov: “The Steppe and the Dragon”'), ['speech']);

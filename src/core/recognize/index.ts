@@ -7,6 +7,7 @@ import { findKnownNames } from './names';
 import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
+import { designationBefore, isShortName } from './designation';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { leaderOffices } from './leaderOffices';
 import { sexFromKb } from './personSex';
@@ -49,6 +50,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (kind === 'term' && s.depth === 0 && inHeadline(text, s.paragraph.start, s.paragraph.end) && HEADLINE_VERB_BEFORE.test(text.slice(Math.max(s.paragraph.start, s.start - 24), s.start))) kind = 'speech';
   // After a modal the words start with a verb, someone's: "the administration should “test it.”", "will “act firmly”".
   if (kind === 'term' && s.depth === 0 && wordBefore(text, s.start, s.paragraph.start, MODALS)) kind = 'speech';
+  // A designation's or a charge's name: "designated “countries of particular concern”", "jailed for “organising …”".
+  if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && isShortName(inner) && designationBefore(text, s.start, s.paragraph.start)) kind = 'term';
   const q: Quote = {
     start: s.start,
     end: s.end,
