@@ -174,6 +174,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('In a joint statement, Putin & Xi said they would “deepen coordination”.', '“'), null);
     assert.equal(speakerOf('Putin said: “We agree.”', '“'), 'Vladimir Putin');
     assert.equal(speakerOf('The Chinese leader, greeted by the deputy prime minister Dmitry Chernyshenko, said it would be “fruitful”.', '“'), null);
+    // But a name with its descriptors may be the appositive, and the verb theirs.
+    assert.equal(speakerOf('“Yes,” said Ivan Petrov, an analyst. Its coordinator for the mission, Danish lawmaker Henrik Sand, told reporters it went well. “It is new,” he said.', '“It'), 'Henrik Sand');
+    assert.equal(speakerOf('The Chinese leader, greeted by minister Dmitry Chernyshenko, said it would be “fruitful”.', '“'), null);
     assert.equal(speakerOf('Speaking to reporters, Yuri Ushakov, a Kremlin foreign policy aide, said they had met. “The topic was raised,” Ushakov said.', '“'), 'Yuri Ushakov');
   });
 
@@ -295,6 +298,8 @@ describe('speakers', () => {
 
   it('gives the writer’s scare quotes after “so-called” to no one', () => {
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the so-called “referendums” in Ukraine.', '“referendums'), null);
+    // Nor the name of a charge in a speaker's sentence.
+    assert.equal(speakerOf('Tokayev has promised that the country “respects the freedom of all”, but a man got a five-year sentence for “inciting discord” after posting lectures.', '“inciting'), null);
     assert.equal(speakerOf('Tokayev said Kazakhstan would not recognise the “referendums” in Ukraine.', '“referendums'), 'Kassym-Jomart Tokayev');
   });
 
@@ -434,6 +439,18 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${observer}Asked about the vote, Mirziyoyev smiled. “I will justify it,” he said.`, '“I will'), 'Shavkat Mirziyoyev');
     assert.equal(speakerOf(`${observer}As the sun came up over the square, Mirziyoyev was still there.\n\n“I will justify it,” he said.`, '“I will'), 'Shavkat Mirziyoyev');
     assert.equal(speakerOf(`${observer}Voters who met Mirziyoyev were few. “I will justify it,” he said.`, '“I will'), 'Eoghan Murphy');
+  });
+
+  it('resolves “he said” to the first person a paragraph names, when the last quote was in another and no one since spoke', () => {
+    const spoke = 'Kremlin spokesman Dmitry Peskov said it was fine. “We are calm,” he said.\n\n';
+    assert.equal(speakerOf(`${spoke}For Sadyr Japarov, in Bishkek, the question is whether he is watched. “If I call, they punish her,” he said.`, '“If'), 'Sadyr Japarov');
+    assert.equal(speakerOf(`${spoke}Uzbekistan: President Shavkat Mirziyoyev fired the governor. “Officials have no place here,” he said.`, '“Officials'), 'Shavkat Mirziyoyev');
+    // Not one named after a pronoun that stands for someone before, nor the object of a preposition.
+    assert.equal(speakerOf(`${spoke}He was visibly pleased when Xi Jinping nodded along. “Now it is real,” he added.`, '“Now'), 'Dmitry Peskov');
+    assert.equal(speakerOf(`${spoke}The plan was dropped in 1988 under Mikhail Gorbachev. “It was a desert,” he said.`, '“It was'), 'Dmitry Peskov');
+    // Nor when the last quote was in the same paragraph.
+    assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov spoke.\n\n“We are calm,” the spokesman said. Officials who met Xi Jinping were few. “We are ready,” he said.', '“We are ready'), 'Dmitry Peskov');
+    assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov said it was fine. “We are calm,” he said. The talks with Xi Jinping lasted an hour. “We are ready,” he said.', '“We are ready'), 'Dmitry Peskov');
   });
 
   it('reads a hard-wrapped text’s line breaks inside a paragraph as spaces: “… Putin\\ntold Tokayev”', () => {

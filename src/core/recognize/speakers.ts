@@ -10,6 +10,7 @@ import { firstStartingAt } from '../util/sortedByStart';
 import { type Office, type OfficesOf, officesFromTitles } from './leaderOffices';
 import { noSexKnown, type SexOf } from './personSex';
 import { WordStarts } from './wordStarts';
+import { designationBefore } from './designation';
 
 /**
  * Decides who is quoted. In order: an attribution right after the quote ("…,” X said /
@@ -268,6 +269,18 @@ export function speakerAttributor(
       roleUnnamed = true;
       return undefined;
     }
+    // A paragraph after the last quote's that opens on someone new ("For Tursun, in Istanbul, …", "Uzbekistan: President
+    // Shavkat Mirziyoyev fired …"): the first person it names stands for "he" more surely than the one quoted before.
+    // Not one after a pronoun that stands for someone before ("He was visibly pleased when Xi nodded along."), nor the
+    // object of a preposition ("In 1988, under Mikhail Gorbachev, he was invited …").
+    const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+    if (spoken === undefined || spoken.end < paragraph) {
+      for (let i = firstStartingAt(people, paragraph); i <= last; i++) {
+        const m = people[i]!;
+        if (PERSONAL_PRONOUN.test(text.slice(paragraph, m.start))) break;
+        if (fits(m, gender) && !quoted(m.start) && !possessiveAt(text, m.end) && !prepositionBefore(text, m.start)) return m;
+      }
+    }
     if (spoken) return { start: spoken.start, end: spoken.end, text: spoken.speaker!, type: 'person', entity: spoken.speakerEntity, name: spoken.speaker! };
     for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start)) return people[i];
     return undefined;
@@ -466,8 +479,8 @@ export function speakerAttributor(
     q.speakerEntity = null;
     span.byRepeat = false;
     if (span.depth > 0) continue; // nested quotes take their container's speaker below
-    // "the so-called “referendums”": the writer's scare quotes, no one's words.
-    if (q.kind === 'term' && soCalledBefore(text, q.start)) continue;
+    // "the so-called “referendums”": the writer's scare quotes, no one's words; nor is a designation's or a charge's name.
+    if (q.kind === 'term' && (soCalledBefore(text, q.start) || designationBefore(text, q.start, span.paragraph.start))) continue;
     const p = span.paragraph;
     let speaker: Mention | undefined;
     lastSpoken = previous && !previous.span.byRepeat ? previous.quote : undefined;
@@ -886,7 +899,7 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   // "The Russian president, Vladimir Putin, has said": the name is the appositive, a comma
   // before it too when its `start` is given (not "The Chinese leader, greeted by … minister
   // Dmitry Chernyshenko, said"); or "Putin, who said".
-  if (i < end && text.charCodeAt(i) === 0x2c && (start === undefined || commaBefore(text, start) || startsWithWord(text, skipBlanks(text, i + 1, end), end, RELATIVE_PRONOUNS)) && verbAfterGap(text, i + 1, end)) return true;
+  if (i < end && text.charCodeAt(i) === 0x2c && (start === undefined || commaBefore(text, start) || rolesAfterComma(text, start) || startsWithWord(text, skipBlanks(text, i + 1, end), end, RELATIVE_PRONOUNS)) && verbAfterGap(text, i + 1, end)) return true;
   // "Nargis Kassenova of Harvard University argues".
   const affiliated = pastAffiliation(text, i, end);
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
@@ -906,6 +919,34 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
     if (verbAfterGap(text, i + 1, end)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a comma and descriptors ending with a role stand right before `at` ("Its
+ * coordinator for the mission, Danish lawmaker Henrik Moller Sand, told …"): the name
+ * with its descriptors, four words at most, is the appositive.
+ */
+function rolesAfterComma(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 60);
+  let comma = at - 1;
+  while (comma > floor && text.charCodeAt(comma) !== 0x2c && text.charCodeAt(comma) !== 0x0a) comma--;
+  if (!(comma > floor && text.charCodeAt(comma) === 0x2c && onlyDescriptors(text, comma + 1, at, false, 4) && endsWithRole(text, comma + 1, at))) return false;
+  // Not a clause's ("The Chinese leader, greeted by the deputy prime minister Dmitry Chernyshenko, said": the verb is the leader's).
+  return !text.slice(comma + 1, at).split(/[ \u00a0]+/).some((w) => PREPOSITIONS.has(w));
+}
+
+/** "he", "she", "him" or "her" as a word. */
+const PERSONAL_PRONOUN = /(?<![\p{L}])(?:[Hh]e|[Ss]he|him|[Hh]er)(?![\p{L}’'])/u;
+
+const PREPOSITIONS = new Set(['under', 'with', 'by', 'to', 'for', 'from', 'of', 'about', 'against', 'on', 'at', 'in', 'after', 'before', 'than', 'like', 'including', 'between']);
+
+/** Whether a preposition is the word before `at`, blanks between. */
+function prepositionBefore(text: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && s > e - 10 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  return s < e && e < at && PREPOSITIONS.has(text.slice(s, e));
 }
 
 /** Whether a comma stands right before `at`, blanks between. */
