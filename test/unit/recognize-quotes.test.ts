@@ -107,6 +107,15 @@ describe('quotes', () => {
     assert.deepEqual(kinds('He was sentenced to six years in a prison for "organising the activity of an extremist organisation".'), ['term']);
     assert.deepEqual(kinds('Two men were charged with “organising mass riots in the city centre”.'), ['term']);
     assert.deepEqual(kinds('They voted for “a just and lasting peace in the whole region”. He was labelled “We will not go back to it.”'), ['speech', 'speech']);
+    // So is what "so-called" names, a work's title after its label and a colon, and a cited work's after its year.
+    assert.deepEqual(kinds('The report found 100 so-called "overseas police service stations" abroad.'), ['term']);
+    assert.deepEqual(kinds('- Podcast: "Is the Caspian drying up?" with a hydrologist'), ['term']);
+    assert.deepEqual(kinds('Kommersant (2024). "Genshtab o tsentralnoaziatskom napravlenii". Moscow.'), ['term']);
+    assert.deepEqual(kinds('Lavrov: "Is the Caspian drying up?" he asked.'), ['speech']);
+    // A headline's words with an attribution after a comma are someone's; a headline's term before "as … promises" is not.
+    assert.deepEqual(kinds('Uzbekistan vote "lacked genuine competition", observers say\n\nMPs demand action on Russia’s ‘shadow fleet’ as minister promises sanctions'), ['speech', 'term']);
+    // A negation says something: "sees nothing alarming".
+    assert.deepEqual(kinds('Peskov said Moscow "sees nothing alarming" in the summit.'), ['speech']);
     // A label before a colon that names a work is no speaker: "Book review: “…”".
     assert.deepEqual(kinds('Book review: “The Steppe and the Dragon” by Harriet Lowe'), ['term']);
     assert.deepEqual(kinds('Lavrov: “The Steppe and the Dragon”'), ['speech']);

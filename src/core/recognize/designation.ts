@@ -11,16 +11,35 @@ const BEFORE_OF = new Set(['list', 'charge', 'charges', 'count', 'counts', 'guil
 const BEFORE_WITH = new Set(['charged']);
 /** A sentence or a conviction "for" the quoted charge: one of these before it in the sentence. */
 const SENTENCED = /\b(?:sentenced|sentence|jailed|imprisoned|convicted|fined|prosecuted|tried|detained|arrested|charged|punished)\b[^.!?;]*$/;
+/** "(2024)." before a cited work's title. */
+const CITED_YEAR = /\((?:1[89]|20)\d\d[a-z]?\)\.$/;
 /** How far back a sentence's verb is looked for. */
 const SENTENCE_REACH = 120;
 
+/** Labels before a colon and a quoted title ("Podcast: “Is the Caspian drying up?”"), not a speaker's name. */
+export const WORK_LABELS = new Set(['review', 'episode', 'headline', 'title', 'watch', 'read', 'listen', 'film', 'book', 'exhibition', 'documentary', 'podcast']);
+
 /**
  * Whether the words right before the quote at `at` (in the paragraph from `from`) make
- * it a designation's or a charge's name.
+ * it a name given to something: "so-called", a designation's or a charge's, a work's
+ * after its label and a colon, or a cited work's title after its year ("Kommersant
+ * (2024). “…”").
  */
 export function designationBefore(text: string, at: number, from: number): boolean {
   const end = at - 1;
-  if (end <= from || (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0)) return false;
+  if (end <= from) return false;
+  const c = text.charCodeAt(end);
+  if (c === 0x3a) return false;
+  if (c !== 0x20 && c !== 0xa0) return false;
+  let e = end;
+  while (e > from && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 0x3a) {
+    const label = wordEndingAt(text, e - 1, from);
+    return label !== undefined && WORK_LABELS.has(label.toLowerCase());
+  }
+  if (last === 0x2e && CITED_YEAR.test(text.slice(Math.max(from, e - 8), e))) return true;
+  if (last === 0x64 && e - 9 >= from && (text.startsWith('so-called', e - 9) || text.startsWith('So-called', e - 9))) return true;
   const word = wordEndingAt(text, end, from);
   if (word === undefined) return false;
   if (NAMING_WORDS.has(word)) return true;

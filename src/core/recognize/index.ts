@@ -7,7 +7,7 @@ import { findKnownNames } from './names';
 import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
-import { designationBefore, isShortName } from './designation';
+import { designationBefore, isShortName, WORK_LABELS } from './designation';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { leaderOffices } from './leaderOffices';
 import { sexFromKb } from './personSex';
@@ -48,9 +48,13 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (kind === 'term' && s.depth === 0 && afterSpeakersColon(text, s.start, s.paragraph.start)) kind = 'speech';
   // A headline's pull-quote after a verb of speech: "Xi hails “new golden age”", "exiles warn of “slow erasure”".
   if (kind === 'term' && s.depth === 0 && inHeadline(text, s.paragraph.start, s.paragraph.end) && HEADLINE_VERB_BEFORE.test(text.slice(Math.max(s.paragraph.start, s.start - 24), s.start))) kind = 'speech';
+  // A headline's words an attribution follows: "Uzbekistan vote “lacked genuine competition”, observers say".
+  // (A comma first: not "… on Russia’s ‘shadow fleet’ as minister promises new sanctions".)
+  if (kind === 'term' && s.depth === 0 && text.charCodeAt(s.end) === 0x2c && inHeadline(text, s.paragraph.start, s.paragraph.end) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // After a modal the words start with a verb, someone's: "the administration should “test it.”", "will “act firmly”".
   if (kind === 'term' && s.depth === 0 && wordBefore(text, s.start, s.paragraph.start, MODALS)) kind = 'speech';
-  // A designation's or a charge's name: "designated “countries of particular concern”", "jailed for “organising …”".
+  // A name given to something: "so-called “overseas police stations”", "designated “countries of particular concern”",
+  // "jailed for “organising …”", "Podcast: “Is the Caspian drying up?”".
   if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && isShortName(inner) && designationBefore(text, s.start, s.paragraph.start)) kind = 'term';
   const q: Quote = {
     start: s.start,
@@ -118,8 +122,6 @@ function afterSpeakersColon(text: string, at: number, from: number): boolean {
   return !WORK_LABELS.has(text.slice(w, i - 1).toLowerCase());
 }
 
-/** Labels before a quoted title, not a speaker's name. */
-const WORK_LABELS = new Set(['review', 'episode', 'headline', 'title', 'watch', 'read', 'listen', 'film', 'book', 'exhibition', 'documentary', 'podcast']);
 
 /** Merges two lists of mentions, each sorted by start and never overlapping the other. */
 function mergeSorted(a: Mention[], b: Mention[]): Mention[] {

@@ -12,10 +12,10 @@ const CAPITAL = chars.UPPER | chars.NUMBER;
 const SPACE = chars.SPACE;
 
 const FIRST_SECOND_PERSON = new Set(['I', 'we', 'We', 'us', 'our', 'Our', 'my', 'My', 'me', 'you', 'You', 'your', 'Your']);
-/** A negation or an auxiliary: a few words holding one say something ("do not compete"), where a term names it ("big brother"). */
+/** A negation or an auxiliary: a few words holding one say something ("do not compete", "sees nothing alarming"), where a term names it ("big brother"). */
 const SAYING_WORDS = new Set([
   'not', 'never', 'cannot', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'must', 'should', 'shall', 'may', 'might',
-  'do', 'does', 'did', 'has', 'have', 'had', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'couldn', 'shouldn',
+  'nothing', 'nobody', 'do', 'does', 'did', 'has', 'have', 'had', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'couldn', 'shouldn',
 ]);
 const LONGEST_SAYING_WORD = Math.max(...[...SAYING_WORDS].map((w) => w.length));
 /**

@@ -480,7 +480,7 @@ export function speakerAttributor(
     span.byRepeat = false;
     if (span.depth > 0) continue; // nested quotes take their container's speaker below
     // "the so-called “referendums”": the writer's scare quotes, no one's words; nor is a designation's or a charge's name.
-    if (q.kind === 'term' && (soCalledBefore(text, q.start) || designationBefore(text, q.start, span.paragraph.start))) continue;
+    if (q.kind === 'term' && designationBefore(text, q.start, span.paragraph.start)) continue;
     const p = span.paragraph;
     let speaker: Mention | undefined;
     lastSpoken = previous && !previous.span.byRepeat ? previous.quote : undefined;
@@ -1093,13 +1093,6 @@ function onlyColonBetween(text: string, from: number, to: number): boolean {
 function pastElder(text: string, at: number, end: number): number {
   const word = startsWithWord(text, at, end, ['elder']) ? 5 : startsWithWord(text, at, end, ['younger']) ? 7 : 0;
   return word === 0 ? at : skipBlanks(text, at + word, end);
-}
-
-/** Whether "so-called" and a blank stand right before `at`. */
-function soCalledBefore(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-  return i < at && i >= 9 && (text.startsWith('so-called', i - 9) || text.startsWith('So-called', i - 9));
 }
 
 /** Whether a colon, blanks after it, ends text[from, to). */
