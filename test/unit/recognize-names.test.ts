@@ -351,6 +351,11 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Rahul Menon, a commodities strategist at a bank, expects a glut. “It is a medal,” said the team’s chef de mission, Nurbek Asanov.'), ['Rahul Menon:person', 'Nurbek Asanov:person']);
     assert.deepEqual(typed('Profile\n\nHow Yerlan Dossanov built an empire\n\n“I did not inherit anything,” Dossanov said.').slice(0, 1), ['Yerlan Dossanov:person']);
     assert.deepEqual(typed('The author is Ambassador Extraordinary and Plenipotentiary of China.'), []);
+    // A captain's rank, and roles completed by "at", "from" or "with" (not a title so: "president at" is no office).
+    assert.deepEqual(typed('“It matters,” said Captain Rustam Aliyev, a master with the shipping company.'), ['Rustam Aliyev:person']);
+    assert.deepEqual(typed('A waitress at the restaurant, Zhanar Tulegenova, said she heard screaming. A colleague from Tashkent, Nodira Kasymova, agreed.'), ['Zhanar Tulegenova:person', 'Nodira Kasymova:person']);
+    assert.deepEqual(typed('A vice president at the bank, Ivan Petrov, said so. The minister at the time, Oleg Sidorov, agreed.'), ['Ivan Petrov:person', 'Oleg Sidorov:person']);
+    assert.deepEqual(typed('“I voted,” said Dilshod, a 29-year-old bank employee. A reader in Bishkek, Aibek Toktogulov, wrote in. Stephen Schneck, the commission’s chair, said so.'), ['Dilshod:person', 'Aibek Toktogulov:person', 'Stephen Schneck:person']);
   });
 
   it('reads a role after a possessive in an appositive, and a speech verb after an affiliation', () => {
@@ -565,6 +570,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Bayramgeldi Orazov, chairman of the state concern Turkmengaz, said so.'), ['Bayramgeldi Orazov:person']);
     assert.deepEqual(typed('Russia’s vice president, Ivan Petrov, said so.'), ['Ivan Petrov:leader']);
     assert.deepEqual(typed('Wang Dong, vice president of China Road and Bridge Corporation, said so.'), ['Wang Dong:person']);
+    // A company's regional president, the company one the knowledge base knows.
+    assert.deepEqual(typed('Huawei’s regional president, Li Wei, said so.'), ['Li Wei:person']);
     assert.deepEqual(typed('The president of the Association for Human Rights, Nadia Atay, said so.'), ['Nadia Atay:person']);
     assert.deepEqual(typed('The president of the Investment Bank of Kazakhstan, Ivan Li, said so.'), ['Ivan Li:person']);
     assert.deepEqual(typed('Ivan Petrov, President of the Russian Federation, said so.'), ['Ivan Petrov:leader']);
@@ -679,6 +686,10 @@ describe('people the knowledge base does not know', () => {
   });
 
   it('reads photo credits and bylines', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Taking the long view\n\nReviewed by Jonathan Pryce\n\nThe book is long.'), ['Jonathan Pryce:person']);
+    assert.deepEqual(typed('Interview by Andrei Melnikov\n\nThe book is long.'), ['Andrei Melnikov:person']);
+    assert.deepEqual(typed('It was over.\n\n(Reporting by Aigerim Toktogulova; additional reporting by Gevorg Martirosyan in Yerevan; Editing by Mark Heinrich)'), ['Aigerim Toktogulova:person', 'Gevorg Martirosyan:person', 'Mark Heinrich:person']);
     const text = corpusText('004');
     assert.ok(mentions(text).some((x) => x.text === 'Mikhail Klimentyev' && x.type === 'person'));
     assert.ok(mentions(text).some((x) => x.text === 'Max Hess' && x.type === 'person'));

@@ -4,7 +4,7 @@
  */
 
 /** Ranks written out before a name ("Colonel Saidali Rahimzoda"): a soldier's, no office (see NON_LEADER_TITLES). */
-const MILITARY_RANKS = ['Colonel', 'Lieutenant Colonel', 'Lieutenant General', 'Major General', 'Lieutenant', 'Sergeant', 'Corporal'];
+const MILITARY_RANKS = ['Colonel', 'Lieutenant Colonel', 'Colonel General', 'Lieutenant General', 'Major General', 'Brigadier General', 'Brigadier', 'Lieutenant', 'Captain', 'Sergeant', 'Corporal', 'Admiral', 'Vice Admiral', 'Rear Admiral'];
 
 /** Political titles that introduce a leader ("Kyrgyz President Sadyr Japarov"). Longest first is not needed: patterns sort. */
 export const LEADER_TITLES = [
@@ -77,6 +77,7 @@ export const PERSON_ROLES = [
   'developer', 'programmer', 'clerk', 'cashier', 'receptionist', 'translator', 'interpreter', 'landlord', 'landlady', 'tenant',
   'defender', 'centre-back', 'center-back', 'winger',
   'electrician', 'welder', 'carpenter', 'shepherd', 'housewife', 'grandmother', 'grandfather',
+  'employee', 'reader', 'chair', 'theologian', 'explorer', 'adventurer', 'traveller', 'traveler',
 ];
 
 /**
@@ -187,7 +188,7 @@ export const NOT_NAME_WORDS = new Set([
   'Residence', 'Hall', 'Palace', 'House', 'Office', 'Agency', 'Service', 'Media', 'Times',
   'Post', 'Press', 'Telegram', 'Facebook', 'Viber', 'Messenger', 'Twitter', 'Google',
   'How', 'Why', 'What', 'Where', 'Who', 'Which', 'Extraordinary', 'Plenipotentiary', 'League', 'Countries',
-  'Colonel', 'Lieutenant', 'Sergeant', 'Corporal', 'Dame', 'Baroness',
+  'Colonel', 'Lieutenant', 'Sergeant', 'Corporal', 'Captain', 'Admiral', 'Brigadier', 'Dame', 'Baroness',
   'Despite', 'Denial', 'Leave', 'Comment', 'Listen', 'Spread', 'Send', 'Statistics', 'L-R',
   'Benefits', 'Talks', 'Keen', 'Obviously', 'Half', 'Instead', 'Say', 'Umm', 'Yes', 'Oh',
   'Later', 'Earlier', 'Afterwards', 'Finally', 'Still', 'Again', 'Previously', 'Recently', 'Separately',

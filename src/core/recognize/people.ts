@@ -43,11 +43,11 @@ const TITLES = new Set(LEADER_TITLES);
 /** Roles, relatives, and honorifics that work as a role ("Mr. Ivanov"). */
 const ROLES = new Set([...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...PERSON_HONORIFICS]);
 /** What a wire story's sign-off and a photo's credit start with ("Reporting by …; Editing by …"). */
-const SIGN_OFFS = ['Reporting by', 'Additional reporting by', 'Writing by', 'Editing by', 'Photo by'];
+const SIGN_OFFS = ['Reporting by', 'Additional reporting by', 'additional reporting by', 'Writing by', 'Editing by', 'editing by', 'Photo by'];
 const VERBS = new Set(SPEECH_VERBS);
 /** Speech verbs whose subject a name after them is: not "told", whose object is the listener, most often an outlet ("told Ukrainska Pravda"). */
 const VERBS_BEFORE_SPEAKER = new Set(SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'));
-const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', ...SIGN_OFFS, 'Photo:', 'photo by']);
+const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Interview by', 'Interviewed by', 'Reviewed by', 'Compiled by', 'Translated by', 'translated by', ...SIGN_OFFS, 'Photo:', 'photo by']);
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
@@ -243,14 +243,18 @@ function officeOfABody(title: string, text: string, titleAt: number, after: numb
   for (let k = 0; k < 2 && TITLE_MODIFIERS.has(text.slice(wordStartBefore(text, wordEnd, 9), wordEnd)); k++) wordEnd = wordEndBefore(text, wordStartBefore(text, wordEnd, 9));
   // A possessive: "The company's deputy chairman", "Korea Zinc's vice chairman" (a name the knowledge base does not know: no state's).
   const possessive = wordEnd >= 2 && text.charCodeAt(wordEnd - 1) === 0x73 && (text.charCodeAt(wordEnd - 2) === 0x2019 || text.charCodeAt(wordEnd - 2) === 0x27);
-  if (possessive) wordEnd -= 2;
+  if (possessive) {
+    // "Huawei's regional president": a company the knowledge base knows.
+    if (occupied.orgEndingRightBefore(text, wordEnd + 1)) return true;
+    wordEnd -= 2;
+  }
   const word = text.slice(wordStartBefore(text, wordEnd, 12), wordEnd);
   if (BODIES_BEFORE_OFFICE.has(word)) return true;
   if (possessive && /^\p{Lu}/u.test(word) && !occupied.overlaps(wordEnd - word.length, wordEnd)) return true;
   return after !== undefined && BODY_AFTER_OFFICE.test(text.slice(after, after + 100));
 }
 
-const TITLE_MODIFIERS = new Set(['vice', 'Vice', 'deputy', 'Deputy', 'first', 'First', 'executive', 'Executive']);
+const TITLE_MODIFIERS = new Set(['vice', 'Vice', 'deputy', 'Deputy', 'first', 'First', 'executive', 'Executive', 'regional', 'Regional', 'global', 'Global', 'senior', 'Senior']);
 
 /** Bodies whose heads hold no office of state, named before the title ("football federation president") … */
 const BODIES_BEFORE_OFFICE = new Set(['federation', 'association', 'club', 'company', 'bank', 'league', 'university', 'union', 'firm', 'fund', 'board']);
@@ -583,7 +587,8 @@ function roleWithComplementBefore(text: string, comma: number, occupied: Occupan
   // A complement may hold a link of its own: "spokeswoman for Kazakhstan's Ministry of Energy", "head of the State Committee for National Security".
   const words = wordsBefore(text, comma, 9);
   for (let j = words.length - 2; j >= 1 && words.length - 1 - j <= 6; j--) {
-    if (!COMPLEMENT_LINKS.has(words[j]!.text)) continue;
+    const link = words[j]!.text;
+    if (!COMPLEMENT_LINKS.has(link) && !ROLE_LINKS.has(link)) continue;
     const head = words.slice(0, j);
     const title = suffixIn(head, TITLES);
     if (title) {
@@ -595,6 +600,9 @@ function roleWithComplementBefore(text: string, comma: number, occupied: Occupan
   }
   return undefined;
 }
+
+/** What else completes a role: "a waitress at the restaurant", "a colleague from Tashkent", "a master with the … Shipping Company" (a title so completed makes no leader: no portfolio follows). */
+const ROLE_LINKS = new Set(['at', 'from', 'with']);
 
 /** Whether an appositive naming a role follows `end` (", a 45-year-old teacher"), not a title: a leader needs one before the name. */
 function roleAppositiveAfter(text: string, end: number): boolean {
@@ -780,8 +788,11 @@ function inSignOff(text: string, at: number): boolean {
   while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
   if (from > 0 && text.charCodeAt(from - 1) !== 0x0a) return false;
   if (text.charCodeAt(from) === 0x28) from++;
-  return SIGN_OFFS.some((s) => text.startsWith(s, from)) || isByline(text, from);
+  return SIGN_OFFS.some((s) => text.startsWith(s, from)) || BYLINE_STARTS.some((s) => text.startsWith(s, from)) || isByline(text, from);
 }
+
+/** What a line crediting a text's author starts with, besides "By" ("Reviewed by Jonathan Pryce"). */
+const BYLINE_STARTS = ['Interview by', 'Interviewed by', 'Reviewed by', 'Written by', 'Compiled by', 'Translated by'];
 
 /** Whether a byline starts at `from`: "By", a capital, a short line with no sentence's end ("By Farangis Yusupova and Nurlan Sadykov"). */
 function isByline(text: string, from: number): boolean {
