@@ -292,6 +292,15 @@ describe('speakers', () => {
     assert.equal(speakerOf('Emomali Rakhmonov, as he was then called, spoke. "Opacity costs more," Rakhmonov said.', '"Opacity'), 'Emomali Rahmon');
   });
 
+  it('reads “According to X, Y said …” as Y’s words, “Her answer was: …” as hers, and “laughed X” as an attribution', () => {
+    assert.equal(speakerOf('Tokayev called Putin, his press secretary, Berik Uali, said. According to Uali, Tokayev said the result “clearly demonstrates support”.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('According to Uali, the result “clearly demonstrates support”.', '“'), null);
+    assert.equal(speakerOf('According to press secretary Berik Uali, the result “clearly demonstrates support”.', '“'), 'Berik Uali');
+    assert.equal(speakerOf('Putin spoke first. The Chinese Foreign Ministry spokeswoman, Mao Ning, was asked about it. Her answer was: “It is not directed against anyone.”', '“'), 'Mao Ning');
+    assert.equal(speakerOf('Putin spoke first. Mao Ning was asked about it. His answer was short: “It is not directed against anyone.”', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('“Everybody has a VPN,” laughed Aizat Sydykova, a student.', '“'), 'Aizat Sydykova');
+  });
+
   it('reads “the 34-year-old from Kulob said” as “he said”', () => {
     assert.equal(speakerOf('Farrukh Sharipov, a builder, lives in Moscow.\n\n"Everything changed," the 34-year-old from Kulob said by phone.', '"Everything'), 'Farrukh Sharipov');
   });

@@ -114,7 +114,7 @@ export const SPEECH_VERBS = [
   'suggested', 'suggests', 'admitted', 'admits', 'recalled', 'recalls', 'remarked', 'remarks',
   'observed', 'observes', 'believes', 'believed', 'thinks', 'thought', 'suspects', 'suspected',
   'urged', 'urges', 'accused', 'accuses', 'called', 'calls', 'described', 'describes',
-  'quipped', 'joked', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out', 'spoke', 'speaks', 'defended', 'defends', 'countered', 'counters', 'retorted',
+  'quipped', 'joked', 'laughed', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out', 'spoke', 'speaks', 'defended', 'defends', 'countered', 'counters', 'retorted',
   'went on', 'goes on', 'is sure', 'was sure', 'is convinced', 'was convinced', 'predicted',
   'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
   'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',

@@ -172,6 +172,8 @@ const SHORTEST_NAMESAKE = Math.min(...[...NATIONAL_NAMESAKES].map((n) => n.lengt
  * "his Security Council").
  */
 function nationalBefore(text: string, start: number, gazetteer: Gazetteer): boolean {
+  // "Sergei Shoigu, Secretary of the Security Council": the UN's has a president, no secretary.
+  if (SECRETARY_OF_THE.test(text.slice(Math.max(0, start - 20), start))) return true;
   let e = start;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
   if (e === start) return false;
@@ -186,6 +188,8 @@ function nationalBefore(text: string, start: number, gazetteer: Gazetteer): bool
   // A region's too: "Chechnya's Security Council".
   return readings !== undefined && readings.some((r) => r.type === 'country' || r.type === 'demonym' || r.type === 'place');
 }
+
+const SECRETARY_OF_THE = /[Ss]ecretary[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/;
 
 /** "of the Russian Federation", "of Kazakhstan" right after `end`: a country's own body ("the Security Council of the Russian Federation"). */
 function nationalAfter(text: string, end: number, gazetteer: Gazetteer): boolean {

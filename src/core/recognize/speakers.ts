@@ -69,6 +69,8 @@ const ARTICLES = ['the', 'The'];
 const OPENING_ARTICLES = ['The', 'A', 'An'];
 const ANONYMITY = /on condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)/;
 const IN_THEIR_WORDS = /(?<![\p{L}])[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u00a0]+)?words(?![\p{L}])/u;
+/** "Her answer was:", "His reply was short:" before a quote: the words are whom the pronoun stands for. */
+const THEIR_ANSWER = /(?<![\p{L}])(His|Her|his|her)[ \u00a0]+(?:answer|reply|response|retort|verdict|message|explanation)(?:[ \u00a0]+(?:was|is|came))?(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]*:[ \u00a0]*$/u;
 /** A conjunction opening another clause: "“historic”, while Kazakh President … said" is no attribution of the quote. */
 const CLAUSE_OPENER = /(?<![\p{L}])(?:while|whereas|but|though|although)(?![\p{L}])/u;
 const RELATIVE_PRONOUNS = ['who', 'which'];
@@ -367,7 +369,13 @@ export function speakerAttributor(
       const according = /[Aa]ccording to[ \u00a0]+/gu;
       for (let m = according.exec(before); m; m = according.exec(before)) {
         const who = firstPersonIn(from + m.index + m[0].length, from + m.index + m[0].length + 60);
-        if (who && who.start < to) return who;
+        if (who && who.start < to) {
+          // "According to Uali, Tokayev said the result “…”": the source reports another's words.
+          for (let k = firstStartingAt(all, who.end); k < all.length && all[k]!.start < to; k++) {
+            if (isSpeaking(all[k]!.type) && verbFollows(text, all[k]!.end, to, all[k]!.start)) return all[k];
+          }
+          return who;
+        }
         if (ROLE_AFTER_ACCORDING.test(before.slice(m.index + m[0].length))) return resolvePronoun(from + m.index);
         // "according to the Russian foreign minister".
         const named = demonymLeaderAt(from + m.index + m[0].length, to, false);
@@ -413,6 +421,9 @@ export function speakerAttributor(
     // "In his words: “…”", "In her words, the publications are part of a campaign of «…»": whom the pronoun stands for.
     const inWords = before.includes('words') ? IN_THEIR_WORDS.exec(before) : null;
     if (inWords) return resolvePronoun(from + inWords.index, inWords[1] === 'her' ? 'f' : 'm');
+    // "Her answer was: “…”", "His reply was short: “…”".
+    const answer = colonEndsAt(text, from, to) ? THEIR_ANSWER.exec(before) : null;
+    if (answer) return resolvePronoun(from + answer.index, answer[1]!.toLowerCase() === 'her' ? 'f' : 'm');
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
