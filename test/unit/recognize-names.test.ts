@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { Gazetteer } from '../../src/core/recognize/gazetteer';
 import type { Mention } from '../../src/core/model/types';
 import { recognize } from '../../src/core/recognize/index';
 import { NAME_PARTICLES } from '../../src/core/recognize/lexicon';
@@ -124,6 +125,30 @@ describe('names from the knowledge base', () => {
     assert.ok(crlf.includes('Vladimir\r\nPutin:Q7747'), crlf.join(' | '));
     assert.ok(crlf.includes('Shavkat\r\nMirziyoyev:person:shavkat-mirziyoyev'), crlf.join(' | '));
     assert.ok(!mentions(paragraphs.replace('\n', '\r\n')).some((m) => m.text.includes('\n')));
+  });
+
+  it('reads a name a hard-wrapped text hyphenated at a line’s end, as a PDF’s text has it', () => {
+    const wrapped = [
+      'At the St Petersburg forum in June 2022, with Putin beside him, President Tokay-',
+      'ev said his country would not recognise the republics. Kremlin spokesman Dmitry Pes-',
+      'kov said Moscow understood, and Xi spoke at the gates of Nazarbayev Uni-',
+      'versity in 2013 about relations between the capitals Moscow and Bei-',
+      'jing. It was the Kremlin, not the office of President Kassym-',
+      'Jomart Tokayev, that drew the eye of the Moscow-',
+      'based press, always quick to see the signs of Sino-',
+      'Russian rivalry in the steppe, where the railways of the region meet.',
+    ].join('\n');
+    for (const ends of ['\n', '\r\n']) {
+      const found = mentions(wrapped.replaceAll('\n', ends)).map((m) => `${m.text.replaceAll(ends, '⏎')}:${m.name}`);
+      for (const f of ['Tokay-⏎ev:Kassym-Jomart Tokayev', 'Dmitry Pes-⏎kov:Dmitry Peskov', 'Nazarbayev Uni-⏎versity:Nazarbayev University', 'Bei-⏎jing:Beijing', 'Kassym-⏎Jomart Tokayev:Kassym-Jomart Tokayev', 'Moscow:Moscow']) assert.ok(found.includes(f), `${f} in ${found.join(' | ')}`);
+      assert.ok(!found.some((f) => f.startsWith('Tokay:') || f.startsWith('Nazarbayev:') || f.startsWith('Dmitry Pes:')), found.join(' | '));
+    }
+    // Not in a text that is not hard-wrapped.
+    assert.ok(!mentions('President Tokay-\nev said so.').some((m) => m.name === 'Kassym-Jomart Tokayev'));
+    // Such a name is looked up as it was found.
+    const gazetteer = Gazetteer.fromKb(kb);
+    assert.equal(gazetteer.lookup('Tokay-\r\nev')?.[0]?.entity.name, 'Kassym-Jomart Tokayev');
+    assert.equal(gazetteer.lookup('Kassym-\nJomart Tokayev')?.[0]?.entity.name, 'Kassym-Jomart Tokayev');
   });
 
   it('takes a short article of short wrapped paragraphs for hard-wrapped, and web text for not', () => {

@@ -78,6 +78,14 @@ export class Gazetteer {
       if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
       const word = text.slice(at, wordEnd);
       const surfaces = this.byFirstWord.get(word);
+      // "Tokay-\nev", "Naz-\narbayev": a word a hard-wrapped text hyphenated at a line's end.
+      if (wrapped && text.charCodeAt(wordEnd) === 0x2d) {
+        const end = this.hyphenatedAt(text, at, wordEnd, visit);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+      }
       if (!surfaces) {
         const dateline = startsLine(text, at) ? this.datelines.byFirstWord.get(word) : undefined;
         const end = dateline ? datelineAt(text, at, dateline, this.datelines, visit) : -1;
@@ -119,6 +127,29 @@ export class Gazetteer {
     }
   }
 
+  /**
+   * Visits the longest surface the word at `at`, hyphenated at its line's end at
+   * `hyphen`, starts when joined again ("Tokay-\nev" read as "Tokayev"); returns where it
+   * ends, or -1 when none does.
+   */
+  private hyphenatedAt(text: string, at: number, hyphen: number, visit: (start: number, surface: string, readings: GazetteerEntry[], familyNameOnly: boolean) => void): number {
+    const rest = hyphenBreakEnd(text, hyphen);
+    if (rest < 0) return -1;
+    let restEnd = rest;
+    while (restEnd < text.length && isWordCode(text.charCodeAt(restEnd))) restEnd++;
+    const surfaces = this.byFirstWord.get(text.slice(at, hyphen) + text.slice(rest, restEnd));
+    if (!surfaces) return -1;
+    for (const { surface, readings, familyNameOnly, prefix } of surfaces) {
+      if (prefix !== undefined) continue;
+      const end = endAcrossBreaks(text, at, surface);
+      if (end >= 0 && (end >= text.length || !isWordCode(text.charCodeAt(end)))) {
+        visit(at, text.slice(at, end), readings, familyNameOnly);
+        return end;
+      }
+    }
+    return -1;
+  }
+
   /** The first words of an entity's names of more than one word: its given names ("Sadyr" of Sadyr Japarov). */
   givenNamesOf(entity: Entity): ReadonlySet<string> {
     let names = this.givenNames.get(entity);
@@ -153,7 +184,7 @@ export class Gazetteer {
 
   /** The readings of a name as `scan` found it: a surface, one with middle initials or a line break, or a dateline's. */
   lookup(found: string): GazetteerEntry[] | undefined {
-    const readings = this.entries.get(found) ?? this.datelines.readings.get(found) ?? (found.includes('\n') ? this.entries.get(found.replace(/\n/g, ' ')) : undefined);
+    const readings = this.entries.get(found) ?? this.datelines.readings.get(found) ?? (found.includes('\n') ? this.entries.get(unbroken(found, '')) ?? this.entries.get(unbroken(found, '-')) : undefined);
     if (readings) return readings;
     const first = FIRST_WORD.exec(found)?.[0];
     if (!first) return undefined;
@@ -238,17 +269,49 @@ function goesOnAs(text: string, at: number, surface: string, from: number): bool
   return true;
 }
 
-/** Where `surface` ends if the text from `at` reads as it with a line break, "\n" or "\r\n", for any of its spaces; else -1. */
+/**
+ * Where `surface` ends if the text from `at` reads as it with a line break, "\n" or
+ * "\r\n", for any of its spaces, or a hyphen and a line break inside a word — one the
+ * line's end made ("Pes-\nkov" for "Peskov") or one the word has ("Kassym-\nJomart");
+ * else -1.
+ */
 function endAcrossBreaks(text: string, at: number, surface: string): number {
   let i = at;
   for (let k = 0; k < surface.length; k++, i++) {
     const c = text.charCodeAt(i);
-    if (c === surface.charCodeAt(k)) continue;
-    if (surface.charCodeAt(k) !== 0x20) return -1;
+    const s = surface.charCodeAt(k);
+    if (c === s) {
+      // The word's own hyphen at the line's end: "Kassym-\nJomart".
+      if (c === 0x2d && k + 1 < surface.length && surface.charCodeAt(k + 1) !== 0x2d) {
+        const next = hyphenBreakEnd(text, i);
+        if (next > 0) i = next - 1;
+      }
+      continue;
+    }
+    if (c === 0x2d && s !== 0x20) {
+      // A hyphen the line's end made: the word goes on after the break.
+      const next = hyphenBreakEnd(text, i);
+      if (next < 0 || text.charCodeAt(next) !== s) return -1;
+      i = next;
+      continue;
+    }
+    if (s !== 0x20) return -1;
     if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
     else if (c !== 0x0a) return -1;
   }
   return i;
+}
+
+/** Where the next line starts if a hyphen at `hyphen` ends its line ("-\n", "-\r\n"); else -1. */
+function hyphenBreakEnd(text: string, hyphen: number): number {
+  const c = text.charCodeAt(hyphen + 1);
+  if (c === 0x0a) return hyphen + 2;
+  return c === 0x0d && text.charCodeAt(hyphen + 2) === 0x0a ? hyphen + 3 : -1;
+}
+
+/** A name as found across line breaks, read on one line: a hyphen before a break as `hyphen` reads it ('' for one the line's end made, '-' for the word's own), other breaks spaces. */
+function unbroken(found: string, hyphen: '' | '-'): string {
+  return found.replace(/-\r?\n/g, hyphen).replace(/\r?\n/g, ' ');
 }
 
 /**
