@@ -457,6 +457,11 @@ describe('speakers', () => {
     // Not one named after a pronoun that stands for someone before, nor the object of a preposition.
     assert.equal(speakerOf(`${spoke}He was visibly pleased when Xi Jinping nodded along. “Now it is real,” he added.`, '“Now'), 'Dmitry Peskov');
     assert.equal(speakerOf(`${spoke}The plan was dropped in 1988 under Mikhail Gorbachev. “It was a desert,” he said.`, '“It was'), 'Dmitry Peskov');
+    // Before one who spoke in a paragraph before, when the last quote was another's; a possessive or "and" before the name.
+    assert.equal(speakerOf('“It is calm,” said Dmitry Peskov.\n\n“Now we see,” said Anna Petrova.\n\nFor Japarov, that argument misses the point. “It is wrong,” he said.', '“It is wrong'), 'Sadyr Japarov');
+    assert.equal(speakerOf(`${spoke}Turkmenistan’s Serdar Berdimuhamedov, whose country sells gas, kept it short. “Gas will flow,” he said.`, '“Gas'), 'Serdar Berdimuhamedow');
+    assert.equal(speakerOf(`${spoke}It began in December, and Sadyr Japarov was very emotional about it. He said at the ceremony, “We waited.”`, '“We waited'), 'Sadyr Japarov');
+    assert.equal(speakerOf(`${spoke}Days before the visit, the court’s spokesman Fadi El Abdallah reminded Ulaanbaatar of it. “States must act,” he told reporters.`, '“States'), 'Fadi El Abdallah');
     // Nor when the last quote was in the same paragraph.
     assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov spoke.\n\n“We are calm,” the spokesman said. Officials who met Xi Jinping were few. “We are ready,” he said.', '“We are ready'), 'Dmitry Peskov');
     assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov said it was fine. “We are calm,” he said. The talks with Xi Jinping lasted an hour. “We are ready,” he said.', '“We are ready'), 'Dmitry Peskov');

@@ -263,26 +263,31 @@ export function speakerAttributor(
     const unnamed = unnamedSubjectBefore(text, at, gender);
     // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
     const spoken = lastSpoken?.speaker && lastSpoken.end <= at && lastSpoken.start >= unnamed && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, lastSpoken.speakerEntity, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
+    // A paragraph after the last quote's that opens on someone new ("For Tursun, in Istanbul, …", "Uzbekistan: President
+    // Shavkat Mirziyoyev fired …"): the first person it names stands for "he" more surely than anyone before it.
+    // Not one after a pronoun that stands for someone before ("He was visibly pleased when Xi nodded along."), nor one
+    // after a word in lower case but a role, the object of a verb or a preposition ("Voters who met Mirziyoyev were few",
+    // "In 1988, under Mikhail Gorbachev, he was invited …").
+    const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+    const opener = (): Mention | undefined => {
+      if (lastSpoken && lastSpoken.end >= paragraph) return undefined;
+      for (let i = firstStartingAt(people, paragraph); i <= last; i++) {
+        const m = people[i]!;
+        if (PERSONAL_PRONOUN.test(text.slice(paragraph, m.start))) return undefined;
+        if (fits(m, gender) && !quoted(m.start) && !possessiveAt(text, m.end) && !(lowerWordBefore(text, m.start) && !endsWithRole(text, paragraph, m.start))) return m;
+      }
+      return undefined;
+    };
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start) && people[i]!.start >= unnamed; i--) {
-      if (fits(people[i]!, gender) && !quoted(people[i]!.start) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return people[i];
+      if (fits(people[i]!, gender) && !quoted(people[i]!.start) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
     if (unnamed >= 0) {
       // Nor does the quote continue the statement before it.
       roleUnnamed = true;
       return undefined;
     }
-    // A paragraph after the last quote's that opens on someone new ("For Tursun, in Istanbul, …", "Uzbekistan: President
-    // Shavkat Mirziyoyev fired …"): the first person it names stands for "he" more surely than the one quoted before.
-    // Not one after a pronoun that stands for someone before ("He was visibly pleased when Xi nodded along."), nor the
-    // object of a preposition ("In 1988, under Mikhail Gorbachev, he was invited …").
-    const paragraph = text.lastIndexOf('\n', at - 1) + 1;
-    if (spoken === undefined || spoken.end < paragraph) {
-      for (let i = firstStartingAt(people, paragraph); i <= last; i++) {
-        const m = people[i]!;
-        if (PERSONAL_PRONOUN.test(text.slice(paragraph, m.start))) break;
-        if (fits(m, gender) && !quoted(m.start) && !possessiveAt(text, m.end) && !prepositionBefore(text, m.start)) return m;
-      }
-    }
+    const first = opener();
+    if (first) return first;
     if (spoken) return { start: spoken.start, end: spoken.end, text: spoken.speaker!, type: 'person', entity: spoken.speakerEntity, name: spoken.speaker! };
     for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start)) return people[i];
     return undefined;
@@ -951,14 +956,18 @@ const PERSONAL_PRONOUN = /(?<![\p{L}])(?:[Hh]e|[Ss]he|him|[Hh]er)(?![\p{L}’'])
 
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'to', 'for', 'from', 'of', 'about', 'against', 'on', 'at', 'in', 'after', 'before', 'than', 'like', 'including', 'between']);
 
-/** Whether a preposition is the word before `at`, blanks between. */
-function prepositionBefore(text: string, at: number): boolean {
+/** Whether a word in lower case but "and" or "but" is the word before `at`, blanks between ("met Mirziyoyev", not "Russia’s Putin"). */
+function lowerWordBefore(text: string, at: number): boolean {
   let e = at;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
   let s = e;
-  while (s > 0 && s > e - 10 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-  return s < e && e < at && PREPOSITIONS.has(text.slice(s, e));
+  while (s > 0 && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2019 || text.charCodeAt(s - 1) === 0x27)) s--;
+  const c = text.charCodeAt(s);
+  return s < e && e < at && c >= 0x61 && c <= 0x7a && !CLAUSE_JOINS.has(text.slice(s, e));
 }
+
+/** Words a clause's subject may come after: "…, and Sadyr Japarov was very emotional". */
+const CLAUSE_JOINS = new Set(['and', 'but']);
 
 /** Whether a comma stands right before `at`, blanks between. */
 function commaBefore(text: string, at: number): boolean {
