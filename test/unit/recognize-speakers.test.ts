@@ -76,7 +76,7 @@ describe('speakers', () => {
     assert.equal(speakerOf(said + 'DUSHANBE (Reuters) - Parliament banned "clothing alien to national culture, as it was put."', '"clothing'), null);
     assert.equal(speakerOf(said + 'The Russian foreign ministry said it was "an example for the region".', '"an example'), null);
     // What no one person is, or someone new with "a", as the attribution's subject.
-    for (const attribution of ['the ministry said', 'officials told reporters', 'said the statement', 'the embassy’s press office said', 'a spokeswoman said', 'said an official', 'it said in a statement']) {
+    for (const attribution of ['the ministry said', 'officials told reporters', 'said the statement', 'the embassy’s press office said', 'a spokeswoman said', 'said an official', 'it said in a statement', 'the brokerage wrote in a note']) {
       assert.equal(speakerOf(`${said}"We will not be bullied," ${attribution}.`, '"We will not'), null, attribution);
     }
     // Not such words after the verb, nor "a" anywhere but the subject's start.
@@ -299,6 +299,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Putin spoke first. The Chinese Foreign Ministry spokeswoman, Mao Ning, was asked about it. Her answer was: “It is not directed against anyone.”', '“'), 'Mao Ning');
     assert.equal(speakerOf('Putin spoke first. Mao Ning was asked about it. His answer was short: “It is not directed against anyone.”', '“'), 'Vladimir Putin');
     assert.equal(speakerOf('“Everybody has a VPN,” laughed Aizat Sydykova, a student.', '“'), 'Aizat Sydykova');
+    // An aside between dashes after the name.
+    assert.equal(speakerOf('Asked about Navalny, Putin — who for years avoided saying his name in public — said: “He passed away.”', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('Asked about Navalny, Putin—who for years avoided saying his name—said: “He passed away.”', '“'), 'Vladimir Putin');
+    assert.equal(speakerOf('Xi Jinping said: “Yes.” They met Putin — who was tired. The rain fell — said to be cold. “No,” he said.', '“No'), 'Xi Jinping');
   });
 
   it('reads “the 34-year-old from Kulob said” as “he said”', () => {

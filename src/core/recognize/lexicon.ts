@@ -101,6 +101,7 @@ export const NOT_ONE_PERSON = new Set([
   'delegation', 'secretariat', 'presidency', 'cabinet', 'military', 'army', 'police', 'union', 'coalition',
   'alliance', 'officials', 'sources', 'analysts', 'experts', 'diplomats', 'residents', 'critics', 'observers',
   'activists', 'lawyers', 'lawmakers', 'deputies', 'protesters', 'researchers', 'ministers', 'leaders', 'it',
+  'brokerage', 'firm', 'lender', 'regulator', 'consultancy', 'outlet', 'channel', 'network', 'operator', 'group', 'federation', 'association', 'website',
 ]);
 
 /** Verbs that attribute words to a speaker, in the forms news uses. */

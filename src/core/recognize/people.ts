@@ -628,12 +628,13 @@ function familyShaped(text: string, end: number, start = 0): boolean {
 /**
  * Whether the lone word text[start, end) is a family name of the region's shapes with a
  * speech verb right after it ("Yusupov said") or right before it, text[wordStart,
- * wordEnd) ("said Yusupov"): a person's, where a word of no such shape may be a body's
- * ("Kazatomprom said").
+ * wordEnd) ("said Yusupov"), or an age as its appositive ("Vasilenko, 47,"): a person's,
+ * where a word of no such shape may be a body's ("Kazatomprom said").
  */
 function familyNameSpeaks(text: string, start: number, end: number, wordStart: number, wordEnd: number): boolean {
   if (!familyShaped(text, end, start)) return false;
-  return matchesAt(AFTER_SPEECH, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
+  // Or an age as its appositive: "Vasilenko, 47, runs a Moscow-based firm".
+  return matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AGE, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
 }
 
 /**

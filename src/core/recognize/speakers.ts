@@ -916,6 +916,9 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   // before it too when its `start` is given (not "The Chinese leader, greeted by … minister
   // Dmitry Chernyshenko, said"); or "Putin, who said".
   if (i < end && text.charCodeAt(i) === 0x2c && (start === undefined || commaBefore(text, start) || rolesAfterComma(text, start) || startsWithWord(text, skipBlanks(text, i + 1, end), end, RELATIVE_PRONOUNS)) && verbAfterGap(text, i + 1, end)) return true;
+  // "Putin — who for years avoided saying the name in public — said:": an aside between dashes.
+  const aside = pastDashedAside(text, i, end);
+  if (aside > i && (verbAfterGap(text, aside, end) || speechVerbEnd(text, aside, end) >= 0)) return true;
   // "Nargis Kassenova of Harvard University argues".
   const affiliated = pastAffiliation(text, i, end);
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
@@ -968,6 +971,20 @@ function lowerWordBefore(text: string, at: number): boolean {
 
 /** Words a clause's subject may come after: "…, and Sadyr Japarov was very emotional". */
 const CLAUSE_JOINS = new Set(['and', 'but']);
+
+/** Past an aside between dashes at `at` (" — who … — ", "—who …—"), to right after the second dash; `at` when there is none. Read 160 characters at most, no sentence's end inside. */
+function pastDashedAside(text: string, at: number, end: number): number {
+  const open = skipBlanks(text, at, end);
+  const dash = text.charCodeAt(open);
+  if (dash !== 0x2014 && dash !== 0x2013) return at;
+  const stop = Math.min(end, open + 160);
+  for (let i = open + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === dash) return i + 1;
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x201c || c === 0x22) return at;
+  }
+  return at;
+}
 
 /** Whether a comma stands right before `at`, blanks between. */
 function commaBefore(text: string, at: number): boolean {
