@@ -380,6 +380,11 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('“It matters,” said Captain Rustam Aliyev, a master with the shipping company.'), ['Rustam Aliyev:person']);
     assert.deepEqual(typed('A waitress at the restaurant, Zhanar Tulegenova, said she heard screaming. A colleague from Tashkent, Nodira Kasymova, agreed.'), ['Zhanar Tulegenova:person', 'Nodira Kasymova:person']);
     assert.deepEqual(typed('A vice president at the bank, Ivan Petrov, said so. The minister at the time, Oleg Sidorov, agreed.'), ['Ivan Petrov:person', 'Oleg Sidorov:person']);
+    // More roles, an age before the name no part of it, a company's officer, senators in the plural; a place after "of" is no one's.
+    assert.deepEqual(typed('Galina Sergeyeva, a 67-year-old retired schoolteacher, sat down. Irina Soloveva, a bookkeeper, left. Their captain, Azamat Tokoev, shrugged.'), ['Galina Sergeyeva:person', 'Irina Soloveva:person', 'Azamat Tokoev:person']);
+    assert.deepEqual(typed('Sixteen-year-old Aruzhan Sadu scored. “We will grow,” Chief Executive Officer Meirzhan Yussupov said. Arbiter Sergei Voloshin agreed.'), ['Aruzhan Sadu:person', 'Meirzhan Yussupov:person', 'Sergei Voloshin:person']);
+    assert.deepEqual(typed('Sheldon Whitehouse, a Rhode Island Democrat, spoke.'), ['Sheldon Whitehouse:person']);
+    assert.deepEqual(typed('Senators Roger Wicker, a Republican, spoke. Sen. Jim Risch of Idaho, the committee’s top Republican, said no.'), ['Roger Wicker:leader', 'Jim Risch:leader']);
     assert.deepEqual(typed('“I voted,” said Dilshod, a 29-year-old bank employee. A reader in Bishkek, Aibek Toktogulov, wrote in. Stephen Schneck, the commission’s chair, said so.'), ['Dilshod:person', 'Aibek Toktogulov:person', 'Stephen Schneck:person']);
   });
 

@@ -299,6 +299,15 @@ describe('speakers', () => {
     assert.equal(speakerOf('Putin spoke first. The Chinese Foreign Ministry spokeswoman, Mao Ning, was asked about it. Her answer was: “It is not directed against anyone.”', '“'), 'Mao Ning');
     assert.equal(speakerOf('Putin spoke first. Mao Ning was asked about it. His answer was short: “It is not directed against anyone.”', '“'), 'Vladimir Putin');
     assert.equal(speakerOf('“Everybody has a VPN,” laughed Aizat Sydykova, a student.', '“'), 'Aizat Sydykova');
+    assert.equal(speakerOf('“We will not chase volume,” Chief Executive Officer Meirzhan Yussupov said.', '“'), 'Meirzhan Yussupov');
+    // "he would later say"; no attribution after "and" opening another clause; a participle of speech after a role's name.
+    assert.equal(speakerOf('Nazarbayev signed it. “The Union left us,” he would later say.', '“'), 'Nursultan Nazarbayev');
+    assert.equal(speakerOf('Tokayev said Kazakhstan should make “finished fuel,” and Energy Minister Almasadam Satkaliyev told reporters it was done.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Critics liked it. Russian critic Pavel Ostrovsky was more cautious, telling a panel that the film “flirts with tourism” at times.', '“'), 'Pavel Ostrovsky');
+    // Whom "he" stands for after "an engineer named …" opens a paragraph.
+    assert.equal(speakerOf('“We dig,” said Almaz Sadykov, a miner.\n\nSadykov’s shift supervisor, an engineer named Nurbek Asanaliev, put it another way. The mine, he said, was running “at the edge.”', '“at'), 'Nurbek Asanaliev');
+    // A source "according to" in the quote's sentence: the statement before is not continued.
+    assert.equal(speakerOf('“I don’t know where he is,” said Galina Sergeyeva, a pensioner.\nThe ministry said its forces held. According to the ministry, troops, “with the support of aviation,” held the line.', '“with'), null);
     // An aside between dashes after the name.
     assert.equal(speakerOf('Asked about Navalny, Putin — who for years avoided saying his name in public — said: “He passed away.”', '“'), 'Vladimir Putin');
     assert.equal(speakerOf('Asked about Navalny, Putin—who for years avoided saying his name—said: “He passed away.”', '“'), 'Vladimir Putin');

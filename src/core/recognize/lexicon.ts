@@ -20,7 +20,7 @@ export const LEADER_TITLES = [
   'Deputy Minister', 'deputy minister', 'Vice Minister', 'vice minister', 'vice-minister',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
   'Secretary of State', 'secretary of state', 'Secretary-General', 'Secretary General', 'secretary-general',
-  'Secretary', 'Speaker', 'Senator', 'senator', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
+  'Secretary', 'Speaker', 'Senator', 'senator', 'Senators', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
   'Chairman', 'chairman', 'Chairwoman', 'chairwoman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
@@ -78,6 +78,11 @@ export const PERSON_ROLES = [
   'defender', 'centre-back', 'center-back', 'winger',
   'electrician', 'welder', 'carpenter', 'shepherd', 'housewife', 'grandmother', 'grandfather',
   'employee', 'reader', 'chair', 'theologian', 'explorer', 'adventurer', 'traveller', 'traveler',
+  'schoolteacher', 'bookkeeper', 'hairdresser', 'pharmacist', 'dentist', 'midwife', 'paramedic', 'firefighter', 'policeman', 'policewoman',
+  'seamstress', 'housekeeper', 'saleswoman', 'salesman', 'craftsman', 'fisherman', 'technician', 'foreman', 'supervisor', 'employer',
+  'toxicologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'veterinarian', 'librarian', 'curator', 'archivist',
+  'monk', 'nun', 'pastor', 'rabbi', 'bishop', 'critic', 'co-leader', 'tourist', 'visitor', 'spectator', 'captain', 'arbiter', 'referee',
+  'organiser', 'organizer', 'promoter', 'chef', 'restaurateur', 'Marine', 'Officer', 'Democrat', 'Republican',
 ];
 
 /**
@@ -157,7 +162,7 @@ export const CAPITALISED_ROLES = [
   'Historian', 'Sociologist', 'Activist', 'Lawyer', 'Diplomat', 'Commentator', 'Blogger', 'Columnist',
   'Correspondent', 'Scholar', 'Photographer', 'Dissident', 'Politician', 'Oligarch', 'Businessman',
   'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner', 'Deputy', 'Prosecutor', 'Judge', 'Executive',
-  'Actor', 'Actress', 'Filmmaker', 'Skater',
+  'Actor', 'Actress', 'Filmmaker', 'Skater', 'Arbiter', 'Referee', 'Coach', 'Chef', 'Curator', 'Critic',
 ];
 
 export const NOT_NAME_WORDS = new Set([
@@ -189,7 +194,7 @@ export const NOT_NAME_WORDS = new Set([
   'Residence', 'Hall', 'Palace', 'House', 'Office', 'Agency', 'Service', 'Media', 'Times',
   'Post', 'Press', 'Telegram', 'Facebook', 'Viber', 'Messenger', 'Twitter', 'Google',
   'How', 'Why', 'What', 'Where', 'Who', 'Which', 'Extraordinary', 'Plenipotentiary', 'League', 'Countries',
-  'Colonel', 'Lieutenant', 'Sergeant', 'Corporal', 'Captain', 'Admiral', 'Brigadier', 'Dame', 'Baroness',
+  'Colonel', 'Lieutenant', 'Sergeant', 'Corporal', 'Captain', 'Admiral', 'Brigadier', 'Dame', 'Baroness', 'Officer',
   'Despite', 'Denial', 'Leave', 'Comment', 'Listen', 'Spread', 'Send', 'Statistics', 'L-R',
   'Benefits', 'Talks', 'Keen', 'Obviously', 'Half', 'Instead', 'Say', 'Umm', 'Yes', 'Oh',
   'Later', 'Earlier', 'Afterwards', 'Finally', 'Still', 'Again', 'Previously', 'Recently', 'Separately',
@@ -197,7 +202,7 @@ export const NOT_NAME_WORDS = new Set([
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
-  'Senator', 'Speaker', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
+  'Senator', 'Senators', 'Speaker', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
   // Heads of laws' and bodies' names ("Executive Order 14024", "the Xinjiang Uygur Autonomous Regional Committee").
   'Order', 'Decree', 'Act', 'Resolution', 'Autonomous', 'Regional', 'Provincial', 'Municipal', 'State-run', 'State-owned', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Councilor', 'Councillor', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',

@@ -328,7 +328,13 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
 
 /** Not a stop word, title or KB name. */
 function isNameWord(text: string, runs: Runs, w: number, taken: AscendingOccupancy): boolean {
-  return runs.isNameShaped(text, w) && !NOT_NAME_SPANS.has(text, runs.start[w]!, runs.end[w]!) && !taken.overlaps(runs.start[w]!, runs.end[w]!);
+  const end = runs.end[w]!;
+  return runs.isNameShaped(text, w) && !NOT_NAME_SPANS.has(text, runs.start[w]!, end) && !taken.overlaps(runs.start[w]!, end) && !isAgeWord(text, end);
+}
+
+/** Whether the word ending at `end` gives an age ("Sixteen-year-old Dastan Satpayev"): no name's. */
+function isAgeWord(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x64 && text.startsWith('-year-old', end - 9);
 }
 
 function wordsOf(text: string, runs: Runs, from: number, to: number): Word[] {
@@ -346,7 +352,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const cues = tokens < 2 ? CUES_BEFORE_WORD : CUES_BEFORE_NAME;
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
-  if (wordStart < wordEnd && cues.mayEndAt(text, wordStart, wordEnd)) return true;
+  if (wordStart < wordEnd && (cues.mayEndAt(text, wordStart, wordEnd) || isAgeWord(text, wordEnd))) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
   if (tokens < 2 && familyNameSpeaks(text, start, end, wordStart, wordEnd)) return true;
   if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, end))))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
@@ -461,11 +467,17 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // A family name alone too: "Masimov, 58, who twice served as prime minister".
     cue = 'leader';
     single = true;
+  } else if (before.length > 0 && isAgeWord(text, before.at(-1)!.end)) {
+    // "Sixteen-year-old Dastan Satpayev", "the 34-year-old Nurlan": an age before a name.
+    cue = 'person';
+    single = true;
   } else if (namedAfterRole(before)) {
     // "a 22-year-old student named Nursultan Abdyrakhmanov", "a man named Farrukh".
     cue = 'person';
     single = true;
   } else if (tokens < 2) {
+    // Not a place after "of" ("Sen. Jim Risch of Idaho, the committee’s top Republican, said": the appositive is his).
+    if (before.length > 0 && LONE_WORD_LINKS.has(before.at(-1)!.text)) return undefined;
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
     // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
     // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,").
@@ -503,6 +515,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   }
   return found;
 }
+
+/** Words after which a lone word is a place's, not a person's: "of Idaho", "from Kulob". */
+const LONE_WORD_LINKS = new Set(['of', 'from', 'in', 'at']);
 
 /** Words that head a body's name before "for", "of" or "on" ("Agency for Financial Monitoring"). */
 const BODY_HEADS = new Set(['Agency', 'Ministry', 'Committee', 'Commission', 'Council', 'Institute', 'Center', 'Centre', 'Fund', 'Foundation', 'Service', 'Bureau', 'Department', 'Office', 'Association', 'Union', 'Academy', 'School', 'University', 'Party', 'Movement', 'Front', 'Alliance', 'Coalition', 'Congress', 'Assembly', 'Court', 'Bank']);

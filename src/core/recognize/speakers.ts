@@ -46,7 +46,7 @@ const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRe
 const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** Roles, and what "the president" or "the 70-year-old leader" calls a leader, as the subject of a speech verb. */
 const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:would[ \\u00a0]+)?(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+|later[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
@@ -71,8 +71,8 @@ const ANONYMITY = /on condition of anonymity|not to be (?:named|identified)|decl
 const IN_THEIR_WORDS = /(?<![\p{L}])[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u00a0]+)?words(?![\p{L}])/u;
 /** "Her answer was:", "His reply was short:" before a quote: the words are whom the pronoun stands for. */
 const THEIR_ANSWER = /(?<![\p{L}])(His|Her|his|her)[ \u00a0]+(?:answer|reply|response|retort|verdict|message|explanation)(?:[ \u00a0]+(?:was|is|came))?(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]*:[ \u00a0]*$/u;
-/** A conjunction opening another clause: "“historic”, while Kazakh President … said" is no attribution of the quote. */
-const CLAUSE_OPENER = /(?<![\p{L}])(?:while|whereas|but|though|although)(?![\p{L}])/u;
+/** A conjunction opening another clause: "“historic”, while Kazakh President … said" or "“…,” and Energy Minister … told" is no attribution of the quote. */
+const CLAUSE_OPENER = /(?<![\p{L}])(?:while|whereas|but|though|although)(?![\p{L}])|^and[ \u00a0]/u;
 const RELATIVE_PRONOUNS = ['who', 'which'];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
 const GAP_ADVERBS = new Set(['who', 'which', 'also', 'further', 'then', 'again', 'later', 'once', 'still', 'even', 'has', 'had', 'have', 'was', 'is', 'repeatedly', 'publicly', 'openly']);
@@ -473,7 +473,7 @@ export function speakerAttributor(
     // The same after words that end with a role ("China's Foreign Ministry spokesperson Lin
     // Jian declined to comment, saying …"), one clause at most between the name and the quote.
     const who = firstPersonIn(from, to);
-    if (who && who.start > from && !possessiveAt(text, who.end) && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && speechVerbIn(text, who.end, to)) return who;
+    if (who && who.start > from && !possessiveAt(text, who.end) && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && (speechVerbIn(text, who.end, to) || PARTICIPLE_OF_SPEECH.test(text.slice(who.end, to)))) return who;
     return undefined;
   };
   let pronounStarts: WordStarts | undefined;
@@ -583,6 +583,8 @@ export function speakerAttributor(
       }
       // "Russia's foreign ministry said it was “…”": someone not found speaks in the quote's own sentence.
       if (!someoneElse) someoneElse = speechVerbIn(text, Math.max(prev.end, sentenceFrom), q.start);
+      // "According to the ministry, Russian troops, “…”": a source of its own, not found as a person.
+      if (!someoneElse) someoneElse = sentenceFrom > prev.end && text.slice(sentenceFrom, q.start).includes('ccording to');
       // "The liberal channel Nezavisimy Analitik mocked the phrase: “…”": a sentence of its own subject, "the" or "a" and a noun, before the quote.
       if (!someoneElse) someoneElse = sentenceFrom < q.start && startsWithWord(text, pastBullet(text, sentenceFrom, q.start), q.start, OPENING_ARTICLES);
       // "DUSHANBE (Reuters) - …": a dateline opens another story.
@@ -959,7 +961,7 @@ const PERSONAL_PRONOUN = /(?<![\p{L}])(?:[Hh]e|[Ss]he|him|[Hh]er)(?![\p{L}’'])
 
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'to', 'for', 'from', 'of', 'about', 'against', 'on', 'at', 'in', 'after', 'before', 'than', 'like', 'including', 'between']);
 
-/** Whether a word in lower case but "and" or "but" is the word before `at`, blanks between ("met Mirziyoyev", not "Russia’s Putin"). */
+/** Whether a word in lower case but "and", "but" or "named" is the word before `at`, blanks between ("met Mirziyoyev", not "Russia’s Putin"). */
 function lowerWordBefore(text: string, at: number): boolean {
   let e = at;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
@@ -969,8 +971,8 @@ function lowerWordBefore(text: string, at: number): boolean {
   return s < e && e < at && c >= 0x61 && c <= 0x7a && !CLAUSE_JOINS.has(text.slice(s, e));
 }
 
-/** Words a clause's subject may come after: "…, and Sadyr Japarov was very emotional". */
-const CLAUSE_JOINS = new Set(['and', 'but']);
+/** Words a clause's subject, or a person introduced, may come after: "…, and Sadyr Japarov was very emotional", "an engineer named Nurbek Asanaliev". */
+const CLAUSE_JOINS = new Set(['and', 'but', 'named']);
 
 /** Past an aside between dashes at `at` (" — who … — ", "—who …—"), to right after the second dash; `at` when there is none. Read 160 characters at most, no sentence's end inside. */
 function pastDashedAside(text: string, at: number, end: number): number {
