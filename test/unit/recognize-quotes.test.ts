@@ -114,6 +114,9 @@ describe('quotes', () => {
     assert.deepEqual(kinds('Lavrov: "Is the Caspian drying up?" he asked.'), ['speech']);
     // A headline's words with an attribution after a comma are someone's; a headline's term before "as … promises" is not.
     assert.deepEqual(kinds('Uzbekistan vote "lacked genuine competition", observers say\n\nMPs demand action on Russia’s ‘shadow fleet’ as minister promises sanctions'), ['speech', 'term']);
+    // A title in title case after a name is a term, "My" notwithstanding; not after a word in lower case, nor a clause.
+    assert.deepEqual(kinds('To the strains of Frank Sinatra’s “My Way” he was buried by the Church of the Mother of God “Quench My Sorrows”.'), ['term', 'term']);
+    assert.deepEqual(kinds('He sang “My Way Home” to us. Sinatra sang “My way, I said,” to us. Russia’s “We Will Win,” he said.'), ['speech', 'speech', 'speech']);
     // A negation says something: "sees nothing alarming".
     assert.deepEqual(kinds('Peskov said Moscow "sees nothing alarming" in the summit.'), ['speech']);
     // A label before a colon that names a work is no speaker: "Book review: “…”".

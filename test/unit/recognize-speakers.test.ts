@@ -76,7 +76,7 @@ describe('speakers', () => {
     assert.equal(speakerOf(said + 'DUSHANBE (Reuters) - Parliament banned "clothing alien to national culture, as it was put."', '"clothing'), null);
     assert.equal(speakerOf(said + 'The Russian foreign ministry said it was "an example for the region".', '"an example'), null);
     // What no one person is, or someone new with "a", as the attribution's subject.
-    for (const attribution of ['the ministry said', 'officials told reporters', 'said the statement', 'the embassy’s press office said', 'a spokeswoman said', 'said an official', 'it said in a statement', 'the brokerage wrote in a note']) {
+    for (const attribution of ['the ministry said', 'officials told reporters', 'said the statement', 'the embassy’s press office said', 'a spokeswoman said', 'said an official', 'it said in a statement', 'the brokerage wrote in a note', 'people shouted']) {
       assert.equal(speakerOf(`${said}"We will not be bullied," ${attribution}.`, '"We will not'), null, attribution);
     }
     // Not such words after the verb, nor "a" anywhere but the subject's start.
@@ -300,6 +300,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Putin spoke first. Mao Ning was asked about it. His answer was short: “It is not directed against anyone.”', '“'), 'Vladimir Putin');
     assert.equal(speakerOf('“Everybody has a VPN,” laughed Aizat Sydykova, a student.', '“'), 'Aizat Sydykova');
     assert.equal(speakerOf('“We will not chase volume,” Chief Executive Officer Meirzhan Yussupov said.', '“'), 'Meirzhan Yussupov');
+    // "“…,” according to X" after the quote; a source not found continues no statement.
+    assert.equal(speakerOf('“We will build it,” Japarov said. “It is a mistake,” according to the political scientist Marat Seitkaliyev.', '“It'), 'Marat Seitkaliyev');
+    assert.equal(speakerOf('“We will build it,” Japarov said. “It is a mistake,” according to the ministry.', '“It'), null);
+    assert.equal(speakerOf('“We will build it,” Japarov said. “It is a mistake,” according to reports that quoted Dmitry Peskov.', '“It'), null);
     // "he would later say"; no attribution after "and" opening another clause; a participle of speech after a role's name.
     assert.equal(speakerOf('Nazarbayev signed it. “The Union left us,” he would later say.', '“'), 'Nursultan Nazarbayev');
     assert.equal(speakerOf('Tokayev said Kazakhstan should make “finished fuel,” and Energy Minister Almasadam Satkaliyev told reporters it was done.', '“'), 'Kassym-Jomart Tokayev');

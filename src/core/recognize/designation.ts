@@ -71,3 +71,22 @@ export function isShortName(inner: string): boolean {
 }
 
 const FIRST_SECOND_PERSON = /^(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\W*$/;
+
+/**
+ * Whether a quote's inner words are a title in title case after a name — a work's or a
+ * place's ("Frank Sinatra’s “My Way”", "the Church of the Mother of God “Quench My
+ * Sorrows”"): five words at most, each capitalised but minor ones, nothing ending a
+ * sentence or a clause at the end, and a possessive or a capitalised word right before.
+ */
+export function titleAfterName(text: string, at: number, from: number, inner: string): boolean {
+  if (at - 2 < from || (text.charCodeAt(at - 1) !== 0x20 && text.charCodeAt(at - 1) !== 0xa0)) return false;
+  if (/[.!?,;:…]$/.test(inner)) return false;
+  const words = inner.split(/[\s\u00a0]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 5 || !words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_MINOR_WORDS.has(w)))) return false;
+  let s = at - 1;
+  while (s > from && /[\p{L}’']/u.test(text[s - 1]!)) s--;
+  const before = text.slice(s, at - 1);
+  return /[’']s$/.test(before) || /^\p{Lu}/u.test(before);
+}
+
+const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'for', 'with', 'by', 'at', 'from']);

@@ -7,7 +7,7 @@ import { findKnownNames } from './names';
 import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
-import { designationBefore, isShortName, WORK_LABELS } from './designation';
+import { designationBefore, isShortName, titleAfterName, WORK_LABELS } from './designation';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { leaderOffices } from './leaderOffices';
 import { sexFromKb } from './personSex';
@@ -56,6 +56,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   // A name given to something: "so-called “overseas police stations”", "designated “countries of particular concern”",
   // "jailed for “organising …”", "Podcast: “Is the Caspian drying up?”".
   if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && isShortName(inner) && designationBefore(text, s.start, s.paragraph.start)) kind = 'term';
+  // A title after a name: "Frank Sinatra’s “My Way”" (the classifier reads "My" as the speaker's).
+  if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && titleAfterName(text, s.start, s.paragraph.start, inner)) kind = 'term';
   const q: Quote = {
     start: s.start,
     end: s.end,

@@ -107,6 +107,7 @@ export const NOT_ONE_PERSON = new Set([
   'alliance', 'officials', 'sources', 'analysts', 'experts', 'diplomats', 'residents', 'critics', 'observers',
   'activists', 'lawyers', 'lawmakers', 'deputies', 'protesters', 'researchers', 'ministers', 'leaders', 'it',
   'brokerage', 'firm', 'lender', 'regulator', 'consultancy', 'outlet', 'channel', 'network', 'operator', 'group', 'federation', 'association', 'website',
+  'people', 'crowd', 'crowds', 'mourners', 'voters', 'fans', 'supporters', 'demonstrators', 'villagers', 'locals', 'participants', 'they',
 ]);
 
 /** Verbs that attribute words to a speaker, in the forms news uses. */

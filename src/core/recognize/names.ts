@@ -138,6 +138,8 @@ function scanNames(
     if (readings.every((r) => r.type === 'place') && (isCommonGivenName(surface) || titleRightBefore(text, start)) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && (nationalBefore(text, start, gazetteer) || nationalAfter(text, start + surface.length, gazetteer))) return;
     if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
+    // "Urals crude", "the ESPO blend": an oil grade named after a place.
+    if (text.charCodeAt(start + surface.length) === 0x20 && (text.startsWith(' crude', start + surface.length) || text.startsWith(' blend', start + surface.length))) return;
     visit(start, surface, readings);
   }, wrapped);
 }
@@ -172,7 +174,7 @@ const SHORTEST_NAMESAKE = Math.min(...[...NATIONAL_NAMESAKES].map((n) => n.lengt
  * "his Security Council").
  */
 function nationalBefore(text: string, start: number, gazetteer: Gazetteer): boolean {
-  // "Sergei Shoigu, Secretary of the Security Council": the UN's has a president, no secretary.
+  // "Sergei Shoigu, Secretary of the Security Council", "its deputy chairman": the UN's has a president, no secretary nor chairman.
   if (SECRETARY_OF_THE.test(text.slice(Math.max(0, start - 20), start))) return true;
   let e = start;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
@@ -189,7 +191,7 @@ function nationalBefore(text: string, start: number, gazetteer: Gazetteer): bool
   return readings !== undefined && readings.some((r) => r.type === 'country' || r.type === 'demonym' || r.type === 'place');
 }
 
-const SECRETARY_OF_THE = /[Ss]ecretary[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/;
+const SECRETARY_OF_THE = /(?:[Ss]ecretary|[Cc]hairman|[Cc]hair)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/;
 
 /** "of the Russian Federation", "of Kazakhstan" right after `end`: a country's own body ("the Security Council of the Russian Federation"). */
 function nationalAfter(text: string, end: number, gazetteer: Gazetteer): boolean {

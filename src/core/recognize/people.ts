@@ -467,8 +467,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // A family name alone too: "Masimov, 58, who twice served as prime minister".
     cue = 'leader';
     single = true;
-  } else if (before.length > 0 && isAgeWord(text, before.at(-1)!.end)) {
-    // "Sixteen-year-old Dastan Satpayev", "the 34-year-old Nurlan": an age before a name.
+  } else if (before.length > 0 && isAgeWord(text, before.at(-1)!.end) && (isCommonGivenName(seg[0]!.text) || (tokens >= 2 && familyShaped(text, end)))) {
+    // "Sixteen-year-old Dastan Satpayev", "the 34-year-old Nurlan": an age before a name, a common given name or a family
+    // name of the region's shapes (not "a 52-year-old Uyghur woman", "the 90-year-old Hope Street").
     cue = 'person';
     single = true;
   } else if (namedAfterRole(before)) {

@@ -514,6 +514,14 @@ export function speakerAttributor(
       if (m && (onlyDescriptors(text, verbEnd, m.start) || titleAppositiveBefore(text, verbEnd, m.start))) speaker = m;
     }
     roleUnnamed = false;
+    // "“…,” according to the political scientist Marat Seitkaliyev": the person after, descriptors ending with a role allowed before.
+    if (!speaker && text.startsWith('according to', lead)) {
+      const from = skipBlanks(text, lead + 12, afterEnd);
+      const who = from > lead + 12 ? firstPersonIn(from, afterEnd) : undefined;
+      if (who && (who.start === from || (onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start)))) speaker = who;
+      // A source named but not found ("according to the ministry") continues no statement.
+      else roleUnnamed = true;
+    }
     if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
     // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
