@@ -96,6 +96,7 @@ describe('quotes', () => {
     assert.deepEqual(kinds('Exiles warn of “slow erasure” in the valley.'), ['term']);
     // After a modal the words start with a verb: someone's.
     assert.deepEqual(kinds('Smith said it should “test it.” Russia will “act firmly” and “the great hunger” will “act firmly”.'), ['speech', 'speech', 'term', 'speech']);
+    assert.deepEqual(kinds('He said companies had been “punished without evidence.” There have been “excesses”.'), ['speech', 'term']);
     // Not a sentence with a word in lower case, nor one that ends and another begins, nor words shouted in capitals.
     assert.deepEqual(kinds('He said: “For China, Kazakhstan is the gateway to Europe for the China-Europe Railway Express.”'), ['speech']);
     assert.deepEqual(kinds('The sign read “Russia Is Great. Long Live Russia.” Then it fell.'), ['speech']);

@@ -51,8 +51,11 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   // A headline's words an attribution follows: "Uzbekistan vote “lacked genuine competition”, observers say".
   // (A comma first: not "… on Russia’s ‘shadow fleet’ as minister promises new sanctions".)
   if (kind === 'term' && s.depth === 0 && text.charCodeAt(s.end) === 0x2c && inHeadline(text, s.paragraph.start, s.paragraph.end) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
-  // After a modal the words start with a verb, someone's: "the administration should “test it.”", "will “act firmly”".
+  // After a modal or "been" the words start with a verb, someone's: "the administration should “test it.”", "will “act firmly”",
+  // "had been “punished without evidence.”".
   if (kind === 'term' && s.depth === 0 && wordBefore(text, s.start, s.paragraph.start, MODALS)) kind = 'speech';
+  // (A word alone after "been" is a term: "there have been “excesses”".)
+  if (kind === 'term' && s.depth === 0 && /\s/.test(inner.trim()) && wordBefore(text, s.start, s.paragraph.start, BEEN)) kind = 'speech';
   // A name given to something: "so-called “overseas police stations”", "designated “countries of particular concern”",
   // "jailed for “organising …”", "Podcast: “Is the Caspian drying up?”".
   if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && isShortName(inner) && designationBefore(text, s.start, s.paragraph.start)) kind = 'term';
@@ -95,6 +98,7 @@ const HEADLINE_VERB_BEFORE = /(?<![\p{L}])(?:says?|hails?|warns?|promises?|pledg
 
 const DETERMINERS = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 const MODALS = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'shall']);
+const BEEN = new Set(['been']);
 
 /** Whether a determiner ("the", "a", "its" …) is the word right before `at`, one blank between, in the paragraph from `from`. */
 function determinerBefore(text: string, at: number, from: number): boolean {
