@@ -686,6 +686,11 @@ describe('incremental recognition', () => {
     assert.ok(inc.stats.incremental >= 35, `only ${inc.stats.incremental} of 50 edits were incremental`);
   });
 
+  it('equals a full recognition when an edit drops the only person “she said” could go back to, far before it', () => {
+    // The byline "Author: Anne-Kathrin Hamilton" cut 4,600 characters before a quote no one else could have said.
+    editedEqualsFull(corpusText('002'), [{ at: 5116, remove: 0, insert: ' “No,” she said.' }, { at: 462, remove: 29, insert: '' }]);
+  });
+
   it('refuses an edit outside the text', () => {
     const inc = new IncrementalRecognizer(kb, 'Putin');
     assert.throws(() => inc.update([{ rangeOffset: 3, rangeLength: 10, text: '' }]), RangeError);

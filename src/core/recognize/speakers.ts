@@ -289,7 +289,7 @@ export function speakerAttributor(
     const first = opener();
     if (first) return first;
     if (spoken) return { start: spoken.start, end: spoken.end, text: spoken.speaker!, type: 'person', entity: spoken.speakerEntity, name: spoken.speaker! };
-    for (let i = last; i >= 0 && at - people[i]!.start < SPEAKER_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start)) return people[i];
+    for (let i = last; i >= 0 && at - people[i]!.start < FALLBACK_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start)) return people[i];
     return undefined;
   };
   /** The quotes of the attribution under way, for `quoted`. */
@@ -1422,6 +1422,12 @@ const LONGEST_SENTENCE = 1_000;
 
 /** How far back "he said" may look for the person meant. */
 export const SPEAKER_REACH = 20_000;
+/**
+ * How far back "he said" takes the nearest person who fits when no rule names one: the
+ * incremental pass attributes again the quotes this far after an edit (see
+ * speakersAround.ts), so a person an edit drops or adds further back cannot change them.
+ */
+const FALLBACK_REACH = 3_000;
 
 /** How far after a headline quote its speaker may be named; also what an edit can reach back to. */
 export const HEADLINE_REACH = 20_000;
