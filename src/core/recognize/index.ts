@@ -58,7 +58,7 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (kind === 'term' && s.depth === 0 && /\s/.test(inner.trim()) && wordBefore(text, s.start, s.paragraph.start, BEEN)) kind = 'speech';
   // A name given to something: "so-called “overseas police stations”", "designated “countries of particular concern”",
   // "jailed for “organising …”", "Podcast: “Is the Caspian drying up?”".
-  if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && isShortName(inner) && designationBefore(text, s.start, s.paragraph.start)) kind = 'term';
+  if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && designationBefore(text, s.start, s.paragraph.start) && isShortName(inner)) kind = 'term';
   // A title after a name: "Frank Sinatra’s “My Way”" (the classifier reads "My" as the speaker's).
   if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && titleAfterName(text, s.start, s.paragraph.start, inner)) kind = 'term';
   const q: Quote = {

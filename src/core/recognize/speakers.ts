@@ -53,7 +53,7 @@ const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(
 const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** ", saying …", ", telling reporters …": a participle of speech after a comma. */
-const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressing|insisting|arguing|explaining)(?![\p{L}])/u;
+const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressing|insisting|arguing|explaining)(?![A-Za-zÀ-ɏ])/;
 /** A sentence that opens with "He"/"She" (group 1) or "The" and a role (group 2), then a verb's word. */
 const OPENING_SUBJECT = new RegExp(`^(?:(He|She)|(The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES}))[ \\u00a0]+\\p{Ll}`, 'u');
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
@@ -427,8 +427,10 @@ export function speakerAttributor(
     const inWords = before.includes('words') ? IN_THEIR_WORDS.exec(before) : null;
     if (inWords) return resolvePronoun(from + inWords.index, inWords[1] === 'her' ? 'f' : 'm');
     // "Her answer was: “…”", "His reply was short: “…”".
-    const answer = colonEndsAt(text, from, to) ? THEIR_ANSWER.exec(before) : null;
-    if (answer) return resolvePronoun(from + answer.index, answer[1]!.toLowerCase() === 'her' ? 'f' : 'm');
+    // (Read over the colon's last 60 characters: a page of "key": "value" has a colon before every quote.)
+    const tail = colonEndsAt(text, from, to) ? Math.max(0, before.length - 60) : -1;
+    const answer = tail >= 0 ? THEIR_ANSWER.exec(before.slice(tail)) : null;
+    if (answer) return resolvePronoun(from + tail + answer.index, answer[1]!.toLowerCase() === 'her' ? 'f' : 'm');
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
@@ -473,7 +475,7 @@ export function speakerAttributor(
     // The same after words that end with a role ("China's Foreign Ministry spokesperson Lin
     // Jian declined to comment, saying …"), one clause at most between the name and the quote.
     const who = firstPersonIn(from, to);
-    if (who && who.start > from && !possessiveAt(text, who.end) && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && (speechVerbIn(text, who.end, to) || PARTICIPLE_OF_SPEECH.test(text.slice(who.end, to)))) return who;
+    if (who && who.start > from && !possessiveAt(text, who.end) && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && (speechVerbIn(text, who.end, to) || participleAfterComma(text, who.end, to))) return who;
     return undefined;
   };
   let pronounStarts: WordStarts | undefined;
@@ -995,6 +997,17 @@ function pastDashedAside(text: string, at: number, end: number): number {
   }
   return at;
 }
+
+/** Whether the first comma in text[from, to) starts a participle of speech (", telling a panel that …"). */
+function participleAfterComma(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && text.charCodeAt(i) !== 0x2c) i++;
+  if (i >= to) return false;
+  PARTICIPLE_AT.lastIndex = i;
+  return PARTICIPLE_AT.test(text);
+}
+
+const PARTICIPLE_AT = new RegExp(PARTICIPLE_OF_SPEECH.source, 'y');
 
 /** Whether a comma stands right before `at`, blanks between. */
 function commaBefore(text: string, at: number): boolean {
