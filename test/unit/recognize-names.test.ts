@@ -390,6 +390,7 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Galina Sergeyeva, a 67-year-old retired schoolteacher, sat down. Irina Soloveva, a bookkeeper, left. Their captain, Azamat Tokoev, shrugged.'), ['Galina Sergeyeva:person', 'Irina Soloveva:person', 'Azamat Tokoev:person']);
     assert.deepEqual(typed('Sixteen-year-old Nurlan Sadu scored. “We will grow,” Chief Executive Officer Meirzhan Yussupov said. Arbiter Sergei Voloshin agreed.'), ['Nurlan Sadu:person', 'Meirzhan Yussupov:person', 'Sergei Voloshin:person']);
     assert.deepEqual(typed('Sheldon Whitehouse, a Rhode Island Democrat, spoke.'), ['Sheldon Whitehouse:person']);
+    assert.deepEqual(typed('Drivers wait for days. One of them, Ganzorig Tseren, said it was cold. Some of them, Bold Bat, left.'), ['Ganzorig Tseren:person']);
     assert.deepEqual(typed('A 52-year-old Uyghur woman spoke. The 34-year-old Nurlan smiled; the 34-year-old Hope Street closed.'), ['Nurlan:person']);
     assert.deepEqual(typed('Senators Roger Wicker, a Republican, spoke. Sen. Jim Risch of Idaho, the committee’s top Republican, said no.'), ['Roger Wicker:leader', 'Jim Risch:leader']);
     assert.deepEqual(typed('“I voted,” said Dilshod, a 29-year-old bank employee. A reader in Bishkek, Aibek Toktogulov, wrote in. Stephen Schneck, the commission’s chair, said so.'), ['Dilshod:person', 'Aibek Toktogulov:person', 'Stephen Schneck:person']);

@@ -338,6 +338,8 @@ describe('speakers', () => {
   });
 
   it('reads “the minister said” as the minister in office, not a former one, and an appositive subject after a phrase put first', () => {
+    // The title with its complement as the appositive's head: "Kazakhstan's Minister of Tourism and Sports, Yerbol Myrzabosynov, said".
+    assert.equal(speakerOf('Hungary’s Prime Minister Viktor Orbán came.\n\nKazakhstan’s Minister of Tourism and Sports, Yerbol Myrzabosynov, said costs were high.\n\n“We are not building for a week,” the minister said.', '“We'), 'Yerbol Myrzabosynov');
     const debate = 'Stephen Doughty, the Foreign Office minister responsible for sanctions, opened the debate. Sir Julian Ashby, a former defence minister, said the Treasury was slow.\n\nAsked about refiners, the minister said he would “not speculate on future designations”.';
     assert.equal(speakerOf(debate, '“not speculate'), 'Stephen Doughty');
     assert.equal(speakerOf(debate.replace('the minister said', 'the former minister said'), '“not speculate'), 'Julian Ashby');

@@ -588,8 +588,12 @@ function appositiveOfRole(text: string, start: number, end: number, occupied: Oc
     const office = !NON_LEADER_TITLES.has(title.phrase) && !officeOfABody(title.phrase, text, titleStart, undefined, occupied);
     return { cue: office ? 'leader' : 'person', titleStart };
   }
+  // "One of them, Ganzorig Tseren, said": one of people the text spoke of.
+  if (words.length === 3 && ONE_OF.has(words[0]!.text) && words[1]!.text === 'of' && words[2]!.text === 'them') return { cue: 'person' };
   return suffixIn(words, ROLES) ? { cue: 'person' } : roleWithComplementBefore(text, comma, occupied);
 }
+
+const ONE_OF = new Set(['One', 'one', 'Another', 'another']);
 
 /**
  * "the EU's special representative for Central Asia, …", "the UN special rapporteur on

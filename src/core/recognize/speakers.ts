@@ -706,8 +706,8 @@ function introducedAs(text: string, m: Mention, role: string, former = false): b
   return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:responsible[ \u00a0]+)?(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length)) && FORMER_BEFORE.test(appositive.slice(0, at)) === former;
 }
 
-/** What completes a title before a name: "of", "for" or "to", and up to four capitalised words ("of Uzbekistan", "for Foreign Affairs"). */
-const COMPLEMENT_AFTER_TITLE = /^[ \u00a0]+(?:of|for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|of|and|the)){0,4}$/u;
+/** What completes a title before a name: "of", "for" or "to", and up to four capitalised words ("of Uzbekistan", "for Foreign Affairs"), a comma after them when the name is the appositive ("Minister of Tourism and Sports, Yerbol Myrzabosynov,"). */
+const COMPLEMENT_AFTER_TITLE = /^[ \u00a0]+(?:of|for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|of|and|the)){0,4},?$/u;
 
 /** "former " or "ex-", and a word at most, before a role ("a former defence ", "ex-"). */
 const FORMER_BEFORE = /(?<![\p{L}])(?:[Ff]ormer[ \u00a0]+|[Ee]x-)(?:[\p{L}-]+[ \u00a0]+)?$/u;
