@@ -35,7 +35,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   annotateDocument: async (s, state) => {
     const rejected = new Set(state.annotations.filter((a) => a.stored.status === 'rejected').map((a) => `${a.start}:${a.end}`));
     const suggested = await runSliced(state.suggestionSteps(), 8, 'annotating the document');
-    const fresh = await runSliced(filterSteps(suggested, (x) => !rejected.has(`${x.start}:${x.end}`)), 8, 'annotating the document');
+    const fresh = rejected.size === 0 ? suggested : await runSliced(filterSteps(suggested, (x) => !rejected.has(`${x.start}:${x.end}`)), 8, 'annotating the document');
     if (state.annotations.length + fresh.length > MOST_ANNOTATIONS) {
       void vscode.window.showWarningMessage(`Geo Annotator: accepting all ${grouped(fresh.length)} suggestions would make a sidecar of more than ${grouped(MOST_ANNOTATIONS)} annotations, too large to read back; nothing was annotated. Annotate a selection, or split the file.`);
       return 0;
