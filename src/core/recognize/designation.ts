@@ -29,7 +29,6 @@ export function designationBefore(text: string, at: number, from: number): boole
   const end = at - 1;
   if (end <= from) return false;
   const c = text.charCodeAt(end);
-  if (c === 0x3a) return false;
   if (c !== 0x20 && c !== 0xa0) return false;
   let e = end;
   while (e > from && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0xa0)) e--;

@@ -969,6 +969,7 @@ function rolesAfterComma(text: string, at: number): boolean {
 /** "he", "she", "him" or "her" as a word. */
 const PERSONAL_PRONOUN = /(?<![\p{L}])(?:[Hh]e|[Ss]he|him|[Hh]er)(?![\p{L}’'])/u;
 
+/** Descriptors holding one of these are a clause's, not a name's ("greeted by the deputy prime minister …"). */
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'to', 'for', 'from', 'of', 'about', 'against', 'on', 'at', 'in', 'after', 'before', 'than', 'like', 'including', 'between']);
 
 /** Whether a word in lower case but "and", "but" or "named" is the word before `at`, blanks between ("met Mirziyoyev", not "Russia’s Putin"). */
@@ -1436,9 +1437,10 @@ const LONGEST_SENTENCE = 1_000;
 /** How far back "he said" may look for the person meant. */
 export const SPEAKER_REACH = 20_000;
 /**
- * How far back "he said" takes the nearest person who fits when no rule names one: the
- * incremental pass attributes again the quotes this far after an edit (see
- * speakersAround.ts), so a person an edit drops or adds further back cannot change them.
+ * How far back "he said" takes the nearest person who fits when no rule names one: within
+ * the 4,000 characters after an edit whose quotes the incremental pass attributes again
+ * (see speakersAround.ts), so that a person an edit drops or adds further back cannot
+ * change them.
  */
 const FALLBACK_REACH = 3_000;
 
