@@ -1,4 +1,5 @@
 import { isAsciiLetter } from './charClasses';
+import { speaksInPerson } from './quoteKind';
 
 /**
  * Words after which a quote is a name given to something, not anyone's words: a
@@ -52,7 +53,7 @@ export function designationBefore(text: string, at: number, from: number): boole
 }
 
 /** The word of ASCII letters (14 at most) ending at `end`, in the paragraph from `from`; undefined when there is none. */
-function wordEndingAt(text: string, end: number, from: number): string | undefined {
+export function wordEndingAt(text: string, end: number, from: number): string | undefined {
   let start = end;
   while (start > from && start > end - 14 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === end || (start > from && isAsciiLetter(text.charCodeAt(start - 1)))) return undefined;
@@ -66,10 +67,8 @@ function wordEndingAt(text: string, end: number, from: number): string | undefin
  */
 export function isShortName(inner: string): boolean {
   const words = inner.split(/[\s\u00a0]+/).filter((w) => w !== '');
-  return words.length <= 8 && !words.some((w) => FIRST_SECOND_PERSON.test(w)) && !/[.!?][”"’»]?\s+\p{Lu}/u.test(inner);
+  return words.length <= 8 && !speaksInPerson(inner) && !/[.!?][”"’»]?\s+\p{Lu}/u.test(inner);
 }
-
-const FIRST_SECOND_PERSON = /^(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\W*$/;
 
 /**
  * Whether a quote's inner words are a title in title case after a name — a work's or a

@@ -1,13 +1,12 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Mention, Quote, Recognition } from '../model/types';
 import { articleDate } from '../facts/articleDate';
-import { isAsciiLetter } from './charClasses';
 import { Gazetteer } from './gazetteer';
 import { findKnownNames } from './names';
 import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
-import { designationBefore, isShortName, titleAfterName, WORK_LABELS } from './designation';
+import { designationBefore, isShortName, titleAfterName, wordEndingAt, WORK_LABELS } from './designation';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { leaderOffices } from './leaderOffices';
 import { sexFromKb } from './personSex';
@@ -105,13 +104,12 @@ function determinerBefore(text: string, at: number, from: number): boolean {
   return wordBefore(text, at, from, DETERMINERS);
 }
 
-/** Whether one of `words` (of six letters at most) is the word right before `at`, one blank between, in the paragraph from `from`. */
+/** Whether one of `words` is the word right before `at`, one blank between, in the paragraph from `from` (see wordEndingAt). */
 function wordBefore(text: string, at: number, from: number, words: ReadonlySet<string>): boolean {
   const end = at - 1;
   if (end <= from || (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0)) return false;
-  let start = end;
-  while (start > from && start > end - 6 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return start < end && (start === from || !/[\p{L}]/u.test(text[start - 1]!)) && words.has(text.slice(start, end));
+  const word = wordEndingAt(text, end, from);
+  return word !== undefined && words.has(word);
 }
 
 /**

@@ -88,7 +88,7 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
   // it ends as a sentence does ("the “Xi'an Declaration.”", the early return above); not words shouted in capitals ("GIVE US TIME.").
   const titled = major >= 2 && capitalised / major >= 0.75 && !broken && /\p{Ll}/u.test(inner);
   if (words <= 3) {
-    const personal = hasWordOf(inner, FIRST_SECOND_PERSON, 4);
+    const personal = speaksInPerson(inner);
     if (titled && !personal) return 'term';
     // A sentence of two or three words starts with a capital; in lower case, with its full stop inside in American style, a phrase is singled out ("the “dialogue partners.”").
     return personal ||
@@ -102,6 +102,11 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
   if (titled) return 'term';
   if (opts.nested && words <= 5 && !sentence) return 'term';
   return 'speech';
+}
+
+/** Whether a quote's words speak in the first or second person ("I", "we", "our", "you" …). */
+export function speaksInPerson(inner: string): boolean {
+  return hasWordOf(inner, FIRST_SECOND_PERSON, 4);
 }
 
 /** The code point at `i`; a lone surrogate stands for itself. */
