@@ -123,6 +123,17 @@ describe('quotes', () => {
     // A label before a colon that names a work is no speaker: "Book review: “…”".
     assert.deepEqual(kinds('Book review: “The Steppe and the Dragon” by Harriet Lowe'), ['term']);
     assert.deepEqual(kinds('Lavrov: “The Steppe and the Dragon”'), ['speech']);
+    // Four words in lower case or more make no title, however many capitals: a sentence's subject names things.
+    assert.deepEqual(kinds('“The Global Development Initiative, the Global Security Initiative and the Global Civilization Initiative proposed by President Xi are of great significance,” Mirziyoyev noted.'), ['speech']);
+    assert.deepEqual(kinds('He cited “The Fall of the Great Soviet Empire and its Legacy in the East,” a book.'), ['term']);
+    // An event's or a work's name right after its noun, however long; not what someone tells the forum.
+    assert.deepEqual(kinds('A scientific conference “Magtymguly Fragi — the light of the mind of the Turkmen people” is planned.'), ['term']);
+    assert.deepEqual(kinds('The campaign “Russia will never give up” began.'), ['term']);
+    assert.deepEqual(kinds('Putin told the forum “Russia will never give up.”'), ['speech']);
+    assert.deepEqual(kinds('Putin told the forum “Russia will never give up”.'), ['speech']);
+    // A short sentence after a determiner is a name singled out: "refers to as the “Zangezur corridor.”".
+    assert.deepEqual(kinds('Baku refers to it as the “Zangezur corridor.”'), ['term']);
+    assert.deepEqual(kinds('He said “Zangezur corridor.”'), ['speech']);
   });
 
   it('handles straight quotes and CRLF', () => {

@@ -593,6 +593,38 @@ describe('speakers', () => {
     assert.equal(r.mentions.find((m) => m.text === 'CPC')?.name, 'Caspian Pipeline Consortium', 'the pipeline consortium the text names, not the party');
   });
 
+  it('reads an official release’s titles in capitals as its leader: “the Head of State stated”, “the Chairman of the Cabinet of Ministers said”', () => {
+    const akorda = 'Kassym-Jomart Tokayev received the minister.\n\nKassym-Jomart Tokayev emphasized that reliability matters.\n\n“All work must be completed before winter,” the President said.\n\n“Every embassy must work to attract investment,” the Head of State stated.';
+    assert.equal(speakerOf(akorda, '“All work'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf(akorda, '“Every embassy'), 'Kassym-Jomart Tokayev');
+    const cabinet = 'Sadyr Japarov met Adylbek Kasymaliev.\n\nAdylbek Kasymaliev reported on the plant.\n\n"We have ordered the equipment," the Chairman of the Cabinet of Ministers said.';
+    assert.equal(speakerOf(cabinet, '"We have'), 'Adylbek Kasymaliev');
+    assert.equal(speakerOf('Olzhas Bektenov thanked Alexander Lukashenko. “We are reliable partners,” the Kazakh Prime Minister said.', '“'), 'Olzhas Bektenov');
+  });
+
+  it('prefers whom the quote’s paragraph names for a role’s attribution: “Saidov said … the minister said”', () => {
+    const text = 'Foreign Minister Bakhtiyor Saidov and Deputy Prime Minister Ishaq Dar attended.\n\nSaidov said the deal mattered. “Today we take a concrete step,” the minister said.';
+    assert.equal(speakerOf(text, '“Today'), 'Bakhtiyor Saidov');
+    // With no one of the role in the paragraph, the nearest so introduced.
+    assert.equal(speakerOf('Foreign Minister Bakhtiyor Saidov and Deputy Prime Minister Ishaq Dar attended.\n\n“Today we take a concrete step,” the minister said.', '“Today'), 'Ishaq Dar');
+  });
+
+  it('reads more attributions: “boasted that”, “he liked to say”, “quoted X … he was quoted as saying”, a subject after “For weeks,”', () => {
+    assert.equal(speakerOf('Only last week Dmitry Peskov boasted that “the sanctions machine has run out of steam.”', '“'), 'Dmitry Peskov');
+    assert.equal(speakerOf('Nursultan Nazarbayev built the capital. “Kazakhstan is a bridge, not a battlefield,” he liked to say.', '“'), 'Nursultan Nazarbayev');
+    assert.equal(speakerOf('Ilham Tohti was jailed.\n\nAn article quoted Temir Bekbolotov, described as a banker. He was quoted as saying "Chinese money has bought our silence".', '"'), 'Temir Bekbolotov');
+    assert.equal(speakerOf('“We were wrong,” Ilham Tohti said. An article quoted Temir Bekbolotov, described as a banker. He was quoted as saying "Chinese money has bought our silence".', '"'), 'Temir Bekbolotov');
+    // "specified", as translated wires write it.
+    assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov told reporters the talks went well. "They discussed trade and energy," the Kremlin spokesman specified.', '"They'), 'Dmitry Peskov');
+    const recean = 'Transnistrian leader Vadim Krasnoselsky stayed silent.\n\nPrime Minister Dorin Recean said Moldova had offered gas. For weeks, Krasnoselsky refused. He said the offer was “a political ultimatum dressed up as aid.”';
+    assert.equal(speakerOf(recean, '“'), 'Vadim Krasnoselsky');
+    // "For example," puts no subject forward for a pronoun.
+    const example = '“Influence is waning,” says expert Tony van der Togt. For example, Kazakh President Kassym-Jomart Tokayev has refused to acknowledge it. According to the former diplomat, China is “eagerly” diving in.';
+    assert.equal(speakerOf(example, '“eagerly”'), 'Tony van der Togt');
+    // A foreign minister's periphrasis continues his statement.
+    assert.equal(speakerOf('«This process is already irreversible and nobody will stop it», Sergei Lavrov said. «More than 90 percent of payments are in roubles», the head of Russian diplomacy specified.', '«More'), 'Sergei Lavrov');
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;

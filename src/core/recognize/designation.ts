@@ -52,6 +52,33 @@ export function designationBefore(text: string, at: number, from: number): boole
   return word === 'for' && SENTENCED.test(text.slice(Math.max(from, at - SENTENCE_REACH), end - 3));
 }
 
+/** Nouns of events and works a quoted name may follow with no label's colon ("a scientific conference “…”"). */
+const NAMED_THINGS = new Set(['conference', 'exhibition', 'festival', 'forum', 'congress', 'symposium', 'programme', 'program', 'campaign', 'competition', 'contest', 'slogan', 'motto', 'theme', 'motif']);
+/** Verbs that make what follows the noun words said to it ("told the forum “…”"). */
+const ADDRESSING = new Set(['told', 'tells', 'addressed', 'addresses', 'telling', 'addressing']);
+
+/**
+ * Whether the quote at `at` is the name an event or a work is given, right after its noun
+ * ("a scientific conference “Magtymguly Fragi — the light of the mind”", "under the slogan
+ * “…”"): twelve words at most, no sentence, nothing ending it as words said end ("told the
+ * forum “Russia will never give up.”"), and no one addressing the noun.
+ */
+export function nameAfterThing(text: string, at: number, from: number, inner: string): boolean {
+  const end = at - 1;
+  if (end <= from || (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0)) return false;
+  const noun = wordEndingAt(text, end, from);
+  if (noun === undefined || !NAMED_THINGS.has(noun)) return false;
+  if (/[.!?,;:…]$/.test(inner) || !isShortName(inner, 12)) return false;
+  const blank = end - noun.length - 1;
+  if (blank <= from) return true;
+  // "told the forum", "told a conference".
+  let s = blank;
+  while (s > from && text.charCodeAt(s - 1) !== 0x20) s--;
+  const word = text.slice(s, blank);
+  const verb = word === 'the' || word === 'a' || word === 'an' ? wordEndingAt(text, s - 1, from) : word;
+  return verb === undefined || !ADDRESSING.has(verb);
+}
+
 /** The word of ASCII letters (14 at most) ending at `end`, in the paragraph from `from`; undefined when there is none. */
 export function wordEndingAt(text: string, end: number, from: number): string | undefined {
   let start = end;
@@ -61,13 +88,13 @@ export function wordEndingAt(text: string, end: number, from: number): string | 
 }
 
 /**
- * Whether a quote's inner words are a short name rather than a sentence: eight words at
+ * Whether a quote's inner words are a short name rather than a sentence: `most` words at
  * most, none of them "I", "we" or "you", and no sentence ending inside before another
  * begins.
  */
-export function isShortName(inner: string): boolean {
+export function isShortName(inner: string, most = 8): boolean {
   const words = inner.split(/[\s\u00a0]+/).filter((w) => w !== '');
-  return words.length <= 8 && !speaksInPerson(inner) && !/[.!?][”"’»]?\s+\p{Lu}/u.test(inner);
+  return words.length <= most && !speaksInPerson(inner) && !/[.!?][”"’»]?\s+\p{Lu}/u.test(inner);
 }
 
 /**

@@ -20,7 +20,7 @@ export const LEADER_TITLES = [
   'Deputy Minister', 'deputy minister', 'Vice Minister', 'vice minister', 'vice-minister',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
   'Secretary of State', 'secretary of state', 'Secretary-General', 'Secretary General', 'secretary-general',
-  'Secretary', 'Speaker', 'Senator', 'senator', 'Senators', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
+  'Secretary', 'Speaker', 'Deputy Speaker', 'deputy speaker', 'Senator', 'senator', 'Senators', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
   'Chairman', 'chairman', 'Chairwoman', 'chairwoman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
@@ -112,7 +112,7 @@ export const NOT_ONE_PERSON = new Set([
 
 /** Verbs that attribute words to a speaker, in the forms news uses. */
 export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'specified',
   'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'insisted', 'insists',
   'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   'warned', 'warns', 'claimed', 'claims', 'asked', 'asks', 'replied', 'replies', 'answered',
@@ -127,6 +127,7 @@ export const SPEECH_VERBS = [
   'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it', 'hailed', 'hails',
   'quoted as saying', 'cited as saying', 'was quoted as saying', 'was cited as saying', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
+  'boasted', 'boasts', 'liked to say', 'likes to say', 'used to say',
   'praised', 'praises', 'condemned', 'condemns', 'criticised', 'criticized', 'slammed', 'lauded',
   'contend', 'contends', 'contended', 'argue', 'warn', 'insist', 'saying', 'calling', 'urging', 'warning', 'thanked', 'noting', 'stressing', 'adding', 'insisting',
 ];
@@ -203,7 +204,7 @@ export const NOT_NAME_WORDS = new Set([
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
-  'Senator', 'Senators', 'Speaker', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
+  'Senator', 'Senators', 'Speaker', 'Adviser', 'Advisor', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
   // Heads of laws' and bodies' names ("Executive Order 14024", "the Xinjiang Uygur Autonomous Regional Committee").
   'Order', 'Decree', 'Act', 'Resolution', 'Autonomous', 'Regional', 'Provincial', 'Municipal', 'State-run', 'State-owned', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Councilor', 'Councillor', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',

@@ -4,6 +4,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { upperBound } from '../util/sortedByStart';
 import { isWordCode } from './charClasses';
 import { isFamilyFirst } from './familyFirstNames';
+import { wordEndingAt } from './designation';
 import { isCommonGivenName } from './nameGender';
 import { HONORIFICS, LEADER_TITLES, NOT_NAME_WORDS, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 
@@ -138,11 +139,16 @@ function scanNames(
     if (readings.every((r) => r.type === 'place') && (isCommonGivenName(surface) || titleRightBefore(text, start)) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && (nationalBefore(text, start, gazetteer) || nationalAfter(text, start + surface.length, gazetteer))) return;
     if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
+    // "the nuclear icebreaker Yakutia": a ship named after a place.
+    if (text.charCodeAt(start - 1) === 0x20 && readings.every((r) => r.type === 'place') && SHIP_WORDS.has(wordEndingAt(text, start - 1, Math.max(0, start - 16)) ?? '')) return;
     // "Urals crude", "the ESPO blend": an oil grade named after a place.
     if (text.charCodeAt(start + surface.length) === 0x20 && (text.startsWith(' crude', start + surface.length) || text.startsWith(' blend', start + surface.length))) return;
     visit(start, surface, readings);
   }, wrapped);
 }
+
+/** Words before a ship's name. */
+const SHIP_WORDS = new Set(['icebreaker', 'ship', 'vessel', 'tanker', 'frigate', 'cruiser', 'destroyer', 'submarine', 'carrier', 'freighter', 'ferry', 'yacht', 'corvette']);
 
 /** Characters a name inside a web address or a handle comes right after. */
 const LINK_CHARS = new Set([0x2f, 0x40, 0x2e, 0x3d, 0x5f, 0x3a]);
@@ -193,8 +199,10 @@ function nationalBefore(text: string, start: number, gazetteer: Gazetteer): bool
 
 const SECRETARY_OF_THE = /(?:[Ss]ecretary|[Cc]hairman|[Cc]hair)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/;
 
-/** "of the Russian Federation", "of Kazakhstan" right after `end`: a country's own body ("the Security Council of the Russian Federation"). */
+/** "of the Russian Federation", "of Kazakhstan" right after `end`, or a secretary's title: a country's own body ("the Security Council of the Russian Federation"). */
 function nationalAfter(text: string, end: number, gazetteer: Gazetteer): boolean {
+  // "Security Council Secretary Sergei Shoigu": the UN's has a president, no secretary.
+  if (/^[ \u00a0]+[Ss]ecretary(?![\p{L}-])/u.test(text.slice(end, end + 12))) return true;
   const of = NATIONAL_OF.exec(text.slice(end, end + 60));
   if (!of) return false;
   const words = of[1]!.split(/[ \u00a0]+/);
@@ -215,24 +223,26 @@ const NOT_GIVEN_NAMES = new Set([...NOT_NAME_WORDS, ...LEADER_TITLES, 'Comrade',
  * (text[start, end)), in mid-sentence, that is none of the leader's given names, no title
  * and no name the knowledge base knows — someone else of that family name, not the
  * leader. At a sentence's start the word may be any word ("Later Japarov left"): there
- * only an appositive with a role or a title after the name says it is a full name
- * ("Akylbek Japarov, chairman of the cabinet, said").
+ * only one of the region's common given names ("Nurlan Tokayev runs a café") or an
+ * appositive with a role or a title after the name says it is a full name ("Akylbek
+ * Japarov, chairman of the cabinet, said").
  */
 function givenNameBefore(text: string, start: number, end: number, gazetteer: Gazetteer, readings: readonly GazetteerEntry[]): boolean {
   let e = start;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
   if (e === start) return false;
   let s = e;
-  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  // A hyphen inside too: "By Min-ji Yoon", "writer Hyung-jin Kim".
+  while (s > 0 && (isWordCode(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 0x2d && s - 1 > 0 && isWordCode(text.charCodeAt(s - 2)) && s < e))) s--;
   if (s === e || !isNameShaped(text, s, e)) return false;
-  // Mid-sentence: a letter, a digit or a comma before the word and its blanks.
+  // Mid-sentence: a letter, a digit or a comma before the word and its blanks; or a dash, as a signature opens ("— Farid Aliyev, Manchester").
   let b = s;
   while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
   const before = b === s || b === 0 ? 0 : text.charCodeAt(b - 1);
   // After a quote's close too: "“…,” Viktor Kim said".
-  const midSentence = before === 0x2c || before === 0x3b || before === 0x201d || before === 0x22 || (before !== 0 && isWordCode(before));
-  if (!midSentence && !roleAppositiveAt(text, end)) return false;
+  const midSentence = before === 0x2c || before === 0x3b || before === 0x201d || before === 0x22 || before === 0x2014 || before === 0x2013 || (before !== 0 && isWordCode(before));
   const word = text.slice(s, e);
+  if (!midSentence && !roleAppositiveAt(text, end) && !isCommonGivenName(word)) return false;
   if (NOT_GIVEN_NAMES.has(word) || gazetteer.lookup(word)) return false;
   for (const r of readings) if (gazetteer.givenNamesOf(r.entity).has(word)) return false;
   return true;

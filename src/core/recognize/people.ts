@@ -46,12 +46,15 @@ const ROLES = new Set([...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...P
 const SIGN_OFFS = ['Reporting by', 'Additional reporting by', 'additional reporting by', 'Writing by', 'Editing by', 'editing by', 'Photo by'];
 const VERBS = new Set(SPEECH_VERBS);
 /** Speech verbs whose subject a name after them is: not "told", whose object is the listener, most often an outlet ("told Ukrainska Pravda"). */
-const VERBS_BEFORE_SPEAKER = new Set(SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'));
+const VERBS_BEFORE_SPEAKER = new Set([...SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'), 'quoted']);
 const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Interview by', 'Interviewed by', 'Reviewed by', 'Compiled by', 'Translated by', 'translated by', ...SIGN_OFFS, 'Photo:', 'photo by']);
+
+/** Words that go on a title after a role's word ("a former deputy defence minister", "the chief foreign policy adviser"): the role is not yet the last. */
+const TITLE_HEADS = ['defence', 'defense', 'foreign', 'finance', 'interior', 'prime', 'economy', 'energy', 'trade', 'justice', 'health', 'transport', 'minister', 'premier', 'governor', 'mayor'];
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
-  `,[ \\u00a0]+(?:\\d{2,3},[ \\u00a0]+)?(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?((?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:and[ \\u00a0]+)?){0,4}?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?)(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}]|[’']s(?![${WORD_CHARS}]))(?![ \\u00a0]+[${UPPER}])`,
+  `,[ \\u00a0]+(?:\\d{2,3},[ \\u00a0]+)?(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?((?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:and[ \\u00a0]+)?){0,4}?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?)(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}]|[’']s(?![${WORD_CHARS}]))(?![ \\u00a0]+[${UPPER}])(?![ \\u00a0]+(?:${alt(TITLE_HEADS)})(?![${WORD_CHARS}]))`,
   'y',
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
@@ -63,6 +66,8 @@ const AFTER_AFFILIATION = new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)
 /** "Aigerim Tleuzhan, who heads a legal aid group in Almaty, said": a clause of "who", then a speech verb. */
 const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,160},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 const AFTER_CREDIT = /[ \t]+\|/y;
+/** "Igor Smirnov — a retired engineer who …": a role's appositive between dashes. */
+const AFTER_DASHED_ROLE = new RegExp(`[ \\u00a0]*[—–][ \\u00a0]*(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
 /** An age as an appositive, as news gives a person's: "Bakhodir Toshmatov, 58, leases …", "said Dilnoza, 34." */
 const AFTER_AGE = /,[ \u00a0]+(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
 /** An age as an appositive and a speech verb after it: "Gulnora, 19, said". */
@@ -102,7 +107,7 @@ class CueEndings {
 
 /** Cues before a lone word (a title or a role) and before a longer name (any). */
 const CUES_BEFORE_WORD = new CueEndings([...TITLES, ...ROLES, 'named']);
-const CUES_BEFORE_NAME = new CueEndings([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'according to', 'According to', 'named']);
+const CUES_BEFORE_NAME = new CueEndings([...TITLES, ...ROLES, ...VERBS, ...SELF_CUES, 'according to', 'According to', 'named', 'quoted']);
 /** The word that starts every AFTER_IS_A, AFTER_SPEECH, AFTER_AFFILIATION match once the spaces are skipped. */
 const AFTER_FIRST_WORDS = new SpanSet(['is', 'was', 'also', 'of', ...SPEECH_VERBS.map((v) => v.split(' ')[0]!)]);
 const LONGEST_CUE_WORD = Math.max(CUES_BEFORE_NAME.longestWord, ...AFTER_FIRST_WORDS.words.map((w) => w.length));
@@ -259,7 +264,7 @@ const TITLE_MODIFIERS = new Set(['vice', 'Vice', 'deputy', 'Deputy', 'first', 'F
 /** Bodies whose heads hold no office of state, named before the title ("football federation president") … */
 const BODIES_BEFORE_OFFICE = new Set(['federation', 'association', 'club', 'company', 'bank', 'league', 'university', 'union', 'firm', 'fund', 'board']);
 /** … or after it, "of" (the) and up to five words between: not "of the Russian Federation", a state. */
-const BODY_AFTER_OFFICE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}’'-]+[ \u00a0]+){0,5}?(?:board|[\p{L}-]*[Bb]ank|[Cc]ompany|[Cc]orporation|[Cc]oncern|[Ee]nterprise|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Ff]und|[Gg]roup|[Hh]olding|[Ff]irm|[Uu]niversity|[Ii]nstitute|[Ss]ociety|[Ee]xchange|[Cc]onsortium|[Ll]eague)(?![\p{L}])/u;
+const BODY_AFTER_OFFICE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}’'-]+[ \u00a0]+){0,5}?(?:board|[\p{L}-]*[Bb]ank|[Cc]ompany|[Cc]orporation|[Cc]oncern|[Ee]nterprise|[Aa]ssociation|[Cc]lub|[Ff]oundation|[Ff]und|[Gg]roup|[Hh]olding|[Ff]irm|[Uu]niversity|[Ii]nstitute|[Cc]ent(?:er|re)|[Ss]ociety|[Ee]xchange|[Cc]onsortium|[Ll]eague)(?![\p{L}])/u;
 
 /** Titles a party's or a movement's head goes by. */
 const PARTY_HEADS = new Set(['leader', 'Leader', ...CHAIRS]);
@@ -360,14 +365,16 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
+  if (((wordStart < wordEnd && LIST_STARTS.has(text.slice(wordStart, wordEnd))) || nextInList(text, start, wordStart, wordEnd)) && listedAfterPlural(text, start)) return true;
   const c = text.charCodeAt(end);
   if (c === 0x2c) return true; // AFTER_APPOSITIVE
+  if ((c === 0x0a || c === 0x0d || end === text.length) && wordEnd - wordStart === 1 && isDash(text.charCodeAt(wordStart))) return true; // signatureAt
   if (c === 0x3a) return isLabel(text, start, end);
   if (endsAppositive(text, end) && commaBefore(text, start) >= 0) return true; // "said the expert, Anna Petrova."
   if (!isLineSpace(c)) return false;
   let j = end + 1;
   while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
-  if (text.charCodeAt(j) === 0x7c) return true; // AFTER_CREDIT
+  if (text.charCodeAt(j) === 0x7c || text.charCodeAt(j) === 0x2014 || text.charCodeAt(j) === 0x2013) return true; // AFTER_CREDIT, AFTER_DASHED_ROLE
   let k = j;
   while (k - j <= LONGEST_CUE_WORD && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
   return k > j && AFTER_FIRST_WORDS.has(text, j, k);
@@ -441,6 +448,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   let complemented: { phrase: string; start: number } | undefined;
   let label = false;
   let role: { phrase: string; count: number } | undefined;
+  let listed: 'leader' | 'person' | undefined;
   const title = suffixIn(before, TITLES);
   if (title) {
     const opposition = before.length > title.count && before[before.length - title.count - 1]!.text.toLowerCase() === 'opposition';
@@ -472,7 +480,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // name of the region's shapes (not "a 52-year-old Uyghur woman", "the 90-year-old Hope Street").
     cue = 'person';
     single = true;
-  } else if (namedAfterRole(before)) {
+  } else if (namedAfterRole(text, before)) {
     // "a 22-year-old student named Nursultan Abdyrakhmanov", "a man named Farrukh".
     cue = 'person';
     single = true;
@@ -494,10 +502,14 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else if (nextInList(text, start, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) && inSignOff(text, start)) {
     // "Reporting by Mariya Gordeyeva in Astana and Guy Faulconbridge in Moscow": each full name of a wire story's sign-off.
     cue = 'person';
+  } else if ((LIST_STARTS.has(before.at(-1)?.text ?? '') || nextInList(text, start, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start)) && (listed = listedAfterPlural(text, start))) {
+    // "opposition politicians, including Ilya Yashin and Vladimir Kara-Murza": each full name of a list of people.
+    cue = listed;
   } else {
     const appositive = appositiveCue(text, end, occupied);
     if (appositive) cue = appositive;
-    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end) || matchesAt(AFTER_AGE, text, end)) cue = 'person';
+    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end) || matchesAt(AFTER_AGE, text, end) || matchesAt(AGED_ROLE, text, end) || matchesAt(AFTER_DASHED_ROLE, text, end)) cue = 'person';
+    else if (signatureAt(text, before, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else if (isLabel(text, start, end) && labelsAName(seg)) label = true;
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
@@ -517,6 +529,49 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   return found;
 }
 
+/**
+ * Whether the full name at `start` is in a list that a plural of people opens
+ * ("economists such as Galym Nurlanov and Dana Ospanova", "opposition figures, among them
+ * …"): 'leader' after a plural of office holders ("ministers including"), 'person' after
+ * any other, or after "opposition". Read back 300 characters at most, names and their
+ * separators only between the opener and the name.
+ */
+function listedAfterPlural(text: string, start: number): 'leader' | 'person' | undefined {
+  const m = LIST_BEFORE.exec(text.slice(Math.max(0, start - 300), start));
+  if (!m) return undefined;
+  return !m[1] && LEADER_PLURALS.has(m[2]![0]!.toLowerCase() + m[2]!.slice(1)) ? 'leader' : 'person';
+}
+
+/** The last word of what opens a list of names: "including", "such as", "among them" … */
+const LIST_STARTS = new Set(['including', 'as', 'like', 'them', 'whom', 'notably', 'namely', 'especially']);
+/** Plurals of office holders: a list after them names leaders. */
+const LEADER_PLURALS = new Set(['ministers', 'lawmakers', 'legislators', 'parliamentarians', 'MPs', 'senators', 'governors', 'mayors', 'presidents', 'premiers']);
+const pluralOf = (role: string): string =>
+  role.endsWith('man') ? `${role.slice(0, -3)}men` : /[^aeiou]y$/.test(role) ? `${role.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(role) ? `${role}es` : `${role}s`;
+/** Plural nouns of people that open a list: every one-word role's plural, and a few more. */
+const PEOPLE_PLURALS = [
+  ...new Set([...PERSON_ROLES.filter((r) => /^[a-z-]+$/.test(r) && r !== 'head' && r !== 'national').map(pluralOf), ...LEADER_PLURALS, 'politicians', 'figures', 'people', 'critics', 'women', 'men', 'artists', 'dissidents', 'players', 'athletes']),
+];
+const LIST_NAME = `\\p{Lu}[\\p{L}’'.-]*(?:[ \\u00a0]+(?:\\p{Lu}[\\p{L}’'.-]*|${NAME_PARTICLES.map(escapeRegExp).join('|')})){0,3}`;
+const LIST_BEFORE = new RegExp(
+  `(?<![\\p{L}])([Oo]pposition[ \\u00a0]+)?(${alt(PEOPLE_PLURALS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}),?[ \\u00a0]+(?:including|such[ \\u00a0]+as|like|among[ \\u00a0]+them|among[ \\u00a0]+whom|notably|namely|especially)[ \\u00a0]+(?:${LIST_NAME}(?:,[ \\u00a0]+(?:and[ \\u00a0]+)?|[ \\u00a0]+and[ \\u00a0]+))*$`,
+  'u',
+);
+
+/**
+ * A letter's or a reader's signature: a dash opening the line, the name, and the line's
+ * end, or a comma and a place of up to three capitalised words before it ("— Farid
+ * Aliyev, Manchester").
+ */
+function signatureAt(text: string, before: readonly Word[], end: number): boolean {
+  const dash = before.at(-1);
+  if (!dash || dash.end - dash.start !== 1 || !isDash(text.charCodeAt(dash.start)) || !atLineStart(text, dash.start)) return false;
+  return SIGNATURE_REST.test(text.slice(end, end + 60));
+}
+
+const isDash = (c: number): boolean => c === 0x2014 || c === 0x2013;
+const SIGNATURE_REST = /^(?:,[ \u00a0]+\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*){0,2})?[ \u00a0]*(?:\r?\n|$)/u;
+
 /** Words after which a lone word is a place's, not a person's: "of Idaho", "from Kulob". */
 const LONE_WORD_LINKS = new Set(['of', 'from', 'in', 'at']);
 
@@ -530,9 +585,14 @@ const CALLED_THINGS = new Set(['group', 'organisation', 'organization', 'movemen
 const NAMED_ONES = new Set([...ROLES, 'man', 'woman', 'boy', 'girl', 'person']);
 
 /** Whether the words before a name end in "named" after a role or a person ("a student named", "a woman named"). */
-function namedAfterRole(before: readonly Word[]): boolean {
-  return before.length >= 2 && before.at(-1)!.text === 'named' && NAMED_ONES.has(before.at(-2)!.text);
+function namedAfterRole(text: string, before: readonly Word[]): boolean {
+  if (before.length < 2 || before.at(-1)!.text !== 'named') return false;
+  // "a student from Shymkent named …": up to three words between.
+  return NAMED_ONES.has(before.at(-2)!.text) || ROLE_THEN_WORDS.test(text.slice(Math.max(0, before.at(-1)!.start - 60), before.at(-1)!.start));
 }
+
+/** A role or a person, then up to three words, before "named" ("a student from Shymkent "). */
+const ROLE_THEN_WORDS = new RegExp(`(?<![\\p{L}])(?:${alt([...NAMED_ONES].filter((r) => /^\p{Ll}/u.test(r)))})(?:[ \\u00a0]+[\\p{L}’'-]+){1,3}[ \\u00a0]+$`, 'u');
 
 /**
  * A title, "of", "for" or "to" ("of the" too), then up to three words that complete it

@@ -86,13 +86,15 @@ export function classifyQuote(inner: string, opts: { nested: boolean; brokenMark
   if (words === 0) return 'term';
   // A title or a name: most words capitalised ("Economic War: Ukraine and the Global Conflict"), all of them when
   // it ends as a sentence does ("the “Xi'an Declaration.”", the early return above); not words shouted in capitals ("GIVE US TIME.").
-  const titled = major >= 2 && capitalised / major >= 0.75 && !broken && /\p{Ll}/u.test(inner);
+  // (Not four words in lower case or more: “The Global Development Initiative, … proposed by President Xi are of great significance,”.)
+  const titled = major >= 2 && capitalised / major >= 0.75 && major - capitalised < 4 && !broken && /\p{Ll}/u.test(inner);
   if (words <= 3) {
     const personal = speaksInPerson(inner);
     if (titled && !personal) return 'term';
     // A sentence of two or three words starts with a capital; in lower case, with its full stop inside in American style, a phrase is singled out ("the “dialogue partners.”").
     return personal ||
-      (sentence && words > 1 && !opts.nested && !startsLowerCase(inner)) ||
+      // (Not after a determiner: "refers to as the “Zangezur corridor.”".)
+      (sentence && words > 1 && !opts.nested && !opts.afterDeterminer && !startsLowerCase(inner)) ||
       (words > 1 && startsLowerCase(inner) && hasWordOf(inner, SAYING_WORDS, LONGEST_SAYING_WORD)) ||
       // Not "the “no limits” formula": after a determiner the words name something.
       (!opts.nested && !opts.afterDeterminer && startsWithWordOf(inner, FRAGMENT_STARTS, LONGEST_FRAGMENT_START))

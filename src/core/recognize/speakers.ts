@@ -28,18 +28,27 @@ import { designationBefore } from './designation';
 
 const FOREIGN_MINISTER = /Foreign Minister|Foreign Secretary|^Secretary of State$/;
 const DEFENCE_MINISTER = /Defen[cs]e Minister|Defen[cs]e Secretary|^Secretary of Defense$/;
-const HEAD_OF_GOVERNMENT = /^(?:Prime Minister|Premier)|and Prime Minister/;
+const HEAD_OF_GOVERNMENT = /^(?:Prime Minister|Premier|Chairman of the Cabinet)|and Prime Minister/;
+/**
+ * Each title also as official releases write it, its words capitalised but "of" and "the"
+ * ("the Head of State stated", "the Chairman of the Cabinet of Ministers said").
+ */
+function withCapitals(titles: readonly [string, RegExp | undefined][]): [string, RegExp | undefined][] {
+  const capitalised = (title: string) => title.replace(/(?<![\p{L}])(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase());
+  return titles.flatMap(([title, office]): [string, RegExp | undefined][] => [[title, office], [capitalised(title), office]]);
+}
 /**
  * What "the Russian …" may call a country's leader before a speech verb, and the titles
  * of the offices it means in the knowledge base (any leader's when none is given).
  */
-const GENERIC_LEADER_TITLES: readonly [string, RegExp | undefined][] = [
+const GENERIC_LEADER_TITLES: readonly [string, RegExp | undefined][] = withCapitals([
   ['leader', undefined], ['head of state', undefined], ['strongman', undefined], ['ruler', undefined],
   ['president', /^President/], ['prime minister', HEAD_OF_GOVERNMENT], ['premier', HEAD_OF_GOVERNMENT],
+  ['chairman of the cabinet of ministers', HEAD_OF_GOVERNMENT], ['chairman of the cabinet', HEAD_OF_GOVERNMENT],
   ['chancellor', /^Chancellor$/], ['king', /^King/], ['emir', /^Emir/],
   ['foreign minister', FOREIGN_MINISTER], ['top diplomat', FOREIGN_MINISTER], ['chief diplomat', FOREIGN_MINISTER],
   ['defence minister', DEFENCE_MINISTER], ['defense minister', DEFENCE_MINISTER],
-];
+]);
 /** Each generic title and the offices it means ("minister" any leader's too). */
 const GENERIC_TITLE_OFFICES = new Map<string, RegExp | undefined>([...GENERIC_LEADER_TITLES, ['minister', undefined]]);
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -112,7 +121,8 @@ function trieOf(words: readonly string[], backwards: boolean): Trie {
 
 // Every verb starts and ends with a letter, so the spaces around one are whole runs.
 const VERB_TRIE = trieOf(SPEECH_VERBS, false);
-const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to'], true);
+/** ("quoted Temir Sariyev, described as …": who is quoted speaks, as who says does.) */
+const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to', 'quoted'], true);
 
 /**
  * Sets `speaker` on the quotes with index in [from, to) — by default all of them — from
@@ -349,6 +359,13 @@ export function speakerAttributor(
   let roleUnnamed = false;
   const roleHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
     // (Not for "the former president": "President Serdar …" introduces who holds it now.)
+    // "Saidov said … “…,” the minister said": one the quote's paragraph names, introduced with the role
+    // before, beats another introduced nearer ("… Foreign Minister Bakhtiyor Saidov and Deputy Prime Minister Ishaq Dar.").
+    const paragraph = text.lastIndexOf('\n', before - 1) + 1;
+    for (let i = firstStartingAt(people, before) - 1; i >= 0 && people[i]!.start >= paragraph && !(formerAsked && GENERIC_TITLE_OFFICES.has(role)); i--) {
+      const name = people[i]!.name;
+      for (let j = i; j >= 0 && before - people[j]!.start < 3000; j--) if (people[j]!.name === name && introducedAs(text, people[j]!, role, formerAsked)) return people[i];
+    }
     for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000 && !(formerAsked && GENERIC_TITLE_OFFICES.has(role)); i--) {
       if (introducedAs(text, people[i]!, role, formerAsked)) return people[i];
     }
@@ -810,9 +827,10 @@ function possessiveAt(text: string, at: number): boolean {
 /**
  * A phrase put before a sentence's subject, to its comma: "In a televised address, ",
  * "Asked about the vote, ", "However, ", "As the sun came up over the centre, ",
- * "Standing on the pavement as the group dispersed, ".
+ * "Standing on the pavement as the group dispersed, ", "For weeks, " — not "For example, ", whose
+ * subject is an example's, not whom the text follows.
  */
-const FRONTED_PHRASE = /^(?:(?:In|At|On|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Nearby|Across|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,10}|\p{Lu}\p{Ll}+ing(?:[ \u00a0]+[\p{L}\p{N}’'-]+){1,10}),[ \u00a0]+/u;
+const FRONTED_PHRASE = /^(?:(?:In|At|On|For(?![ \u00a0]+(?:example|instance))|Despite|Following|Until|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Nearby|Across|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,16}|\p{Lu}\p{Ll}+ing(?:[ \u00a0]+[\p{L}\p{N}’'-]+){1,10}),[ \u00a0]+/u;
 
 /**
  * Whether a person mention starts its sentence as its subject: descriptors ending with a
@@ -1229,7 +1247,8 @@ function namesSomeone(text: string, at: number, end: number): boolean {
     for (let w = wordCharAt(text, i, end); w > 0; w = wordCharAt(text, i, end)) i += w;
     if (i === word) break;
     const w = text.slice(word, i);
-    if (kindOf(text.charCodeAt(word)) & UPPER ? !NOT_SOMEONE.has(w) : TITLE_WORDS.has(w)) return true;
+    // "the head of Russian diplomacy specified": a foreign minister's periphrasis, no one new by itself.
+    if (kindOf(text.charCodeAt(word)) & UPPER ? !NOT_SOMEONE.has(w) && !(text.startsWith(' diplomacy', i) && text.slice(word - 8, word) === 'head of ') : TITLE_WORDS.has(w)) return true;
     words.push(w);
     const blanks = i;
     i = skipBlanks(text, i, end);
