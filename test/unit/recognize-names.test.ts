@@ -727,6 +727,10 @@ describe('people the knowledge base does not know', () => {
     const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('In Bender, Igor Smirnov — a retired engineer who is no relation — said he blamed them.'), ['Igor Smirnov:person']);
     assert.deepEqual(typed('In Bender, Igor Smith — a retired engineer — blamed them.'), ['Igor Smith:person']);
+    // A family name after "al-" is a name's word: "Abdulaziz al-Harbi, a Riyadh-based economist".
+    assert.deepEqual(typed('Abdulaziz al-Harbi, a Riyadh-based economist, was optimistic. Later al-Harbi left.'), ['Abdulaziz al-Harbi:person', 'al-Harbi:person']);
+    // "America" inside a continent's name is no United States.
+    assert.deepEqual(spans('The Minister for Europe, North America and Overseas Territories spoke.').filter((s) => s.includes('America')), ['North America:place:North America']);
     // A letter's signature: a dash opening the line, the name, a place or nothing after it.
     assert.deepEqual(typed('Why are migrants leaving?\n— Farid Bekov, Manchester\n\nDear editor, no.\n— Aigul Sarsen\n'), ['Farid Bekov:person', 'Aigul Sarsen:person']);
     assert.deepEqual(typed('He left — Farid Bekov stayed, and the rest went home.'), []);

@@ -614,6 +614,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Nursultan Nazarbayev built the capital. “Kazakhstan is a bridge, not a battlefield,” he liked to say.', '“'), 'Nursultan Nazarbayev');
     assert.equal(speakerOf('Ilham Tohti was jailed.\n\nAn article quoted Temir Bekbolotov, described as a banker. He was quoted as saying "Chinese money has bought our silence".', '"'), 'Temir Bekbolotov');
     assert.equal(speakerOf('“We were wrong,” Ilham Tohti said. An article quoted Temir Bekbolotov, described as a banker. He was quoted as saying "Chinese money has bought our silence".', '"'), 'Temir Bekbolotov');
+    // An attribution set off by commas before the quote; not a name that opens what was said.
+    assert.equal(speakerOf('The gap, said Maria Snegovaya, a senior fellow at CSIS, “is the clearest fingerprint.”', '“'), 'Maria Snegovaya');
+    assert.equal(speakerOf('Dmitry Peskov was asked. He then said Maria Snegovaya was “wrong about it”.', '“'), 'Dmitry Peskov');
+    assert.notEqual(speakerOf('The aide nodded, said Vladimir Putin would decide and called the talk “premature”.', '“'), 'Vladimir Putin');
     // "specified", as translated wires write it.
     assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov told reporters the talks went well. "They discussed trade and energy," the Kremlin spokesman specified.', '"They'), 'Dmitry Peskov');
     const recean = 'Transnistrian leader Vadim Krasnoselsky stayed silent.\n\nPrime Minister Dorin Recean said Moldova had offered gas. For weeks, Krasnoselsky refused. He said the offer was “a political ultimatum dressed up as aid.”';

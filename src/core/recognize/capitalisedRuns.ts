@@ -59,10 +59,11 @@ export class Runs {
     return this.particle[w] === 1;
   }
 
-  /** Has a lower-case letter but does not start with one ("al-Assad" does, "NATO" has none); `text` is the text scanned. */
+  /** Has a lower-case letter but does not start with one ("NATO" has none), or past "al-" or "el-" ("al-Harbi"); `text` is the text scanned. */
   isNameShaped(text: string, w: number): boolean {
-    const start = this.start[w]!;
+    let start = this.start[w]!;
     const end = this.end[w]!;
+    if (text.charCodeAt(start + 2) === 0x2d && (text.startsWith('al', start) || text.startsWith('el', start))) start += 3;
     if (isLowerCode(text.charCodeAt(start))) return false;
     for (let i = start + 1; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return true;
     return false;

@@ -58,6 +58,8 @@ const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a
 const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:would[ \\u00a0]+)?(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+|later[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** A speech verb between a comma and the name after it: ", said ", ", says ". */
+const SAID_BETWEEN_COMMAS = new RegExp(`,[ \\u00a0]+(?:${VERBS})[ \\u00a0]+$`, 'u');
 /** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
 const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
@@ -493,6 +495,12 @@ export function speakerAttributor(
     // Jian declined to comment, saying …"), one clause at most between the name and the quote.
     const who = firstPersonIn(from, to);
     if (who && who.start > from && !possessiveAt(text, who.end) && onlyDescriptors(text, from, who.start, false, 8) && endsWithRole(text, from, who.start) && commasIn(text, who.end, to) <= 1 && (speechVerbIn(text, who.end, to) || participleAfterComma(text, who.end, to))) return who;
+    // "The gap, said Maria Snegovaya, a senior fellow at …, “is the clearest …”": an attribution set off by commas
+    // (not "He said Putin was a “liar”", where the name opens what was said).
+    for (let k = firstStartingAt(people, from); k < people.length && people[k]!.start < to; k++) {
+      const m = people[k]!;
+      if (text.charCodeAt(m.end) === 0x2c && SAID_BETWEEN_COMMAS.test(text.slice(Math.max(from, m.start - 24), m.start))) return m;
+    }
     return undefined;
   };
   let pronounStarts: WordStarts | undefined;
