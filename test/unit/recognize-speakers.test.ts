@@ -618,6 +618,8 @@ describe('speakers', () => {
     assert.equal(speakerOf('The gap, said Maria Snegovaya, a senior fellow at CSIS, “is the clearest fingerprint.”', '“'), 'Maria Snegovaya');
     assert.equal(speakerOf('Dmitry Peskov was asked. He then said Maria Snegovaya was “wrong about it”.', '“'), 'Dmitry Peskov');
     assert.notEqual(speakerOf('The aide nodded, said Vladimir Putin would decide and called the talk “premature”.', '“'), 'Vladimir Putin');
+    // A role's subject with a clause between commas before its verb.
+    assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.
     assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov told reporters the talks went well. "They discussed trade and energy," the Kremlin spokesman specified.', '"They'), 'Dmitry Peskov');
     const recean = 'Transnistrian leader Vadim Krasnoselsky stayed silent.\n\nPrime Minister Dorin Recean said Moldova had offered gas. For weeks, Krasnoselsky refused. He said the offer was “a political ultimatum dressed up as aid.”';

@@ -62,7 +62,8 @@ const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(
 const SAID_BETWEEN_COMMAS = new RegExp(`,[ \\u00a0]+(?:${VERBS})[ \\u00a0]+$`, 'u');
 /** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
 const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
-const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+/** (A clause between commas may follow the role: "The president, whose own powers are largely ceremonial, said".) */
+const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?(?:,[ \\u00a0]+(?:who|whose|whom|which)[ \\u00a0][^,“”"«»\\n]{1,80},)?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** ", saying …", ", telling reporters …": a participle of speech after a comma. */
 const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressing|insisting|arguing|explaining)(?![A-Za-zÀ-ɏ])/;
 /** A sentence that opens with "He"/"She" (group 1) or "The" and a role (group 2), then a verb's word. */
