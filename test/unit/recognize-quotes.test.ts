@@ -131,6 +131,10 @@ describe('quotes', () => {
     assert.deepEqual(kinds('The campaign “Russia will never give up” began.'), ['term']);
     assert.deepEqual(kinds('Putin told the forum “Russia will never give up.”'), ['speech']);
     assert.deepEqual(kinds('Putin told the forum “Russia will never give up”.'), ['speech']);
+    // A work cited in brackets with its date or page, and a name after a noun that only names ("under the headline").
+    assert.deepEqual(kinds('Your report (“Three countries, one river,” May 12) rightly describes it. The letter (“Who pays for the newcomers?”, 19 May) was wrong.'), ['term', 'term']);
+    assert.deepEqual(kinds('He added (“We will never give up,” he said) that it was over.'), ['speech']);
+    assert.deepEqual(kinds('The paper ran it under the headline “Together against pressure.”'), ['term']);
     // A short sentence after a determiner is a name singled out: "refers to as the “Zangezur corridor.”".
     assert.deepEqual(kinds('Baku refers to it as the “Zangezur corridor.”'), ['term']);
     assert.deepEqual(kinds('He said “Zangezur corridor.”'), ['speech']);

@@ -618,6 +618,19 @@ describe('speakers', () => {
     assert.equal(speakerOf('The gap, said Maria Snegovaya, a senior fellow at CSIS, “is the clearest fingerprint.”', '“'), 'Maria Snegovaya');
     assert.equal(speakerOf('Dmitry Peskov was asked. He then said Maria Snegovaya was “wrong about it”.', '“'), 'Dmitry Peskov');
     assert.notEqual(speakerOf('The aide nodded, said Vladimir Putin would decide and called the talk “premature”.', '“'), 'Vladimir Putin');
+    // A name after a verb that takes it as its object is no speaker ("described Putin waiting").
+    assert.equal(speakerOf('Andrei Kolesnikov, the Kommersant correspondent, was there. Kolesnikov described Putin waiting for Xi. “For a man who does not like to wait, the president waited,” he wrote.', '“'), 'Andrei Kolesnikov');
+    // Someone unnamed with a capitalised word among the words before the noun ("A former Wagner fighter").
+    assert.equal(speakerOf('“We won,” Yevgeny Prigozhin said.\n\nA former Wagner fighter, who asked not to be identified, said many felt betrayed. “We were told we were heroes,” he said.', '“We were'), null);
+    // A quote its own attribution splits; "According to him, “…”"; "said the woman, …,"; a name "asked about" is no speaker.
+    assert.equal(speakerOf('“No,” Sergei Lavrov said.\n\nAccording to Nurlan Zhumagulov, a consultant, the risk is big. "You can build a plant," he said, "but if the pipe does not work, the oil stays."', '"but'), 'Nurlan Zhumagulov');
+    assert.equal(speakerOf('Rajiv Bhatia, a fellow at Gateway House, was sceptical. According to him, “India wants cheap oil.”', '“'), 'Rajiv Bhatia');
+    assert.equal(speakerOf('“He told the truth,” said the woman, Tatyana Gorbunova, 52, who lost a son.', '“'), 'Tatyana Gorbunova');
+    assert.equal(speakerOf('“We won,” Yevgeny Prigozhin said in 2023.\n\nA Moscow taxi driver, asked about Prigozhin, laughed nervously. “Who?” he said.', '“Who'), null);
+    // "the governor wrote" is the governor named; "reported that"; a role speaking after a named subject, nearer the quote.
+    assert.equal(speakerOf('Kursk Governor Alexander Khinshtein visited. Khinshtein, who runs the region, spoke. “We will not abandon anyone,” the governor wrote on Telegram.', '“'), 'Alexander Khinshtein');
+    assert.equal(speakerOf('In April, Valery Gerasimov, the chief of the general staff, reported to Vladimir Putin that the region had been “completely liberated”.', '“'), 'Valery Gerasimov');
+    assert.equal(speakerOf('Vladimir Putin met them. Alexei Miller reported to the president last week, and the president described the work as "timely and correct."', '"'), 'Vladimir Putin');
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

@@ -53,7 +53,9 @@ export function designationBefore(text: string, at: number, from: number): boole
 }
 
 /** Nouns of events and works a quoted name may follow with no label's colon ("a scientific conference “…”"). */
-const NAMED_THINGS = new Set(['conference', 'exhibition', 'festival', 'forum', 'congress', 'symposium', 'programme', 'program', 'campaign', 'competition', 'contest', 'slogan', 'motto', 'theme', 'motif']);
+const NAMED_THINGS = new Set(['conference', 'exhibition', 'festival', 'forum', 'congress', 'symposium', 'programme', 'program', 'campaign', 'competition', 'contest', 'theme', 'motif']);
+/** Nouns that only name what follows them: a full stop inside the marks is the name's ("under the headline “Together against pressure.”"). */
+const NAMING_NOUNS = new Set(['headline', 'headlines', 'title', 'slogan', 'motto', 'caption', 'hashtag']);
 /** Verbs that make what follows the noun words said to it ("told the forum “…”"). */
 const ADDRESSING = new Set(['told', 'tells', 'addressed', 'addresses', 'telling', 'addressing']);
 
@@ -67,7 +69,9 @@ export function nameAfterThing(text: string, at: number, from: number, inner: st
   const end = at - 1;
   if (end <= from || (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0)) return false;
   const noun = wordEndingAt(text, end, from);
-  if (noun === undefined || !NAMED_THINGS.has(noun)) return false;
+  if (noun === undefined) return false;
+  if (NAMING_NOUNS.has(noun)) return isShortName(inner, 12);
+  if (!NAMED_THINGS.has(noun)) return false;
   if (/[.!?,;:…]$/.test(inner) || !isShortName(inner, 12)) return false;
   const blank = end - noun.length - 1;
   if (blank <= from) return true;
@@ -78,6 +82,17 @@ export function nameAfterThing(text: string, at: number, from: number, inner: st
   const verb = word === 'the' || word === 'a' || word === 'an' ? wordEndingAt(text, s - 1, from) : word;
   return verb === undefined || !ADDRESSING.has(verb);
 }
+
+/**
+ * Whether the quote text[start, end) opens a bracket that cites a work, a date or a page
+ * after it: "(“Three countries, one river,” May 12)", "(“Who pays?”, May 19)",
+ * "(“Xi promises new era”, 19 June, page 27)".
+ */
+export function citedInBrackets(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 0x28 && CITATION_AFTER.test(text.slice(end, end + 24));
+}
+
+const CITATION_AFTER = /^,?[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|page|p\.)(?![A-Za-z])/;
 
 /** The word of ASCII letters (14 at most) ending at `end`, in the paragraph from `from`; undefined when there is none. */
 export function wordEndingAt(text: string, end: number, from: number): string | undefined {

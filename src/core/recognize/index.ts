@@ -6,7 +6,7 @@ import { findKnownNames } from './names';
 import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
 import { classifyQuote } from './quoteKind';
-import { designationBefore, isShortName, nameAfterThing, titleAfterName, wordEndingAt, WORK_LABELS } from './designation';
+import { citedInBrackets, designationBefore, isShortName, nameAfterThing, titleAfterName, wordEndingAt, WORK_LABELS } from './designation';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { leaderOffices } from './leaderOffices';
 import { sexFromKb } from './personSex';
@@ -58,6 +58,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   // A name given to something: "so-called “overseas police stations”", "designated “countries of particular concern”",
   // "jailed for “organising …”", "Podcast: “Is the Caspian drying up?”".
   if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && designationBefore(text, s.start, s.paragraph.start) && isShortName(inner)) kind = 'term';
+  // A work cited in brackets with its date or page: "(“Three countries, one river,” May 12)".
+  if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && citedInBrackets(text, s.start, s.end) && isShortName(inner, 12)) kind = 'term';
   // An event's or a work's name after its noun: "a scientific conference “Magtymguly Fragi — the light of the mind …”".
   if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && nameAfterThing(text, s.start, s.paragraph.start, inner)) kind = 'term';
   // A title after a name: "Frank Sinatra’s “My Way”" (the classifier reads "My" as the speaker's).

@@ -20,7 +20,7 @@ export const LEADER_TITLES = [
   'Deputy Minister', 'deputy minister', 'Vice Minister', 'vice minister', 'vice-minister',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
   'Secretary of State', 'secretary of state', 'Secretary-General', 'Secretary General', 'secretary-general',
-  'Secretary', 'Speaker', 'Deputy Speaker', 'deputy speaker', 'Senator', 'senator', 'Senators', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
+  'Secretary', 'Speaker', 'Deputy Speaker', 'deputy speaker', 'Attorney General', 'attorney general', 'Senator', 'senator', 'Senators', 'Congressman', 'Congresswoman', 'congressman', 'congresswoman',
   'Governor', 'governor', 'Central Bank Governor', 'central bank governor', 'Mayor', 'mayor', 'Ambassador', 'ambassador',
   'Chairman', 'chairman', 'Chairwoman', 'chairwoman', 'Deputy Chairman', 'deputy chairman', 'leader', 'Leader', 'dictator', 'strongman', 'head of state',
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
@@ -29,7 +29,7 @@ export const LEADER_TITLES = [
   'Akim', 'akim',
   'State Councilor', 'State Councillor', 'state councilor', 'state councillor',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
-  'member of parliament', 'Member of Parliament', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
+  'member of parliament', 'Member of Parliament', 'member of the Mazhilis', 'member of the Majlis', 'member of the State Duma', 'member of the Duma', 'member of the Jogorku Kenesh', 'member of the Bundestag', 'member of the European Parliament', 'member of Congress', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
   // Abbreviated ("Sen. Lindsey Graham", "Gov. Gavin Newsom").
   'Sen.', 'Gov.', 'Rep.', 'Pres.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
   ...MILITARY_RANKS,
@@ -57,7 +57,7 @@ export const PERSON_ROLES = [
   'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'co-chairman', 'co-chair', 'chief', 'Chief',
-  'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
+  'investigator', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
@@ -124,7 +124,7 @@ export const SPEECH_VERBS = [
   'quipped', 'joked', 'laughed', 'tweeted', 'posted', 'commented', 'comments', 'pointed out', 'points out', 'spoke', 'speaks', 'defended', 'defends', 'countered', 'counters', 'retorted',
   'went on', 'goes on', 'is sure', 'was sure', 'is convinced', 'was convinced', 'predicted',
   'predicts', 'assured', 'assures', 'promised', 'promises', 'vowed', 'vows', 'reiterated',
-  'reiterates', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
+  'reiterates', 'reported', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it', 'hailed', 'hails',
   'quoted as saying', 'cited as saying', 'was quoted as saying', 'was cited as saying', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
   'boasted', 'boasts', 'liked to say', 'likes to say', 'used to say',
@@ -204,12 +204,14 @@ export const NOT_NAME_WORDS = new Set([
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
-  'Senator', 'Senators', 'Speaker', 'Adviser', 'Advisor', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
+  'Senator', 'Senators', 'Speaker', 'Adviser', 'Advisor', 'Attorney', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
   // Heads of laws' and bodies' names ("Executive Order 14024", "the Xinjiang Uygur Autonomous Regional Committee").
   'Order', 'Decree', 'Act', 'Resolution', 'Autonomous', 'Regional', 'Provincial', 'Municipal', 'State-run', 'State-owned', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Councilor', 'Councillor', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
   // Religious honorifics before a name ("Mawlawi Abdul Kabir", "Haji Nooruddin Azizi").
-  'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti',
+  'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti', 'Father',
+  // Heads of bodies' and units' names ("the Pacific Fleet said", "the Joint Chiefs of Staff", "SITE Intelligence Group").
+  'Fleet', 'Chiefs', 'Group', 'Communities',
   ...HONORIFICS,
   // Bodies a title word names ("the General Staff", "the General Assembly", "Head of the Presidential Administration").
   'Staff', 'Assembly', 'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery',

@@ -25,7 +25,8 @@ const MEN = new Set(
   Petro Nursultan Kassym-Jomart Shavkat Islam Sadyr Almazbek Kamchybek Akylbek Emomali Rustam Gurbanguly Serdar
   Saparmurat Askar Yerlan Nurlan Marat Timur Temur Bakhtiyar Dosym Erlan Ilham Heydar Nikol Recep Milan
   Nurbek Bakyt Azamat Daniyar Aibek Bekzat Ruslan Dauren Kanat Arman Asylbek Almaz Ulan Temirlan Alisher Bakhtiyor
-  Farrukh Jamshid Sardor Sherzod Dilshod Firdavs Umed Anvar Akmal Ravshan Aidos Yerbol Murat Nurbol Talgat`.split(/\s+/),
+  Farrukh Jamshid Sardor Sherzod Dilshod Firdavs Umed Anvar Akmal Ravshan Aidos Yerbol Murat Nurbol Talgat
+  Adam Magomed Akhmed Apti Zelimkhan Khamzat Adlan`.split(/\s+/),
 );
 const WOMEN = new Set(
   `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina

@@ -242,7 +242,8 @@ function givenNameBefore(text: string, start: number, end: number, gazetteer: Ga
   // After a quote's close too: "“…,” Viktor Kim said".
   const midSentence = before === 0x2c || before === 0x3b || before === 0x201d || before === 0x22 || before === 0x2014 || before === 0x2013 || (before !== 0 && isWordCode(before));
   const word = text.slice(s, e);
-  if (!midSentence && !roleAppositiveAt(text, end) && !isCommonGivenName(word)) return false;
+  // (A transcript's label too: "[00:12:31] Farangis Najibullah:".)
+  if (!midSentence && !roleAppositiveAt(text, end) && !isCommonGivenName(word) && text.charCodeAt(end) !== 0x3a) return false;
   if (NOT_GIVEN_NAMES.has(word) || gazetteer.lookup(word)) return false;
   for (const r of readings) if (gazetteer.givenNamesOf(r.entity).has(word)) return false;
   return true;

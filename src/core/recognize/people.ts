@@ -155,7 +155,8 @@ export interface PersonCue {
   label?: true;
   /**
    * A full name with no cue, its last word shaped as the region's family names are
-   * ("Anvar Yusupov has spent …"): no one by itself, it gives someone another cue finds
+   * ("Anvar Yusupov has spent …") or its first one of the region's common given names
+   * ("Alexander Cooley"): no one by itself, it gives someone another cue finds
    * by the family name alone ("“…,” Yusupov said") their full name.
    */
   form?: true;
@@ -285,8 +286,19 @@ function appositiveCue(text: string, end: number, occupied: Occupancy): 'leader'
   if (!appositive) return undefined;
   const title = appositive[2]!;
   const at = AFTER_APPOSITIVE.lastIndex;
+  // "Sergei Melikov, the head of Dagestan,", "…, the head of the Sergokala district,": a region's head holds office.
+  if (title === 'head' && headOfRegion(text, at, occupied)) return 'leader';
   return TITLES.has(title) && !NON_LEADER_TITLES.has(title) && !leadsNoOffice(title, appositiveWords(appositive[1]!), text, at) && !officeOfABody(title, text, at - title.length, at, occupied) ? 'leader' : 'person';
 }
+
+/** Whether "of" and a place or a region's name follow `at` ("of Dagestan", "of the Sergokala district"). */
+function headOfRegion(text: string, at: number, occupied: Occupancy): boolean {
+  const m = HEAD_OF_REGION.exec(text.slice(at, at + 80));
+  return m !== null && (m[2] !== undefined || occupied.placeAt(at + m[1]!.length));
+}
+
+/** (The region's name ends the appositive, or a body of its follows its possessive: not "head of the Sahel programme".) */
+const HEAD_OF_REGION = /^([ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)\p{Lu}[\p{L}’'-]*?(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*?){0,2}(?:[ \u00a0]+(district|region|republic|oblast|province|municipality))?(?=[ \u00a0]*(?:[,.;:)\n]|$)|[’']s[ \u00a0]+\p{Lu})/u;
 
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
@@ -361,7 +373,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
   if (tokens < 2 && familyNameSpeaks(text, start, end, wordStart, wordEnd)) return true;
   if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, end))))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
-  if (familyShaped(text, end)) return true; // a fuller form (see PersonCue.form)
+  if (familyShaped(text, end) || startsWithGivenName(text, start, end)) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
@@ -386,8 +398,8 @@ const isLineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;
 const PORTFOLIOS = new Set([
   ...PORTFOLIO_WORDS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'National', 'Internal', 'Economic', 'Security', 'State',
   'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery', 'Council', 'Committee', 'Office', 'Service',
-  // A governor's region ("Governor of the Belgorod Region …").
-  'Region', 'Oblast', 'Province', 'Territory', 'Krai',
+  // A governor's region ("Governor of the Belgorod Region …", "the governor of the Bryansk region, …,").
+  'Region', 'Oblast', 'Province', 'Territory', 'Krai', 'region', 'oblast', 'province', 'district', 'republic', 'territory', 'krai',
 ]);
 
 /** Whether a word may end what completes a title: a portfolio or a body, or a name the knowledge base knows. */
@@ -515,8 +527,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
   }
   if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, end), type: 'person', label };
-  // No cue, but a full name of the region's shape: a fuller form for someone another cue finds ("Anvar Yusupov has spent …").
-  const form = !cue && tokens >= 2 && familyShaped(text, end) && !TITLES.has(seg[0]!.text) && !ROLES.has(seg[0]!.text.toLowerCase());
+  // No cue, but a full name of the region's shape or with a common given name: a fuller form for someone another cue finds
+  // ("Anvar Yusupov has spent …", "by Alexander Cooley and …" before "Cooley, a professor at Barnard College, told me").
+  const form = !cue && tokens >= 2 && (familyShaped(text, end) || isCommonGivenName(seg[0]!.text)) && !TITLES.has(seg[0]!.text) && !ROLES.has(seg[0]!.text.toLowerCase());
   if ((!cue && !form) || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text)) || inTitleCaseHeadline(text, start)) return undefined;
   if (form) return { start, name: text.slice(start, end), type: 'person', form };
@@ -571,6 +584,13 @@ function signatureAt(text: string, before: readonly Word[], end: number): boolea
 
 const isDash = (c: number): boolean => c === 0x2014 || c === 0x2013;
 const SIGNATURE_REST = /^(?:,[ \u00a0]+\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*){0,2})?[ \u00a0]*(?:\r?\n|$)/u;
+
+/** Whether the name words text[start, end) start with one of the region's common given names ("Alexander Cooley"): a fuller form too. */
+function startsWithGivenName(text: string, start: number, end: number): boolean {
+  let e = start;
+  while (e < end && !isLineSpace(text.charCodeAt(e))) e++;
+  return e < end && isCommonGivenName(text.slice(start, e));
+}
 
 /** Words after which a lone word is a place's, not a person's: "of Idaho", "from Kulob". */
 const LONE_WORD_LINKS = new Set(['of', 'from', 'in', 'at']);
@@ -827,12 +847,22 @@ function atLineStart(text: string, at: number): boolean {
 }
 
 /**
- * Whether the name words text[start, end) are a speaker's label: a line's first words, a
- * colon and a blank right after them ("Mao Ning: China firmly opposes …").
+ * Whether the name words text[start, end) are a speaker's label: a line's first words (a
+ * timestamp in brackets may come first), a colon and a blank right after them ("Mao
+ * Ning: China firmly opposes …", "[00:12:31] Farangis Najibullah: …").
  */
 function isLabel(text: string, start: number, end: number): boolean {
-  return text.charCodeAt(end) === 0x3a && isLineSpace(text.charCodeAt(end + 1)) && atLineStart(text, start);
+  return text.charCodeAt(end) === 0x3a && isLineSpace(text.charCodeAt(end + 1)) && (atLineStart(text, start) || afterTimestamp(text, start));
 }
+
+/** Whether a timestamp in brackets opens the line before `at` ("[00:12:31] Farangis Najibullah:"). */
+function afterTimestamp(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isLineSpace(text.charCodeAt(i - 1))) i--;
+  return text.charCodeAt(i - 1) === 0x5d && TIMESTAMP.test(text.slice(Math.max(0, i - 12), i)) && atLineStart(text, text.lastIndexOf('[', i - 1));
+}
+
+const TIMESTAMP = /\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]$/;
 
 /**
  * Whether a label's words may be a person's name: two or three, each a capital and then
@@ -909,7 +939,8 @@ function inTitleCaseHeadline(text: string, at: number): boolean {
   if (to < 0) to = text.length;
   if (to - from > 200) return false;
   const line = text.slice(from, to).trimEnd();
-  if (/[:|.!?”"]$|[:|]/.test(line)) return false;
+  // (Nor a byline: "By Ann M. Simmons".)
+  if (/[:|.!?”"]$|[:|]/.test(line) || /^By[ \u00a0]/.test(line)) return false;
   const words = line.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w));
 }
@@ -1393,11 +1424,12 @@ export class Occupancy {
     return i >= 0 && this.mentions[i]!.end > start;
   }
 
-  /**
-   * The country named right before a title on its line ("Kyrgyz President",
-   * "Azerbaijan’s President"; not a country ending the line before, which keeps a cue
-   * from depending on another line).
-   */
+  /** Whether a place's or a country's name starts at `at`. */
+  placeAt(at: number): boolean {
+    const m = this.mentions[upperBound(this.starts, at) - 1];
+    return m !== undefined && m.start === at && (m.type === 'place' || m.type === 'country');
+  }
+
   /** Whether an organisation's name (or its possessive) ends right before `at`, one space between. */
   orgEndingRightBefore(text: string, at: number): boolean {
     const m = this.mentions[upperBound(this.starts, at - 1) - 1];
@@ -1406,6 +1438,11 @@ export class Occupancy {
     return gap === ' ' || gap === '’s ' || gap === "'s ";
   }
 
+  /**
+   * The country named right before a title on its line ("Kyrgyz President",
+   * "Azerbaijan’s President"; not a country ending the line before, which keeps a cue
+   * from depending on another line).
+   */
   countryEndingNear(text: string, titleStart: number): string | undefined {
     const i = upperBound(this.starts, titleStart) - 1;
     const m = this.mentions[i];

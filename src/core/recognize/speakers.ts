@@ -48,6 +48,7 @@ const GENERIC_LEADER_TITLES: readonly [string, RegExp | undefined][] = withCapit
   ['chancellor', /^Chancellor$/], ['king', /^King/], ['emir', /^Emir/],
   ['foreign minister', FOREIGN_MINISTER], ['top diplomat', FOREIGN_MINISTER], ['chief diplomat', FOREIGN_MINISTER],
   ['defence minister', DEFENCE_MINISTER], ['defense minister', DEFENCE_MINISTER],
+  ['governor', /^Governor/], ['mayor', /^Mayor/],
 ]);
 /** Each generic title and the offices it means ("minister" any leader's too). */
 const GENERIC_TITLE_OFFICES = new Map<string, RegExp | undefined>([...GENERIC_LEADER_TITLES, ['minister', undefined]]);
@@ -68,6 +69,9 @@ const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\
 const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressing|insisting|arguing|explaining)(?![A-Za-zÀ-ɏ])/;
 /** A sentence that opens with "He"/"She" (group 1) or "The" and a role (group 2), then a verb's word. */
 const OPENING_SUBJECT = new RegExp(`^(?:(He|She)|(The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES}))[ \\u00a0]+\\p{Ll}`, 'u');
+const OBJECT_PRONOUN = /^(him|her)(?![\p{L}])/u;
+/** What lies between the two halves of a quote its attribution splits: no sentence's end, no line break, a comma before the second half. */
+const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 /** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
 const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
@@ -124,8 +128,14 @@ function trieOf(words: readonly string[], backwards: boolean): Trie {
 
 // Every verb starts and ends with a letter, so the spaces around one are whole runs.
 const VERB_TRIE = trieOf(SPEECH_VERBS, false);
-/** ("quoted Temir Sariyev, described as …": who is quoted speaks, as who says does.) */
-const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS, 'according to', 'quoted'], true);
+/**
+ * Speech verbs a speaker may follow ("said Rustam Aliev"), "according to", and "quoted"
+ * ("quoted Temir Sariyev, described as …": who is quoted speaks). Not those whose object
+ * or topic a name after them is ("described Putin waiting", "urged Tokayev", "asked about
+ * Prigozhin").
+ */
+const OBJECT_TAKING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'accused', 'accuses', 'urged', 'urges', 'praised', 'praises', 'condemned', 'condemns', 'criticised', 'criticized', 'slammed', 'lauded', 'thanked', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled', 'hailed', 'hails', 'defended', 'defends', 'asked', 'asks']);
+const CUE_BACKWARDS_TRIE = trieOf([...SPEECH_VERBS.filter((v) => !OBJECT_TAKING_VERBS.has(v)), 'according to', 'quoted'], true);
 
 /**
  * Sets `speaker` on the quotes with index in [from, to) — by default all of them — from
@@ -402,6 +412,9 @@ export function speakerAttributor(
           return who;
         }
         if (ROLE_AFTER_ACCORDING.test(before.slice(m.index + m[0].length))) return resolvePronoun(from + m.index);
+        // "According to him, “…”".
+        const object = OBJECT_PRONOUN.exec(before.slice(m.index + m[0].length));
+        if (object) return resolvePronoun(from + m.index, object[1] === 'her' ? 'f' : 'm');
         // "according to the Russian foreign minister".
         const named = demonymLeaderAt(from + m.index + m[0].length, to, false);
         const leader = named && leaderOf(named, from + m.index);
@@ -440,7 +453,12 @@ export function speakerAttributor(
       const gender = at < 0 ? undefined : genderOfPronoun(text, at);
       if (at >= 0 && !fits(subject, gender)) return resolvePronoun(at, gender);
     }
-    if (subject) return subject;
+    if (subject) {
+      // "… Alexei Miller reported to the president, and the president described the work as “…”": a role
+      // speaking after the named subject, nearer the quote, is whom it means.
+      const role = isSpeaking(subject.type) ? firstMatch(text.slice(subject.end, to), subject.end, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES))) : -1;
+      return (role >= 0 && resolveRole(subject.end + role, to)) || subject;
+    }
     if (joint) return undefined;
     if (pron >= 0) return resolvePronoun(from + pron, genderOfPronoun(text, from + pron));
     // "In his words: “…”", "In her words, the publications are part of a campaign of «…»": whom the pronoun stands for.
@@ -606,6 +624,8 @@ export function speakerAttributor(
     if (!speaker && q.kind === 'speech' && previous?.quote.speaker && !previous.span.byRepeat && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
       const prev = previous.quote;
       const gap = text.slice(prev.end, q.start);
+      // A quote split by its own attribution: "“You can build the most modern plant,” he said, “but if the pipe …”".
+      const split = q.start - prev.end < 60 && SPLIT_BY_ATTRIBUTION.test(gap) && attributionFollows(text, prev.end, q.start);
       const paragraphsBetween = (gap.match(/\n\s*\n|\n/g) ?? []).length;
       let someoneElse = false;
       // Whom the speaker, named in the attribution after the quote before, spoke to or with there is not someone else
@@ -634,7 +654,7 @@ export function speakerAttributor(
         const gender = pronoun ? genderOfPronoun(text, lead) : genderOfRole(text, skipBlanks(text, lead + 3, afterEnd), afterEnd);
         someoneElse = !fitsName(prev.speaker!, prev.speakerEntity, gender);
       }
-      if (paragraphsBetween <= 1 && !someoneElse) {
+      if ((paragraphsBetween <= 1 && !someoneElse) || split) {
         q.speaker = prev.speaker;
         q.speakerEntity = prev.speakerEntity;
       }
@@ -790,10 +810,10 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
   return gender === undefined || said === undefined || said === gender;
 }
 
-/** People a report meets and does not name: a determiner, up to three lower-case words, the noun; no name after it ("Another analyst, Jonathan Price,"). */
-const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person'];
+/** People a report meets and does not name: a determiner, up to three words ("A former Wagner fighter"), the noun; no name after it ("Another analyst, Jonathan Price,"). */
+const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript'];
 const UNNAMED_SUBJECT = new RegExp(
-  `^(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our)[ \\u00a0]+(?:[\\p{Ll}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})`,
+  `^(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})`,
   'u',
 );
 /** The sex a noun of UNNAMED_PEOPLE says, where it says one. */
@@ -1271,7 +1291,8 @@ const NOT_SOMEONE = new Set(['He', 'She', 'They', 'The', 'It', 'We', 'I']);
 const TITLE_WORDS = new Set([...GENERIC_TITLE_OFFICES.keys()].map((t) => t.split(' ').at(-1)!));
 
 /** The last word of each role and title, as "…,” Central Asia expert X said" may end its descriptors. */
-const ROLE_ENDINGS = new Set([...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!));
+/** (And "man" or "woman": "said the woman, Tatyana Gorbunova, 52,".) */
+const ROLE_ENDINGS = new Set([...[...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...LEADER_TITLES].map((r) => r.split(' ').at(-1)!), 'man', 'woman']);
 
 /**
  * "said the Kazakh president, Kassym-Jomart Tokayev": descriptors ending with a role or
