@@ -631,6 +631,8 @@ describe('speakers', () => {
     assert.equal(speakerOf('Kursk Governor Alexander Khinshtein visited. Khinshtein, who runs the region, spoke. “We will not abandon anyone,” the governor wrote on Telegram.', '“'), 'Alexander Khinshtein');
     assert.equal(speakerOf('In April, Valery Gerasimov, the chief of the general staff, reported to Vladimir Putin that the region had been “completely liberated”.', '“'), 'Valery Gerasimov');
     assert.equal(speakerOf('Vladimir Putin met them. Alexei Miller reported to the president last week, and the president described the work as "timely and correct."', '"'), 'Vladimir Putin');
+    // An affiliation with "at" between the name and the verb: the person before the body speaks.
+    assert.equal(speakerOf('My colleague Edward Lemon at Texas A&M wrote that repression “pushes people into the arms of recruiters”.', '“'), 'Edward Lemon');
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

@@ -1070,18 +1070,20 @@ function onlyAndBetween(text: string, from: number, to: number): boolean {
   return between === 'and' || between === '&';
 }
 
-/** Past " of Harvard University" / " of the Carnegie Endowment" at `at` (one to five capitalised words), to the space after; `at` when none is there. */
+/** Past " of Harvard University" / " of the Carnegie Endowment" / " at Texas A&M" at `at` (capitalised words, links between), to the space after; `at` when none is there. */
 function pastAffiliation(text: string, at: number, end: number): number {
   let i = skipBlanks(text, at, end);
-  if (i === at || !startsWithWord(text, i, end, ['of'])) return at;
-  i = skipBlanks(text, i + 2, end);
+  // (Or "at": "Edward Lemon at Texas A&M wrote".)
+  const link = i === at ? 0 : startsWithWord(text, i, end, ['of']) ? 2 : startsWithWord(text, i, end, ['at']) ? 2 : 0;
+  if (link === 0) return at;
+  i = skipBlanks(text, i + link, end);
   if (startsWithWord(text, i, end, ['the'])) i = skipBlanks(text, i + 3, end);
   let last = at;
   // Capitalised words, "to", "for", "of", "and" or "on" between them ("of the Committee to Protect Journalists").
   for (let words = 0; words < 7 && i < end; words++) {
     const capital = (kindOf(text.charCodeAt(i)) & UPPER) !== 0;
     if (!capital && (words === 0 || !startsWithWord(text, i, end, AFFILIATION_LINKS))) break;
-    while (wordCharAt(text, i, end) > 0) i += wordCharAt(text, i, end);
+    while (wordCharAt(text, i, end) > 0 || (text.charCodeAt(i) === 0x26 && capital)) i += wordCharAt(text, i, end) || 1;
     if (capital) last = i;
     i = skipBlanks(text, i, end);
   }
