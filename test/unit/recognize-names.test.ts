@@ -777,6 +777,10 @@ describe('people the knowledge base does not know', () => {
     // No one in "the Federation of Jewish Communities", "the Joint Chiefs of Staff", "the Pacific Fleet", "SITE Intelligence Group"; "Father" is no name's word.
     assert.deepEqual(typed('The Federation of Jewish Communities of Russia said so. The Joint Chiefs of Staff said so. The Pacific Fleet said so. SITE Intelligence Group said so.'), []);
     assert.deepEqual(typed('Father Nikolai Kotelnikov, 66, was killed.'), ['Nikolai Kotelnikov:person']);
+    // A clause opening its sentence with a role names who follows it between commas: "A taxi driver I met outside the Khan Shatyr, …,".
+    assert.deepEqual(typed('It went well. A taxi driver I met outside the Khan Shatyr, Yerlan Dzhaksybek, put it well.'), ['Yerlan Dzhaksybek:person']);
+    assert.deepEqual(typed('It went well. A taxi driver told us outside the Khan Shatyr, Yerlan Dzhaksybek, that it was over.'), []);
+    assert.deepEqual(typed('It went well. We met outside the Khan Shatyr, Yerlan Dzhaksybek said.').filter((t) => t.startsWith('Khan')), []);
   });
 
   it('reads the full names of a list a plural of people opens: “economists such as Galym Nurlanov and Dana Ospanova”', () => {

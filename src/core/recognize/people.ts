@@ -670,7 +670,34 @@ function appositiveOfRole(text: string, start: number, end: number, occupied: Oc
   }
   // "One of them, Ganzorig Tseren, said": one of people the text spoke of.
   if (words.length === 3 && ONE_OF.has(words[0]!.text) && words[1]!.text === 'of' && words[2]!.text === 'them') return { cue: 'person' };
-  return suffixIn(words, ROLES) ? { cue: 'person' } : roleWithComplementBefore(text, comma, occupied);
+  return suffixIn(words, ROLES) ? { cue: 'person' } : roleWithComplementBefore(text, comma, occupied) ?? roleOpeningClause(text, comma);
+}
+
+/**
+ * "A taxi driver I met outside the Khan Shatyr, Yerlan Dzhaksybekov, put it": the clause
+ * before the comma at `comma` opens its sentence with "a", "an" or "the", a word at most
+ * and a role, ten words in all and no verb of speech: the name is that role's.
+ */
+function roleOpeningClause(text: string, comma: number): { cue: 'person' } | undefined {
+  const all = wordsBefore(text, comma, 10);
+  let first = all.length - 4;
+  while (first >= 0 && !(ARTICLES.has(all[first]!.text) && startsSentence(text, all[first]!.start))) first--;
+  if (first < 0) return undefined;
+  const words = all.slice(first);
+  const role = ROLES.has(words[1]!.text) ? 1 : ROLES.has(words[2]!.text) ? 2 : 0;
+  if (role === 0 || words.some((w) => VERBS.has(w.text))) return undefined;
+  return { cue: 'person' };
+}
+
+const ARTICLES = new Set(['A', 'An', 'The']);
+
+/** Whether `at` opens a sentence: the text's or a line's start, or a sentence's end and blanks before it. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isLineSpace(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x0a || (i < at && (c === 0x2e || c === 0x21 || c === 0x3f));
 }
 
 const ONE_OF = new Set(['One', 'one', 'Another', 'another']);
