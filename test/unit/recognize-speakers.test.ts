@@ -633,6 +633,12 @@ describe('speakers', () => {
     assert.equal(speakerOf('Vladimir Putin met them. Alexei Miller reported to the president last week, and the president described the work as "timely and correct."', '"'), 'Vladimir Putin');
     // An affiliation with "at" between the name and the verb: the person before the body speaks.
     assert.equal(speakerOf('My colleague Edward Lemon at Texas A&M wrote that repression “pushes people into the arms of recruiters”.', '“'), 'Edward Lemon');
+    // "the source said" continues no one's statement; "instructed"; "In her view"; the sentence's subject past a phrase put first and a title, a speech verb further on.
+    assert.equal(speakerOf('“Talks continue,” Yuri Ushakov said. “Gazprom can’t accept that,” the source said.', '“Gazprom'), null);
+    assert.equal(speakerOf('Tokayev instructed officials to “work out every alternative route without delay”, according to a readout.', '“'), 'Kassym-Jomart Tokayev');
+    assert.equal(speakerOf('Nargis Kassenova, a scholar at Harvard, was upbeat. In her view the region had “never had more options”.', '“'), 'Nargis Kassenova');
+    assert.equal(speakerOf('At a meeting in Xian in April, Chinese Foreign Minister Wang Yi pledged more scholarships and said the projects would “benefit local people first”.', '“'), 'Wang Yi');
+    assert.equal(speakerOf('Asked about it, Tengizchevron General Director Kevin Lyon said the company was "fully compliant" with its contract.', '"'), 'Kevin Lyon');
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

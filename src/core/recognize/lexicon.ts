@@ -100,6 +100,8 @@ export const RELATIVES = [
  * "…,” officials told reporters", "…,” it said"): the quote is not the previous speaker's, continued.
  */
 export const NOT_ONE_PERSON = new Set([
+  // Someone unnamed: "“…,” the source said" continues no one's statement.
+  'source', 'sources', 'insider', 'insiders',
   'ministry', 'government', 'embassy', 'office', 'agency', 'department', 'committee', 'council', 'commission',
   'company', 'court', 'party', 'parliament', 'statement', 'report', 'administration', 'authorities', 'service',
   'organisation', 'organization', 'bank', 'institute', 'watchdog', 'newspaper', 'broadcaster', 'mission',
@@ -112,7 +114,7 @@ export const NOT_ONE_PERSON = new Set([
 
 /** Verbs that attribute words to a speaker, in the forms news uses. */
 export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'specified',
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'specified', 'instructed',
   'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'insisted', 'insists',
   'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   'warned', 'warns', 'claimed', 'claims', 'asked', 'asks', 'replied', 'replies', 'answered',

@@ -137,6 +137,8 @@ function scanNames(
     // "the skater Sofia Samodelkina", "Defense Minister Wellington Koo": a place that is a given name too, or
     // after a title, a family name after it.
     if (readings.every((r) => r.type === 'place') && (isCommonGivenName(surface) || titleRightBefore(text, start)) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
+    // "General Director Kevin Lyon": a place after a title and a given name is the family name.
+    if (readings.every((r) => r.type === 'place') && afterTitledGivenName(text, start, gazetteer)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && (nationalBefore(text, start, gazetteer) || nationalAfter(text, start + surface.length, gazetteer))) return;
     if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
     // "the nuclear icebreaker Yakutia": a ship named after a place.
@@ -250,6 +252,27 @@ function givenNameBefore(text: string, start: number, end: number, gazetteer: Ga
 }
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** Whether a title and a given name stand right before `at` ("Director Kevin ", "Minister Anna "): a blank between each, the name no word the KB knows. */
+function afterTitledGivenName(text: string, at: number, gazetteer: Gazetteer): boolean {
+  if (!isBlank(text.charCodeAt(at - 1))) return false;
+  let s = at - 1;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  if (s === at - 1 || !isNameShaped(text, s, at - 1)) return false;
+  const word = text.slice(s, at - 1);
+  return !NOT_GIVEN_NAMES.has(word) && (titleRightBefore(text, s) || ROLE_TITLE_WORDS.has(wordEndingBefore(text, s))) && !gazetteer.lookup(word);
+}
+
+/** Capitalised roles a company's or a body's officer goes by before a name ("General Director Kevin Lyon"). */
+const ROLE_TITLE_WORDS = new Set(['Director', 'Executive', 'Officer', 'Manager', 'Chairman', 'CEO', 'Chief', 'Coach', 'Editor']);
+
+/** The word (letters only) right before `at`, one blank between; '' when there is none. */
+function wordEndingBefore(text: string, at: number): string {
+  if (!isBlank(text.charCodeAt(at - 1))) return '';
+  let s = at - 1;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, at - 1);
+}
 
 /** Whether a capitalised title's last word ("Minister", "Ambassador", "Mr.") stands right before `at`, one blank between. */
 function titleRightBefore(text: string, at: number): boolean {

@@ -84,7 +84,7 @@ const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
 const OPENING_ARTICLES = ['The', 'A', 'An'];
 const ANONYMITY = /on condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)/;
-const IN_THEIR_WORDS = /(?<![\p{L}])[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u00a0]+)?words(?![\p{L}])/u;
+const IN_THEIR_WORDS = /(?<![\p{L}])[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u00a0]+)?(?:words|view|opinion|assessment)(?![\p{L}])/u;
 /** "Her answer was:", "His reply was short:" before a quote: the words are whom the pronoun stands for. */
 const THEIR_ANSWER = /(?<![\p{L}])(His|Her|his|her)[ \u00a0]+(?:answer|reply|response|retort|verdict|message|explanation)(?:[ \u00a0]+(?:was|is|came))?(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]*:[ \u00a0]*$/u;
 /** A conjunction opening another clause: "“historic”, while Kazakh President … said" or "“…,” and Energy Minister … told" is no attribution of the quote. */
@@ -462,7 +462,7 @@ export function speakerAttributor(
     if (joint) return undefined;
     if (pron >= 0) return resolvePronoun(from + pron, genderOfPronoun(text, from + pron));
     // "In his words: “…”", "In her words, the publications are part of a campaign of «…»": whom the pronoun stands for.
-    const inWords = before.includes('words') ? IN_THEIR_WORDS.exec(before) : null;
+    const inWords = before.includes('words') || before.includes('view') || before.includes('opinion') || before.includes('assessment') ? IN_THEIR_WORDS.exec(before) : null;
     if (inWords) return resolvePronoun(from + inWords.index, inWords[1] === 'her' ? 'f' : 'm');
     // "Her answer was: “…”", "His reply was short: “…”".
     // (Read over the colon's last 60 characters: a page of "key": "value" has a colon before every quote.)
@@ -504,6 +504,14 @@ export function speakerAttributor(
     // there than right before a speech verb, and a wrong speaker is worse than none.)
     const first = all[firstStartingAt(all, from)];
     if (first !== undefined && first.start === from && isSpeaking(first.type) && speechVerbIn(text, first.end, to)) return first;
+    // The same past a phrase put first and descriptors ending with a role ("At a meeting in Xian in April, Chinese
+    // Foreign Minister Wang Yi pledged more scholarships and said …").
+    const fronted = FRONTED_PHRASE.exec(before);
+    if (fronted) {
+      const opening = from + fronted[0].length;
+      const subject = firstPersonIn(opening, to);
+      if (subject && (subject.start === opening || (onlyDescriptors(text, opening, subject.start, false, 6) && endsWithRole(text, opening, subject.start))) && !possessiveAt(text, subject.end) && speechVerbIn(text, subject.end, to)) return subject;
+    }
     // "Dmitry Peskov’s remark on Tuesday that contacts were continuing “at the working level”": words a noun of speech gives a person.
     for (let k = firstStartingAt(people, from); k < people.length && people[k]!.start < to; k++) {
       if (possessiveAt(text, people[k]!.end) && SPEECH_NOUN_THAT.test(text.slice(people[k]!.end, to))) return people[k];
