@@ -783,6 +783,18 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('It went well. We met outside the Khan Shatyr, Yerlan Dzhaksybek said.').filter((t) => t.startsWith('Khan')), []);
   });
 
+  it('reads the region’s agencies’ English: initials written "Sh.", hokims and state counsellors, ranks of justice, roles in capitals', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    // "Sh." is an initial, no person; a hokim or a state counsellor holds office.
+    assert.deepEqual(typed('Tashkent city hokim Shavkat Umurbekov spoke. Sh. Umurbekov left.'), ['Shavkat Umurbekov:leader', 'Umurbekov:leader']);
+    assert.deepEqual(typed('The State Counselor Yerlan Karimov spoke.'), ['Yerlan Karimov:leader']);
+    // A counsellor of justice holds no office; nor does the press secretary "of the President".
+    assert.deepEqual(typed('The prosecutor, Senior Counsellor of Justice Igor Lapin, spoke.'), ['Igor Lapin:person']);
+    assert.deepEqual(typed('According to the press secretary of the President Sherzod Asadov, he left.'), ['Sherzod Asadov:person']);
+    assert.deepEqual(typed('Pensioner Mukhabbat Yusupova, who came to the market, was less restrained. Parent Sardor Nematov agreed.'), ['Mukhabbat Yusupova:person', 'Sardor Nematov:person']);
+    assert.deepEqual(typed('At the bazaar, meat seller Bakhtiyor Rakhimov spoke. His mentor Galym Dossekov agreed.'), ['Bakhtiyor Rakhimov:person', 'Galym Dossekov:person']);
+  });
+
   it('reads the full names of a list a plural of people opens: “economists such as Galym Nurlanov and Dana Ospanova”', () => {
     const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('Economists such as Galym Nurlanov and Dana Ospanova disagreed.'), ['Galym Nurlanov:person', 'Dana Ospanova:person']);

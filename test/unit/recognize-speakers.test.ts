@@ -639,6 +639,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('Nargis Kassenova, a scholar at Harvard, was upbeat. In her view the region had “never had more options”.', '“'), 'Nargis Kassenova');
     assert.equal(speakerOf('At a meeting in Xian in April, Chinese Foreign Minister Wang Yi pledged more scholarships and said the projects would “benefit local people first”.', '“'), 'Wang Yi');
     assert.equal(speakerOf('Asked about it, Tengizchevron General Director Kevin Lyon said the company was "fully compliant" with its contract.', '"'), 'Kevin Lyon');
+    // An initial before the speaker's family name, one Latin capital or a digraph, ends no sentence.
+    assert.equal(speakerOf('Boobek Ajikeev, the minister, arrived. “Not a single family should be left without a roof. We will assess the damage,” B. Ajikeev stressed.', '“'), 'Boobek Ajikeev');
+    assert.equal(speakerOf('Hokim Shavkat Umurzakov spoke. “Prices should be lower. Hokims are responsible,” Sh. Umurzakov said at a meeting.', '“'), 'Shavkat Umurzakov');
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

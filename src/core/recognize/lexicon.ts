@@ -26,7 +26,7 @@ export const LEADER_TITLES = [
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'MEP', 'lawmaker', 'Lawmaker', 'legislator', 'Legislator', 'General', 'Gen.',
   // A Kazakh or Kyrgyz region's or city's governor ("Akim of Mangystau region Nurlan Zhaksybekov").
-  'Akim', 'akim',
+  'Akim', 'akim', 'Hokim', 'hokim', 'State Counselor', 'State Counsellor', 'Counselor', 'Counsellor',
   'State Councilor', 'State Councillor', 'state councilor', 'state councillor',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
   'member of parliament', 'Member of Parliament', 'member of the Mazhilis', 'member of the Majlis', 'member of the State Duma', 'member of the Duma', 'member of the Jogorku Kenesh', 'member of the Bundestag', 'member of the European Parliament', 'member of Congress', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
@@ -41,6 +41,8 @@ export const LEADER_TITLES = [
  */
 export const NON_LEADER_TITLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Envoy', 'envoy',
+  // A rank of a prosecutor's or a diplomat's ("Senior Counsellor of Justice Igor Lapin"); a state counsellor's office is a leader's.
+  'Counselor', 'Counsellor',
   'General', 'Gen.', 'Ambassador', 'ambassador', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
   ...MILITARY_RANKS,
   'Central Bank Governor', 'central bank governor',
@@ -57,7 +59,7 @@ export const PERSON_ROLES = [
   'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'co-chairman', 'co-chair', 'chief', 'Chief',
-  'investigator', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
+  'investigator', 'mentor', 'seller', 'parent', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
@@ -166,7 +168,7 @@ export const CAPITALISED_ROLES = [
   'Historian', 'Sociologist', 'Activist', 'Lawyer', 'Diplomat', 'Commentator', 'Blogger', 'Columnist',
   'Correspondent', 'Scholar', 'Photographer', 'Dissident', 'Politician', 'Oligarch', 'Businessman',
   'Businesswoman', 'Billionaire', 'Entrepreneur', 'Campaigner', 'Deputy', 'Prosecutor', 'Judge', 'Executive',
-  'Actor', 'Actress', 'Filmmaker', 'Skater', 'Arbiter', 'Referee', 'Coach', 'Chef', 'Curator', 'Critic',
+  'Actor', 'Actress', 'Filmmaker', 'Skater', 'Arbiter', 'Referee', 'Coach', 'Chef', 'Curator', 'Critic', 'Pensioner', 'Parent',
 ];
 
 export const NOT_NAME_WORDS = new Set([
@@ -206,7 +208,7 @@ export const NOT_NAME_WORDS = new Set([
   // Titles: "NATO Secretary General Mark Rutte" names Mark Rutte.
   'Secretary', 'General', 'Secretary-General', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown',
   'Prince', 'Sheikh', 'Deputy', 'Vice', 'Chairman', 'Chairwoman', 'Governor', 'Mayor', 'Ambassador',
-  'Senator', 'Senators', 'Speaker', 'Adviser', 'Advisor', 'Attorney', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim',
+  'Senator', 'Senators', 'Speaker', 'Adviser', 'Advisor', 'Counselor', 'Counsellor', 'Attorney', 'Congressman', 'Congresswoman', 'Lawmaker', 'Legislator', 'Envoy', 'Akim', 'Hokim',
   // Heads of laws' and bodies' names ("Executive Order 14024", "the Xinjiang Uygur Autonomous Regional Committee").
   'Order', 'Decree', 'Act', 'Resolution', 'Autonomous', 'Regional', 'Provincial', 'Municipal', 'State-run', 'State-owned', 'Defence', 'Defense', 'Interior', 'Finance', 'Leader', 'Supreme',
   'Commissioner', 'Councilor', 'Councillor', 'Director', 'Professor', 'Prof', 'Dr', 'Dr.', 'Premier', 'Sultan', 'Ayatollah',
@@ -230,6 +232,9 @@ export const NOT_NAME_WORDS = new Set([
  * ("Makhabat Tazhibek kyzy", daughter of Tazhibek): they end the name, and with the word
  * before them are the family name ("Tazhibek kyzy said").
  */
+/** Two letters that romanise one Cyrillic letter, a name's initial in the region's agencies' English ("Sh. Mirziyoyev", "Ye. Karin"). */
+export const INITIAL_DIGRAPHS = ['Sh', 'Ch', 'Zh', 'Kh', 'Ye', 'Yu', 'Ya', 'Ts', 'Gh'];
+
 export const DAUGHTER_OF_ENDINGS = ['kyzy', 'qizi', 'kizi', 'gizi'];
 export const SON_OF_ENDINGS = ['uulu', 'uly', 'ogli', 'oglu', 'oğlu'];
 export const PATRONYMIC_ENDINGS = [...DAUGHTER_OF_ENDINGS, ...SON_OF_ENDINGS];

@@ -467,7 +467,9 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     const titleAt = before[before.length - title.count]!.start;
     // "CNPC chairman Dai Houliang", "Lukoil president …": a company's or a body's chairman holds no political office.
     const orgsChair = officeOfABody(title.phrase, text, titleAt, undefined, occupied);
-    cue = NON_LEADER_TITLES.has(title.phrase) || opposition || orgsChair || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
+    // "the press secretary of the President Sherzod Asadov": the title completes a role's, whose the name is.
+    const rolesComplement = roleBeforeOf(text, titleAt);
+    cue = NON_LEADER_TITLES.has(title.phrase) || opposition || orgsChair || rolesComplement || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
     single = /^\p{Lu}/u.test(title.phrase);
     titleStart = titleAt;
@@ -590,6 +592,14 @@ function startsWithGivenName(text: string, start: number, end: number): boolean 
   let e = start;
   while (e < end && !isLineSpace(text.charCodeAt(e))) e++;
   return e < end && isCommonGivenName(text.slice(start, e));
+}
+
+/** Whether the words before a title at `titleAt` end with a role and "of" or "of the" ("press secretary of the"). */
+function roleBeforeOf(text: string, titleAt: number): boolean {
+  const words = wordsBefore(text, titleAt, 3);
+  const n = words.length;
+  const of = n >= 1 && words[n - 1]!.text === 'the' ? n - 2 : n - 1;
+  return of >= 1 && words[of]!.text === 'of' && ROLES.has(words[of - 1]!.text);
 }
 
 /** Words after which a lone word is a place's, not a person's: "of Idaho", "from Kulob". */

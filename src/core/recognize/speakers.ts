@@ -2,7 +2,7 @@ import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
 import { isAsciiLetter } from './charClasses';
 import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
-import { CAPITALISED_ROLES, COMPLEMENT_LINKS, HONORIFICS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
+import { CAPITALISED_ROLES, COMPLEMENT_LINKS, HONORIFICS, INITIAL_DIGRAPHS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -1386,7 +1386,8 @@ function pastHonorifics(text: string, at: number, end: number): number {
   for (let k = 0; k < 2; k++) {
     let j = i;
     while (j < end && j - i <= LONGEST_HONORIFIC && isAsciiLetter(text.charCodeAt(j))) j++;
-    if (!HONORIFIC_WORDS.has(text.slice(i, j))) break;
+    // An initial too, as the region's agencies write a name ("B. Ajikeev stressed", "Sh. Umurzakov said").
+    if (!HONORIFIC_WORDS.has(text.slice(i, j)) && !isInitial(text, i, j)) break;
     if (j < end && text.charCodeAt(j) === 0x2e) j++;
     const next = skipBlanks(text, j, end);
     if (next === j) break;
@@ -1394,6 +1395,15 @@ function pastHonorifics(text: string, at: number, end: number): number {
   }
   return i;
 }
+
+/** Whether text[start, end) is an initial before a dot: a capital, or one of the digraphs Cyrillic letters are romanised by ("Sh", "Zh", "Ye"). */
+function isInitial(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2e) return false;
+  if (end - start === 1) return (kindOf(text.charCodeAt(start)) & UPPER) !== 0;
+  return end - start === 2 && DIGRAPHS.has(text.slice(start, end));
+}
+
+const DIGRAPHS = new Set(INITIAL_DIGRAPHS);
 
 /** Where an honorific and its dot ending at `at` ("Mr.") start, no further back than `from`; `at` when none ends there. */
 function honorificEndingAt(text: string, at: number, from: number): number {
