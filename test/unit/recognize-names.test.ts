@@ -795,6 +795,17 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('At the bazaar, meat seller Bakhtiyor Rakhimov spoke. His mentor Galym Dossekov agreed.'), ['Bakhtiyor Rakhimov:person', 'Galym Dossekov:person']);
   });
 
+  it('reads magazines’ and papers’ cues: photographers, a submitter with a rank, fans, arbiters; no person in an exhibition’s name; a country that is a given name', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('By Thomas Whitlow | Photographs by Elena Marchetti\n\nIt was cold.'), ['Thomas Whitlow:person', 'Elena Marchetti:person']);
+    assert.deepEqual(typed('Submitted by Dr Catherine Ashworth, Senior Lecturer in Eurasian Politics, University of Glasgow'), ['Catherine Ashworth:person']);
+    assert.deepEqual(typed('Submitted by Catherine Ashworth'), ['Catherine Ashworth:person']);
+    assert.deepEqual(typed('Dr Catherine Ashworth, Senior Lecturer in Eurasian Politics, University of Glasgow'), ['Catherine Ashworth:person']);
+    assert.deepEqual(typed('She would represent Uzbekistan at the next Venice Biennale, the first time a Karakalpak artist has been chosen.'), []);
+    assert.deepEqual(typed('A fan from Moscow, Natalia Sergeyeva, said so. He argued with the chief arbiter, Takis Nikolopoulos, over a draw.'), ['Natalia Sergeyeva:person', 'Takis Nikolopoulos:person']);
+    assert.deepEqual(spans('Puerto Rico’s Israel Rivera, a former champion, lost. Israel and Jordan signed a deal.').filter((s) => s.includes('Israel') || s.includes('Jordan')), ['Israel Rivera:person:Israel Rivera', 'Israel:country:Israel', 'Jordan:country:Jordan']);
+  });
+
   it('reads the full names of a list a plural of people opens: “economists such as Galym Nurlanov and Dana Ospanova”', () => {
     const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('Economists such as Galym Nurlanov and Dana Ospanova disagreed.'), ['Galym Nurlanov:person', 'Dana Ospanova:person']);

@@ -135,6 +135,8 @@ describe('quotes', () => {
     assert.deepEqual(kinds('Your report (“Three countries, one river,” May 12) rightly describes it. The letter (“Who pays for the newcomers?”, 19 May) was wrong.'), ['term', 'term']);
     assert.deepEqual(kinds('He added (“We will never give up,” he said) that it was over.'), ['speech']);
     assert.deepEqual(kinds('The paper ran it under the headline “Together against pressure.”'), ['term']);
+    // What is "known as" or "identified as" so is a name.
+    assert.deepEqual(kinds('He was held under a measure known as “residential surveillance at a designated location,” he said. A diplomat identified only as “the old fox” spoke.'), ['term', 'term']);
     // A short sentence after a determiner is a name singled out: "refers to as the “Zangezur corridor.”".
     assert.deepEqual(kinds('Baku refers to it as the “Zangezur corridor.”'), ['term']);
     assert.deepEqual(kinds('He said “Zangezur corridor.”'), ['speech']);

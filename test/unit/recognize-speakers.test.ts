@@ -642,6 +642,8 @@ describe('speakers', () => {
     // An initial before the speaker's family name, one Latin capital or a digraph, ends no sentence.
     assert.equal(speakerOf('Boobek Ajikeev, the minister, arrived. “Not a single family should be left without a roof. We will assess the damage,” B. Ajikeev stressed.', '“'), 'Boobek Ajikeev');
     assert.equal(speakerOf('Hokim Shavkat Umurzakov spoke. “Prices should be lower. Hokims are responsible,” Sh. Umurzakov said at a meeting.', '“'), 'Shavkat Umurzakov');
+    // The writer of a byline is never whom "she told me" means.
+    assert.equal(speakerOf('By Anna Kessler\n\nIn Bishkek, the deputy climbed a chair. “If you wait, you will be waiting,” she told me.', '“'), null);
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

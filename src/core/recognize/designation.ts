@@ -7,6 +7,8 @@ import { speaksInPerson } from './quoteKind';
  * criminal charge ("charged with “…”", "a five-year sentence for “inciting …”").
  */
 const NAMING_WORDS = new Set(['designated', 'dubbed', 'labelled', 'labeled', 'branded', 'titled', 'entitled', 'nicknamed', 'codenamed', 'termed']);
+/** What names something before "as": "known", "identified (only)", "referred to". */
+const AS_NAMED = /(?<![A-Za-z])(?:known|identified(?: only)?|referred to|better known|also known)[ \u00a0]*$/;
 /** The word before "of" or "with" that makes the quote a list's entry or a charge. */
 const BEFORE_OF = new Set(['list', 'charge', 'charges', 'count', 'counts', 'guilty', 'convicted', 'suspicion', 'offence', 'offense', 'crime', 'crimes', 'article']);
 const BEFORE_WITH = new Set(['charged']);
@@ -43,6 +45,8 @@ export function designationBefore(text: string, at: number, from: number): boole
   const word = wordEndingAt(text, end, from);
   if (word === undefined) return false;
   if (NAMING_WORDS.has(word)) return true;
+  // "known as “residential surveillance at a designated location”", "identified only as “Mr. L.”", "referred to as".
+  if (word === 'as') return AS_NAMED.test(text.slice(Math.max(from, end - 30), end - 2));
   if (word === 'of' || word === 'with') {
     const blank = end - word.length - 1;
     if (blank <= from || text.charCodeAt(blank) !== 0x20) return false;

@@ -59,7 +59,7 @@ export const PERSON_ROLES = [
   'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'co-chairman', 'co-chair', 'chief', 'Chief',
-  'investigator', 'mentor', 'seller', 'parent', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
+  'investigator', 'mentor', 'seller', 'parent', 'fan', 'arbiter', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
@@ -215,7 +215,9 @@ export const NOT_NAME_WORDS = new Set([
   // Religious honorifics before a name ("Mawlawi Abdul Kabir", "Haji Nooruddin Azizi").
   'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti', 'Father',
   // Heads of bodies' and units' names ("the Pacific Fleet said", "the Joint Chiefs of Staff", "SITE Intelligence Group").
-  'Fleet', 'Chiefs', 'Group', 'Communities',
+  'Fleet', 'Chiefs', 'Group', 'Communities', 'Biennale', 'Festival', 'Expo',
+  // Academic ranks ("Senior Lecturer in Eurasian Politics", "Senior Fellow").
+  'Senior', 'Lecturer', 'Fellow',
   ...HONORIFICS,
   // Bodies a title word names ("the General Staff", "the General Assembly", "Head of the Presidential Administration").
   'Staff', 'Assembly', 'Presidential', 'Administration', 'Cabinet', 'Ministers', 'Secretariat', 'Chancellery',

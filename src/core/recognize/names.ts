@@ -137,6 +137,8 @@ function scanNames(
     // "the skater Sofia Samodelkina", "Defense Minister Wellington Koo": a place that is a given name too, or
     // after a title, a family name after it.
     if (readings.every((r) => r.type === 'place') && (isCommonGivenName(surface) || titleRightBefore(text, start)) && familyNameAfter(text, start + surface.length, gazetteer, false)) return;
+    // "Puerto Rico's Israel Rivera,", "Chad Holloway, a former sparring partner,": a country that is a given name too, a family name after it.
+    if (COUNTRY_GIVEN_NAMES.has(surface) && familyNameAfter(text, start + surface.length, gazetteer)) return;
     // "General Director Kevin Lyon": a place after a title and a given name is the family name.
     if (readings.every((r) => r.type === 'place') && afterTitledGivenName(text, start, gazetteer)) return;
     if (surface.length >= SHORTEST_NAMESAKE && NATIONAL_NAMESAKES.has(surface) && (nationalBefore(text, start, gazetteer) || nationalAfter(text, start + surface.length, gazetteer))) return;
@@ -262,6 +264,9 @@ function afterTitledGivenName(text: string, at: number, gazetteer: Gazetteer): b
   const word = text.slice(s, at - 1);
   return !NOT_GIVEN_NAMES.has(word) && (titleRightBefore(text, s) || ROLE_TITLE_WORDS.has(wordEndingBefore(text, s))) && !gazetteer.lookup(word);
 }
+
+/** Countries' names that are given names too. */
+const COUNTRY_GIVEN_NAMES = new Set(['Israel', 'Chad', 'Jordan']);
 
 /** Capitalised roles a company's or a body's officer goes by before a name ("General Director Kevin Lyon"). */
 const ROLE_TITLE_WORDS = new Set(['Director', 'Executive', 'Officer', 'Manager', 'Chairman', 'CEO', 'Chief', 'Coach', 'Editor']);

@@ -43,11 +43,11 @@ const TITLES = new Set(LEADER_TITLES);
 /** Roles, relatives, and honorifics that work as a role ("Mr. Ivanov"). */
 const ROLES = new Set([...PERSON_ROLES, ...CAPITALISED_ROLES, ...RELATIVES, ...PERSON_HONORIFICS]);
 /** What a wire story's sign-off and a photo's credit start with ("Reporting by …; Editing by …"). */
-const SIGN_OFFS = ['Reporting by', 'Additional reporting by', 'additional reporting by', 'Writing by', 'Editing by', 'editing by', 'Photo by'];
+const SIGN_OFFS = ['Reporting by', 'Additional reporting by', 'additional reporting by', 'Writing by', 'Editing by', 'editing by', 'Photo by', 'Photographs by', 'Illustrations by'];
 const VERBS = new Set(SPEECH_VERBS);
 /** Speech verbs whose subject a name after them is: not "told", whose object is the listener, most often an outlet ("told Ukrainska Pravda"). */
 const VERBS_BEFORE_SPEAKER = new Set([...SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'), 'quoted']);
-const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Interview by', 'Interviewed by', 'Reviewed by', 'Compiled by', 'Translated by', 'translated by', ...SIGN_OFFS, 'Photo:', 'photo by']);
+const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Interview by', 'Interviewed by', 'Reviewed by', 'Compiled by', 'Translated by', 'translated by', 'Submitted by', ...SIGN_OFFS, 'Photo:', 'photo by']);
 
 /** Words that go on a title after a role's word ("a former deputy defence minister", "the chief foreign policy adviser"): the role is not yet the last. */
 const TITLE_HEADS = ['defence', 'defense', 'foreign', 'finance', 'interior', 'prime', 'economy', 'energy', 'trade', 'justice', 'health', 'transport', 'minister', 'premier', 'governor', 'mayor'];
@@ -940,7 +940,7 @@ function inSignOff(text: string, at: number): boolean {
 }
 
 /** What a line crediting a text's author starts with, besides "By" ("Reviewed by Jonathan Pryce"). */
-const BYLINE_STARTS = ['Interview by', 'Interviewed by', 'Reviewed by', 'Written by', 'Compiled by', 'Translated by'];
+const BYLINE_STARTS = ['Interview by', 'Interviewed by', 'Reviewed by', 'Written by', 'Compiled by', 'Translated by', 'Submitted by'];
 
 /** Whether a byline starts at `from`: "By", a capital, a short line with no sentence's end ("By Farangis Yusupova and Nurlan Sadykov"). */
 function isByline(text: string, from: number): boolean {
@@ -977,7 +977,8 @@ function inTitleCaseHeadline(text: string, at: number): boolean {
   if (to - from > 200) return false;
   const line = text.slice(from, to).trimEnd();
   // (Nor a byline: "By Ann M. Simmons".)
-  if (/[:|.!?”"]$|[:|]/.test(line) || /^By[ \u00a0]/.test(line)) return false;
+  // (Nor a line of two commas, a signature's: "Submitted by Dr Catherine Ashworth, Senior Lecturer …, University of Glasgow".)
+  if (/[:|.!?”"]$|[:|]/.test(line) || /^By[ \u00a0]/.test(line) || /,[^,]*,/.test(line)) return false;
   const words = line.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORDS.has(w));
 }

@@ -312,7 +312,8 @@ export function speakerAttributor(
     const first = opener();
     if (first) return first;
     if (spoken) return { start: spoken.start, end: spoken.end, text: spoken.speaker!, type: 'person', entity: spoken.speakerEntity, name: spoken.speaker! };
-    for (let i = last; i >= 0 && at - people[i]!.start < FALLBACK_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start)) return people[i];
+    // (Not the writer of a byline: "she told me" is never them.)
+    for (let i = last; i >= 0 && at - people[i]!.start < FALLBACK_REACH; i--) if (fits(people[i]!, gender) && !quoted(people[i]!.start) && !inByline(text, people[i]!.start)) return people[i];
     return undefined;
   };
   /** The quotes of the attribution under way, for `quoted`. */
@@ -890,6 +891,14 @@ function isSubjectAt(text: string, m: Mention): boolean {
   const last = text.charCodeAt(end - 1);
   return last === 0x2e || last === 0x3f || last === 0x21;
 }
+
+/** Whether `at` is on a byline: a line opening with "By", "Words by", "Photographs by" … ("By Anna Kessler | Photographs by …"). */
+function inByline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart < 120 && BYLINE.test(text.slice(lineStart, lineStart + 20));
+}
+
+const BYLINE = /^(?:By|BY|Words by|Written by|Text by|Photographs by|Photos by|Photo by)[ \u00a0:]/;
 
 /** The sex an honorific right before `at` says ("Mrs. Leung", "Mr Ivanov"), if one stands there. */
 function honorificGender(text: string, at: number): NameGender | undefined {
