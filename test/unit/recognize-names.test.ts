@@ -806,6 +806,14 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(spans('Puerto Rico’s Israel Rivera, a former champion, lost. Israel and Jordan signed a deal.').filter((s) => s.includes('Israel') || s.includes('Jordan')), ['Israel Rivera:person:Israel Rivera', 'Israel:country:Israel', 'Jordan:country:Jordan']);
   });
 
+  it('reads an author cited with a work’s year: “as Umarkhanov (2022) notes”, “Henry Halewood’s (2015) theory”', () => {
+    const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}:${x.name}`);
+    assert.deepEqual(typed('This suggests, as Umarkhanov (2022) notes, that it failed.'), ['Umarkhanov:person:Umarkhanov']);
+    assert.deepEqual(typed('Henry Halewood’s (2015) theory offers a lens. Halewood argues that it fits.'), ['Henry Halewood:person:Henry Halewood', 'Halewood:person:Henry Halewood']);
+    // Not a work's name, nor the given name of a bibliography's inverted name.
+    assert.deepEqual(typed('The Annual Report (2024) said so. 3. Petrovsky, Sergei (2009). The Naryn Cascade.'), []);
+  });
+
   it('reads the full names of a list a plural of people opens: “economists such as Galym Nurlanov and Dana Ospanova”', () => {
     const typed = (text: string) => mentions(text).filter((x) => x.entity === null).map((x) => `${x.text}:${x.type}`);
     assert.deepEqual(typed('Economists such as Galym Nurlanov and Dana Ospanova disagreed.'), ['Galym Nurlanov:person', 'Dana Ospanova:person']);

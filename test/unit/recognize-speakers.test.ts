@@ -644,6 +644,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('Hokim Shavkat Umurzakov spoke. “Prices should be lower. Hokims are responsible,” Sh. Umurzakov said at a meeting.', '“'), 'Shavkat Umurzakov');
     // The writer of a byline is never whom "she told me" means.
     assert.equal(speakerOf('By Anna Kessler\n\nIn Bishkek, the deputy climbed a chair. “If you wait, you will be waiting,” she told me.', '“'), null);
+    // A cited author speaks past the work's year; someone unnamed as the sentence's subject continues no statement.
+    assert.equal(speakerOf('His sidelining of Nursultan Nazarbayev suggests, as Umarkhanov (2022) notes, that “the student had outgrown the teacher.”', '“'), 'Umarkhanov');
+    assert.equal(speakerOf('In Bishkek, Akylbek Japarov said it was “not our problem at all.” In my interviews, a senior customs official was blunter: “The trade is too profitable. Everyone is involved.”', '“The trade'), null);
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

@@ -68,6 +68,8 @@ const AFTER_WHO = new RegExp(`,[ \\u00a0]+who[ \\u00a0]+[^,.;:!?"“”\\n]{1,16
 const AFTER_CREDIT = /[ \t]+\|/y;
 /** "Igor Smirnov — a retired engineer who …": a role's appositive between dashes. */
 const AFTER_DASHED_ROLE = new RegExp(`[ \\u00a0]*[—–][ \\u00a0]*(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
+/** A work's year after its author's name, as scholars cite it: "Umarov (2022) notes", "Reeves (2014, 12)". */
+const AFTER_CITATION = /(?:[’']s)?[ \u00a0]\((?:19|20)\d\d[a-z]?(?:[,:;][^()\n]{0,20})?\)/y;
 /** An age as an appositive, as news gives a person's: "Bakhodir Toshmatov, 58, leases …", "said Dilnoza, 34." */
 const AFTER_AGE = /,[ \u00a0]+(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
 /** An age as an appositive and a speech verb after it: "Gulnora, 19, said". */
@@ -370,6 +372,8 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && (cues.mayEndAt(text, wordStart, wordEnd) || isAgeWord(text, wordEnd))) return true;
+  // "as Umarov (2022) notes": an author cited.
+  if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
   if (tokens < 2 && familyNameSpeaks(text, start, end, wordStart, wordEnd)) return true;
   if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, end))))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
@@ -494,6 +498,11 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // name of the region's shapes (not "a 52-year-old Uyghur woman", "the 90-year-old Hope Street").
     cue = 'person';
     single = true;
+  } else if (matchesAt(AFTER_CITATION, text, end) && !WORK_WORDS.has(seg.at(-1)!.text) && commaBefore(text, start) < 0) {
+    // "as Umarov (2022) notes", "Henry Hale’s (2015) theory": an author cited with a work's year (not the given name of
+    // a bibliography's "Petrov, Sergei (2009).").
+    cue = 'person';
+    single = true;
   } else if (namedAfterRole(text, before)) {
     // "a 22-year-old student named Nursultan Abdyrakhmanov", "a man named Farrukh".
     cue = 'person';
@@ -601,6 +610,9 @@ function roleBeforeOf(text: string, titleAt: number): boolean {
   const of = n >= 1 && words[n - 1]!.text === 'the' ? n - 2 : n - 1;
   return of >= 1 && words[of]!.text === 'of' && ROLES.has(words[of - 1]!.text);
 }
+
+/** Words that end a work's or a body's name before its year ("the Annual Report (2024)"), not an author's. */
+const WORK_WORDS = new Set(['Report', 'Review', 'Survey', 'Index', 'Plan', 'Strategy', 'Act', 'Law', 'Code', 'Concept', 'Doctrine', 'Programme', 'Program', 'Census', 'Yearbook', 'Atlas', 'Handbook', 'Dictionary', 'Encyclopedia', 'Bank', 'Fund', 'Commission', 'Institute']);
 
 /** Words after which a lone word is a place's, not a person's: "of Idaho", "from Kulob". */
 const LONE_WORD_LINKS = new Set(['of', 'from', 'in', 'at']);

@@ -70,6 +70,8 @@ const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressi
 /** A sentence that opens with "He"/"She" (group 1) or "The" and a role (group 2), then a verb's word. */
 const OPENING_SUBJECT = new RegExp(`^(?:(He|She)|(The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES}))[ \\u00a0]+\\p{Ll}`, 'u');
 const OBJECT_PRONOUN = /^(him|her)(?![\p{L}])/u;
+/** A work's year in brackets after its author's name (" (2022)", " (2014, 12)"). */
+const CITED_YEAR = /^[ \u00a0]\((?:19|20)\d\d[a-z]?(?:[,:;][^()\n]{0,20})?\)/;
 /** What lies between the two halves of a quote its attribution splits: no sentence's end, no line break, a comma before the second half. */
 const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
@@ -652,6 +654,8 @@ export function speakerAttributor(
       if (!someoneElse) someoneElse = sentenceFrom > prev.end && text.slice(sentenceFrom, q.start).includes('ccording to');
       // "The liberal channel Nezavisimy Analitik mocked the phrase: “…”": a sentence of its own subject, "the" or "a" and a noun, before the quote.
       if (!someoneElse) someoneElse = sentenceFrom < q.start && startsWithWord(text, pastBullet(text, sentenceFrom, q.start), q.start, OPENING_ARTICLES);
+      // "In my interviews in Bishkek, a senior customs official was blunter: “…”": someone unnamed is the sentence's subject.
+      if (!someoneElse) someoneElse = sentenceFrom > prev.end && unnamedSubjectAt(text, sentenceFrom, q.start, undefined);
       // "DUSHANBE (Reuters) - …": a dateline opens another story.
       if (!someoneElse) someoneElse = p.start > prev.end && pastDateline(text, p.start, q.start) > p.start;
       // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
@@ -988,6 +992,11 @@ function wordCharBefore(text: string, at: number, from: number): number {
  */
 function verbFollows(text: string, at: number, end: number, start?: number): boolean {
   let i = at;
+  // Past a work's year after its author: "as Umarov (2022) notes".
+  if (text.charCodeAt(i + 1) === 0x28) {
+    const cited = CITED_YEAR.exec(text.slice(i, i + 32));
+    if (cited) i += cited[0].length;
+  }
   // "The Russian president, Vladimir Putin, has said": the name is the appositive, a comma
   // before it too when its `start` is given (not "The Chinese leader, greeted by … minister
   // Dmitry Chernyshenko, said"); or "Putin, who said".
