@@ -135,6 +135,8 @@ describe('quotes', () => {
     assert.deepEqual(kinds('Your report (“Three countries, one river,” May 12) rightly describes it. The letter (“Who pays for the newcomers?”, 19 May) was wrong.'), ['term', 'term']);
     assert.deepEqual(kinds('He added (“We will never give up,” he said) that it was over.'), ['speech']);
     assert.deepEqual(kinds('The paper ran it under the headline “Together against pressure.”'), ['term']);
+    // A fragment that starts with "being" or an adverb of manner is someone's words.
+    assert.deepEqual(kinds('He said only that the president was "being kept informed". Japarov said the law was "simply about transparency".'), ['speech', 'speech']);
     // What is "known as" or "identified as" so is a name.
     assert.deepEqual(kinds('He was held under a measure known as “residential surveillance at a designated location,” he said. A diplomat identified only as “the old fox” spoke.'), ['term', 'term']);
     // A short sentence after a determiner is a name singled out: "refers to as the “Zangezur corridor.”".

@@ -15,7 +15,7 @@ const FIRST_SECOND_PERSON = new Set(['I', 'we', 'We', 'us', 'our', 'Our', 'my', 
 /** A negation or an auxiliary: a few words holding one say something ("do not compete", "sees nothing alarming"), where a term names it ("big brother"). */
 const SAYING_WORDS = new Set([
   'not', 'never', 'cannot', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'must', 'should', 'shall', 'may', 'might',
-  'nothing', 'nobody', 'do', 'does', 'did', 'has', 'have', 'had', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'couldn', 'shouldn',
+  'nothing', 'nobody', 'being', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'couldn', 'shouldn',
 ]);
 const LONGEST_SAYING_WORD = Math.max(...[...SAYING_WORDS].map((w) => w.length));
 /**
@@ -29,6 +29,7 @@ const FRAGMENT_STARTS = new Set([
   'before', 'between', 'through', 'towards', 'toward', 'no', 'very', 'too', 'so', 'quite', 'extremely', 'fully', 'totally', 'completely',
   'deeply', 'closely', 'firmly', 'jointly', 'strongly', 'seriously', 'absolutely', 'entirely', 'highly', 'utterly', 'clearly', 'inevitably',
   'necessarily', 'immediately', 'categorically', 'resolutely', 'actively', 'urgently', 'carefully', 'constantly', 'ready', 'unable',
+  'simply', 'merely', 'purely', 'largely', 'already', 'always',
 ]);
 const LONGEST_FRAGMENT_START = Math.max(...[...FRAGMENT_STARTS].map((w) => w.length));
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'between', 'vs']);
