@@ -647,6 +647,9 @@ describe('speakers', () => {
     // A cited author speaks past the work's year; someone unnamed as the sentence's subject continues no statement.
     assert.equal(speakerOf('His sidelining of Nursultan Nazarbayev suggests, as Umarkhanov (2022) notes, that “the student had outgrown the teacher.”', '“'), 'Umarkhanov');
     assert.equal(speakerOf('In Bishkek, Akylbek Japarov said it was “not our problem at all.” In my interviews, a senior customs official was blunter: “The trade is too profitable. Everyone is involved.”', '“The trade'), null);
+    // An appositive of up to 120 characters between the subject and the verb; an ombudsperson.
+    assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov, asked about deportations of Central Asian migrants after the Crocus City Hall attack in March 2024, said that Russia was "acting within the law."', '"'), 'Dmitry Peskov');
+    assert.equal(speakerOf('Asked about it, Uzbekistan’s ombudsperson, Feruza Eshmatova, said her office "does not comment on the actions of foreign courts."', '"'), 'Feruza Eshmatova');
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

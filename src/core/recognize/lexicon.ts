@@ -62,7 +62,7 @@ export const PERSON_ROLES = [
   'investigator', 'mentor', 'seller', 'parent', 'fan', 'arbiter', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
-  'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'mediator', 'negotiator', 'prosecutor',
+  'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'ombudsperson', 'ombudswoman', 'mediator', 'negotiator', 'prosecutor',
   'colleague', 'friend', 'owner', 'counsel', 'national', 'citizen', 'convenor', 'convener', 'Under-Secretary-General', 'Assistant Secretary-General',
   'strategist', 'chef de mission', 'anthropologist', 'ethnographer', 'hydrologist', 'glaciologist', 'geologist', 'seismologist',
   'climatologist', 'ecologist', 'biologist', 'physicist', 'chemist', 'statistician', 'political economist', 'linguist', 'sinologist', 'philosopher', 'demographer', 'geographer', 'archaeologist',

@@ -1009,15 +1009,16 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
   if (i >= end || text.charCodeAt(i) !== 0x2c) return verbAfterGap(text, i, end);
   // Up to two appositives ("Lindsey Graham, Republican of South Carolina, who has pushed
-  // for sanctions, said"), each closed by the next comma within 80 code points, which
-  // may open the next.
+  // for sanctions, said"), each closed by the next comma within 120 code points ("Dmitry
+  // Peskov, asked about deportations … after the Crocus City Hall attack in March 2024,
+  // said"), which may open the next.
   for (let groups = 0; groups < 2; groups++) {
     i++;
     for (let count = 0; ; count++) {
       if (i >= end) return false;
       const c = text.charCodeAt(i);
       if (c === 0x2c) break;
-      if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || count === 80) return false;
+      if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || count === 120) return false;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
     }
     if (verbAfterGap(text, i + 1, end)) return true;
