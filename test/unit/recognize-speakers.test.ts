@@ -164,9 +164,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('The Russian Foreign Ministry spokeswoman, Maria Zakharova, dismissed the remarks as “theater.”', '“'), 'Maria Zakharova');
     assert.equal(speakerOf('Critics, such as Fyodor Lukyanov, editor of Russia in Global Affairs, contend that “the West overestimates its leverage.”', '“'), 'Fyodor Lukyanov');
     for (const verb of ['praised', 'condemned', 'criticised', 'slammed']) assert.equal(speakerOf(`Defence Minister Andrei Belousov ${verb} “the courage of our soldiers.”`, '“'), 'Andrei Belousov', verb);
-    // Not three, nor an appositive that runs past 80 characters.
+    // Not three, nor an appositive that runs past 120 characters.
     assert.equal(speakerOf('Senator Lindsey Graham, a Republican, of South Carolina, who pushed, said it was “done.”', '“'), null);
-    assert.equal(speakerOf(`Senator Lindsey Graham, ${'a very long appositive '.repeat(4)}, said it was “done.”`, '“'), null);
+    assert.equal(speakerOf(`Senator Lindsey Graham, ${'a very long appositive '.repeat(6)}, said it was “done.”`, '“'), null);
   });
 
   it('gives no one a quote two speak together, nor to a name inside a clause', () => {
