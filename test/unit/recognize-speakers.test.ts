@@ -650,6 +650,9 @@ describe('speakers', () => {
     // An appositive of up to 120 characters between the subject and the verb; an ombudsperson.
     assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov, asked about deportations of Central Asian migrants after the Crocus City Hall attack in March 2024, said that Russia was "acting within the law."', '"'), 'Dmitry Peskov');
     assert.equal(speakerOf('Asked about it, Uzbekistan’s ombudsperson, Feruza Eshmatova, said her office "does not comment on the actions of foreign courts."', '"'), 'Feruza Eshmatova');
+    // A role introduced with its complement and the name as its appositive is that person's, no one unnamed.
+    assert.equal(speakerOf('A spokeswoman for the Mangystau regional police, Dinara Kuanysheva, said no one was held. Officers were there “to ensure public order,” the spokeswoman said.', '“'), 'Dinara Kuanysheva');
+    assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov spoke. A spokeswoman for the ministry said it was calm. “It is calm,” the spokeswoman said.', '“'), null);
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

@@ -719,6 +719,8 @@ function unnamedWithRole(text: string, role: string, from: number, to: number, p
   const stretch = text.slice(from, to);
   re.lastIndex = 0;
   for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    // Named as its appositive after the role's complement: "A spokeswoman for the Mangystau regional police, Dinara Kuanysheva,".
+    if (namedAfterComma(text, from + m.index + m[0].length, people)) continue;
     let c = from + m.index;
     while (c > 0 && isBlank(text.charCodeAt(c - 1))) c--;
     if (text.charCodeAt(c - 1) !== 0x2c) return true;
@@ -730,6 +732,16 @@ function unnamedWithRole(text: string, role: string, from: number, to: number, p
 }
 
 const UNNAMED_WITH_ROLE = new Map<string, RegExp>();
+
+/** Whether the next comma after `at`, within 80 characters and its sentence, has a person's name right after it. */
+function namedAfterComma(text: string, at: number, people: readonly Mention[]): boolean {
+  const end = Math.min(text.length, at + 80);
+  let i = at;
+  while (i < end && text.charCodeAt(i) !== 0x2c && text.charCodeAt(i) !== 0x2e && text.charCodeAt(i) !== 0x0a) i++;
+  if (i >= end || text.charCodeAt(i) !== 0x2c) return false;
+  const next = skipBlanks(text, i + 1, end);
+  return people[firstStartingAt(people, next)]?.start === next;
+}
 
 /** How many commas text[from, to) holds (read within the stretch: a search on could run to the text's end). */
 function commasIn(text: string, from: number, to: number): number {
