@@ -653,6 +653,9 @@ describe('speakers', () => {
     // A role introduced with its complement and the name as its appositive is that person's, no one unnamed.
     assert.equal(speakerOf('A spokeswoman for the Mangystau regional police, Dinara Kuanysheva, said no one was held. Officers were there “to ensure public order,” the spokeswoman said.', '“'), 'Dinara Kuanysheva');
     assert.equal(speakerOf('Kremlin spokesman Dmitry Peskov spoke. A spokeswoman for the ministry said it was calm. “It is calm,” the spokeswoman said.', '“'), null);
+    // "she smiled and said"; "one man shouted back" is someone new.
+    assert.equal(speakerOf('Elvira Nabiullina spoke. Asked by a reporter, she smiled and said only that “all options are open.”', '“'), 'Elvira Nabiullina');
+    assert.equal(speakerOf('Mayor Galym Nurov spoke. “Wait,” he said. His words drew whistles. “He said the same thing last summer,” one man shouted back.', '“He said'), null);
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

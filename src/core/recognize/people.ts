@@ -372,6 +372,8 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
   if (wordStart < wordEnd && (cues.mayEndAt(text, wordStart, wordEnd) || isAgeWord(text, wordEnd))) return true;
+  // "who introduced herself as Aizhan".
+  if (tokens < 2 && wordEnd - wordStart === 2 && text.startsWith('as', wordStart) && NAMED_AS.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "as Umarov (2022) notes": an author cited.
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
@@ -503,6 +505,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // a bibliography's "Petrov, Sergei (2009).").
     cue = 'person';
     single = true;
+  } else if (tokens < 2 && before.length > 0 && before.at(-1)!.text === 'as' && NAMED_AS.test(text.slice(Math.max(0, start - 40), start))) {
+    // "a young mother who introduced herself as Aizhan", "A pensioner who gave her name only as Raisa".
+    cue = 'person';
+    single = true;
   } else if (namedAfterRole(text, before)) {
     // "a 22-year-old student named Nursultan Abdyrakhmanov", "a man named Farrukh".
     cue = 'person';
@@ -610,6 +616,9 @@ function roleBeforeOf(text: string, titleAt: number): boolean {
   const of = n >= 1 && words[n - 1]!.text === 'the' ? n - 2 : n - 1;
   return of >= 1 && words[of]!.text === 'of' && ROLES.has(words[of - 1]!.text);
 }
+
+/** What a reporter writes before a name someone gave them: "introduced herself as", "gave his name only as". */
+const NAMED_AS = /(?:introduced (?:himself|herself) as|gave (?:his|her) name (?:only )?as|(?:identified|described) (?:himself|herself) (?:only )?as)[ \u00a0]+$/;
 
 /** Words that end a work's or a body's name before its year ("the Annual Report (2024)"), not an author's. */
 const WORK_WORDS = new Set(['Report', 'Review', 'Survey', 'Index', 'Plan', 'Strategy', 'Act', 'Law', 'Code', 'Concept', 'Doctrine', 'Programme', 'Program', 'Census', 'Yearbook', 'Atlas', 'Handbook', 'Dictionary', 'Encyclopedia', 'Bank', 'Fund', 'Commission', 'Institute']);

@@ -62,7 +62,8 @@ const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(
 /** A speech verb between a comma and the name after it: ", said ", ", says ". */
 const SAID_BETWEEN_COMMAS = new RegExp(`,[ \\u00a0]+(?:${VERBS})[ \\u00a0]+$`, 'u');
 /** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
-const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+/** (A verb of a gesture and "and" may come first: "she smiled and said".) */
+const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:\\p{Ll}+ed[ \\u00a0]+and[ \\u00a0]+)?(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** (A clause between commas may follow the role: "The president, whose own powers are largely ceremonial, said".) */
 const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?(?:,[ \\u00a0]+(?:who|whose|whom|which)[ \\u00a0][^,“”"«»\\n]{1,80},)?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** ", saying …", ", telling reporters …": a participle of speech after a comma. */
@@ -1325,7 +1326,7 @@ function namesSomeone(text: string, at: number, end: number): boolean {
     if (i === blanks) break;
   }
   const subject = verb === 0 ? words.slice(1, 4) : words.slice(0, Math.max(0, verb));
-  return subject.some((w) => NOT_ONE_PERSON.has(w)) || subject[0] === 'a' || subject[0] === 'an';
+  return subject.some((w) => NOT_ONE_PERSON.has(w)) || subject[0] === 'a' || subject[0] === 'an' || subject[0] === 'one';
 }
 
 const NOT_SOMEONE = new Set(['He', 'She', 'They', 'The', 'It', 'We', 'I']);
