@@ -792,6 +792,10 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('The prosecutor, Senior Counsellor of Justice Igor Lapin, spoke.'), ['Igor Lapin:person']);
     assert.deepEqual(typed('According to the press secretary of the President Sherzod Asadov, he left.'), ['Sherzod Asadov:person']);
     assert.deepEqual(typed('Pensioner Mukhabbat Yusupova, who came to the market, was less restrained. Parent Sardor Nematov agreed.'), ['Mukhabbat Yusupova:person', 'Sardor Nematov:person']);
+    // Hong Kong names put the family name between an English given name and a Chinese one; bylines keep a middle initial and "Text by".
+    assert.deepEqual(typed('Gary Chan Wai-ming, an analyst, spoke. “Now our members are asking,” Chan said.'), ['Gary Chan Wai-ming:person', 'Chan:person']);
+    assert.deepEqual(typed('By Daniel K. Halloran and Oksana Lisovskaya\n\nText by Irina Dorzhieva. It was cold.'), ['Daniel K. Halloran:person', 'Oksana Lisovskaya:person', 'Irina Dorzhieva:person']);
+    assert.deepEqual(typed('In Moscow, Dilshod, a 27-year-old delivery rider, said he walks.'), ['Dilshod:person']);
     // A name someone gave the reporter: "who introduced herself as Aizhan", "who gave her name only as Raisa".
     assert.deepEqual(typed('A young mother who introduced herself as Aizhan came. A pensioner who gave her name only as Raisa left. The town known as Karabulak grew.'), ['Aizhan:person', 'Raisa:person']);
     assert.deepEqual(typed('At the bazaar, meat seller Bakhtiyor Rakhimov spoke. His mentor Galym Dossekov agreed.'), ['Bakhtiyor Rakhimov:person', 'Galym Dossekov:person']);

@@ -656,6 +656,10 @@ describe('speakers', () => {
     // "she smiled and said"; "one man shouted back" is someone new.
     assert.equal(speakerOf('Elvira Nabiullina spoke. Asked by a reporter, she smiled and said only that “all options are open.”', '“'), 'Elvira Nabiullina');
     assert.equal(speakerOf('Mayor Galym Nurov spoke. “Wait,” he said. His words drew whistles. “He said the same thing last summer,” one man shouted back.', '“He said'), null);
+    // A preposition's object is no subject; a religious honorific before the speaker; "sniffed".
+    assert.notEqual(speakerOf('Vladimir Putin arrived. Mr. Putin himself, speaking alongside Xi Jinping, China’s leader, at a summit, called the partnership “an example to all.”', '“'), 'Xi Jinping');
+    assert.equal(speakerOf('“Afghanistan has the right to use its own water,” Mullah Abdul Ghani Baradar, the deputy prime minister, said.', '“'), 'Abdul Ghani Baradar');
+    assert.equal(speakerOf('Sergei Lavrov sniffed that the region was being “lured by shiny beads”.', '“'), 'Sergei Lavrov');
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.

@@ -59,7 +59,7 @@ export const PERSON_ROLES = [
   'specialist', 'scientist', 'entrepreneur', 'businessman', 'businesswoman', 'billionaire',
   'oligarch', 'opposition leader', 'opposition politician', 'opposition figure', 'politician', 'dissident',
   'student', 'resident', 'witness', 'head', 'CEO', 'founder', 'co-founder', 'co-chairman', 'co-chair', 'chief', 'Chief',
-  'investigator', 'mentor', 'seller', 'parent', 'fan', 'arbiter', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
+  'investigator', 'mentor', 'seller', 'parent', 'fan', 'arbiter', 'rider', 'courier', 'anchor', 'host', 'presenter', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'lieutenant', 'sergeant',
   'coordinator', 'campaigner', 'rights defender', 'aide', 'press secretary', 'secretary', 'deputy', 'assistant', 'member', 'cameraman', 'camerawoman', 'producer', 'publisher',
   // Of international bodies ("the EU's special representative, …", "UN special rapporteur …").
   'representative', 'Special Representative', 'special representative', 'rapporteur', 'ombudsman', 'ombudsperson', 'ombudswoman', 'mediator', 'negotiator', 'prosecutor',
@@ -131,7 +131,7 @@ export const SPEECH_VERBS = [
   'reiterates', 'reported', 'acknowledged', 'acknowledges', 'lamented', 'laments', 'shouted', 'cautioned',
   'cautions', 'mused', 'muses', 'added that', 'told reporters', 'said in a statement', 'put it', 'puts it', 'hailed', 'hails',
   'quoted as saying', 'cited as saying', 'was quoted as saying', 'was cited as saying', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
-  'boasted', 'boasts', 'liked to say', 'likes to say', 'used to say',
+  'boasted', 'boasts', 'sniffed', 'scoffed', 'snapped', 'grumbled', 'conceded', 'liked to say', 'likes to say', 'used to say',
   'praised', 'praises', 'condemned', 'condemns', 'criticised', 'criticized', 'slammed', 'lauded',
   'contend', 'contends', 'contended', 'argue', 'warn', 'insist', 'saying', 'calling', 'urging', 'warning', 'thanked', 'noting', 'stressing', 'adding', 'insisting',
 ];

@@ -47,7 +47,7 @@ const SIGN_OFFS = ['Reporting by', 'Additional reporting by', 'additional report
 const VERBS = new Set(SPEECH_VERBS);
 /** Speech verbs whose subject a name after them is: not "told", whose object is the listener, most often an outlet ("told Ukrainska Pravda"). */
 const VERBS_BEFORE_SPEAKER = new Set([...SPEECH_VERBS.filter((v) => v !== 'told' && v !== 'tells'), 'quoted']);
-const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Interview by', 'Interviewed by', 'Reviewed by', 'Compiled by', 'Translated by', 'translated by', 'Submitted by', ...SIGN_OFFS, 'Photo:', 'photo by']);
+const SELF_CUES = new Set(['I’m', "I'm", 'I am', 'name is', 'Author:', 'author:', 'By', 'By:', 'Written by', 'written by', 'Interview by', 'Interviewed by', 'Reviewed by', 'Compiled by', 'Translated by', 'translated by', 'Submitted by', 'Text by', ...SIGN_OFFS, 'Photo:', 'photo by']);
 
 /** Words that go on a title after a role's word ("a former deputy defence minister", "the chief foreign policy adviser"): the role is not yet the last. */
 const TITLE_HEADS = ['defence', 'defense', 'foreign', 'finance', 'interior', 'prime', 'economy', 'energy', 'trade', 'justice', 'health', 'transport', 'minister', 'premier', 'governor', 'mayor'];
@@ -970,7 +970,8 @@ function isByline(text: string, from: number): boolean {
   const head = text.slice(from, from + 121);
   const to = head.indexOf('\n');
   if (to < 0 ? from + head.length < text.length : to > 120) return false;
-  return !/[.!?]\s*$|[.!?][ \u00a0]+\p{Lu}/u.test(to < 0 ? head : head.slice(0, to));
+  // (A middle initial's full stop ends no sentence: "By Daniel K. Halloran and Oksana Lisovskaya".)
+  return !/[.!?]\s*$|(?<!(?:^|[ \u00a0])\p{Lu})[.!?][ \u00a0]+\p{Lu}/u.test(to < 0 ? head : head.slice(0, to));
 }
 
 const SIGN_OFF_REACH = 600;
@@ -1012,6 +1013,9 @@ export function familyName(name: string): string {
     const before = lastBlank(name, lastSpace);
     if (before >= 0) return name.slice(before + 1);
   }
+  // "Kenneth Yip Chun-kit" → "Yip": a Hong Kong name, an English given name first and a Chinese one last.
+  const hyphenated = HONG_KONG_NAME.exec(name);
+  if (hyphenated) return hyphenated[1]!;
   // "Tony van der Togt" → "van der Togt"; "Bashar al-Assad" → "al-Assad".
   // Most names have no particle: their last word, found without splitting the name.
   const last = lastBlank(name, name.length);
@@ -1027,6 +1031,9 @@ export function familyName(name: string): string {
 }
 
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** An English given name, a Chinese family name of one syllable, a hyphenated Chinese given name ("Gary Chan Wai-ming"). */
+const HONG_KONG_NAME = /^\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** Where the last space or no-break space before `end` in `name` is, or -1. */
 function lastBlank(name: string, end: number): number {

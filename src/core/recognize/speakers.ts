@@ -439,7 +439,8 @@ export function speakerAttributor(
     let joint = false;
     for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < to; k++) {
       const m = all[k]!;
-      if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && (verbFollows(text, m.end, to, m.start) || (onlyColonBetween(text, m.end, to) && startsSentence(text, from, m.start)))) {
+      // (Not a preposition's object: "Mr. Putin himself, speaking alongside Xi Jinping, China's leader, …, called".)
+      if ((isSpeaking(m.type) || (m.type === 'org' && !(subject && isSpeaking(subject.type)))) && !OBJECT_PREPOSITIONS.has(wordBeforeAt(text, m.start)) && (verbFollows(text, m.end, to, m.start) || (onlyColonBetween(text, m.end, to) && startsSentence(text, from, m.start)))) {
         joint = isSpeaking(m.type) && k > 0 && isSpeaking(all[k - 1]!.type) && onlyAndBetween(text, all[k - 1]!.end, m.start);
         subject = joint ? undefined : m;
       }
@@ -1057,6 +1058,18 @@ function rolesAfterComma(text: string, at: number): boolean {
 const PERSONAL_PRONOUN = /(?<![\p{L}])(?:[Hh]e|[Ss]he|him|[Hh]er)(?![\p{L}’'])/u;
 
 /** Descriptors holding one of these are a clause's, not a name's ("greeted by the deputy prime minister …"). */
+/** Prepositions whose object a name after them is, never a speech verb's subject. */
+const OBJECT_PREPOSITIONS = new Set(['alongside', 'beside', 'besides', 'with', 'against', 'toward', 'towards', 'among', 'between', 'without']);
+
+/** The word of letters right before `at`, blanks between ('' when there is none). */
+function wordBeforeAt(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && e - s < 12 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  return s < e && e < at ? text.slice(s, e) : '';
+}
+
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'to', 'for', 'from', 'of', 'about', 'against', 'on', 'at', 'in', 'after', 'before', 'than', 'like', 'including', 'between']);
 
 /** Whether a word in lower case but "and", "but" or "named" is the word before `at`, blanks between ("met Mirziyoyev", not "Russia’s Putin"). */
@@ -1409,7 +1422,8 @@ function endsWithRole(text: string, from: number, to: number): boolean {
   }
 }
 
-const HONORIFIC_WORDS = new Set(HONORIFICS);
+/** (Religious ones too: "“…,” Mullah Abdul Ghani Baradar … said".) */
+const HONORIFIC_WORDS = new Set([...HONORIFICS, 'Mullah', 'Mawlawi', 'Maulvi', 'Haji', 'Hajji', 'Mufti']);
 const LONGEST_HONORIFIC = Math.max(...HONORIFICS.map((h) => h.length));
 
 /** Past the honorifics at `at` and the blanks after each ("Mr. ", "Lt. Gen. ", "Mr "), within `end`. */
