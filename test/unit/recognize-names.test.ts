@@ -796,6 +796,9 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Gary Chan Wai-ming, an analyst, spoke. “Now our members are asking,” Chan said.'), ['Gary Chan Wai-ming:person', 'Chan:person']);
     assert.deepEqual(typed('By Daniel K. Halloran and Oksana Lisovskaya\n\nText by Irina Dorzhieva. It was cold.'), ['Daniel K. Halloran:person', 'Oksana Lisovskaya:person', 'Irina Dorzhieva:person']);
     assert.deepEqual(typed('In Moscow, Dilshod, a 27-year-old delivery rider, said he walks.'), ['Dilshod:person']);
+    // A portfolio in lower case completes a minister's title; an appositive that opens with "and" is the next person's.
+    assert.deepEqual(typed("Uzbekistan's minister of sport, Adham Ikramkhodjaev, attended. China's minister of culture and tourism, Sun Yeling, spoke."), ['Adham Ikramkhodjaev:leader', 'Sun Yeling:leader']);
+    assert.deepEqual(typed("It was attended by Kazakhstan's ambassador to China, Shahrat Nuryshov, and by China's minister of culture, Sun Yeling."), ['Shahrat Nuryshov:person', 'Sun Yeling:leader']);
     // A name someone gave the reporter: "who introduced herself as Aizhan", "who gave her name only as Raisa".
     assert.deepEqual(typed('A young mother who introduced herself as Aizhan came. A pensioner who gave her name only as Raisa left. The town known as Karabulak grew.'), ['Aizhan:person', 'Raisa:person']);
     assert.deepEqual(typed('At the bazaar, meat seller Bakhtiyor Rakhimov spoke. His mentor Galym Dossekov agreed.'), ['Bakhtiyor Rakhimov:person', 'Galym Dossekov:person']);

@@ -154,7 +154,7 @@ export const PORTFOLIO_WORDS = [
   'Energy', 'Economy', 'Justice', 'Health', 'Education', 'Agriculture', 'Trade', 'Industry',
   'Culture', 'Labour', 'Labor', 'Transport', 'Ecology', 'Tourism', 'Affairs', 'Emergency',
   'Emergencies', 'Situations', 'Investment', 'Investments', 'Integration', 'Environment',
-  'Digital', 'Development', 'Information', 'Science', 'Sports', 'Water', 'Resources', 'Commerce', 'Communications', 'Petroleum', 'Mines', 'Mining', 'Oil', 'Gas', 'Public', 'Youth',
+  'Digital', 'Development', 'Information', 'Science', 'Sports', 'Sport', 'Water', 'Resources', 'Commerce', 'Communications', 'Petroleum', 'Mines', 'Mining', 'Oil', 'Gas', 'Public', 'Youth',
   'Housing', 'Construction', 'Infrastructure', 'Planning', 'Irrigation', 'Railways', 'Aviation', 'Fisheries', 'Treasury',
 ];
 

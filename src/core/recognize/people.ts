@@ -54,7 +54,7 @@ const TITLE_HEADS = ['defence', 'defense', 'foreign', 'finance', 'interior', 'pr
 
 // Patterns tried right after a name (sticky: anchored at lastIndex).
 const AFTER_APPOSITIVE = new RegExp(
-  `,[ \\u00a0]+(?:\\d{2,3},[ \\u00a0]+)?(?!(?:${alt(SPEECH_VERBS)})[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?((?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:and[ \\u00a0]+)?){0,4}?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?)(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}]|[’']s(?![${WORD_CHARS}]))(?![ \\u00a0]+[${UPPER}])(?![ \\u00a0]+(?:${alt(TITLE_HEADS)})(?![${WORD_CHARS}]))`,
+  `,[ \\u00a0]+(?:\\d{2,3},[ \\u00a0]+)?(?!(?:${alt(SPEECH_VERBS)}|and|or|but|while)[ \\u00a0])(?:(?:a|an|the)[ \\u00a0]+)?((?:[${UPPER}][${WORD_CHARS}’'-]*[ \\u00a0]+(?:and[ \\u00a0]+)?){0,4}?(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,4}?)(${alt([...PERSON_ROLES, ...RELATIVES, ...LEADER_TITLES])})(?![${WORD_CHARS}]|[’']s(?![${WORD_CHARS}]))(?![ \\u00a0]+[${UPPER}])(?![ \\u00a0]+(?:${alt(TITLE_HEADS)})(?![${WORD_CHARS}]))`,
   'y',
 );
 const AFTER_IS_A = new RegExp(`[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
@@ -408,9 +408,9 @@ const PORTFOLIOS = new Set([
   'Region', 'Oblast', 'Province', 'Territory', 'Krai', 'region', 'oblast', 'province', 'district', 'republic', 'territory', 'krai',
 ]);
 
-/** Whether a word may end what completes a title: a portfolio or a body, or a name the knowledge base knows. */
+/** Whether a word may end what completes a title: a portfolio or a body (in lower case too: "minister of culture and tourism"), or a name the knowledge base knows. */
 function completesTitle(w: Word, occupied: Occupancy): boolean {
-  return PORTFOLIOS.has(w.text) || occupied.overlaps(w.start, w.end);
+  return PORTFOLIOS.has(w.text) || PORTFOLIOS.has(w.text.charAt(0).toUpperCase() + w.text.slice(1)) || occupied.overlaps(w.start, w.end);
 }
 
 const LONGEST_COMPLEMENT_WORD = Math.max(...[...PORTFOLIOS].map((w) => w.length));
