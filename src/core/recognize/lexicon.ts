@@ -215,7 +215,7 @@ export const NOT_NAME_WORDS = new Set([
   // Religious honorifics before a name ("Mawlawi Abdul Kabir", "Haji Nooruddin Azizi").
   'Mawlawi', 'Maulvi', 'Mawlavi', 'Mullah', 'Haji', 'Hajji', 'Mufti', 'Father',
   // Heads of bodies' and units' names ("the Pacific Fleet said", "the Joint Chiefs of Staff", "SITE Intelligence Group").
-  'Fleet', 'Chiefs', 'Group', 'Communities', 'Biennale', 'Festival', 'Expo',
+  'Fleet', 'Chiefs', 'Group', 'Communities', 'Biennale', 'Festival', 'Expo', 'River',
   // Academic ranks ("Senior Lecturer in Eurasian Politics", "Senior Fellow").
   'Senior', 'Lecturer', 'Fellow',
   ...HONORIFICS,

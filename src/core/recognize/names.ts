@@ -145,11 +145,20 @@ function scanNames(
     if (start > 0 && LINK_CHARS.has(text.charCodeAt(start - 1)) && inLink(text, start)) return;
     // "the nuclear icebreaker Yakutia": a ship named after a place.
     if (text.charCodeAt(start - 1) === 0x20 && readings.every((r) => r.type === 'place') && SHIP_WORDS.has(wordEndingAt(text, start - 1, Math.max(0, start - 16)) ?? '')) return;
+    // "the Tomsk regional Duma", "the Moscow City Duma": a region's or a city's assembly, not the State Duma.
+    if (surface === 'Duma' && LOCAL_DUMA.test(text.slice(Math.max(0, start - 12), start))) return;
+    // "Lenin Avenue", "Amir Temur Square": a street named after a person.
+    if (text.charCodeAt(start + surface.length) === 0x20 && STREET_WORDS.has(wordAt(text, start + surface.length + 1)) && readings.every((r) => r.type === 'leader' || r.type === 'person')) return;
     // "Urals crude", "the ESPO blend": an oil grade named after a place.
     if (text.charCodeAt(start + surface.length) === 0x20 && (text.startsWith(' crude', start + surface.length) || text.startsWith(' blend', start + surface.length))) return;
     visit(start, surface, readings);
   }, wrapped);
 }
+
+const LOCAL_DUMA = /(?:[Rr]egional|[Cc]ity|[Mm]unicipal|[Oo]blast|[Pp]rovincial|[Dd]istrict)[ \u00a0]$/;
+
+/** Words that make a person's name a street's or a square's. */
+const STREET_WORDS = new Set(['Avenue', 'Street', 'Square', 'Boulevard', 'Prospekt', 'Prospect', 'Embankment', 'Lane', 'Road']);
 
 /** Words before a ship's name. */
 const SHIP_WORDS = new Set(['icebreaker', 'ship', 'vessel', 'tanker', 'frigate', 'cruiser', 'destroyer', 'submarine', 'carrier', 'freighter', 'ferry', 'yacht', 'corvette']);
