@@ -271,7 +271,7 @@ function afterTitledGivenName(text: string, at: number, gazetteer: Gazetteer): b
   while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
   if (s === at - 1 || !isNameShaped(text, s, at - 1)) return false;
   const word = text.slice(s, at - 1);
-  return !NOT_GIVEN_NAMES.has(word) && (titleRightBefore(text, s) || ROLE_TITLE_WORDS.has(wordEndingBefore(text, s))) && !gazetteer.lookup(word);
+  return !NOT_GIVEN_NAMES.has(word) && (titleRightBefore(text, s) || (isBlank(text.charCodeAt(s - 1)) && ROLE_TITLE_WORDS.has(wordEndingAt(text, s - 1, Math.max(0, s - 16)) ?? ''))) && !gazetteer.lookup(word);
 }
 
 /** Countries' names that are given names too. */
@@ -279,14 +279,6 @@ const COUNTRY_GIVEN_NAMES = new Set(['Israel', 'Chad', 'Jordan']);
 
 /** Capitalised roles a company's or a body's officer goes by before a name ("General Director Kevin Lyon"). */
 const ROLE_TITLE_WORDS = new Set(['Director', 'Executive', 'Officer', 'Manager', 'Chairman', 'CEO', 'Chief', 'Coach', 'Editor']);
-
-/** The word (letters only) right before `at`, one blank between; '' when there is none. */
-function wordEndingBefore(text: string, at: number): string {
-  if (!isBlank(text.charCodeAt(at - 1))) return '';
-  let s = at - 1;
-  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
-  return text.slice(s, at - 1);
-}
 
 /** Whether a capitalised title's last word ("Minister", "Ambassador", "Mr.") stands right before `at`, one blank between. */
 function titleRightBefore(text: string, at: number): boolean {

@@ -10,7 +10,7 @@ import { firstStartingAt } from '../util/sortedByStart';
 import { type Office, type OfficesOf, officesFromTitles } from './leaderOffices';
 import { noSexKnown, type SexOf } from './personSex';
 import { WordStarts } from './wordStarts';
-import { designationBefore } from './designation';
+import { designationBefore, wordEndingAt } from './designation';
 
 /**
  * Decides who is quoted. In order: an attribution right after the quote ("…,” X said /
@@ -1065,9 +1065,7 @@ const OBJECT_PREPOSITIONS = new Set(['alongside', 'beside', 'besides', 'with', '
 function wordBeforeAt(text: string, at: number): string {
   let e = at;
   while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
-  let s = e;
-  while (s > 0 && e - s < 12 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-  return s < e && e < at ? text.slice(s, e) : '';
+  return e < at ? (wordEndingAt(text, e, Math.max(0, e - 16)) ?? '') : '';
 }
 
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'to', 'for', 'from', 'of', 'about', 'against', 'on', 'at', 'in', 'after', 'before', 'than', 'like', 'including', 'between']);
