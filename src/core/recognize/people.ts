@@ -473,7 +473,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     const titleAt = before[before.length - title.count]!.start;
     // "CNPC chairman Dai Houliang", "Lukoil president …": a company's or a body's chairman holds no political office.
     const orgsChair = officeOfABody(title.phrase, text, titleAt, undefined, occupied);
-    // "the press secretary of the President Sherzod Asadov": the title completes a role's, whose the name is.
+    // "the press secretary of the President Sherzod Asadov": the title completes a role, and the name is the role's.
     const rolesComplement = roleBeforeOf(text, titleAt);
     cue = NON_LEADER_TITLES.has(title.phrase) || opposition || orgsChair || rolesComplement || leadsNoOffice(title.phrase, before.slice(0, before.length - title.count), text) ? 'person' : 'leader';
     // "President Tokayev" names him; "head of state Severe turbulence" names nobody.
@@ -715,9 +715,8 @@ function roleOpeningClause(text: string, comma: number): { cue: 'person' } | und
   while (first >= 0 && !(ARTICLES.has(all[first]!.text) && startsSentence(text, all[first]!.start))) first--;
   if (first < 0) return undefined;
   const words = all.slice(first);
-  const role = ROLES.has(words[1]!.text) ? 1 : ROLES.has(words[2]!.text) ? 2 : 0;
-  if (role === 0 || words.some((w) => VERBS.has(w.text))) return undefined;
-  return { cue: 'person' };
+  const hasRole = ROLES.has(words[1]!.text) || ROLES.has(words[2]!.text);
+  return hasRole && !words.some((w) => VERBS.has(w.text)) ? { cue: 'person' } : undefined;
 }
 
 const ARTICLES = new Set(['A', 'An', 'The']);
