@@ -660,6 +660,7 @@ describe('speakers', () => {
     assert.notEqual(speakerOf('Vladimir Putin arrived. Mr. Putin himself, speaking alongside Xi Jinping, China’s leader, at a summit, called the partnership “an example to all.”', '“'), 'Xi Jinping');
     assert.equal(speakerOf('“Afghanistan has the right to use its own water,” Mullah Abdul Ghani Baradar, the deputy prime minister, said.', '“'), 'Abdul Ghani Baradar');
     assert.equal(speakerOf('Sergei Lavrov sniffed that the region was being “lured by shiny beads”.', '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf('Boris Golubtsov, a glaciologist, was blunt. “Ice doesn’t read newspapers,” Golubtsov used to tell his students.', '“'), 'Boris Golubtsov');
     // A role's subject with a clause between commas before its verb.
     assert.equal(speakerOf('President Salome Zourabichvili refused to sign.\n\nThe president, whose own powers are largely ceremonial, said she would keep speaking out “as long as my voice counts.”', '“'), 'Salome Zourabichvili');
     // "specified", as translated wires write it.
