@@ -228,17 +228,20 @@ export const NOT_NAME_WORDS = new Set([
   'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll",
 ]);
 
-/** Name particles that may stand lower-case inside a name ("Tony van der Togt", "Bashar al-Assad"). */
+/** Two letters that romanise one Cyrillic letter, a name's initial in the region's agencies' English ("Sh. Mirziyoyev", "Ye. Karin"). */
+export const INITIAL_DIGRAPHS: ReadonlySet<string> = new Set(['Sh', 'Ch', 'Zh', 'Kh', 'Ye', 'Yu', 'Ya', 'Ts', 'Gh']);
+
+/** A work's year in brackets after its author's name, a page or a note after a comma ("Umarov (2022)", "Reeves (2014, 12)"): a RegExp source. */
+export const CITED_YEAR = '[ \\u00a0]\\((?:19|20)\\d\\d[a-z]?(?:[,:;][^()\\n]{0,20})?\\)';
+
 /**
  * Words after a Central Asian or Azerbaijani name that say whose child its bearer is
  * ("Makhabat Tazhibek kyzy", daughter of Tazhibek): they end the name, and with the word
  * before them are the family name ("Tazhibek kyzy said").
  */
-/** Two letters that romanise one Cyrillic letter, a name's initial in the region's agencies' English ("Sh. Mirziyoyev", "Ye. Karin"). */
-export const INITIAL_DIGRAPHS = ['Sh', 'Ch', 'Zh', 'Kh', 'Ye', 'Yu', 'Ya', 'Ts', 'Gh'];
-
 export const DAUGHTER_OF_ENDINGS = ['kyzy', 'qizi', 'kizi', 'gizi'];
 export const SON_OF_ENDINGS = ['uulu', 'uly', 'ogli', 'oglu', 'oğlu'];
 export const PATRONYMIC_ENDINGS = [...DAUGHTER_OF_ENDINGS, ...SON_OF_ENDINGS];
 
+/** Name particles that may stand lower-case inside a name ("Tony van der Togt", "Bashar al-Assad"). */
 export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ul', 'ud', 'y'];

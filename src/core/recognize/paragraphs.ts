@@ -199,8 +199,6 @@ export function isClosingMark(c: number): boolean {
   return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x27;
 }
 
-const DIGRAPHS = new Set(INITIAL_DIGRAPHS);
-
 /** "U.S.", "Nov.", "Mr." and initials ("B.", "Sh.") do not end sentences. */
 function isAbbreviation(text: string, dot: number): boolean {
   if (text.charCodeAt(dot) !== 0x2e) return false;
@@ -209,7 +207,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   for (let c = text.charCodeAt(s); s >= 0 && (c === 0x2e || charKind(c) & LETTER); c = text.charCodeAt(--s));
   const len = dot - s - 1;
   if (len === 1) return (charKind(text.charCodeAt(s + 1)) & UPPER) !== 0;
-  if (len === 2 && DIGRAPHS.has(text.slice(s + 1, dot))) return true;
+  if (len === 2 && INITIAL_DIGRAPHS.has(text.slice(s + 1, dot))) return true;
   if (len >= 3 && len % 2 === 1 && isInitials(text, s + 1, dot)) return true;
   return len <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(s + 1, dot));
 }

@@ -5,6 +5,7 @@ import { UPPER, WORD_CHARS } from './charClasses';
 import { escapeRegExp } from './fold';
 import {
   CAPITALISED_ROLES,
+  CITED_YEAR,
   COMPLEMENT_LINKS,
   LEADER_TITLES,
   NAME_PARTICLES,
@@ -69,7 +70,7 @@ const AFTER_CREDIT = /[ \t]+\|/y;
 /** "Igor Smirnov — a retired engineer who …": a role's appositive between dashes. */
 const AFTER_DASHED_ROLE = new RegExp(`[ \\u00a0]*[—–][ \\u00a0]*(?:a|an|the)[ \\u00a0]+(?:[${WORD_CHARS}’'-]+[ \\u00a0]+){0,3}?(?:${alt(PERSON_ROLES)})(?![${WORD_CHARS}])`, 'y');
 /** A work's year after its author's name, as scholars cite it: "Umarov (2022) notes", "Reeves (2014, 12)". */
-const AFTER_CITATION = /(?:[’']s)?[ \u00a0]\((?:19|20)\d\d[a-z]?(?:[,:;][^()\n]{0,20})?\)/y;
+const AFTER_CITATION = new RegExp(`(?:[’']s)?${CITED_YEAR}`, 'y');
 /** An age as an appositive, as news gives a person's: "Bakhodir Toshmatov, 58, leases …", "said Dilnoza, 34." */
 const AFTER_AGE = /,[ \u00a0]+(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
 /** An age as an appositive and a speech verb after it: "Gulnora, 19, said". */

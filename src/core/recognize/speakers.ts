@@ -2,7 +2,7 @@ import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
 import { isAsciiLetter } from './charClasses';
 import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
-import { CAPITALISED_ROLES, COMPLEMENT_LINKS, HONORIFICS, INITIAL_DIGRAPHS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
+import { CAPITALISED_ROLES, CITED_YEAR, COMPLEMENT_LINKS, HONORIFICS, INITIAL_DIGRAPHS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -71,8 +71,8 @@ const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressi
 /** A sentence that opens with "He"/"She" (group 1) or "The" and a role (group 2), then a verb's word. */
 const OPENING_SUBJECT = new RegExp(`^(?:(He|She)|(The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES}))[ \\u00a0]+\\p{Ll}`, 'u');
 const OBJECT_PRONOUN = /^(him|her)(?![\p{L}])/u;
-/** A work's year in brackets after its author's name (" (2022)", " (2014, 12)"). */
-const CITED_YEAR = /^[ \u00a0]\((?:19|20)\d\d[a-z]?(?:[,:;][^()\n]{0,20})?\)/;
+/** A work's year in brackets after its author's name (" (2022)"). */
+const CITED_YEAR_AT = new RegExp(`^${CITED_YEAR}`);
 /** What lies between the two halves of a quote its attribution splits: no sentence's end, no line break, a comma before the second half. */
 const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
@@ -1008,7 +1008,7 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   let i = at;
   // Past a work's year after its author: "as Umarov (2022) notes".
   if (text.charCodeAt(i + 1) === 0x28) {
-    const cited = CITED_YEAR.exec(text.slice(i, i + 32));
+    const cited = CITED_YEAR_AT.exec(text.slice(i, i + 32));
     if (cited) i += cited[0].length;
   }
   // "The Russian president, Vladimir Putin, has said": the name is the appositive, a comma
@@ -1444,10 +1444,9 @@ function pastHonorifics(text: string, at: number, end: number): number {
 function isInitial(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2e) return false;
   if (end - start === 1) return (kindOf(text.charCodeAt(start)) & UPPER) !== 0;
-  return end - start === 2 && DIGRAPHS.has(text.slice(start, end));
+  return end - start === 2 && INITIAL_DIGRAPHS.has(text.slice(start, end));
 }
 
-const DIGRAPHS = new Set(INITIAL_DIGRAPHS);
 
 /** Where an honorific and its dot ending at `at` ("Mr.") start, no further back than `from`; `at` when none ends there. */
 function honorificEndingAt(text: string, at: number, from: number): number {
