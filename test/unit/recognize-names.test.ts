@@ -537,7 +537,7 @@ describe('people the knowledge base does not know', () => {
 
   it('reads a patronymic ending as the end of a name, and the family name with it', () => {
     const typed = (text: string) => mentions(text).map((x) => `${x.text}:${x.type}:${x.name}`);
-    assert.deepEqual(typed('Makhabat Tazhibek kyzy, a journalist, was detained. Tazhibek kyzy’s husband said so; Makhabat did not.'), ['Makhabat Tazhibek kyzy:person:Makhabat Tazhibek kyzy', 'Tazhibek kyzy:person:Makhabat Tazhibek kyzy']);
+    assert.deepEqual(typed('Makhabat Tazhibek kyzy, a journalist, was detained. Tazhibek kyzy’s husband said so; Makhabat did not.'), ['Makhabat Tazhibek kyzy:person:Makhabat Tazhibek kyzy', 'Tazhibek kyzy:person:Makhabat Tazhibek kyzy', 'Makhabat:person:Makhabat Tazhibek kyzy']);
     assert.deepEqual(typed('It is over, said Azamat Bakirov uulu. Bakirov uulu left.'), ['Azamat Bakirov uulu:person:Azamat Bakirov uulu', 'Bakirov uulu:person:Azamat Bakirov uulu']);
   });
 
@@ -562,6 +562,20 @@ describe('people the knowledge base does not know', () => {
     // A member of a movement is a person; of parliament, a leader.
     assert.deepEqual(typed('Sulaimon Davlatov, a member of the banned Group 24 movement, was detained.'), ['Sulaimon Davlatov:person:Sulaimon Davlatov']);
     assert.deepEqual(typed('Aziz Karimov, a member of parliament, said so.'), ['Aziz Karimov:leader:Aziz Karimov']);
+  });
+
+  it('reads a common given name alone as the one person of the document named so in full', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => `${x.text}:${x.name}`);
+    const lake = 'Nurlan Temirbekov, a 54-year-old fisherman, has worked the lake for decades.';
+    assert.deepEqual(typed(`${lake} “The water is going,” Nurlan said. But Nurlan stayed.`), ['Nurlan Temirbekov:Nurlan Temirbekov', 'Nurlan:Nurlan Temirbekov', 'Nurlan:Nurlan Temirbekov']);
+    assert.equal(recognize(`${lake} “The water is going,” Nurlan said.`, kb).quotes[0]?.speaker, 'Nurlan Temirbekov');
+    // Two of that given name: neither; nor the start of another's name.
+    assert.deepEqual(typed(`${lake} Nurlan Saidov, his neighbour, agreed. Nurlan said so.`), ['Nurlan Temirbekov:Nurlan Temirbekov', 'Nurlan Saidov:Nurlan Saidov']);
+    assert.deepEqual(typed(`${lake} Nurlan Abdrakhmanov disagreed.`), ['Nurlan Temirbekov:Nurlan Temirbekov']);
+    // Not a leader's, a name that is a word too, or a given name the region's lists do not hold.
+    assert.deepEqual(typed('Nurlan Temirbekov, a member of parliament, said so. Nurlan left.'), ['Nurlan Temirbekov:Nurlan Temirbekov']);
+    assert.deepEqual(typed('Islam Saidov, a fisherman, said so. Islam is the main faith.'), ['Islam Saidov:Islam Saidov']);
+    assert.deepEqual(typed('Will Temirbekov, a fisherman, said so. Will the lake return?'), ['Will Temirbekov:Will Temirbekov']);
   });
 
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {

@@ -1161,9 +1161,10 @@ function remember(name: string, key: string): void {
 }
 
 /**
- * The forms people are mentioned by — each one's full name and family name — keyed by
- * transliterationKey (the first person in order wins a key), and the keys of the forms'
- * last words, which every run holding a mention has (see mentionsIn).
+ * The forms people are mentioned by — each one's full name and family name, and a given
+ * name only one of them has (see givenFormOf) — keyed by transliterationKey (the first
+ * person in order wins a key), and the keys of the forms' last words, which every run
+ * holding a mention has (see mentionsIn).
  */
 export class PersonForms {
   readonly longest: number;
@@ -1172,6 +1173,8 @@ export class PersonForms {
     readonly byKey: ReadonlyMap<string, FoundPerson>,
     longest: number,
     readonly endings: WordKeys,
+    /** The keys of byKey that are a given name alone (see givenFormOf). */
+    readonly givenKeys: ReadonlySet<string>,
   ) {
     this.longest = longest;
   }
@@ -1179,6 +1182,8 @@ export class PersonForms {
   static of(people: Iterable<FoundPerson>): PersonForms {
     const byKey = new Map<string, FoundPerson>();
     const endings = new Set<string>();
+    // Per given name's key, the one person it may stand for (null: more than one).
+    const byGiven = new Map<string, FoundPerson | null>();
     let longest = 1;
     for (const p of people) {
       const forms = [p.name];
@@ -1190,8 +1195,21 @@ export class PersonForms {
         longest = Math.max(longest, wordCount(f));
         endings.add(transliterationKey(f.slice(lastBlank(f, f.length) + 1)));
       }
+      const given = givenFormOf(p);
+      if (given !== undefined) {
+        const key = transliterationKey(given);
+        byGiven.set(key, byGiven.has(key) ? null : p);
+      }
     }
-    return new PersonForms(byKey, longest, new WordKeys(endings));
+    // After every full and family name, which win a key a given name shares.
+    const givenKeys = new Set<string>();
+    for (const [key, p] of byGiven) {
+      if (p === null || byKey.has(key)) continue;
+      byKey.set(key, p);
+      givenKeys.add(key);
+      endings.add(key);
+    }
+    return new PersonForms(byKey, longest, new WordKeys(endings), givenKeys);
   }
 
   get isEmpty(): boolean {
@@ -1222,6 +1240,21 @@ export class PersonForms {
     return new WordKeys(words, wholes);
   }
 }
+
+/**
+ * The given name a person may be called by alone after being named in full, as features
+ * call the people they follow ("Nurlan Temirbekov, a fisherman, … “…,” Nurlan said"):
+ * one of the region's common given names that is no word of its own, of someone named
+ * given name first who holds no office (leaders go by their family names).
+ */
+function givenFormOf(p: FoundPerson): string | undefined {
+  if (p.type !== 'person' || wordCount(p.name) < 2 || isFamilyFirst(p.name)) return undefined;
+  const given = firstWord(p.name);
+  return isCommonGivenName(given) && !GIVEN_NAMES_ALSO_WORDS.has(given) ? given : undefined;
+}
+
+/** Common given names that are words or names of something else ("Islam", "the Roman Empire"). */
+const GIVEN_NAMES_ALSO_WORDS = new Set(['Islam', 'Roman', 'Milan', 'Victoria', 'Sofia']);
 
 function samePerson(a: FoundPerson, b: FoundPerson | undefined): boolean {
   return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country;
@@ -1385,6 +1418,11 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
       if (person) found = { len, person };
     }
     if (!found) {
+      i++;
+      continue;
+    }
+    // A given name alone is one, not the start or end of another's name ("Nurlan Abdrakhmanov").
+    if (found.len === 1 && forms.givenKeys.size > 0 && forms.givenKeys.has(transliterationKey(words[i]!.text)) && (i + 1 < words.length || (i > 0 && mayBeGivenName(words[i - 1]!.text)))) {
       i++;
       continue;
     }
