@@ -578,6 +578,16 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Will Temirbekov, a fisherman, said so. Will the lake return?'), ['Will Temirbekov:Will Temirbekov']);
   });
 
+  it('gives a family name alone to the full name before it that had no cue, not to a relative named later', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => `${x.text}:${x.name}`);
+    const story = 'SEMEY — Bibigul Zhaksybekova was eleven when the sky turned white.\n\nZhaksybekova, now 86, has outlived two husbands.\n\nDana Zhaksybekova, a teacher and her granddaughter, is 29. Zhaksybekova laughs.';
+    assert.deepEqual(typed(story), ['Bibigul Zhaksybekova:Bibigul Zhaksybekova', 'Zhaksybekova:Bibigul Zhaksybekova', 'Dana Zhaksybekova:Dana Zhaksybekova', 'Zhaksybekova:Bibigul Zhaksybekova']);
+    // An age given with "now" or "aged" is an appositive as a bare one is.
+    assert.deepEqual(typed('Zhaksybekova, aged 86, has outlived two husbands.'), ['Zhaksybekova:Zhaksybekova']);
+    // The full name after the family name alone: the same person, as before.
+    assert.deepEqual(typed('Zhaksybekova, now 86, has outlived two husbands. Bibigul Zhaksybekova was eleven then.'), ['Zhaksybekova:Bibigul Zhaksybekova', 'Bibigul Zhaksybekova:Bibigul Zhaksybekova']);
+  });
+
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
     const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => x.text);
     assert.deepEqual(typed('Bolot Temirov, a journalist, founded Temirov Live. Temirov Live was raided, and Temirov left.'), ['Bolot Temirov', 'Temirov']);

@@ -72,7 +72,7 @@ const AFTER_DASHED_ROLE = new RegExp(`[ \\u00a0]*[—–][ \\u00a0]*(?:a|an|the)
 /** A work's year after its author's name, as scholars cite it: "Umarov (2022) notes", "Reeves (2014, 12)". */
 const AFTER_CITATION = new RegExp(`(?:[’']s)?${CITED_YEAR}`, 'y');
 /** An age as an appositive, as news gives a person's: "Bakhodir Toshmatov, 58, leases …", "said Dilnoza, 34." */
-const AFTER_AGE = /,[ \u00a0]+(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
+const AFTER_AGE = /,[ \u00a0]+(?:(?:now|aged)[ \u00a0]+)?(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
 /** An age as an appositive and a speech verb after it: "Gulnora, 19, said". */
 const AFTER_AGE_SPEECH = new RegExp(`${AFTER_AGE.source},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** "Karim Masimov, 58, who twice served as prime minister": a clause of "who" naming an office held (a leader's title not a spokesman's or an envoy's). */
@@ -318,15 +318,28 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
   const people = new CuedPeople();
   const labelled = new Map<string, number>();
   const forms: PersonCue[] = [];
+  // Per family name's key, the last full name of that family seen so far with no cue of its own.
+  const lastForm = new Map<string, string>();
   for (const cue of cues) {
     if (cue.form) {
       forms.push(cue);
+      lastForm.set(familyKey(cue.name), cue.name);
       continue;
     }
     const existing = people.find(cue.name);
     if (existing) {
       if (cue.type === 'leader') existing.type = 'leader';
       if (cue.name.length > existing.name.length) people.rename(existing, cue.name);
+      continue;
+    }
+    // A family name alone after the full name it stands for: that person, whom a relative
+    // named in full later is not ("Bibigul Zhaksybekova was eleven … Zhaksybekova, now
+    // 86, … Dana Zhaksybekova, her granddaughter,").
+    const fuller = wordCount(cue.name) === 1 ? lastForm.get(familyKey(cue.name)) : undefined;
+    if (fuller !== undefined && !cue.label) {
+      const p: FoundPerson = { name: fuller, type: cue.type };
+      if (cue.country) p.country = cue.country;
+      people.add(fuller, p);
       continue;
     }
     if (cue.label) {
