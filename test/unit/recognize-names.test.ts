@@ -588,6 +588,14 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Zhaksybekova, now 86, has outlived two husbands. Bibigul Zhaksybekova was eleven then.'), ['Zhaksybekova:Bibigul Zhaksybekova', 'Bibigul Zhaksybekova:Bibigul Zhaksybekova']);
   });
 
+  it('reads more roles: a general, a vice-chairwoman, a radiologist; no one called “Agreement”', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Alexander Lebed was a general, not a diplomat.'), ['Alexander Lebed:person']);
+    assert.deepEqual(typed('Chow Hang-tung, a former Alliance vice-chairwoman who ran the museum, is in custody.'), ['Chow Hang-tung:person']);
+    assert.deepEqual(typed('Dana Zhaksybekova, a radiologist, is 29.'), ['Dana Zhaksybekova:person']);
+    assert.deepEqual(typed('The General Agreement on Peace and the Belovezha Accords were signed; General Convention followed.'), []);
+  });
+
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
     const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => x.text);
     assert.deepEqual(typed('Bolot Temirov, a journalist, founded Temirov Live. Temirov Live was raided, and Temirov left.'), ['Bolot Temirov', 'Temirov']);

@@ -18,6 +18,9 @@ describe('quotes', () => {
     assert.equal(quotesOf('“He called it ‘a trap,’ said nothing more and left the room,” she said.').find((q) => q.text === '‘a trap,’')!.kind, 'term');    // Words in title case after a speaker's colon, as a headline quotes them.
     assert.equal(kindOf("Lavrov: 'West Is Waging War Against Russia'\n\nMOSCOW — He spoke."), 'speech');
     assert.equal(kindOf('The book is “War and Peace” by Tolstoy.'), 'term');
+    // More words, in the first person, whose capitals and years a title's might be.
+    assert.equal(kindOf('“I went to Victoria Park in 1990 and in 2019,” she said.'), 'speech');
+    assert.equal(kindOf('He starred in “Victoria Park in 1990 and 2019,” the film, that year.'), 'term');
   });
 
   it('never takes an apostrophe for a quote', () => {

@@ -5,7 +5,7 @@ import { Gazetteer } from './gazetteer';
 import { findKnownNames } from './names';
 import { looksHardWrapped, paragraphs } from './paragraphs';
 import { findPeople } from './people';
-import { classifyQuote } from './quoteKind';
+import { classifyQuote, speaksInPerson } from './quoteKind';
 import { citedInBrackets, designationBefore, isShortName, nameAfterThing, titleAfterName, wordEndingAt, WORK_LABELS } from './designation';
 import { findQuotesIn, type QuoteSpan } from './quotes';
 import { leaderOffices } from './leaderOffices';
@@ -43,6 +43,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   let kind = classifyQuote(inner, { nested: s.depth > 0, brokenMarks: s.unclosed || s.unopened, afterDeterminer: determinerBefore(text, s.start, s.paragraph.start) });
   // A few words read as a term, but “Words are cheap,” Mr. Blinken said is speech.
   if (kind === 'term' && s.depth === 0 && mayBeSaid(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
+  // Or more, in the first person, whose capitals a title's might be: “I went to Victoria Park in 1990,” she said.
+  if (kind === 'term' && s.depth === 0 && endsAsSaid(inner) && speaksInPerson(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // A headline's “Lavrov: ‘West Is Waging War Against Russia’”, words in title case after a speaker's colon.
   if (kind === 'term' && s.depth === 0 && afterSpeakersColon(text, s.start, s.paragraph.start)) kind = 'speech';
   // A headline's pull-quote after a verb of speech: "Xi hails “new golden age”", "exiles warn of “slow erasure”".
@@ -76,14 +78,19 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   return q;
 }
 
+/** Whether a quote's words end as words an attribution follows do: “…,” “…?” “…!”. */
+function endsAsSaid(inner: string): boolean {
+  const c = inner.charCodeAt(inner.length - 1);
+  return c === 0x2c || c === 0x3f || c === 0x21;
+}
+
 /**
  * Whether a quote's words may be a short saying an attribution follows: they end as
  * such words do (“…,” “…?” “…!”), and are three at most, not a capitalised title
  * (“War and Peace,” her novel, told …).
  */
 function mayBeSaid(inner: string): boolean {
-  const c = inner.charCodeAt(inner.length - 1);
-  if (c !== 0x2c && c !== 0x3f && c !== 0x21) return false;
+  if (!endsAsSaid(inner)) return false;
   const words = inner.split(/\s+/).filter((w) => w !== '');
   return words.length <= 3 && (words.length === 1 || words.some((w) => w[0] !== w[0]!.toUpperCase()));
 }
