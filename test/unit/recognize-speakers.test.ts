@@ -674,6 +674,17 @@ describe('speakers', () => {
     assert.equal(speakerOf('«This process is already irreversible and nobody will stop it», Sergei Lavrov said. «More than 90 percent of payments are in roubles», the head of Russian diplomacy specified.', '«More'), 'Sergei Lavrov');
   });
 
+  it('reads the subject past another verb’s phrase and “and”: “Vakunov, …, laid flowers at the scene and told reporters that”', () => {
+    assert.equal(speakerOf('Russia’s ambassador in Bishkek, Sergei Vakunov, laid flowers at the scene and told reporters that Russia was “ready to help our Kyrgyz friends in any way.”', '“ready'), 'Sergei Vakunov');
+    // Not a verb's object, nor a name after a preposition, nor a phrase with someone else's name in it.
+    assert.equal(speakerOf('Ruslan Osipov, a businessman, testified against him. Yerlan Abdikarimov, a former mayor, spoke for an hour.\n\nHe said he had never met Osipov privately and described the recordings as “fragments cut and glued together.”', '“fragments'), 'Yerlan Abdikarimov');
+    assert.equal(speakerOf('Japarov has met Vladimir Putin frequently and has said that "Russia was, is and will be our strategic partner."', '"Russia'), 'Sadyr Japarov');
+    assert.equal(speakerOf('Putin met Tokayev on Monday and told reporters that the talks were “very good.”', '“very'), 'Vladimir Putin');
+    assert.equal(speakerOf('Tokayev met Putin in Astana and told reporters the talks were “useful.”', '“useful'), 'Kassym-Jomart Tokayev');
+    // Not past a clause of someone else's.
+    assert.equal(speakerOf('Russia’s ambassador, Sergei Vakunov, arrived at the scene where officials greeted him and said the fire was “under control by now.”', '“under'), null);
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;

@@ -1014,14 +1014,14 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   // "The Russian president, Vladimir Putin, has said": the name is the appositive, a comma
   // before it too when its `start` is given (not "The Chinese leader, greeted by … minister
   // Dmitry Chernyshenko, said"); or "Putin, who said".
-  if (i < end && text.charCodeAt(i) === 0x2c && (start === undefined || commaBefore(text, start) || rolesAfterComma(text, start) || startsWithWord(text, skipBlanks(text, i + 1, end), end, RELATIVE_PRONOUNS)) && verbAfterGap(text, i + 1, end)) return true;
+  if (i < end && text.charCodeAt(i) === 0x2c && (start === undefined || commaBefore(text, start) || rolesAfterComma(text, start) || startsWithWord(text, skipBlanks(text, i + 1, end), end, RELATIVE_PRONOUNS)) && (verbAfterGap(text, i + 1, end) || verbAfterPhraseAnd(text, i + 1, end))) return true;
   // "Putin — who for years avoided saying the name in public — said:": an aside between dashes.
   const aside = pastDashedAside(text, i, end);
   if (aside > i && (verbAfterGap(text, aside, end) || speechVerbEnd(text, aside, end) >= 0)) return true;
   // "Nargis Kassenova of Harvard University argues".
   const affiliated = pastAffiliation(text, i, end);
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
-  if (i >= end || text.charCodeAt(i) !== 0x2c) return verbAfterGap(text, i, end);
+  if (i >= end || text.charCodeAt(i) !== 0x2c) return verbAfterGap(text, i, end) || (start !== undefined && opensSentence(text, start) && verbAfterPhraseAnd(text, i, end));
   // Up to two appositives ("Lindsey Graham, Republican of South Carolina, who has pushed
   // for sanctions, said"), each closed by the next comma within 120 code points ("Dmitry
   // Peskov, asked about deportations … after the Crocus City Hall attack in March 2024,
@@ -1035,9 +1035,58 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
       if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || count === 120) return false;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
     }
-    if (verbAfterGap(text, i + 1, end)) return true;
+    if (verbAfterGap(text, i + 1, end) || (start !== undefined && opensSentence(text, start) && verbAfterPhraseAnd(text, i + 1, end))) return true;
   }
   return false;
+}
+
+/**
+ * Whether another verb's phrase and "and" come before a speech verb at `at`: "Sergei
+ * Vakunov, …, laid flowers at the scene and told reporters that". The phrase opens with a
+ * word in lower case and holds no punctuation and no word that opens a clause of someone
+ * else's ("arrived when officials greeted him and said"), within 80 code points.
+ */
+function verbAfterPhraseAnd(text: string, at: number, end: number): boolean {
+  let i = skipBlanks(text, at, end);
+  if (i === at || i >= end || !isLowerLetter(text.charCodeAt(i))) return false;
+  const limit = Math.min(end, at + 80);
+  for (let wordStart = i; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0xa0) {
+      wordStart = i + 1;
+      continue;
+    }
+    if (!isLetterAt(text, i, end) && !(c >= 0x30 && c <= 0x39) && c !== 0x2d && c !== 0x2019 && c !== 0x27) return false;
+    if (i !== wordStart) continue;
+    const word = wordAt(text, i, end);
+    if (PHRASE_BREAKS.has(word)) return false;
+    // "and" as a word of its own, a speech verb right after it.
+    if (word === 'and' && i > at + 1 && verbAfterGap(text, i + 3, end)) return true;
+  }
+  return false;
+}
+
+/** Words that open a clause whose subject may be someone else's, or join another's. */
+const PHRASE_BREAKS = new Set(['where', 'when', 'who', 'whom', 'whose', 'which', 'that', 'as', 'because', 'while', 'after', 'before', 'if', 'until', 'since', 'but', 'or', 'though', 'although', 'whether']);
+
+/** Whether the name at `at` opens its sentence (the subject, not a verb's object: "… never met Osipov privately and described"). */
+function opensSentence(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j--;
+  if (j < 0) return true;
+  const c = text.charCodeAt(j);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
+}
+
+/** The word of ASCII letters in lower case at `at`. */
+function wordAt(text: string, at: number, end: number): string {
+  let i = at;
+  while (i < end && isLowerLetter(text.charCodeAt(i))) i++;
+  return text.slice(at, i);
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /**
