@@ -296,12 +296,16 @@ function appositiveCue(text: string, end: number, occupied: Occupancy): 'leader'
 
 /** Whether "of" and a place or a region's name follow `at` ("of Dagestan", "of the Sergokala district"). */
 function headOfRegion(text: string, at: number, occupied: Occupancy): boolean {
+  // Or of its administration, or the president's: "the head of the Zaporizhzhia regional military administration", "the head of the presidential office".
+  if (HEAD_OF_ADMINISTRATION.test(text.slice(at, at + 80))) return true;
   const m = HEAD_OF_REGION.exec(text.slice(at, at + 80));
   return m !== null && (m[2] !== undefined || occupied.placeAt(at + m[1]!.length));
 }
 
 /** (The region's name ends the appositive, or a body of its follows its possessive: not "head of the Sahel programme".) */
 const HEAD_OF_REGION = /^([ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)\p{Lu}[\p{L}’'-]*?(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*?){0,2}(?:[ \u00a0]+(district|region|republic|oblast|province|municipality))?(?=[ \u00a0]*(?:[,.;:)\n]|$)|[’']s[ \u00a0]+\p{Lu})/u;
+
+const HEAD_OF_ADMINISTRATION = /^[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*[ \u00a0]+)?(?:regional|oblast|city|district|provincial|presidential)[ \u00a0]+(?:military[ \u00a0]+|state[ \u00a0]+)?(?:administration|office)(?![\p{L}])/u;
 
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
@@ -388,6 +392,7 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   if (wordStart < wordEnd && (cues.mayEndAt(text, wordStart, wordEnd) || isAgeWord(text, wordEnd))) return true;
   // "who introduced herself as Aizhan".
   if (tokens < 2 && wordEnd - wordStart === 2 && text.startsWith('as', wordStart) && NAMED_AS.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (tokens < 2 && CALL_SIGN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
   // "as Umarov (2022) notes": an author cited.
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
@@ -523,6 +528,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // "a young mother who introduced herself as Aizhan", "A pensioner who gave her name only as Raisa".
     cue = 'person';
     single = true;
+  } else if (tokens < 2 && CALL_SIGN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) {
+    // "a commander with the call sign Grom", "who goes by the nom de guerre ‘Tsar’": a soldier's name in the war's reporting.
+    cue = 'person';
+    single = true;
   } else if (namedAfterRole(text, before)) {
     // "a 22-year-old student named Nursultan Abdyrakhmanov", "a man named Farrukh".
     cue = 'person';
@@ -632,6 +641,7 @@ function roleBeforeOf(text: string, titleAt: number): boolean {
 }
 
 /** What a reporter writes before a name someone gave them: "introduced herself as", "gave his name only as". */
+const CALL_SIGN_BEFORE = /(?:call[ -]?sign|callsign|nom de guerre|code[ -]?name)[ \u00a0]+[‘“'"]?$/;
 const NAMED_AS = /(?:introduced (?:himself|herself) as|gave (?:his|her) name (?:only )?as|(?:identified|described) (?:himself|herself) (?:only )?as)[ \u00a0]+$/;
 
 /** Words that end a work's or a body's name before its year ("the Annual Report (2024)"), not an author's. */
