@@ -611,6 +611,11 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('He headed the satellite operator Gonets.'), []);
   });
 
+  it('reads the region’s leaders by a given name and a patronymic, as transcripts address them', () => {
+    const linked = (text: string) => mentions(text).map((m) => `${m.text}:${m.name}`);
+    assert.deepEqual(linked('“Dear Kassym-Jomart Kemelevich, thank you,” he said. Olzhas Abayevich reported. Alexander Grigoryevich listened.'), ['Kassym-Jomart Kemelevich:Kassym-Jomart Tokayev', 'Olzhas Abayevich:Olzhas Bektenov', 'Alexander Grigoryevich:Alexander Lukashenko']);
+  });
+
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
     const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => x.text);
     assert.deepEqual(typed('Bolot Temirov, a journalist, founded Temirov Live. Temirov Live was raided, and Temirov left.'), ['Bolot Temirov', 'Temirov']);
