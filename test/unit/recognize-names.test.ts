@@ -616,6 +616,14 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(linked('“Dear Kassym-Jomart Kemelevich, thank you,” he said. Olzhas Abayevich reported. Alexander Grigoryevich listened.'), ['Kassym-Jomart Kemelevich:Kassym-Jomart Tokayev', 'Olzhas Abayevich:Olzhas Bektenov', 'Alexander Grigoryevich:Alexander Lukashenko']);
   });
 
+  it('reads the cue after a name past its spelling in its own script: “Chang Wen-hsuan (張文軒), a political scientist”', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Chang Wen-hsuan (張文軒), a political scientist, said so. “It is a signal,” Chang said.'), ['Chang Wen-hsuan:person', 'Chang:person']);
+    assert.deepEqual(typed('Gulnara (Russian: Гульнара), a teacher, said so.'), ['Gulnara:person']);
+    // Not past brackets of Latin letters, nor far.
+    assert.deepEqual(typed('Gulnara (see below), a teacher, said so.'), []);
+  });
+
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
     const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => x.text);
     assert.deepEqual(typed('Bolot Temirov, a journalist, founded Temirov Live. Temirov Live was raided, and Temirov left.'), ['Bolot Temirov', 'Temirov']);

@@ -307,6 +307,26 @@ const HEAD_OF_REGION = /^([ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)\p{Lu}[\p{L}�
 
 const HEAD_OF_ADMINISTRATION = /^[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*[ \u00a0]+)?(?:regional|oblast|city|district|provincial|presidential)[ \u00a0]+(?:military[ \u00a0]+|state[ \u00a0]+)?(?:administration|office)(?![\p{L}])/u;
 
+/**
+ * Past the name's spelling in its own script in brackets right after it, if one is
+ * there ("Lin Chia-lung (林佳龍)", "Maria Zakharova (Russian: Мария Захарова)"): up to
+ * 40 code points on the line, a letter of another script among them.
+ */
+function pastNativeSpelling(text: string, end: number): number {
+  let i = end;
+  if (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
+  const open = text.charCodeAt(i);
+  if (open !== 0x28 && open !== 0xff08) return end;
+  let other = false;
+  for (let j = i + 1; j < text.length && j <= i + 41; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x29 || c === 0xff09) return other ? j + 1 : end;
+    if (c === 0x0a || c === 0x28) return end;
+    if (c >= 0x370) other = true;
+  }
+  return end;
+}
+
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
   if (a.length !== b.length) return false;
@@ -385,7 +405,8 @@ function wordsOf(text: string, runs: Runs, from: number, to: number): Word[] {
  * the word before ends no cue, and nothing after can start one (for one token, only
  * commas around it may make it an appositive).
  */
-function mayHaveCue(text: string, start: number, end: number, tokens: number): boolean {
+function mayHaveCue(text: string, start: number, nameEnd: number, tokens: number): boolean {
+  const end = pastNativeSpelling(text, nameEnd);
   const cues = tokens < 2 ? CUES_BEFORE_WORD : CUES_BEFORE_NAME;
   const wordEnd = wordEndBefore(text, start);
   const wordStart = wordStartBefore(text, wordEnd, LONGEST_CUE_WORD);
@@ -396,9 +417,9 @@ function mayHaveCue(text: string, start: number, end: number, tokens: number): b
   // "as Umarov (2022) notes": an author cited.
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
-  if (tokens < 2 && familyNameSpeaks(text, start, end, wordStart, wordEnd)) return true;
-  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, end))))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
-  if (familyShaped(text, end) || startsWithGivenName(text, start, end)) return true; // a fuller form (see PersonCue.form)
+  if (tokens < 2 && familyNameSpeaks(text, start, nameEnd, wordStart, wordEnd)) return true;
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, nameEnd))))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (familyShaped(text, nameEnd) || startsWithGivenName(text, start, nameEnd)) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
@@ -473,7 +494,9 @@ function wordStartBefore(text: string, end: number, longest: number): number {
 /** The cue for the segment of name words `seg`, if any. */
 function considerSegment(text: string, seg: Word[], occupied: Occupancy): PersonCue | undefined {
   const start = seg[0]!.start;
-  const end = seg.at(-1)!.end;
+  const nameEnd = seg.at(-1)!.end;
+  // What follows the name is read past its own script's spelling: "Chang Wen-hsuan (張文軒), a political scientist".
+  const end = pastNativeSpelling(text, nameEnd);
   const before = wordsBefore(text, start, 3);
   const tokens = seg.filter((w) => !PARTICLES.has(w.text)).length;
   // The rest of a body's name ("the Agency for Financial Monitoring said"), or a thing's that is called so ("a group called Taza Suu").
@@ -514,7 +537,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // A family name alone too: "Masimov, 58, who twice served as prime minister".
     cue = 'leader';
     single = true;
-  } else if (before.length > 0 && isAgeWord(text, before.at(-1)!.end) && (isCommonGivenName(seg[0]!.text) || (tokens >= 2 && familyShaped(text, end)))) {
+  } else if (before.length > 0 && isAgeWord(text, before.at(-1)!.end) && (isCommonGivenName(seg[0]!.text) || (tokens >= 2 && familyShaped(text, nameEnd)))) {
     // "Sixteen-year-old Dastan Satpayev", "the 34-year-old Nurlan": an age before a name, a common given name or a family
     // name of the region's shapes (not "a 52-year-old Uyghur woman", "the 90-year-old Hope Street").
     cue = 'person';
@@ -543,7 +566,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
     // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,").
     // Or a family name of the region's shapes with a speech verb before or after it ("“…,” Yusupov said").
-    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, end))) || familyNameSpeaks(text, start, end, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: 'person' as const } : undefined);
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, nameEnd))) || familyNameSpeaks(text, start, nameEnd, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: 'person' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
@@ -566,15 +589,15 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     else if (isLabel(text, start, end) && labelsAName(seg)) label = true;
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
   }
-  if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, end), type: 'person', label };
+  if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, nameEnd), type: 'person', label };
   // No cue, but a full name of the region's shape or with a common given name: a fuller form for someone another cue finds
   // ("Anvar Yusupov has spent …", "by Alexander Cooley and …" before "Cooley, a professor at Barnard College, told me").
-  const form = !cue && tokens >= 2 && (familyShaped(text, end) || isCommonGivenName(seg[0]!.text)) && !TITLES.has(seg[0]!.text) && !ROLES.has(seg[0]!.text.toLowerCase());
+  const form = !cue && tokens >= 2 && (familyShaped(text, nameEnd) || isCommonGivenName(seg[0]!.text)) && !TITLES.has(seg[0]!.text) && !ROLES.has(seg[0]!.text.toLowerCase());
   if ((!cue && !form) || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text)) || inTitleCaseHeadline(text, start)) return undefined;
-  if (form) return { start, name: text.slice(start, end), type: 'person', form };
+  if (form) return { start, name: text.slice(start, nameEnd), type: 'person', form };
 
-  const found: PersonCue = { start, name: text.slice(start, end), type: cue! };
+  const found: PersonCue = { start, name: text.slice(start, nameEnd), type: cue! };
   if (cue === 'leader' && titleStart !== undefined) {
     const country = occupied.countryEndingNear(text, titleStart);
     if (country) found.country = country;
