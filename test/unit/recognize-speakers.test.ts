@@ -202,6 +202,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Li Qiang left. Chinese state media quoted Li as saying the ties were “at their best in history.”', '“'), 'Li Qiang');
     assert.equal(speakerOf('Xinhua quoted Chinese Premier Li Qiang as saying: “We are friends.”', '“'), 'Li Qiang');
     assert.equal(speakerOf('Xinhua quoted a source close to Li Qiang as saying: “We are friends.”', '“'), null);
+    // A person named before who quotes another, with the other's title or role in an appositive.
+    const meeting = 'Ruslan Abenov, a deputy minister, opened the meeting. ';
+    assert.equal(speakerOf(`${meeting}Abenov quoted Energy Minister Almassadam Satkaliyev as saying that it was "a matter of national security."`, '"'), 'Almassadam Satkaliyev');
+    assert.equal(speakerOf(`${meeting}Abenov quoted the Kazakh energy minister, Almassadam Satkaliyev, as saying that it was "a matter of national security."`, '"'), 'Almassadam Satkaliyev');
   });
 
   it('reads “• Putin: “…”” in a list', () => {

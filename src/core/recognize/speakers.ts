@@ -425,11 +425,12 @@ export function speakerAttributor(
         if (leader) return leader;
       }
     }
-    // "Chinese state media quoted Li as saying …": the person between (with descriptors
-    // before the name, the rules below find them: "quoted Premier Li Qiang as saying").
+    // "Chinese state media quoted Li as saying …", "Abenov quoted Energy Minister Almassadam
+    // Satkaliyev as saying": the person between, titles or roles before the name.
     for (let q = before.indexOf('quoted '); q >= 0; q = before.indexOf('quoted ', q + 7)) {
-      const who = firstPersonIn(from + q + 7, to);
-      if (who && who.start === from + q + 7 && /^[ \u00a0]+as[ \u00a0]+saying(?![\p{L}])/u.test(text.slice(who.end, who.end + 12))) return who;
+      const at = from + q + 7;
+      const who = firstPersonIn(at, to);
+      if (who && (who.start === at || describedBefore(text, at, who.start)) && /^,?[ \u00a0]+as[ \u00a0]+saying(?![\p{L}])/u.test(text.slice(who.end, who.end + 13))) return who;
     }
     // The person nearest the quote, in its sentence, who is the subject of a speech verb
     // ("Graham called it “a trap,” while Smith said it should “test it.”").
@@ -1076,6 +1077,16 @@ function opensSentence(text: string, at: number): boolean {
   if (j < 0) return true;
   const c = text.charCodeAt(j);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
+}
+
+/**
+ * Whether only a title or a role, with its descriptors, stands in [from, to) before a
+ * name: "Energy Minister ", "the Kazakh energy minister, ".
+ */
+function describedBefore(text: string, from: number, to: number): boolean {
+  if (onlyDescriptors(text, from, to) && endsWithRole(text, from, to)) return true;
+  const comma = text.lastIndexOf(',', to - 1);
+  return comma > from && to - comma <= 2 && to - from <= 80 && !/[.;:“”"]/.test(text.slice(from, comma)) && startsWithWord(text, from, comma, ARTICLES) && endsWithRole(text, from, comma);
 }
 
 /** The word of ASCII letters in lower case at `at`. */
