@@ -689,6 +689,12 @@ describe('speakers', () => {
     assert.equal(speakerOf('Russia’s ambassador, Sergei Vakunov, arrived at the scene where officials greeted him and said the fire was “under control by now.”', '“under'), null);
   });
 
+  it('takes no one past a phrase of its own after the quote for its speaker: “new era” in relations with China after … Xi Jinping promised', () => {
+    assert.equal(speakerOf('Uzbek President Shavkat Mirziyoyev on Wednesday welcomed what he called a “new era” in relations with China after Chinese President Xi Jinping promised fresh loans.', '“new'), 'Shavkat Mirziyoyev');
+    // Descriptors with "of" inside still come before the name.
+    assert.equal(speakerOf('“We are partners,” Minister of Foreign Affairs Wang Yi said.', '“We'), 'Wang Yi');
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;

@@ -91,6 +91,8 @@ const IN_THEIR_WORDS = /(?<![\p{L}])[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u
 /** "Her answer was:", "His reply was short:" before a quote: the words are whom the pronoun stands for. */
 const THEIR_ANSWER = /(?<![\p{L}])(His|Her|his|her)[ \u00a0]+(?:answer|reply|response|retort|verdict|message|explanation)(?:[ \u00a0]+(?:was|is|came))?(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]*:[ \u00a0]*$/u;
 /** A conjunction opening another clause: "“historic”, while Kazakh President … said" or "“…,” and Energy Minister … told" is no attribution of the quote. */
+/** A preposition opening the words before a name, or a subordinating word among them: no descriptors of that name. */
+const PHRASE_BEFORE_NAME = /^[\s,]*(?:in|on|at|with|for|to|from|about|against|over|under|during|between|among|by)[ \u00a0]|(?<![\p{L}])(?:after|before|when|because|since|until|once|where|if)[ \u00a0]/u;
 const CLAUSE_OPENER = /(?<![\p{L}])(?:while|whereas|but|though|although)(?![\p{L}])|^and[ \u00a0]/u;
 const RELATIVE_PRONOUNS = ['who', 'which'];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
@@ -597,7 +599,9 @@ export function speakerAttributor(
         // descriptor words that end with a role or a title ("…,” while Rep. Adam Smith said" is no attribution).
         const who = firstPersonIn(at, afterEnd);
         // Up to eight words (“CPJ's Europe and Central Asia program coordinator Gulnoza Said”), or the name as an appositive (“her brother, Farrukh Hakimov, told”).
-        if (who && ((onlyDescriptors(text, at, who.start, false, 8) && endsWithRole(text, at, who.start) && !CLAUSE_OPENER.test(text.slice(at, who.start))) || titleAppositiveBefore(text, at, who.start)) && verbFollows(text, who.end, afterEnd)) speaker = who;
+        // (Not past a phrase or a clause of its own: "“new era” in relations with China after Chinese President Xi Jinping promised".)
+        // (A title with its complement too: "“…,” Minister of Foreign Affairs Wang Yi said".)
+        if (who && ((onlyDescriptors(text, at, who.start, false, 8) && (endsWithRole(text, at, who.start) || roleWithComplementEndingAt(text, at, who.start)) && !CLAUSE_OPENER.test(text.slice(at, who.start)) && !PHRASE_BEFORE_NAME.test(text.slice(at, who.start))) || titleAppositiveBefore(text, at, who.start)) && verbFollows(text, who.end, afterEnd)) speaker = who;
         // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends or a comma follows; descriptors ending
         // with a role may come first ("— Kazakh political scientist Zhanar Omarova, speaking on a podcast.").
         else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && (endsSentenceAt(text, m.end, afterEnd) || text.charCodeAt(m.end) === 0x2c)) speaker = m;
