@@ -624,6 +624,16 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Gulnara (see below), a teacher, said so.'), []);
   });
 
+  it('reads a deputy of a named parliament, and a family name alone with a title of office as its appositive, as leaders', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('The post by Igor Zaitsev, a deputy of the State Duma from the LDPR, was deleted.'), ['Igor Zaitsev:leader']);
+    assert.deepEqual(typed('Commentator Sergei Markov wrote on VK. Markov, a former member of the State Duma, is a frequent guest.'), ['Sergei Markov:leader', 'Markov:leader']);
+    // A role as the appositive: the person as before; a word of no family name's shape: no one.
+    assert.deepEqual(typed('Commentator Sergei Markov wrote on VK. Markov, a teacher, is a frequent guest.'), ['Sergei Markov:person', 'Markov:person']);
+    assert.deepEqual(typed('Later, a member of parliament said so.'), []);
+    assert.deepEqual(typed('“No,” said Ivanova, a member of parliament.'), ['Ivanova:leader']);
+  });
+
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
     const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => x.text);
     assert.deepEqual(typed('Bolot Temirov, a journalist, founded Temirov Live. Temirov Live was raided, and Temirov left.'), ['Bolot Temirov', 'Temirov']);

@@ -29,7 +29,7 @@ export const LEADER_TITLES = [
   'Akim', 'akim', 'Hokim', 'hokim', 'State Counselor', 'State Counsellor', 'Counselor', 'Counsellor',
   'State Councilor', 'State Councillor', 'state councilor', 'state councillor',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
-  'member of parliament', 'Member of Parliament', 'member of the Mazhilis', 'member of the Majlis', 'member of the State Duma', 'member of the Duma', 'member of the Jogorku Kenesh', 'member of the Bundestag', 'member of the European Parliament', 'member of Congress', 'Duma deputy', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
+  'member of parliament', 'Member of Parliament', 'member of the Mazhilis', 'member of the Majlis', 'member of the State Duma', 'member of the Duma', 'member of the Jogorku Kenesh', 'member of the Bundestag', 'member of the European Parliament', 'member of Congress', 'Duma deputy', 'deputy of the State Duma', 'deputy of the Duma', 'deputy of the Mazhilis', 'deputy of the Majlis', 'deputy of the Oliy Majlis', 'deputy of the Jogorku Kenesh', 'deputy of the Verkhovna Rada', 'deputy of parliament', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',
   // Abbreviated ("Sen. Lindsey Graham", "Gov. Gavin Newsom").
   'Sen.', 'Gov.', 'Rep.', 'Pres.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Adm.',
   ...MILITARY_RANKS,
