@@ -634,6 +634,17 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('“No,” said Ivanova, a member of parliament.'), ['Ivanova:leader']);
   });
 
+  it('reads regional offices: a republic’s Head and Rais, a party secretary or chief, a regional Duma’s speaker', () => {
+    const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(typed('Head of the Republic of Buryatia Alexei Tsydenov ordered an inspection.'), ['Alexei Tsydenov:leader']);
+    assert.deepEqual(typed('Rustam Minnikhanov, the Rais of Tatarstan, spoke.'), ['Rustam Minnikhanov:leader']);
+    assert.deepEqual(typed('Li Jianguo, the Communist Party secretary of Shufu county, told journalists.'), ['Li Jianguo:leader']);
+    assert.deepEqual(typed('Li Zhongwei, the former party chief of Kashgar, was promoted.'), ['Li Zhongwei:leader']);
+    assert.deepEqual(typed('Yuri Klepikov, the speaker of the regional Duma, said so.'), ['Yuri Klepikov:leader']);
+    // The head of a body that is no place, a speaker at a forum: people.
+    assert.deepEqual(typed('Head of the Research Department Anton Sokolov spoke. Anna Petrova, a speaker at the forum, agreed.'), ['Anton Sokolov:person']);
+  });
+
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
     const typed = (text: string) => mentions(text).filter((m) => m.entity === null).map((x) => x.text);
     assert.deepEqual(typed('Bolot Temirov, a journalist, founded Temirov Live. Temirov Live was raided, and Temirov left.'), ['Bolot Temirov', 'Temirov']);

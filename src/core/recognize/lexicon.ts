@@ -26,7 +26,8 @@ export const LEADER_TITLES = [
   'counterpart', 'Envoy', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
   'Commissioner', 'commissioner', 'MP', 'MEP', 'lawmaker', 'Lawmaker', 'legislator', 'Legislator', 'General', 'Gen.',
   // A Kazakh or Kyrgyz region's or city's governor ("Akim of Mangystau region Nurlan Zhaksybekov").
-  'Akim', 'akim', 'Hokim', 'hokim', 'State Counselor', 'State Counsellor', 'Counselor', 'Counsellor',
+  'Akim', 'akim', 'Hokim', 'hokim', 'Rais', 'party secretary', 'Party secretary', 'Communist Party secretary', 'party chief',
+  'speaker of parliament', 'speaker of the parliament', 'speaker of the regional parliament', 'speaker of the regional Duma', 'speaker of the city Duma', 'speaker of the Legislative Assembly', 'speaker of the State Duma', 'speaker of the Mazhilis', 'speaker of the Senate', 'State Counselor', 'State Counsellor', 'Counselor', 'Counsellor',
   'State Councilor', 'State Councillor', 'state councilor', 'state councillor',
   // A member of a parliament ("State Duma deputy …"); a deputy alone is someone's (see PERSON_ROLES).
   'member of parliament', 'Member of Parliament', 'member of the Mazhilis', 'member of the Majlis', 'member of the State Duma', 'member of the Duma', 'member of the Jogorku Kenesh', 'member of the Bundestag', 'member of the European Parliament', 'member of Congress', 'Duma deputy', 'deputy of the State Duma', 'deputy of the Duma', 'deputy of the Mazhilis', 'deputy of the Majlis', 'deputy of the Oliy Majlis', 'deputy of the Jogorku Kenesh', 'deputy of the Verkhovna Rada', 'deputy of parliament', 'parliamentary deputy', 'parliament deputy', 'Mazhilis deputy', 'Majlis deputy', 'Kenesh deputy', 'Rada deputy', 'Senate deputy',

@@ -294,6 +294,14 @@ function appositiveCue(text: string, end: number, occupied: Occupancy): 'leader'
   return TITLES.has(title) && !NON_LEADER_TITLES.has(title) && !leadsNoOffice(title, appositiveWords(appositive[1]!), text, at) && !officeOfABody(title, text, at - title.length, at, occupied) ? 'leader' : 'person';
 }
 
+/** Whether "of", perhaps "the", and a place the knowledge base knows follow `at` ("Head of the Republic of Buryatia …"). */
+function headsAPlace(text: string, at: number, occupied: Occupancy): boolean {
+  const m = OF_THE_AT.exec(text.slice(at, at + 12));
+  return m !== null && occupied.placeAt(at + m[0].length);
+}
+
+const OF_THE_AT = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
+
 /** Whether "of" and a place or a region's name follow `at` ("of Dagestan", "of the Sergokala district"). */
 function headOfRegion(text: string, at: number, occupied: Occupancy): boolean {
   // Or of its administration, or the president's: "the head of the Zaporizhzhia regional military administration", "the head of the presidential office".
@@ -523,7 +531,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     titleStart = titleAt;
   } else if (before.length > 0 && completesTitle(before[before.length - 1]!, occupied) && (complemented = titleWithComplementBefore(text, start, occupied))) {
     // "Minister of Energy Almassadam Satkaliyev", "Ambassador to Kazakhstan Han Chunlin", "Head of the … Administration".
-    cue = NON_LEADER_TITLES.has(complemented.phrase) || !TITLES.has(complemented.phrase) ? 'person' : 'leader';
+    // (A region's head holds office: "Head of the Republic of Buryatia Alexei Tsydenov".)
+    cue = (NON_LEADER_TITLES.has(complemented.phrase) || !TITLES.has(complemented.phrase)) && !(complemented.phrase === 'head' && headsAPlace(text, complemented.start + 4, occupied)) ? 'person' : 'leader';
     single = true;
     titleStart = complemented.start;
   } else if ((role = suffixIn(before, ROLES))) {
