@@ -68,7 +68,9 @@ describe('speakers', () => {
     const talks = '“All is agreed,” Putin told journalists after talks with Chinese President Xi Jinping in Beijing. “What remains are details.”';
     assert.equal(speakerOf(talks, '“What remains'), 'Vladimir Putin');
     assert.equal(speakerOf(talks.replace(' “What', ' Xi Jinping smiled. “What'), '“What remains'), null);
-    assert.equal(speakerOf(`${marat}“We just want to live normally,” Gulnara added.`, '“We just'), null);
+    // (A common given name of the region with a speech verb is a person's: hers, not the professor's.)
+    assert.equal(speakerOf(`${marat}“We just want to live normally,” Gulnara added.`, '“We just'), 'Gulnara');
+    assert.equal(speakerOf(`${marat}“We just want to live normally,” Zhibek added.`, '“We just'), null);
     assert.equal(speakerOf(`${marat}“We just want to live normally.”`, '“We just'), 'Erica Marat');
     const said = '"This is a historic day," Japarov said at the ceremony.\n\n';
     assert.equal(speakerOf(said + '"We will not stop here."', '"We will not'), 'Sadyr Japarov');
@@ -693,6 +695,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Uzbek President Shavkat Mirziyoyev on Wednesday welcomed what he called a “new era” in relations with China after Chinese President Xi Jinping promised fresh loans.', '“new'), 'Shavkat Mirziyoyev');
     // Descriptors with "of" inside still come before the name.
     assert.equal(speakerOf('“We are partners,” Minister of Foreign Affairs Wang Yi said.', '“We'), 'Wang Yi');
+  });
+
+  it('takes no preposition’s object after a speech verb for a speaker: “said oral testimony from people like Kim was …”', () => {
+    assert.equal(speakerOf('Vera Kim, 93, remembers the trains. Gulnara Mendikulova, a historian, said oral testimony from people like Kim was disappearing. “In ten years there will be no one left,” she said.', '“In ten'), 'Gulnara Mendikulova');
   });
 
   it('leaves the journalist’s scare quotes without a speaker', () => {

@@ -120,6 +120,8 @@ export interface FoundPerson {
   name: string;
   type: 'leader' | 'person';
   country?: string;
+  /** Another of the family was named in full before: the family name alone is not this one's. */
+  notByFamilyName?: true;
 }
 
 interface Word {
@@ -350,12 +352,17 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
   const people = new CuedPeople();
   const labelled = new Map<string, number>();
   const forms: PersonCue[] = [];
-  // Per family name's key, the last full name of that family seen so far with no cue of its own.
+  // Per family name's key, the last full name of that family seen so far with no cue of its own; per given name, likewise.
   const lastForm = new Map<string, string>();
+  const lastFormByGiven = new Map<string, string>();
+  // Per family name's key, the first full name of that family, with a cue or not.
+  const firstOfFamily = new Map<string, string>();
   for (const cue of cues) {
+    if (wordCount(cue.name) > 1 && !firstOfFamily.has(familyKey(cue.name))) firstOfFamily.set(familyKey(cue.name), cue.name);
     if (cue.form) {
       forms.push(cue);
       lastForm.set(familyKey(cue.name), cue.name);
+      if (!isFamilyFirst(cue.name)) lastFormByGiven.set(firstWord(cue.name), cue.name);
       continue;
     }
     const existing = people.find(cue.name);
@@ -367,7 +374,8 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
     // A family name alone after the full name it stands for: that person, whom a relative
     // named in full later is not ("Bibigul Zhaksybekova was eleven … Zhaksybekova, now
     // 86, … Dana Zhaksybekova, her granddaughter,").
-    const fuller = wordCount(cue.name) === 1 ? lastForm.get(familyKey(cue.name)) : undefined;
+    // So is a common given name alone ("Almaz Toktogulov was eleven … “…,” Almaz said").
+    const fuller = wordCount(cue.name) === 1 ? (lastForm.get(familyKey(cue.name)) ?? (isGivenNameAlone(cue.name) ? lastFormByGiven.get(cue.name) : undefined)) : undefined;
     if (fuller !== undefined && !cue.label) {
       const p: FoundPerson = { name: fuller, type: cue.type };
       if (cue.country) p.country = cue.country;
@@ -387,6 +395,26 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
   for (const form of forms) {
     const known = people.find(form.name);
     if (known && wordCount(known.name) === 1) people.rename(known, form.name);
+  }
+  // A common given name alone, found by a cue of its own ("“…,” Marat says"), is the one person named so in full.
+  const byGiven = new Map<string, FoundPerson | null>();
+  for (const p of people.byName.values()) {
+    if (wordCount(p.name) < 2 || isFamilyFirst(p.name)) continue;
+    const given = firstWord(p.name);
+    byGiven.set(given, byGiven.has(given) ? null : p);
+  }
+  for (const p of [...people.byName.values()]) {
+    const full = wordCount(p.name) === 1 && isGivenNameAlone(p.name) ? byGiven.get(p.name) : undefined;
+    if (full === undefined) continue;
+    // (Two named so: neither, nor someone else.)
+    if (full && p.type === 'leader') full.type = 'leader';
+    people.remove(p);
+  }
+  // A family name alone is the first of the family named in full ("Gennady Voronin … The
+  // elder of Voronin's two sons, Pavel Voronin, … Voronin is sixty-three"), if anyone's.
+  for (const p of people.byName.values()) {
+    const first = wordCount(p.name) > 1 ? firstOfFamily.get(familyKey(p.name)) : undefined;
+    if (first !== undefined && transliterationKey(givenWord(first)) !== transliterationKey(givenWord(p.name))) p.notByFamilyName = true;
   }
   return people.byName;
 }
@@ -840,15 +868,17 @@ function familyShaped(text: string, end: number, start = 0): boolean {
 }
 
 /**
- * Whether the lone word text[start, end) is a family name of the region's shapes with a
- * speech verb right after it ("Yusupov said") or right before it, text[wordStart,
- * wordEnd) ("said Yusupov"), or an age as its appositive ("Vasilenko, 47,"): a person's,
- * where a word of no such shape may be a body's ("Kazatomprom said").
+ * Whether the lone word text[start, end) is a family name of the region's shapes, or one
+ * of its common given names, with a speech verb right after it ("Yusupov said", "“…,”
+ * Almaz said") or right before it, text[wordStart, wordEnd) ("said Yusupov"), or an age
+ * as its appositive ("Vasilenko, 47,"): a person's, where a word of no such shape may be
+ * a body's ("Kazatomprom said").
  */
 function familyNameSpeaks(text: string, start: number, end: number, wordStart: number, wordEnd: number): boolean {
-  if (!familyShaped(text, end, start)) return false;
-  // Or an age as its appositive: "Vasilenko, 47, runs a Moscow-based firm".
-  return matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AGE, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
+  const family = familyShaped(text, end, start);
+  if (!family && !isGivenNameAlone(text.slice(start, end))) return false;
+  // Or, for a family name, an age as its appositive: "Vasilenko, 47, runs a Moscow-based firm".
+  return matchesAt(AFTER_SPEECH, text, end) || (family && matchesAt(AFTER_AGE, text, end)) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
 }
 
 /**
@@ -1132,6 +1162,13 @@ class CuedPeople {
     this.index(p);
   }
 
+  /** One found to be someone else already here. */
+  remove(p: FoundPerson): void {
+    for (const [name, q] of this.byName) if (q === p) this.byName.delete(name);
+    const list = this.byFamily.get(familyKey(p.name));
+    if (list) list.splice(list.indexOf(p), 1);
+  }
+
   /** A longer form of a person's name was seen. */
   rename(p: FoundPerson, name: string): void {
     const list = this.byFamily.get(familyKey(p.name))!;
@@ -1244,7 +1281,7 @@ export class PersonForms {
     for (const p of people) {
       const forms = [p.name];
       const family = familyName(p.name);
-      if (family !== p.name && !NOT_NAME_WORDS.has(family)) forms.push(family);
+      if (family !== p.name && !NOT_NAME_WORDS.has(family) && !p.notByFamilyName) forms.push(family);
       for (const f of forms) {
         const key = transliterationKey(f);
         if (!byKey.has(key)) byKey.set(key, p);
@@ -1306,14 +1343,19 @@ export class PersonForms {
 function givenFormOf(p: FoundPerson): string | undefined {
   if (p.type !== 'person' || wordCount(p.name) < 2 || isFamilyFirst(p.name)) return undefined;
   const given = firstWord(p.name);
-  return isCommonGivenName(given) && !GIVEN_NAMES_ALSO_WORDS.has(given) ? given : undefined;
+  return isGivenNameAlone(given) ? given : undefined;
+}
+
+/** Whether a word is one of the region's common given names and no word of its own (see GIVEN_NAMES_ALSO_WORDS). */
+function isGivenNameAlone(word: string): boolean {
+  return isCommonGivenName(word) && !GIVEN_NAMES_ALSO_WORDS.has(word);
 }
 
 /** Common given names that are words or names of something else ("Islam", "the Roman Empire"). */
 const GIVEN_NAMES_ALSO_WORDS = new Set(['Islam', 'Roman', 'Milan', 'Victoria', 'Sofia']);
 
 function samePerson(a: FoundPerson, b: FoundPerson | undefined): boolean {
-  return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country;
+  return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country && a.notByFamilyName === b.notByFamilyName;
 }
 
 /**

@@ -972,10 +972,14 @@ function cueBefore(text: string, at: number): boolean {
     const wordEnd = i;
     for (let w = wordCharBefore(text, i, from); w > 0; w = wordCharBefore(text, i, from)) i -= w;
     if (i === wordEnd) return false;
-    // "He said that President Japarov had raised it": the name is what was said, not who said it.
-    if (wordEnd - i <= 7 && CLAUSE_OPENERS.has(text.slice(i, wordEnd))) return false;
+    // "He said that President Japarov had raised it": the name is what was said, not who said it;
+    // "said oral testimony from people like Kim was …": a preposition's object, not who said it.
+    if (wordEnd - i <= 9 && (CLAUSE_OPENERS.has(text.slice(i, wordEnd)) || CUE_BREAKING_PREPOSITIONS.has(text.slice(i, wordEnd)))) return false;
   }
 }
+
+/** Prepositions between a speech verb and a name that make the name no speaker ("of" may open a title's complement). */
+const CUE_BREAKING_PREPOSITIONS = new Set(['like', 'from', 'with', 'about', 'against', 'for', 'to', 'in', 'on', 'at', 'under', 'after', 'before', 'than', 'between', 'including', 'besides', 'without']);
 
 /** Words that open what a speech verb reports: a name after them is no speaker. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when']);
