@@ -701,6 +701,17 @@ describe('speakers', () => {
     assert.equal(speakerOf('Vera Kim, 93, remembers the trains. Gulnara Mendikulova, a historian, said oral testimony from people like Kim was disappearing. “In ten years there will be no one left,” she said.', '“In ten'), 'Gulnara Mendikulova');
   });
 
+  it('reads features’ attributions: “Aigerim laughs”, “Andrei repeated”, “he calls out”, and a relative who speaks: “his wife asked”', () => {
+    assert.equal(speakerOf('Aigerim Satpayeva, a teacher, is busy. “It is a nightmare,” Aigerim laughs.', '“It is'), 'Aigerim Satpayeva');
+    assert.equal(speakerOf('Andrei Belov, an engineer, waits. "Weather permitting," Andrei repeated.', '"Weather'), 'Andrei Belov');
+    assert.equal(speakerOf('One of them, Serhiy, raises a hand. ‘Back by morning,’ he calls out.', '‘Back'), 'Serhiy');
+    const family = 'Andrei Belov, an engineer, lives in Tomsk with his wife, Natalya Belova, a doctor. ';
+    assert.equal(speakerOf(`${family}"Who?" his wife asked.`, '"Who'), 'Natalya Belova');
+    assert.equal(speakerOf('Gulmira Zhakenova, his mother, is a nurse. Kairat Zhakenov, his father, coaches. “He took the stairs two at a time,” his mother says.', '“He took'), 'Gulmira Zhakenova');
+    // No one introduced so: no one, not the last person named.
+    assert.equal(speakerOf(`${family}"Who?" his brother asked.`, '"Who'), null);
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;

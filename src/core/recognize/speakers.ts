@@ -57,6 +57,7 @@ const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRe
 /** Roles, and what "the president" or "the 70-year-old leader" calls a leader, as the subject of a speech verb. */
 const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:would[ \\u00a0]+)?(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+|later[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** A speech verb between a comma and the name after it: ", said ", ", says ". */
@@ -397,6 +398,15 @@ export function speakerAttributor(
     return resolvePronoun(before, role.endsWith('woman') ? 'f' : role.endsWith('man') ? 'm' : undefined);
   };
 
+  /** The last person before `before`, within 3,000 characters, introduced as someone's `relative` ("his wife, Natalya Belova,"). */
+  const relativeHolder = (relative: string, before: number): Mention | undefined => {
+    for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000; i--) {
+      if (introducedAs(text, people[i]!, relative) || relativeWithComma(text, people[i]!.start, relative)) return people[i];
+    }
+    return undefined;
+  };
+  let relative: RegExpExecArray | null;
+
   /** The first leader or person mention starting in [from, to). */
   const firstPersonIn = (from: number, to: number): Mention | undefined => {
     const m = people[firstStartingAt(people, from)];
@@ -586,6 +596,8 @@ export function speakerAttributor(
     }
     if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
+    // "“…,” his wife asked": the one introduced as his wife ("his wife, Natalya Belova,"), no one else.
+    else if (!speaker && (relative = RELATIVE_VERB_AT_START.exec(text.slice(q.end, afterEnd)))) speaker = relativeHolder(relative[1]!, q.start);
     // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && AGED_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start);
     if (!speaker) {
@@ -782,6 +794,15 @@ function introducedAs(text: string, m: Mention, role: string, former = false): b
   // The role ends it, or its complement follows ("a senior executive at KazMunayGas", "the minister responsible for sanctions").
   const at = appositive.lastIndexOf(role);
   return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:responsible[ \u00a0]+)?(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length)) && FORMER_BEFORE.test(appositive.slice(0, at)) === former;
+}
+
+/** Whether `relative` and a comma stand before the name at `at` ("his wife, Natalya Belova"). */
+function relativeWithComma(text: string, at: number, relative: string): boolean {
+  let e = at;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) !== 0x2c) return false;
+  const s = e - 1 - relative.length;
+  return s >= 0 && text.startsWith(relative, s) && !(kindOf(text.charCodeAt(s - 1)) & LETTER);
 }
 
 /** What completes a title before a name: "of", "for" or "to", and up to four capitalised words ("of Uzbekistan", "for Foreign Affairs"), a comma after them when the name is the appositive ("Minister of Tourism and Sports, Yerbol Myrzabosynov,"). */
