@@ -712,6 +712,12 @@ describe('speakers', () => {
     assert.equal(speakerOf(`${family}"Who?" his brother asked.`, '"Who'), null);
   });
 
+  it('reads “the Chinese minister said” as the last minister of that country named, not its premier', () => {
+    assert.equal(speakerOf('Lavrov met Wang Yi and Li Qiang. “It is consistent and clear,” the Chinese minister said.', '“It is'), 'Wang Yi');
+    assert.equal(speakerOf('Lavrov met Wang Yi. The Chinese minister said China’s position had been “consistent and clear” and left.', '“consistent'), 'Wang Yi');
+    assert.equal(speakerOf('Li Qiang met Lavrov. “It is consistent and clear,” the Chinese minister said.', '“It is'), null);
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;

@@ -49,6 +49,8 @@ const GENERIC_LEADER_TITLES: readonly [string, RegExp | undefined][] = withCapit
   ['foreign minister', FOREIGN_MINISTER], ['top diplomat', FOREIGN_MINISTER], ['chief diplomat', FOREIGN_MINISTER],
   ['defence minister', DEFENCE_MINISTER], ['defense minister', DEFENCE_MINISTER],
   ['governor', /^Governor/], ['mayor', /^Mayor/],
+  // Last: any minister ("the Chinese minister said"), not the prime minister.
+  ['minister', /(?<!Prime )Minister(?! of State for)|^Secretary of State$/],
 ]);
 /** Each generic title and the offices it means ("minister" any leader's too). */
 const GENERIC_TITLE_OFFICES = new Map<string, RegExp | undefined>([...GENERIC_LEADER_TITLES, ['minister', undefined]]);
