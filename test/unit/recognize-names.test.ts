@@ -644,6 +644,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Li Jianguo, the Communist Party secretary of Shufu county, told journalists.'), ['Li Jianguo:leader']);
     assert.deepEqual(typed('Li Zhongwei, the former party chief of Kashgar, was promoted.'), ['Li Zhongwei:leader']);
     assert.deepEqual(typed('Yuri Klepikov, the speaker of the regional Duma, said so.'), ['Yuri Klepikov:leader']);
+    assert.deepEqual(typed('The speaker of the Legislative Assembly, Alexei Dolgikh, was cautious. The chairman of the People’s Khural, Alexander Pakhaluev, agreed.'), ['Alexei Dolgikh:leader', 'Alexander Pakhaluev:leader']);
+    assert.deepEqual(typed('The chairman of the board, Anton Sokolov, left.'), ['Anton Sokolov:person']);
     // The head of a body that is no place, a speaker at a forum: people.
     assert.deepEqual(typed('Head of the Research Department Anton Sokolov spoke. Anna Petrova, a speaker at the forum, agreed.'), ['Anton Sokolov:person']);
   });

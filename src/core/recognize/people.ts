@@ -832,6 +832,8 @@ function roleWithComplementBefore(text: string, comma: number, occupied: Occupan
     const link = words[j]!.text;
     if (!COMPLEMENT_LINKS.has(link) && !ROLE_LINKS.has(link)) continue;
     const head = words.slice(0, j);
+    // A legislature's speaker or chairman holds office: "The speaker of the Legislative Assembly, Alexei Dolgikh,".
+    if (LEGISLATURE_HEADS.has(head.at(-1)!.text.toLowerCase()) && words.slice(j + 1).some((w) => LEGISLATURES.has(w.text))) return { cue: 'leader', titleStart: head.at(-1)!.start };
     const title = suffixIn(head, TITLES);
     if (title) {
       const titleStart = head[head.length - title.count]!.start;
@@ -842,6 +844,10 @@ function roleWithComplementBefore(text: string, comma: number, occupied: Occupan
   }
   return undefined;
 }
+
+const LEGISLATURE_HEADS = new Set(['speaker', 'chairman', 'chairwoman', 'chair']);
+/** Words that name a legislature ("the regional Duma", "the People’s Khural", "the Legislative Assembly"). */
+const LEGISLATURES = new Set(['Duma', 'Assembly', 'Parliament', 'parliament', 'Khural', 'Kurultai', 'Kenesh', 'Mazhilis', 'Majlis', 'Senate', 'Rada', 'Congress', 'Legislature', 'legislature']);
 
 /** What else completes a role: "a waitress at the restaurant", "a colleague from Tashkent", "a master with the … Shipping Company" (a title so completed makes no leader: no portfolio follows). */
 const ROLE_LINKS = new Set(['at', 'from', 'with']);
