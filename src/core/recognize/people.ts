@@ -621,11 +621,14 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   } else {
     const appositive = appositiveCue(text, end, occupied);
     if (appositive) cue = appositive;
-    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end) || matchesAt(AFTER_AGE, text, end) || matchesAt(AGED_ROLE, text, end) || matchesAt(AFTER_DASHED_ROLE, text, end)) cue = 'person';
+    // (A title before the name, the name its appositive, still says which: "Uzbekistan’s minister of sport, Adham Ikramov, who attended, spoke".)
+    else if (matchesAt(AFTER_IS_A, text, end) || matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AFFILIATION, text, end) || matchesAt(AFTER_WHO, text, end) || matchesAt(AFTER_AGE, text, end) || matchesAt(AGED_ROLE, text, end) || matchesAt(AFTER_DASHED_ROLE, text, end)) ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? { cue: 'person' });
     else if (signatureAt(text, before, end)) cue = 'person';
     else if (matchesAt(AFTER_CREDIT, text, end) && atLineStart(text, start)) cue = 'person';
     else if (isLabel(text, start, end) && labelsAName(seg)) label = true;
     else ({ cue, titleStart } = appositiveOfRole(text, start, end, occupied) ?? {});
+    // A full name of the region's shape or with a common given name, and a clause of "who": "Aigerim Seitkali, who runs a logistics company,".
+    if (!cue && !label && tokens >= 2 && matchesAt(AFTER_WHO_CLAUSE, text, end) && (familyShaped(text, nameEnd) || isCommonGivenName(seg[0]!.text))) cue = 'person';
   }
   if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, nameEnd), type: 'person', label };
   // No cue, but a full name of the region's shape or with a common given name: a fuller form for someone another cue finds
