@@ -704,8 +704,9 @@ function roleBeforeOf(text: string, titleAt: number): boolean {
   return of >= 1 && words[of]!.text === 'of' && ROLES.has(words[of - 1]!.text);
 }
 
-/** What a reporter writes before a name someone gave them: "introduced herself as", "gave his name only as". */
+/** What the war's reporting writes before a soldier's name: "the call sign", "the nom de guerre ‘". */
 const CALL_SIGN_BEFORE = /(?:call[ -]?sign|callsign|nom de guerre|code[ -]?name)[ \u00a0]+[‘“'"]?$/;
+/** What a reporter writes before a name someone gave them: "introduced herself as", "gave his name only as". */
 const NAMED_AS = /(?:introduced (?:himself|herself) as|gave (?:his|her) name (?:only )?as|(?:identified|described) (?:himself|herself) (?:only )?as)[ \u00a0]+$/;
 
 /** Words that end a work's or a body's name before its year ("the Annual Report (2024)"), not an author's. */
