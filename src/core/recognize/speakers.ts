@@ -93,9 +93,9 @@ const ANONYMITY = /on condition of anonymity|not to be (?:named|identified)|decl
 const IN_THEIR_WORDS = /(?<![\p{L}])[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u00a0]+)?(?:words|view|opinion|assessment)(?![\p{L}])/u;
 /** "Her answer was:", "His reply was short:" before a quote: the words are whom the pronoun stands for. */
 const THEIR_ANSWER = /(?<![\p{L}])(His|Her|his|her)[ \u00a0]+(?:answer|reply|response|retort|verdict|message|explanation)(?:[ \u00a0]+(?:was|is|came))?(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]*:[ \u00a0]*$/u;
-/** A conjunction opening another clause: "“historic”, while Kazakh President … said" or "“…,” and Energy Minister … told" is no attribution of the quote. */
 /** A preposition opening the words before a name, or a subordinating word among them: no descriptors of that name. */
 const PHRASE_BEFORE_NAME = /^[\s,]*(?:in|on|at|with|for|to|from|about|against|over|under|during|between|among|by)[ \u00a0]|(?<![\p{L}])(?:after|before|when|because|since|until|once|where|if)[ \u00a0]/u;
+/** A conjunction opening another clause: "“historic”, while Kazakh President … said" or "“…,” and Energy Minister … told" is no attribution of the quote. */
 const CLAUSE_OPENER = /(?<![\p{L}])(?:while|whereas|but|though|although)(?![\p{L}])|^and[ \u00a0]/u;
 const RELATIVE_PRONOUNS = ['who', 'which'];
 /** Between a subject and its verb ("Hess has repeatedly said", "Putin, who said", "NATO, which said"). */
