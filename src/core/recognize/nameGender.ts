@@ -65,3 +65,17 @@ export function genderOfPronoun(text: string, at: number): NameGender | undefine
 export function isCommonGivenName(word: string): boolean {
   return MEN.has(word) || WOMEN.has(word);
 }
+
+/** By first and last letter codes (each below 128), whether a common given name may start and end so. */
+const GIVEN_NAME_ENDS = (() => {
+  const out = new Uint8Array(128 * 128);
+  for (const name of [...MEN, ...WOMEN]) out[(name.charCodeAt(0) & 0x7f) * 128 + (name.charCodeAt(name.length - 1) & 0x7f)] = 1;
+  return out;
+})();
+
+/** Whether text[start, end) is one of the region's common given names, its letters read first so that most words are never copied. */
+export function isCommonGivenNameAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return first < 128 && last < 128 && GIVEN_NAME_ENDS[first * 128 + last] === 1 && isCommonGivenName(text.slice(start, end));
+}

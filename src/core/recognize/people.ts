@@ -20,7 +20,7 @@ import {
 } from './lexicon';
 import { upperBound } from '../util/sortedByStart';
 import { isFamilyFirst } from './familyFirstNames';
-import { isCommonGivenName } from './nameGender';
+import { isCommonGivenName, isCommonGivenNameAt } from './nameGender';
 
 /**
  * People the knowledge base does not know, found by how news introduces them: a
@@ -324,7 +324,9 @@ const HEAD_OF_ADMINISTRATION = /^[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p
  */
 function pastNativeSpelling(text: string, end: number): number {
   let i = end;
-  if (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
+  const next = text.charCodeAt(i);
+  if (next === 0x20 || next === 0xa0) i++;
+  else if (next !== 0x28 && next !== 0xff08) return end;
   const open = text.charCodeAt(i);
   if (open !== 0x28 && open !== 0xff08) return end;
   let other = false;
@@ -449,7 +451,7 @@ function mayHaveCue(text: string, start: number, nameEnd: number, tokens: number
   if (wordStart < wordEnd && (cues.mayEndAt(text, wordStart, wordEnd) || isAgeWord(text, wordEnd))) return true;
   // "who introduced herself as Aizhan".
   if (tokens < 2 && wordEnd - wordStart === 2 && text.startsWith('as', wordStart) && NAMED_AS.test(text.slice(Math.max(0, start - 40), start))) return true;
-  if (tokens < 2 && CALL_SIGN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (tokens < 2 && callSignBefore(text, start)) return true;
   // "as Umarov (2022) notes": an author cited.
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
@@ -588,7 +590,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // "a young mother who introduced herself as Aizhan", "A pensioner who gave her name only as Raisa".
     cue = 'person';
     single = true;
-  } else if (tokens < 2 && CALL_SIGN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) {
+  } else if (tokens < 2 && callSignBefore(text, start)) {
     // "a commander with the call sign Grom", "who goes by the nom de guerre ‘Tsar’": a soldier's name in the war's reporting.
     cue = 'person';
     single = true;
@@ -706,6 +708,17 @@ function roleBeforeOf(text: string, titleAt: number): boolean {
 
 /** What the war's reporting writes before a soldier's name: "the call sign", "the nom de guerre ‘". */
 const CALL_SIGN_BEFORE = /(?:call[ -]?sign|callsign|nom de guerre|code[ -]?name)[ \u00a0]+[‘“'"]?$/;
+
+/** Whether CALL_SIGN_BEFORE ends at `at`; its last word's last letters read first, as most words have none of them before. */
+function callSignBefore(text: string, at: number): boolean {
+  let e = at;
+  const c = text.charCodeAt(e - 1);
+  if (c === 0x2018 || c === 0x201c || c === 0x27 || c === 0x22) e--;
+  while (e > 0 && isLineSpace(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if ((last !== 0x6e && last !== 0x65) || !(text.startsWith('ign', e - 3) || text.startsWith('rre', e - 3) || text.startsWith('ame', e - 3))) return false;
+  return CALL_SIGN_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+}
 /** What a reporter writes before a name someone gave them: "introduced herself as", "gave his name only as". */
 const NAMED_AS = /(?:introduced (?:himself|herself) as|gave (?:his|her) name (?:only )?as|(?:identified|described) (?:himself|herself) (?:only )?as)[ \u00a0]+$/;
 
@@ -886,7 +899,7 @@ function familyShaped(text: string, end: number, start = 0): boolean {
  */
 function familyNameSpeaks(text: string, start: number, end: number, wordStart: number, wordEnd: number): boolean {
   const family = familyShaped(text, end, start);
-  if (!family && !isGivenNameAlone(text.slice(start, end))) return false;
+  if (!family && !(isCommonGivenNameAt(text, start, end) && !GIVEN_NAMES_ALSO_WORDS.has(text.slice(start, end)))) return false;
   // Or, for a family name, an age as its appositive: "Vasilenko, 47, runs a Moscow-based firm".
   return matchesAt(AFTER_SPEECH, text, end) || (family && matchesAt(AFTER_AGE, text, end)) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
 }

@@ -1082,6 +1082,9 @@ function verbAfterPhraseAnd(text: string, at: number, end: number): boolean {
   let i = skipBlanks(text, at, end);
   if (i === at || i >= end || !isLowerLetter(text.charCodeAt(i))) return false;
   const limit = Math.min(end, at + 80);
+  // Most phrases hold no "and": found natively before any word is read.
+  const and = text.indexOf(' and ', i);
+  if (and < 0 || and >= limit) return false;
   for (let wordStart = i; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0xa0) {
