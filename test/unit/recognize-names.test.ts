@@ -668,6 +668,9 @@ describe('people the knowledge base does not know', () => {
     // A title before it still says more; a team is no one.
     assert.deepEqual(typed('Uzbekistan’s minister of sport, Adham Ikramov, who attended the match, spoke.'), ['Adham Ikramov:leader']);
     assert.deepEqual(typed('Real Madrid, who won, left.'), []);
+    // A common given name alone with a role's appositive or a clause of "who", at a sentence's start too; not an adverb.
+    assert.deepEqual(typed('Oyuna, a Buryat trader, boarded. Gulzhan, who lost her husband, stood at the gate.'), ['Oyuna:person', 'Gulzhan:person']);
+    assert.deepEqual(typed('Meanwhile, a lawyer said so. Instead, a teacher came.'), []);
   });
 
   it('leaves a person’s name inside an organisation’s to the organisation: “Temirov Live”', () => {
@@ -814,7 +817,9 @@ describe('people the knowledge base does not know', () => {
     // Or an age and a role's appositive after it, or a role's appositive and then a speech verb.
     assert.deepEqual(typed('Bakhtiyor, 41, a welder from Kulob, left.'), ['Bakhtiyor:person:Bakhtiyor']);
     assert.deepEqual(typed('Critics differ. Nurlan, a businessman in Osh who once worked with her, says no.'), ['Nurlan:person:Nurlan']);
-    assert.deepEqual(typed('Critics differ. Nurlan, a businessman in Osh, left.'), []);
+    // A role's appositive alone suffices for one of the region's common given names (see "Oyuna, a Buryat trader," below), not for another word.
+    assert.deepEqual(typed('Critics differ. Nurlan, a businessman in Osh, left.'), ['Nurlan:person:Nurlan']);
+    assert.deepEqual(typed('Critics differ. Zhibek, a businessman in Osh, left.'), []);
     // The age inside the role's appositive too; a clause of "who" after one of the region's common given names.
     assert.deepEqual(typed('In Tashkent, Anna, a 29-year-old designer from Moscow, opened a studio.'), ['Anna:person:Anna']);
     assert.deepEqual(typed('For landlords, it was a windfall. Gulnara, who owns three flats, remembers it.'), ['Gulnara:person:Gulnara']);

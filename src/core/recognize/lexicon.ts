@@ -83,7 +83,7 @@ export const PERSON_ROLES = [
   'employee', 'reader', 'chair', 'theologian', 'explorer', 'adventurer', 'traveller', 'traveler',
   'schoolteacher', 'bookkeeper', 'hairdresser', 'pharmacist', 'dentist', 'midwife', 'paramedic', 'firefighter', 'policeman', 'policewoman',
   'seamstress', 'housekeeper', 'saleswoman', 'salesman', 'craftsman', 'fisherman', 'technician', 'foreman', 'supervisor', 'employer',
-  'radiologist', 'oncologist', 'cardiologist', 'neurologist', 'paediatrician', 'pediatrician', 'general', 'commander-in-chief', 'drone operator', 'infantryman', 'paratrooper', 'sniper', 'gunner', 'medic', 'vice-chairman', 'vice-chairwoman', 'vice-chair',
+  'radiologist', 'oncologist', 'cardiologist', 'neurologist', 'paediatrician', 'pediatrician', 'general', 'commander-in-chief', 'conductor', 'drone operator', 'infantryman', 'paratrooper', 'sniper', 'gunner', 'medic', 'vice-chairman', 'vice-chairwoman', 'vice-chair',
   'toxicologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'veterinarian', 'librarian', 'curator', 'archivist',
   'monk', 'nun', 'pastor', 'rabbi', 'bishop', 'critic', 'co-leader', 'tourist', 'visitor', 'spectator', 'captain', 'arbiter', 'referee',
   'organiser', 'organizer', 'promoter', 'chef', 'restaurateur', 'Marine', 'Officer', 'Democrat', 'Republican',

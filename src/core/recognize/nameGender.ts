@@ -28,7 +28,8 @@ const MEN = new Set(
   Farrukh Jamshid Sardor Sherzod Dilshod Firdavs Umed Anvar Akmal Ravshan Aidos Yerbol Murat Nurbol Talgat
   Adam Magomed Akhmed Apti Zelimkhan Khamzat Adlan Serik Berik Bolat Kairat Baurzhan Nurzhan Askhat Yerzhan
   Zhanibek Dastan Aidar Sanzhar Olzhas Farhod Jamshed Parviz Davron Bakhrom
-  Taras Andriy Andrii Serhiy Serhii Mykola Bohdan Dmytro Oleh Yuriy Yurii Vasyl Ihor Maksym Mykhailo Yaroslav Ostap Kyrylo Pavlo Vitaliy Vitalii`.split(/\s+/),
+  Taras Andriy Andrii Serhiy Serhii Mykola Bohdan Dmytro Oleh Yuriy Yurii Vasyl Ihor Maksym Mykhailo Yaroslav Ostap Kyrylo Pavlo Vitaliy Vitalii
+  Ermek Yermek Daulet Alikhan Abdulla Talgat Nurzhan Zhandos Bauyrzhan Rinat Ilyas Erzhan Kuanysh Batyr`.split(/\s+/),
 );
 const WOMEN = new Set(
   `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina
@@ -38,7 +39,8 @@ const WOMEN = new Set(
   Gulzira Aizada Zarina Madina Kamila Dilbar Gulnora Shahlo Nigora Malika Zulfiya Dilfuza Nodira Feruza Sevara
   Shakhnoza Aigul Ainura Saule Zhanar Gaukhar Asem Elmira Lola Mavjuda Oyunchimeg Bolormaa Dana Aruzhan Gulmira
   Ainur Saltanat Botagoz Raushan Bibigul
-  Halyna Oksana Olena Iryna Tetiana Tetyana Liudmyla Lyudmyla Kateryna Yuliia Viktoriia Svitlana Nadiya Khrystyna Solomiia Hanna`.split(/\s+/),
+  Halyna Oksana Olena Iryna Tetiana Tetyana Liudmyla Lyudmyla Kateryna Yuliia Viktoriia Svitlana Nadiya Khrystyna Solomiia Hanna
+  Tamara Gulzhan Gulnar Gulzat Oyuna Kulyash Kamola Dariga Akmaral Zhuldyz Meruert Ainagul Cholpon Nurgul Begimai`.split(/\s+/),
 );
 
 /** 'f' or 'm' when `name` (a person's) says so, by its last word or its first — one word alone too ("Nurbek", "Usmonova"). */

@@ -456,7 +456,7 @@ function mayHaveCue(text: string, start: number, nameEnd: number, tokens: number
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
   if (tokens < 2 && familyNameSpeaks(text, start, nameEnd, wordStart, wordEnd)) return true;
-  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || familyShaped(text, nameEnd, start) || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, nameEnd))))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
+  if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || familyShaped(text, nameEnd, start) || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || ((matchesAt(AFTER_WHO_CLAUSE, text, end) || roleAppositiveAfter(text, end)) && isCommonGivenNameAt(text, start, nameEnd)))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   if (familyShaped(text, nameEnd) || startsWithGivenName(text, start, nameEnd)) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
@@ -603,10 +603,11 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     if (before.length > 0 && LONE_WORD_LINKS.has(before.at(-1)!.text)) return undefined;
     // A lone word needs a title or a role right before it, or to be their appositive ("his wife, Jamila, told"),
     // or a speech verb before it and a role's appositive or an age after it ("said Gulnara, a 45-year-old teacher", "said Dilnoza, 34"),
-    // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,").
+    // or an age and a speech verb or a role's appositive after it ("Gulnora, 19, said", "Bakhtiyor, 41, a welder from Kulob,"),
+    // or, for one of the region's common given names, a role's appositive or a clause of "who" ("Oyuna, a Buryat trader,").
     // Or a family name of the region's shapes with a speech verb before or after it ("“…,” Yusupov said"), or a
     // title of office as its appositive ("Markov, a former member of the State Duma,"); the appositive says which.
-    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || (matchesAt(AFTER_WHO_CLAUSE, text, end) && isCommonGivenName(text.slice(start, nameEnd))) || familyNameSpeaks(text, start, nameEnd, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: appositiveCue(text, end, occupied) === 'leader' ? ('leader' as const) : ('person' as const) } : undefined) ?? (familyShaped(text, nameEnd, start) && appositiveCue(text, end, occupied) === 'leader' ? { cue: 'leader' as const } : undefined);
+    const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || ((matchesAt(AFTER_WHO_CLAUSE, text, end) || roleAppositiveAfter(text, end)) && isCommonGivenNameAt(text, start, nameEnd)) || familyNameSpeaks(text, start, nameEnd, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: appositiveCue(text, end, occupied) === 'leader' ? ('leader' as const) : ('person' as const) } : undefined) ?? (familyShaped(text, nameEnd, start) && appositiveCue(text, end, occupied) === 'leader' ? { cue: 'leader' as const } : undefined);
     if (!appositive) return undefined;
     ({ cue, titleStart } = appositive);
     single = true;
