@@ -718,6 +718,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('Li Qiang met Lavrov. “It is consistent and clear,” the Chinese minister said.', '“It is'), null);
   });
 
+  it('reads an honorific before a sentence’s subject, as British style writes every later mention: “Mr Tokayev was careful. ‘…,’ he said.”', () => {
+    assert.equal(speakerOf('Asked about Mr Putin, Mr Tokayev was careful. ‘I have a good working relationship with President Putin,’ he said.', '‘I have'), 'Kassym-Jomart Tokayev');
+  });
+
   it('leaves the journalist’s scare quotes without a speaker', () => {
     const text = 'Moscow sees the region as its own “backyard.” Nobody argued.';
     const q = recognize(text, kb).quotes[0]!;

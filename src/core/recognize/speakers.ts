@@ -1312,7 +1312,8 @@ function initialismEnd(text: string, at: number, to: number): number {
 /** "Tokayev: “…”", "Kazakh President Tokayev: “…”": the name starts its sentence, titles aside (not "… for Putin: “…”"). */
 function startsSentence(text: string, from: number, at: number): boolean {
   from = pastBullet(text, from, at);
-  return at === from || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at) && !NOT_DESCRIPTORS.test(text.slice(from, at)));
+  // An honorific before the name is no descriptor of another's: "Mr Tokayev was careful."
+  return at === from || pastHonorifics(text, from, at) === at || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at) && !NOT_DESCRIPTORS.test(text.slice(from, at)));
 }
 
 /** A subject or a clause before a name, which its descriptors are not: "He said that President …". */
