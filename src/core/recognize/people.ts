@@ -399,12 +399,7 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
     if (known && wordCount(known.name) === 1) people.rename(known, form.name);
   }
   // A common given name alone, found by a cue of its own ("“…,” Marat says"), is the one person named so in full.
-  const byGiven = new Map<string, FoundPerson | null>();
-  for (const p of people.byName.values()) {
-    if (wordCount(p.name) < 2 || isFamilyFirst(p.name)) continue;
-    const given = firstWord(p.name);
-    byGiven.set(given, byGiven.has(given) ? null : p);
-  }
+  const byGiven = onePerGivenName(people.byName.values(), (p) => (wordCount(p.name) > 1 && !isFamilyFirst(p.name) ? firstWord(p.name) : undefined));
   for (const p of [...people.byName.values()]) {
     const full = wordCount(p.name) === 1 && isGivenNameAlone(p.name) ? byGiven.get(p.name) : undefined;
     if (full === undefined) continue;
@@ -1297,12 +1292,11 @@ export class PersonForms {
   }
 
   static of(people: Iterable<FoundPerson>): PersonForms {
+    const all = [...people];
     const byKey = new Map<string, FoundPerson>();
     const endings = new Set<string>();
-    // Per given name's key, the one person it may stand for (null: more than one).
-    const byGiven = new Map<string, FoundPerson | null>();
     let longest = 1;
-    for (const p of people) {
+    for (const p of all) {
       const forms = [p.name];
       const family = familyName(p.name);
       if (family !== p.name && !NOT_NAME_WORDS.has(family) && !p.notByFamilyName) forms.push(family);
@@ -1312,15 +1306,10 @@ export class PersonForms {
         longest = Math.max(longest, wordCount(f));
         endings.add(transliterationKey(f.slice(lastBlank(f, f.length) + 1)));
       }
-      const given = givenFormOf(p);
-      if (given !== undefined) {
-        const key = transliterationKey(given);
-        byGiven.set(key, byGiven.has(key) ? null : p);
-      }
     }
     // After every full and family name, which win a key a given name shares.
     const givenKeys = new Set<string>();
-    for (const [key, p] of byGiven) {
+    for (const [key, p] of onePerGivenName(all, (q) => { const given = givenFormOf(q); return given === undefined ? undefined : transliterationKey(given); })) {
       if (p === null || byKey.has(key)) continue;
       byKey.set(key, p);
       givenKeys.add(key);
@@ -1356,6 +1345,16 @@ export class PersonForms {
     for (const key of words) if (this.endings.keys.has(key) !== before.endings.keys.has(key)) wholes.add(key);
     return new WordKeys(words, wholes);
   }
+}
+
+/** Per given name, as `givenOf` reads it (none: undefined), the one person it may stand for; null where two share it. */
+function onePerGivenName(people: Iterable<FoundPerson>, givenOf: (p: FoundPerson) => string | undefined): Map<string, FoundPerson | null> {
+  const out = new Map<string, FoundPerson | null>();
+  for (const p of people) {
+    const given = givenOf(p);
+    if (given !== undefined) out.set(given, out.has(given) ? null : p);
+  }
+  return out;
 }
 
 /**
