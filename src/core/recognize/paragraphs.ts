@@ -175,6 +175,15 @@ function mayEndSentenceIn(text: string, floor: number, at: number, marks: Senten
   return marks.end <= at;
 }
 
+/** Whether `at` opens a sentence: the text's or a line's start, or a sentence's end and blanks before it. */
+export function opensSentenceAt(text: string, at: number): boolean {
+  let i = at;
+  for (let c = text.charCodeAt(i - 1); i > 0 && (c === 0x20 || c === 0xa0 || c === 0x09); c = text.charCodeAt(--i - 1));
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x0a || (i < at && (c === 0x2e || c === 0x21 || c === 0x3f));
+}
+
 /** Where the sentence holding `at` ends (exclusive), not looking past `ceiling`. */
 export function sentenceEnd(text: string, at: number, ceiling: number, marks?: SentenceMarks /* SentenceMarks.ends */): number {
   for (let i = at; i < ceiling; i++) {

@@ -20,6 +20,7 @@ import {
 } from './lexicon';
 import { upperBound } from '../util/sortedByStart';
 import { isFamilyFirst } from './familyFirstNames';
+import { opensSentenceAt } from './paragraphs';
 import { isCommonGivenName, isCommonGivenNameAt } from './nameGender';
 
 /**
@@ -810,7 +811,7 @@ function appositiveOfRole(text: string, start: number, end: number, occupied: Oc
 function roleOpeningClause(text: string, comma: number): { cue: 'person' } | undefined {
   const all = wordsBefore(text, comma, 10);
   let first = all.length - 4;
-  while (first >= 0 && !(ARTICLES.has(all[first]!.text) && startsSentence(text, all[first]!.start))) first--;
+  while (first >= 0 && !(ARTICLES.has(all[first]!.text) && opensSentenceAt(text, all[first]!.start))) first--;
   if (first < 0) return undefined;
   const words = all.slice(first);
   const hasRole = ROLES.has(words[1]!.text) || ROLES.has(words[2]!.text);
@@ -818,15 +819,6 @@ function roleOpeningClause(text: string, comma: number): { cue: 'person' } | und
 }
 
 const ARTICLES = new Set(['A', 'An', 'The']);
-
-/** Whether `at` opens a sentence: the text's or a line's start, or a sentence's end and blanks before it. */
-function startsSentence(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isLineSpace(text.charCodeAt(i - 1))) i--;
-  if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
-  return c === 0x0a || (i < at && (c === 0x2e || c === 0x21 || c === 0x3f));
-}
 
 const ONE_OF = new Set(['One', 'one', 'Another', 'another']);
 

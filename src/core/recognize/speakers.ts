@@ -4,7 +4,7 @@ import { isAsciiLetter } from './charClasses';
 import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
 import { CAPITALISED_ROLES, CITED_YEAR, COMPLEMENT_LINKS, HONORIFICS, INITIAL_DIGRAPHS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
-import { SentenceMarks, sentenceEnd, sentenceStart } from './paragraphs';
+import { SentenceMarks, opensSentenceAt, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
 import { type Office, type OfficesOf, officesFromTitles } from './leaderOffices';
@@ -1001,9 +1001,6 @@ function cueBefore(text: string, at: number): boolean {
   }
 }
 
-/** Prepositions between a speech verb and a name that make the name no speaker ("of" may open a title's complement). */
-const CUE_BREAKING_PREPOSITIONS = new Set(['like', 'from', 'with', 'about', 'against', 'for', 'to', 'in', 'on', 'at', 'under', 'after', 'before', 'than', 'between', 'including', 'besides', 'without']);
-
 /** Words that open what a speech verb reports: a name after them is no speaker. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when']);
 
@@ -1053,7 +1050,7 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   // "Nargis Kassenova of Harvard University argues".
   const affiliated = pastAffiliation(text, i, end);
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
-  if (i >= end || text.charCodeAt(i) !== 0x2c) return verbAfterGap(text, i, end) || (start !== undefined && opensSentence(text, start) && verbAfterPhraseAnd(text, i, end));
+  if (i >= end || text.charCodeAt(i) !== 0x2c) return verbAfterGap(text, i, end) || (start !== undefined && opensSentenceAt(text, start) && verbAfterPhraseAnd(text, i, end));
   // Up to two appositives ("Lindsey Graham, Republican of South Carolina, who has pushed
   // for sanctions, said"), each closed by the next comma within 120 code points ("Dmitry
   // Peskov, asked about deportations … after the Crocus City Hall attack in March 2024,
@@ -1067,7 +1064,7 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
       if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || count === 120) return false;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
     }
-    if (verbAfterGap(text, i + 1, end) || (start !== undefined && opensSentence(text, start) && verbAfterPhraseAnd(text, i + 1, end))) return true;
+    if (verbAfterGap(text, i + 1, end) || (start !== undefined && opensSentenceAt(text, start) && verbAfterPhraseAnd(text, i + 1, end))) return true;
   }
   return false;
 }
@@ -1104,23 +1101,12 @@ function verbAfterPhraseAnd(text: string, at: number, end: number): boolean {
 /** Words that open a clause whose subject may be someone else's, or join another's. */
 const PHRASE_BREAKS = new Set(['where', 'when', 'who', 'whom', 'whose', 'which', 'that', 'as', 'because', 'while', 'after', 'before', 'if', 'until', 'since', 'but', 'or', 'though', 'although', 'whether']);
 
-/** Whether the name at `at` opens its sentence (the subject, not a verb's object: "… never met Osipov privately and described"). */
-function opensSentence(text: string, at: number): boolean {
-  let j = at - 1;
-  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j--;
-  if (j < 0) return true;
-  const c = text.charCodeAt(j);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
-}
-
 /**
  * Whether only a title or a role, with its descriptors, stands in [from, to) before a
- * name: "Energy Minister ", "the Kazakh energy minister, ".
+ * name, or the name is its appositive: "Energy Minister ", "the Kazakh energy minister, ".
  */
 function describedBefore(text: string, from: number, to: number): boolean {
-  if (onlyDescriptors(text, from, to) && endsWithRole(text, from, to)) return true;
-  const comma = text.lastIndexOf(',', to - 1);
-  return comma > from && to - comma <= 2 && to - from <= 80 && !/[.;:“”"]/.test(text.slice(from, comma)) && startsWithWord(text, from, comma, ARTICLES) && endsWithRole(text, from, comma);
+  return (onlyDescriptors(text, from, to) && endsWithRole(text, from, to)) || titleAppositiveBefore(text, from, to);
 }
 
 /** The word of ASCII letters in lower case at `at`. */
@@ -1163,6 +1149,8 @@ function wordBeforeAt(text: string, at: number): string {
 }
 
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'to', 'for', 'from', 'of', 'about', 'against', 'on', 'at', 'in', 'after', 'before', 'than', 'like', 'including', 'between']);
+/** Prepositions between a speech verb and a name that make the name no speaker ("of" may open a title's complement). */
+const CUE_BREAKING_PREPOSITIONS = new Set([...[...PREPOSITIONS].filter((p) => p !== 'of' && p !== 'by'), 'besides', 'without']);
 
 /** Whether a word in lower case but "and", "but" or "named" is the word before `at`, blanks between ("met Mirziyoyev", not "Russia’s Putin"). */
 function lowerWordBefore(text: string, at: number): boolean {
