@@ -375,6 +375,38 @@ describe('speakers', () => {
     assert.equal(speakerOf('A nurse said staff left. Then Dilbar Usmonova, a shopkeeper, arrived. She spoke to us. “It is good for traffic,” she said.', '“It is good'), 'Dilbar Usmonova');
   });
 
+  it('reads a scene’s dialogue: someone unnamed further back past lines of dialogue, the writer’s own questions, answers to a question', () => {
+    // Someone unnamed two sentences back, a paragraph of dialogue between, while no one is named since.
+    const guard = 'Bakyt Omurzakov, a truck driver, had waited three days. “We sleep in the cab,” he said.\n\nAt the barrier itself, a young border guard in a fur hat checked passports. When I showed my press card, he handed it back.\n\n“No photographs,” he said.\n\n“I’m not taking any.”';
+    assert.equal(speakerOf(guard, '“No photographs'), null);
+    assert.equal(speakerOf(guard, '“I’m not'), null);
+    const boy = 'Bakyt Omurzakov, a truck driver, had waited three days. “We sleep in the cab,” he said.\n\nBack in the queue, a boy of about eight was kicking a bottle. He told me where he lived.\n\n“Are you going to Bishkek?” I asked.\n\n“To my grandmother’s,” he said.';
+    assert.equal(speakerOf(boy, '“To my'), null);
+    assert.equal(speakerOf(boy.replace('a boy of about eight', 'Omurzakov'), '“To my'), 'Bakyt Omurzakov');
+    // "One, a 47-year-old …" and "The child, perhaps three," are someone unnamed.
+    assert.equal(speakerOf('Bakyt Omurzakov, a miner, spoke first. “The mine is safe,” he said.\n\nMost would not give their names. One, a 47-year-old with thirty years underground, said he knew the dead.\n\n“The gas was always there,” he said.', '“The gas'), null);
+    assert.equal(speakerOf('Zhou Minghui, a teacher, spoke first. "We paid," he said.\n\nThe child, perhaps three, pointed at the cranes. "Big bird," he said.', '"Big'), null);
+    // Not past a sentence that names someone: "A career diplomat …, Tokayev took power" is no one unnamed for the "he" two paragraphs on.
+    assert.equal(speakerOf('Kassym-Jomart Tokayev, President of Kazakhstan\n\nA career diplomat who once served at Geneva, Tokayev took power in 2019. He has since presented himself as a reformer.\n\nAbroad, Tokayev practises a "multi-vector" foreign policy. He has declined to recognise the annexation, telling Vladimir Putin so in 2022. "We respect the territorial integrity of states," he said then.', '"We respect'), 'Kassym-Jomart Tokayev');
+    // An employer is seldom a person ("Her employer, a municipal kindergarten,").
+    assert.equal(speakerOf('Svetlana Kuznetsova, a teacher, marched again.\n\nKuznetsova, for her part, has stopped going to the tomb. Her employer, a municipal kindergarten, warned her. But she still posts every Saturday.\n\n"I write to him every night," she said.', '"I write'), 'Svetlana Kuznetsova');
+    // Who spoke since someone unnamed was met is whom "he" stands for ("He added: …").
+    assert.equal(speakerOf('According to Yerlan Dzhaksybekov, an energy economist in Almaty, the question is the terms.\n\n“Whoever builds it supplies the fuel,” he said. “That is geopolitics.”\n\nHe added: “The West will read it one way.”', '“The West'), 'Yerlan Dzhaksybekov');
+    // The writer asking: no one's, and the answer is no continuation of it.
+    const writer = 'Bakyt Omurzakov, a truck driver, had waited three days. “Three days,” he said. “Last year it was one.”\n\n“Why?” I asked.';
+    assert.equal(speakerOf(writer, '“Why'), null);
+    // "his mother said" with no one introduced so: someone unnamed, who continues no one.
+    assert.equal(speakerOf('Zhou Minghui, a teacher, spoke first. "We paid," she said.\n\n"Yes," his mother said. "It doesn\'t fly."', '"It doesn'), null);
+    // A line of dialogue between leaves the paragraph before it as near as the one before the quote.
+    assert.equal(speakerOf('Zhou Minghui, a teacher, came at dawn.\n\n"The line is clear," said Huang Tianfei, a researcher.\n\nBy early afternoon the crowd had thinned. Zhou packed her contracts back into the folder.\n\n"Will you come back tomorrow?" I asked.\n\n"Of course," she said.', '"Of course'), 'Zhou Minghui');
+    // An answer in a paragraph of its own is not the asker's, but the one's who spoke before them in the exchange.
+    const exchange = '“I need bread more than you,” Irina Belyakova said.\n\n“And?” Semyon Volkovich asked.\n\n“And it is not California.”';
+    assert.equal(speakerOf(exchange, '“And it'), 'Irina Belyakova');
+    assert.equal(speakerOf(exchange.replace('“And?” Semyon Volkovich asked.', '“So I am hungry,” Semyon Volkovich said.'), '“And it'), 'Semyon Volkovich');
+    // Only lines of dialogue between: narration before the question ends the exchange.
+    assert.equal(speakerOf(exchange.replace('said.\n\n', 'said.\n\nThe train slowed.\n\n'), '“And it'), null);
+  });
+
   it('resolves “she said” to no one whose name says he is a man, and “he said” to no woman so named', () => {
     const stanovaya = 'Political analyst Tatiana Stanovaya has tracked the Kremlin for years. Putin has not changed. "He sees the war as existential," she said.';
     assert.equal(speakerOf(stanovaya, '"He sees'), 'Tatiana Stanovaya');

@@ -204,6 +204,11 @@ export function sentenceEnd(text: string, at: number, ceiling: number, marks?: S
 /** What every sentence end the loop in `sentenceStart` accepts looks like: a superset. */
 const MAY_END_SENTENCE = /[.?!][”"’»)']*[ \n\t]/;
 
+/** Whether a character may open a quote: “ " « „ ‘ '. */
+export function isOpeningMark(c: number): boolean {
+  return c === 0x201c || c === 0x22 || c === 0xab || c === 0x201e || c === 0x2018 || c === 0x27;
+}
+
 export function isClosingMark(c: number): boolean {
   return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x27;
 }

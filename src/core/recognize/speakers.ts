@@ -4,7 +4,7 @@ import { isAsciiLetter } from './charClasses';
 import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
 import { CAPITALISED_ROLES, CITED_YEAR, COMPLEMENT_LINKS, HONORIFICS, INITIAL_DIGRAPHS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
-import { SentenceMarks, opensSentenceAt, sentenceEnd, sentenceStart } from './paragraphs';
+import { SentenceMarks, isOpeningMark, opensSentenceAt, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from '../util/sortedByStart';
 import { type Office, type OfficesOf, officesFromTitles } from './leaderOffices';
@@ -60,6 +60,7 @@ const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRe
 const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:would[ \\u00a0]+)?(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+|later[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** A speech verb between a comma and the name after it: ", said ", ", says ". */
@@ -289,9 +290,11 @@ export function speakerAttributor(
    */
   const resolvePronoun = (at: number, gender?: NameGender): Mention | undefined => {
     const last = firstStartingAt(people, at) - 1;
-    const since = paragraphBefore(text, at);
+    let since = paragraphBefore(text, at);
+    // A line of dialogue between ("Zhang packed her contracts. / “Will you come back?” I asked. / “Of course,” she said.") leaves the paragraph before it as near.
+    if (since > 0 && isOpeningMark(text.charCodeAt(since)) && at - since < 400) since = paragraphBefore(text, since);
     // Someone unnamed is the subject of this sentence or the one before ("A nurse …, who asked not to be identified, said …"): no one named before.
-    const unnamed = unnamedSubjectBefore(text, at, gender);
+    const unnamed = unnamedSubjectBefore(text, at, gender, firstPersonIn);
     // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
     const spoken = lastSpoken?.speaker && lastSpoken.end <= at && lastSpoken.start >= unnamed && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, lastSpoken.speakerEntity, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
     // A paragraph after the last quote's that opens on someone new ("For Tursun, in Istanbul, …", "Uzbekistan: President
@@ -312,7 +315,7 @@ export function speakerAttributor(
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start) && people[i]!.start >= unnamed; i--) {
       if (fits(people[i]!, gender) && !quoted(people[i]!.start) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
-    if (unnamed >= 0) {
+    if (unnamed >= 0 && !spoken) {
       // Nor does the quote continue the statement before it.
       roleUnnamed = true;
       return undefined;
@@ -599,7 +602,13 @@ export function speakerAttributor(
     if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
     // "“…,” his wife asked": the one introduced as his wife ("his wife, Natalya Belova,"), no one else.
-    else if (!speaker && (relative = RELATIVE_VERB_AT_START.exec(text.slice(q.end, afterEnd)))) speaker = relativeHolder(relative[1]!, q.start);
+    else if (!speaker && (relative = RELATIVE_VERB_AT_START.exec(text.slice(q.end, afterEnd)))) {
+      speaker = relativeHolder(relative[1]!, q.start);
+      // No one introduced so: someone unnamed ("“Yes,” his mother said" of a child met in the street), who continues no one.
+      roleUnnamed = speaker === undefined;
+    }
+    // "“Why?” I asked.": the writer, whom no one named stands for, nor does it continue the statement before.
+    else if (!speaker && text.startsWith('I', lead) && WRITER_VERB_AT_START.test(text.slice(q.end, afterEnd))) roleUnnamed = true;
     // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && AGED_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start);
     if (!speaker) {
@@ -652,8 +661,23 @@ export function speakerAttributor(
       }
     }
 
+    // 5a. The answer to a question asked in the paragraph before, a paragraph of its own with no attribution ("“Then what
+    // are you doing here?” / “Talking to the drivers.”"): not the asker's, but whoever spoke before them in the exchange.
+    const answered = !speaker && !roleUnnamed && q.kind === 'speech' && q.start === p.start && previous !== undefined && isQuestion(text, previous.quote) && previous.quote.end > p.start - 200 && onlyDialogueBetween(text, previous.quote.end, q.start) && !attributionFollows(text, q.end, p.end);
+    if (answered && previous) {
+      const asker = previous.quote.speaker;
+      for (let k = quotes.indexOf(previous.quote, Math.max(0, qi - 64)) - 1, after = previous.quote.start; k >= 0 && onlyDialogueBetween(text, spans[k]!.end, after); k--) {
+        if (spans[k]!.depth > 0 || quotes[k]!.kind !== 'speech') continue;
+        after = quotes[k]!.start;
+        if (quotes[k]!.speaker === asker) continue;
+        q.speaker = quotes[k]!.speaker;
+        q.speakerEntity = quotes[k]!.speakerEntity;
+        break;
+      }
+    }
+
     // 5. Continuing the previous quote's statement: next sentence or next paragraph, no one else speaking.
-    if (!speaker && q.kind === 'speech' && previous?.quote.speaker && !previous.span.byRepeat && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
+    if (!speaker && !answered && q.kind === 'speech' && previous?.quote.speaker && !previous.span.byRepeat && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
       const prev = previous.quote;
       const gap = text.slice(prev.end, q.start);
       // A quote split by its own attribution: "“You can build the most modern plant,” he said, “but if the pipe …”".
@@ -726,6 +750,24 @@ export function speakerAttributor(
 
   attributeHeadlineQuotes(text, spans, quotes, from, to);
   };
+}
+
+/** Whether a quote asks a question: a question mark ends its words. */
+function isQuestion(text: string, q: Quote): boolean {
+  return text.charCodeAt(q.end - 2) === 0x3f;
+}
+
+/**
+ * Whether every paragraph that starts in text[from, to) opens with a quote: lines of one
+ * dialogue, no narration between ("“Is it a big dog?” / “Very big.”").
+ */
+function onlyDialogueBetween(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+    let at = i;
+    while (at < to && kindOf(text.charCodeAt(at)) & SPACE) at++;
+    if (at < to && !isOpeningMark(text.charCodeAt(at))) return false;
+  }
+  return true;
 }
 
 /**
@@ -841,18 +883,32 @@ function isSpeechEventAt(text: string, m: Mention): boolean {
  * from a district hospital …", "Outside the cordon, a taxi driver who …", "Her son, a
  * university student, was less sure." — whom a pronoun of `gender` may stand for; else -1.
  * Not when a name follows the noun ("Another analyst, Jonathan Price, cautioned …").
+ * Further back, through the paragraph before and past lines of dialogue, while no one is
+ * named (`named`): a scene's "a young border guard … When I showed my press card, he
+ * handed it back. “No photographs,” he said."
  */
-function unnamedSubjectBefore(text: string, at: number, gender: NameGender | undefined): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const own = sentenceStart(text, at, Math.max(lineStart, at - LONGEST_SENTENCE));
-  if (unnamedSubjectAt(text, own, at, gender)) return own;
-  let end = own;
-  while (end > 0 && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
-  if (end === 0 || own - end > 4) return -1;
-  const floor = text.lastIndexOf('\n', end - 1) + 1;
-  const before = sentenceStart(text, end, Math.max(floor, end - LONGEST_SENTENCE));
-  return unnamedSubjectAt(text, before, end, gender) ? before : -1;
+function unnamedSubjectBefore(text: string, at: number, gender: NameGender | undefined, named: (from: number, to: number) => Mention | undefined): number {
+  let end = at;
+  let floor = text.lastIndexOf('\n', at - 1) + 1;
+  let paragraphs = 0;
+  for (let sentences = 0; sentences < UNNAMED_REACH_SENTENCES; sentences++) {
+    const start = sentenceStart(text, end, Math.max(floor, end - LONGEST_SENTENCE));
+    if (unnamedSubjectAt(text, start, end, gender)) return start;
+    if (named(start, end)) return -1;
+    end = start;
+    while (end > 0 && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
+    if (end === 0 || start - end > 4) return -1;
+    if (end < floor) {
+      // A paragraph that opens with a quote is a line of dialogue: it does not count.
+      if (!isOpeningMark(text.charCodeAt(pastBullet(text, floor, end))) && ++paragraphs > 1) return -1;
+      floor = text.lastIndexOf('\n', end - 1) + 1;
+    }
+  }
+  return -1;
 }
+
+/** How many sentences back unnamedSubjectBefore reads. */
+const UNNAMED_REACH_SENTENCES = 6;
 
 /** Whether the sentence text[from, to) opens with someone unnamed (a phrase put first aside) whom a pronoun of `gender` may stand for. */
 function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGender | undefined): boolean {
@@ -861,14 +917,21 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
   const fronted = FRONTED_PHRASE.exec(head);
   const m = UNNAMED_SUBJECT.exec(fronted ? head.slice(fronted[0].length) : head);
   if (!m) return false;
-  const said = UNNAMED_GENDER.get(m[1]!.toLowerCase());
+  const said = UNNAMED_GENDER.get((m[1] ?? m[2])!.toLowerCase());
   return gender === undefined || said === undefined || said === gender;
 }
 
-/** People a report meets and does not name: a determiner, up to three words ("A former Wagner fighter"), the noun; no name after it ("Another analyst, Jonathan Price,"). */
-const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r)), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript'];
+/**
+ * People a report meets and does not name: a determiner, up to three words ("A former
+ * Wagner fighter", "One, a 47-year-old"), the noun; no name after it ("Another analyst,
+ * Jonathan Price,"). "The" only before a noun no one holds as an office ("The child,
+ * perhaps three, pointed"): "the official" may be one named before.
+ */
+const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !== 'employer'), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript', 'passenger', 'stranger', 'teenager', 'child'];
+const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
+const NO_NAME_AFTER = '(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})';
 const UNNAMED_SUBJECT = new RegExp(
-  `^(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})`,
+  `^(?:(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our|One,[ \\u00a0]+an?)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|\\d{1,3}-year-old)|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_ONLY.join('|')}))${NO_NAME_AFTER}`,
   'u',
 );
 /** The sex a noun of UNNAMED_PEOPLE says, where it says one. */
