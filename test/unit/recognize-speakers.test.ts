@@ -67,7 +67,9 @@ describe('speakers', () => {
     // Whom the speaker spoke with in the attribution is no one else speaking; someone named in a sentence after it is.
     const talks = '“All is agreed,” Putin told journalists after talks with Chinese President Xi Jinping in Beijing. “What remains are details.”';
     assert.equal(speakerOf(talks, '“What remains'), 'Vladimir Putin');
-    assert.equal(speakerOf(talks.replace(' “What', ' Xi Jinping smiled. “What'), '“What remains'), null);
+    assert.equal(speakerOf(talks.replace(' “What', ' Xi Jinping nodded. Li Qiang said nothing. “What'), '“What remains'), null);
+    // (Right after a sentence of what a person does, the quote is theirs: see the test of such sentences.)
+    assert.equal(speakerOf(talks.replace(' “What', ' Xi Jinping smiled. “What'), '“What remains'), 'Xi Jinping');
     // (A common given name of the region with a speech verb is a person's: hers, not the professor's.)
     assert.equal(speakerOf(`${marat}“We just want to live normally,” Gulnara added.`, '“We just'), 'Gulnara');
     assert.equal(speakerOf(`${marat}“We just want to live normally,” Zhibek added.`, '“We just'), null);
@@ -405,6 +407,23 @@ describe('speakers', () => {
     assert.equal(speakerOf(exchange.replace('“And?” Semyon Volkovich asked.', '“So I am hungry,” Semyon Volkovich said.'), '“And it'), 'Semyon Volkovich');
     // Only lines of dialogue between: narration before the question ends the exchange.
     assert.equal(speakerOf(exchange.replace('said.\n\n', 'said.\n\nThe train slowed.\n\n'), '“And it'), null);
+  });
+
+  it('gives a quote with no attribution to whom the sentence just before it, in its paragraph, tells of: “Wang looked at the ground. “…””', () => {
+    const haggle = '"We are not against anyone," said Wang Leiming, a teacher.\n\n"Tell him," Gulnara Saidova, a nurse, said.\n\nWang looked at the ground. "Three hundred and twenty."';
+    assert.equal(speakerOf(haggle, '"Three'), 'Wang Leiming');
+    // Whom "he" stands for; no one for someone unnamed.
+    assert.equal(speakerOf(haggle.replace('Wang looked', 'He looked'), '"Three'), 'Wang Leiming');
+    assert.equal(speakerOf(haggle.replace('Wang looked', 'Her husband, a tall man in a leather jacket, looked'), '"Three'), null);
+    // Not a sentence that tells of speech, nor one with a quote in it, nor one with no verb in lower case (a list of sources).
+    assert.equal(speakerOf('"In the evening you can taste it," said Nodira Yusupova, a pharmacist.\n\nHer young son has asthma, she said. "They say the new plant will be cleaner."', '"They say'), 'Nodira Yusupova');
+    assert.equal(speakerOf(haggle.replace('Wang looked at the ground.', 'Wang weighed the "fair" price and left.'), '"Three'), null);
+    assert.equal(speakerOf(haggle.replace('Wang looked at the ground.', 'Wang shook his brother\'s hand.'), '"Three'), 'Wang Leiming');
+    assert.equal(speakerOf('"Business is good," said Nurlan Toktogulov, a trader. His neighbour, a woman in a red headscarf, cut in. "Don\'t listen to him."', '"Don'), null);
+    // (Nor words of a quote before: “…?” starts a sentence there.)
+    assert.equal(speakerOf('“Korea? My son will not go to Korea,” Gulnora Saidova, a nurse, says firmly. “He cannot even eat spicy food.” “Korea? My son stays home,” Gulnora smiles. “He cannot cook.”', '“He cannot cook'), 'Gulnora Saidova');
+    const sources = 'Taalaibek Ibraev, the head of the agency, spoke.\n\nNotes\n\n7. "Mirziyoyev backs Kambarata project". Gazeta.uz. 6 September 2017.\n8. Ibraev, Taalaibek (25 June 2024). "Interview: the dam will pay for itself". 24.kg.\n9. "World Bank backs Central Asia water-energy nexus". The World Bank.';
+    assert.equal(speakerOf(sources, '"Interview'), null);
   });
 
   it('resolves “she said” to no one whose name says he is a man, and “he said” to no woman so named', () => {

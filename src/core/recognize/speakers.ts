@@ -412,6 +412,29 @@ export function speakerAttributor(
   };
   let relative: RegExpExecArray | null;
 
+  /**
+   * Who does what the sentence ending before `at`, in its paragraph from `floor`, tells,
+   * a full stop ending it and no quote in it: a person named first ("Wang looked at the
+   * ground."), whom "he" or "she" first stands for ("He laughed and threw up his hands."),
+   * null for someone unnamed ("The child pointed at the cranes."); else undefined.
+   */
+  const actionBefore = (at: number, floor: number): Mention | null | undefined => {
+    let end = at;
+    while (end > floor && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
+    if (end === at || end <= floor || (text.charCodeAt(end - 1) !== 0x2e && text.charCodeAt(end - 1) !== 0x21)) return undefined;
+    const from = pastBullet(text, sentenceStart(text, end - 1, Math.max(floor, end - LONGEST_SENTENCE)), end);
+    // (Not words of a quote, nor a sentence that tells of speech: "Her young son has asthma, she said.")
+    if (quoted(from) || speechVerbIn(text, from, end)) return undefined;
+    for (let i = from; i < end; i++) if (isOpeningMark(text.charCodeAt(i)) && !isApostrophe(text, i)) return undefined;
+    if (unnamedSubjectAt(text, from, end, undefined)) return null;
+    const m = firstPersonIn(from, end);
+    const fronted = FRONTED_PHRASE.exec(text.slice(from, Math.min(end, from + 200)));
+    const subjectAt = fronted ? from + fronted[0].length : from;
+    // (A verb in lower case after the name: "9. Ibraev, Taalaibek (25 June 2024)." in a list of sources tells nothing.)
+    if (m && m.start === subjectAt && isSubjectAt(text, m) && LOWER_WORD.test(text.slice(m.end, end))) return m;
+    if (startsWithWord(text, subjectAt, end, PRONOUNS) && !(m && m.start < end)) return resolvePronoun(subjectAt, genderOfPronoun(text, subjectAt)) ?? null;
+    return undefined;
+  };
   /** The first leader or person mention starting in [from, to). */
   const firstPersonIn = (from: number, to: number): Mention | undefined => {
     const m = people[firstStartingAt(people, from)];
@@ -641,6 +664,15 @@ export function speakerAttributor(
     const sentenceFrom = speaker ? q.start : sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), startMarks);
     if (!speaker) speaker = subjectBefore(sentenceFrom === p.start ? pastDateline(text, sentenceFrom, q.start) : sentenceFrom, q.start);
 
+    // 2b. A sentence of someone's doing right before the quote, in its paragraph, the quote attributed to no one: the
+    // words are that subject's ("Gulzhan turned to me. “…”"), or no one's when the subject is unnamed ("Her husband, a
+    // tall man in a leather jacket, shook his head. “…”").
+    if (!speaker && !roleUnnamed && q.kind === 'speech' && sentenceFrom === q.start && q.start > p.start && !attributionFollows(text, q.end, p.end)) {
+      const beat = actionBefore(q.start, p.start);
+      if (beat === null) roleUnnamed = true;
+      else speaker = beat;
+    }
+
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
       const before = text.slice(Math.max(0, p.start - 200), p.start).trimEnd();
@@ -750,6 +782,14 @@ export function speakerAttributor(
 
   attributeHeadlineQuotes(text, spans, quotes, from, to);
   };
+}
+
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}{2,}/u;
+
+/** Whether the straight or curly single mark at `at` is an apostrophe: a letter before it ("Shatalov's"). */
+function isApostrophe(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x27 || c === 0x2019) && at > 0 && (kindOf(text.charCodeAt(at - 1)) & LETTER) !== 0;
 }
 
 /** Whether a quote asks a question: a question mark ends its words. */
