@@ -29,7 +29,9 @@ const MEN = new Set(
   Adam Magomed Akhmed Apti Zelimkhan Khamzat Adlan Serik Berik Bolat Kairat Baurzhan Nurzhan Askhat Yerzhan
   Zhanibek Dastan Aidar Sanzhar Olzhas Farhod Jamshed Parviz Davron Bakhrom
   Taras Andriy Andrii Serhiy Serhii Mykola Bohdan Dmytro Oleh Yuriy Yurii Vasyl Ihor Maksym Mykhailo Yaroslav Ostap Kyrylo Pavlo Vitaliy Vitalii
-  Ermek Yermek Daulet Alikhan Abdulla Talgat Nurzhan Zhandos Bauyrzhan Rinat Ilyas Erzhan Kuanysh Batyr`.split(/\s+/),
+  Ermek Yermek Daulet Alikhan Abdulla Talgat Nurzhan Zhandos Bauyrzhan Rinat Ilyas Erzhan Kuanysh Batyr
+  Jahongir Ozodbek Otabek Ulugbek Jasur Bekzod Sanjar Shukhrat Bobur Nodir Zafar Sulaimon Behruz Khurshed Saidmurod
+  Artyom Artem Anton Vadim Vitaly Stanislav Semyon Gleb Nikita Yegor Egor Timofei Arseny Matvei Georgy Valentin Eduard Vsevolod`.split(/\s+/),
 );
 const WOMEN = new Set(
   `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina
@@ -40,7 +42,9 @@ const WOMEN = new Set(
   Shakhnoza Aigul Ainura Saule Zhanar Gaukhar Asem Elmira Lola Mavjuda Oyunchimeg Bolormaa Dana Aruzhan Gulmira
   Ainur Saltanat Botagoz Raushan Bibigul
   Halyna Oksana Olena Iryna Tetiana Tetyana Liudmyla Lyudmyla Kateryna Yuliia Viktoriia Svitlana Nadiya Khrystyna Solomiia Hanna
-  Tamara Gulzhan Gulnar Gulzat Oyuna Kulyash Kamola Dariga Akmaral Zhuldyz Meruert Ainagul Cholpon Nurgul Begimai`.split(/\s+/),
+  Tamara Gulzhan Gulnar Gulzat Oyuna Kulyash Kamola Dariga Akmaral Zhuldyz Meruert Ainagul Cholpon Nurgul Begimai
+  Gulchehra Mohira Nilufar Munisa Umida Dilorom Firuza Manizha Parvina Tahmina Gulshat Akbota Aknur Nazgul Jyldyz
+  Anastasia Yevgenia Evgenia Polina Alyona Kristina Veronika Yana Nina Lidia Zoya Raisa Inna Alla Olesya Lyubov Arina`.split(/\s+/),
 );
 
 /** 'f' or 'm' when `name` (a person's) says so, by its last word or its first — one word alone too ("Nurbek", "Usmonova"). */
