@@ -426,6 +426,28 @@ describe('speakers', () => {
     assert.equal(speakerOf(sources, '"Interview'), null);
   });
 
+  it('reads the roles and relatives of a scene: “the vendor said” of someone met unnamed, “the husband said”, “said Aigul’s husband, Daniyar”', () => {
+    const market = 'President Shavkat Mirziyoyev promised reform.\n\n“Reform is a staircase,” said Dilnoza Rakhimova, an economist.\n\nThe vendor, a man in a doppi skullcap, did not wait to be asked. “Richer?” he said.\n\nRakhimova laughed. “You see?”\n\n“Put me on television,” the vendor said.';
+    assert.equal(speakerOf(market, '“Richer'), null);
+    assert.equal(speakerOf(market, '“Put me'), null);
+    // "Rakhimova laughed." (or "She laughed.") before words is her cue, not words of its own.
+    assert.equal(speakerOf(market, '“You see'), 'Dilnoza Rakhimova');
+    assert.equal(speakerOf(market.replace('Rakhimova laughed.', 'She laughed.'), '“You see'), 'Dilnoza Rakhimova');
+    assert.equal(speakerOf('“Two days,” said Nurlan Abdykadyrov, a trader.\n\nThe driver leaned out of his cab.\n\n“Four if they are not,” the driver said.', '“Four'), null);
+    // A vendor named with the role is the one.
+    assert.equal(speakerOf(market.replace('The vendor, a man in a doppi skullcap, did', 'Sherzod Karimov, a vendor, did'), '“Put me'), 'Sherzod Karimov');
+    // "the husband said" as "his husband said": the one introduced so, else no one.
+    const clinic = '“Since when?” asked Saule Zhaksylykova, the doctor.\n\n“That is sixty kilometres,” the husband said.';
+    assert.equal(speakerOf(clinic, '“That is'), null);
+    assert.equal(speakerOf(clinic.replace('the doctor.', 'the doctor, and her husband, Daniyar Omarov.'), '“That is'), 'Daniyar Omarov');
+    assert.equal(speakerOf('"Half of them will not vote at all," said Aigul\'s husband, Daniyar, without looking up.', '"Half'), 'Daniyar');
+    // Someone unnamed's cue, an appositive and a verb of speech.
+    assert.equal(speakerOf('"Business is good," said Nurlan Toktogulov, a trader. His neighbour, a woman in a red headscarf, cut in. "Don\'t listen to him."', '"Don'), null);
+    // "shot back" is a verb of speech; "Jasur", a husband, is no "she".
+    assert.equal(speakerOf('"You sold the mountains," said Nurlanbek Asanov, a deputy.\n\nElvira Toktogulova, a minister, laughed. "Slogans."\n\n"No," he shot back, "but they need no dollars."', '"but they'), 'Nurlanbek Asanov');
+    assert.equal(speakerOf('Gulchehra Tursunova, a deputy, travels a lot. Her husband, Jasur, an engineer, looks after their daughters. "Without them, there would be no deputy," she said.', '"Without'), 'Gulchehra Tursunova');
+  });
+
   it('resolves “she said” to no one whose name says he is a man, and “he said” to no woman so named', () => {
     const stanovaya = 'Political analyst Tatiana Stanovaya has tracked the Kremlin for years. Putin has not changed. "He sees the war as existential," she said.';
     assert.equal(speakerOf(stanovaya, '"He sees'), 'Tatiana Stanovaya');

@@ -59,7 +59,7 @@ const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRe
 /** Roles, and what "the president" or "the 70-year-old leader" calls a leader, as the subject of a speech verb. */
 const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:would[ \\u00a0]+)?(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+|later[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
-const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their|the|The)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
@@ -399,6 +399,11 @@ export function speakerAttributor(
       const office = GENERIC_TITLE_OFFICES.get(role);
       return lastLeaderBefore(before, office && ((o) => o.title !== undefined && office.test(o.title)), formerAsked);
     }
+    // No one named when a scene met someone of the role unnamed ("The vendor, a man in a doppi skullcap, did not wait"), no one introduced with it.
+    if (theRoleUnnamed(text, role, before - 3000, before)) {
+      roleUnnamed = true;
+      return undefined;
+    }
     // "the spokeswoman said" as "she said", "the spokesman said" as "he said".
     return resolvePronoun(before, role.endsWith('woman') ? 'f' : role.endsWith('man') ? 'm' : undefined);
   };
@@ -423,17 +428,30 @@ export function speakerAttributor(
     while (end > floor && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
     if (end === at || end <= floor || (text.charCodeAt(end - 1) !== 0x2e && text.charCodeAt(end - 1) !== 0x21)) return undefined;
     const from = pastBullet(text, sentenceStart(text, end - 1, Math.max(floor, end - LONGEST_SENTENCE)), end);
-    // (Not words of a quote, nor a sentence that tells of speech: "Her young son has asthma, she said.")
-    if (quoted(from) || speechVerbIn(text, from, end)) return undefined;
+    if (quoted(from)) return undefined;
+    const first = firstPersonIn(from, end);
+    // "Rakhimova laughed." or "He sighed.": a sound before words, not words of its own.
+    if (first?.start === from && SOUND_ONLY.test(text.slice(first.end, end))) return first;
+    const pronoun = first ? null : PRONOUN_AT_START.exec(text.slice(from, from + 5));
+    if (pronoun && SOUND_ONLY.test(text.slice(from + pronoun[0].length, end))) return resolvePronoun(from, genderOfPronoun(text, from)) ?? null;
+    // (Not a sentence that tells of speech, "Her young son has asthma, she said.", but someone unnamed's cue: "His
+    // neighbour, a woman in a red headscarf, cut in.")
+    if (speechVerbIn(text, from, end)) return APPOSITIVE_THEN_VERB.test(text.slice(from, end)) && unnamedSubjectAt(text, from, end, undefined) ? null : undefined;
     for (let i = from; i < end; i++) if (isOpeningMark(text.charCodeAt(i)) && !isApostrophe(text, i)) return undefined;
     if (unnamedSubjectAt(text, from, end, undefined)) return null;
-    const m = firstPersonIn(from, end);
+    const m = first;
     const fronted = FRONTED_PHRASE.exec(text.slice(from, Math.min(end, from + 200)));
     const subjectAt = fronted ? from + fronted[0].length : from;
     // (A verb in lower case after the name: "9. Ibraev, Taalaibek (25 June 2024)." in a list of sources tells nothing.)
     if (m && m.start === subjectAt && isSubjectAt(text, m) && LOWER_WORD.test(text.slice(m.end, end))) return m;
     if (startsWithWord(text, subjectAt, end, PRONOUNS) && !(m && m.start < end)) return resolvePronoun(subjectAt, genderOfPronoun(text, subjectAt)) ?? null;
     return undefined;
+  };
+  /** "said Aigul's husband, Daniyar,": the one named as the relative or the role of the possessor `m`, within `end`. */
+  const possessorsRelative = (m: Mention, end: number): Mention | undefined => {
+    if (!possessiveAt(text, m.end)) return undefined;
+    const next = firstPersonIn(m.end, end);
+    return next && POSSESSED_RELATIVE.test(text.slice(m.end, next.start)) ? next : undefined;
   };
   /** The first leader or person mention starting in [from, to). */
   const firstPersonIn = (from: number, to: number): Mention | undefined => {
@@ -611,7 +629,7 @@ export function speakerAttributor(
     const verbEnd = speechVerbEnd(text, lead, afterEnd);
     if (verbEnd >= 0) {
       const m = firstPersonIn(verbEnd, afterEnd);
-      if (m && (onlyDescriptors(text, verbEnd, m.start) || titleAppositiveBefore(text, verbEnd, m.start))) speaker = m;
+      if (m && (onlyDescriptors(text, verbEnd, m.start) || titleAppositiveBefore(text, verbEnd, m.start))) speaker = possessorsRelative(m, afterEnd) ?? m;
     }
     roleUnnamed = false;
     // "“…,” according to the political scientist Marat Seitkaliyev": the person after, descriptors ending with a role allowed before.
@@ -784,6 +802,10 @@ export function speakerAttributor(
   };
 }
 
+const APPOSITIVE_THEN_VERB = new RegExp(`,[ \\u00a0]+(?:${VERBS})[.!]$`, 'u');
+const PRONOUN_AT_START = /^(?:[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])/u;
+const SOUND_ONLY = /^[ \u00a0]+(?:laughed|laughs|smiled|smiles|sighed|sighs|shrugged|shrugs|nodded|nods|grinned|grins)(?:[ \u00a0]+again)?[.!]$/;
+const POSSESSED_RELATIVE = new RegExp(`^[’']s[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest|late)[ \\u00a0]+)?(?:${RELATIVES.join('|')}|${ROLES}),[ \\u00a0]+$`, 'u');
 const LOWER_WORD = /(?<![\p{L}])\p{Ll}{2,}/u;
 
 /** Whether the straight or curly single mark at `at` is an apostrophe: a letter before it ("Shatalov's"). */
@@ -835,6 +857,20 @@ function unnamedWithRole(text: string, role: string, from: number, to: number, p
 }
 
 const UNNAMED_WITH_ROLE = new Map<string, RegExp>();
+
+/**
+ * Whether text[from, to) meets someone of `role` with "the" and no name: its appositive
+ * says who in lower case ("The vendor, a man in a doppi skullcap,"), or it opens a
+ * sentence with a verb after it ("The driver leaned out of his cab.").
+ */
+function theRoleUnnamed(text: string, role: string, from: number, to: number): boolean {
+  if (from < 0) from = 0;
+  let re = THE_ROLE_UNNAMED.get(role);
+  if (!re) THE_ROLE_UNNAMED.set(role, (re = new RegExp(`(?:(?<![\\p{L}])the|(?:^|[.!?][ \\u00a0]+|\\n)The)[ \\u00a0]+${escapeRegExp(role)}(?:,[ \\u00a0]+(?:an?|one)[ \\u00a0]|(?<=The[ \\u00a0]+\\p{Ll}+)[ \\u00a0]+\\p{Ll}+ed[ \\u00a0])`, 'gu')));
+  re.lastIndex = 0;
+  return re.test(text.slice(from, to));
+}
+const THE_ROLE_UNNAMED = new Map<string, RegExp>();
 
 /** Whether the next comma after `at`, within 80 characters and its sentence, has a person's name right after it. */
 function namedAfterComma(text: string, at: number, people: readonly Mention[]): boolean {
@@ -955,9 +991,11 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
   const i = pastBullet(text, from, to);
   const head = text.slice(i, Math.min(to, i + 160));
   const fronted = FRONTED_PHRASE.exec(head);
-  const m = UNNAMED_SUBJECT.exec(fronted ? head.slice(fronted[0].length) : head);
+  const rest = fronted ? head.slice(fronted[0].length) : head;
+  const m = UNNAMED_SUBJECT.exec(rest);
   if (!m) return false;
-  const said = UNNAMED_GENDER.get((m[1] ?? m[2])!.toLowerCase());
+  // The noun's sex, else its appositive's ("The vendor, a man in a doppi skullcap,").
+  const said = UNNAMED_GENDER.get((m[1] ?? m[2] ?? m[3])!.toLowerCase()) ?? UNNAMED_GENDER.get(SEX_IN_APPOSITIVE.exec(rest.slice(m[0].length))?.[1] ?? '');
   return gender === undefined || said === undefined || said === gender;
 }
 
@@ -965,15 +1003,18 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
  * People a report meets and does not name: a determiner, up to three words ("A former
  * Wagner fighter", "One, a 47-year-old"), the noun; no name after it ("Another analyst,
  * Jonathan Price,"). "The" only before a noun no one holds as an office ("The child,
- * perhaps three, pointed"): "the official" may be one named before.
+ * perhaps three, pointed"), or with an appositive that says who ("The vendor, a man in a
+ * doppi skullcap,"): "the official" may be one named before.
  */
 const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !== 'employer'), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript', 'passenger', 'stranger', 'teenager', 'child'];
 const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
+const UNNAMED_NOUNS = [...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const NO_NAME_AFTER = '(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})';
 const UNNAMED_SUBJECT = new RegExp(
-  `^(?:(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our|One,[ \\u00a0]+an?)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${[...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|\\d{1,3}-year-old)|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_ONLY.join('|')}))${NO_NAME_AFTER}`,
+  `^(?:(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our|One,[ \\u00a0]+an?)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${UNNAMED_NOUNS}|\\d{1,3}-year-old)|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_ONLY.join('|')})|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_NOUNS})(?=,[ \\u00a0]+(?:an?|one)[ \\u00a0]))${NO_NAME_AFTER}`,
   'u',
 );
+const SEX_IN_APPOSITIVE = /^,[ \u00a0]+(?:an?|one)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(man|woman|boy|girl)(?![\p{L}])/u;
 /** The sex a noun of UNNAMED_PEOPLE says, where it says one. */
 const UNNAMED_GENDER = new Map<string, NameGender>([
   ...['man', 'boy', 'son', 'husband', 'father', 'brother', 'uncle', 'nephew', 'widower', 'grandfather', 'businessman', 'spokesman', 'cameraman'].map((w) => [w, 'm'] as [string, NameGender]),
