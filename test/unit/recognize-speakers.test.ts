@@ -443,6 +443,13 @@ describe('speakers', () => {
     assert.equal(speakerOf('"Half of them will not vote at all," said Aigul\'s husband, Daniyar, without looking up.', '"Half'), 'Daniyar');
     // Someone unnamed's cue, an appositive and a verb of speech.
     assert.equal(speakerOf('"Business is good," said Nurlan Toktogulov, a trader. His neighbour, a woman in a red headscarf, cut in. "Don\'t listen to him."', '"Don'), null);
+    // Whom scenes meet and seldom name, past a participle's aside after a fronted phrase.
+    const court = 'Presidential spokesman Dmitry Peskov declined to comment.\n\nA bailiff in a black uniform walked past. “This is a court, not a market,” he said.';
+    assert.equal(speakerOf(court, '“This is'), null);
+    assert.equal(speakerOf(court.replace('A bailiff in a black uniform walked past.', 'At one meeting, attended by this reporter, a man in a red cap stood up.'), '“This is'), null);
+    // "Near midnight," is a phrase put first; "Serikzhan" is a man's name.
+    assert.equal(speakerOf('The groom’s mother, Maral, had cooked for days.\n\n“Remittances matter,” said Luca Anceschi, a professor.\n\nNear midnight, Maral finally sat down.\n\n“Tomorrow we clean,” she said.', '“Tomorrow'), 'Maral');
+    assert.equal(speakerOf('Gulnara Turdieva, a mother, waits.\n\n“Yes,” said Serikzhan Bilash, an activist.\n\nShe smiled slightly. “This year, too.”', '“This year'), 'Gulnara Turdieva');
     // "shot back" is a verb of speech; "Jasur", a husband, is no "she".
     assert.equal(speakerOf('"You sold the mountains," said Nurlanbek Asanov, a deputy.\n\nElvira Toktogulova, a minister, laughed. "Slogans."\n\n"No," he shot back, "but they need no dollars."', '"but they'), 'Nurlanbek Asanov');
     assert.equal(speakerOf('Gulchehra Tursunova, a deputy, travels a lot. Her husband, Jasur, an engineer, looks after their daughters. "Without them, there would be no deputy," she said.', '"Without'), 'Gulchehra Tursunova');

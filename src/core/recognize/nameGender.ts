@@ -30,7 +30,7 @@ const MEN = new Set(
   Zhanibek Dastan Aidar Sanzhar Olzhas Farhod Jamshed Parviz Davron Bakhrom
   Taras Andriy Andrii Serhiy Serhii Mykola Bohdan Dmytro Oleh Yuriy Yurii Vasyl Ihor Maksym Mykhailo Yaroslav Ostap Kyrylo Pavlo Vitaliy Vitalii
   Ermek Yermek Daulet Alikhan Abdulla Talgat Nurzhan Zhandos Bauyrzhan Rinat Ilyas Erzhan Kuanysh Batyr
-  Jahongir Ozodbek Otabek Ulugbek Jasur Bekzod Sanjar Shukhrat Bobur Nodir Zafar Sulaimon Behruz Khurshed Saidmurod
+  Serikzhan Jahongir Ozodbek Otabek Ulugbek Jasur Bekzod Sanjar Shukhrat Bobur Nodir Zafar Sulaimon Behruz Khurshed Saidmurod
   Artyom Artem Anton Vadim Vitaly Stanislav Semyon Gleb Nikita Yegor Egor Timofei Arseny Matvei Georgy Valentin Eduard Vsevolod`.split(/\s+/),
 );
 const WOMEN = new Set(

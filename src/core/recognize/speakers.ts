@@ -991,7 +991,10 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
   const i = pastBullet(text, from, to);
   const head = text.slice(i, Math.min(to, i + 160));
   const fronted = FRONTED_PHRASE.exec(head);
-  const rest = fronted ? head.slice(fronted[0].length) : head;
+  let rest = fronted ? head.slice(fronted[0].length) : head;
+  // A participle's phrase after the fronted one: "At one meeting, attended by this reporter, a woman …".
+  const aside = fronted ? PARTICIPLE_ASIDE.exec(rest) : null;
+  if (aside) rest = rest.slice(aside[0].length);
   const m = UNNAMED_SUBJECT.exec(rest);
   if (!m) return false;
   // The noun's sex, else its appositive's ("The vendor, a man in a doppi skullcap,").
@@ -1006,7 +1009,9 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
  * perhaps three, pointed"), or with an appositive that says who ("The vendor, a man in a
  * doppi skullcap,"): "the official" may be one named before.
  */
-const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !== 'employer'), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript', 'passenger', 'stranger', 'teenager', 'child'];
+const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !== 'employer'), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript', 'passenger', 'stranger', 'teenager', 'child',
+  // Whom scenes meet and seldom name.
+  'bailiff', 'attendant', 'provodnitsa', 'vet', 'customer', 'shopper', 'buyer', 'porter', 'toastmaster', 'usher', 'janitor', 'watchman', 'pilgrim', 'mourner', 'onlooker', 'bystander', 'passer-by', 'voter', 'pupil', 'patient', 'client', 'roommate'];
 const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
 const UNNAMED_NOUNS = [...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const NO_NAME_AFTER = '(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})';
@@ -1014,6 +1019,7 @@ const UNNAMED_SUBJECT = new RegExp(
   `^(?:(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our|One,[ \\u00a0]+an?)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${UNNAMED_NOUNS}|\\d{1,3}-year-old)|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_ONLY.join('|')})|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_NOUNS})(?=,[ \\u00a0]+(?:an?|one)[ \\u00a0]))${NO_NAME_AFTER}`,
   'u',
 );
+const PARTICIPLE_ASIDE = /^\p{Ll}+(?:ed|ing)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,8},[ \u00a0]+/u;
 const SEX_IN_APPOSITIVE = /^,[ \u00a0]+(?:an?|one)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(man|woman|boy|girl)(?![\p{L}])/u;
 /** The sex a noun of UNNAMED_PEOPLE says, where it says one. */
 const UNNAMED_GENDER = new Map<string, NameGender>([
@@ -1058,7 +1064,7 @@ function possessiveAt(text: string, at: number): boolean {
  * "Standing on the pavement as the group dispersed, ", "For weeks, " — not "For example, ", whose
  * subject is an example's, not whom the text follows.
  */
-const FRONTED_PHRASE = /^(?:(?:In|At|On|For(?![ \u00a0]+(?:example|instance))|Despite|Following|Until|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Nearby|Across|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,16}|\p{Lu}\p{Ll}+ing(?:[ \u00a0]+[\p{L}\p{N}’'-]+){1,10}),[ \u00a0]+/u;
+const FRONTED_PHRASE = /^(?:(?:In|At|On|Near|For(?![ \u00a0]+(?:example|instance))|Despite|Following|Until|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Nearby|Across|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,16}|\p{Lu}\p{Ll}+ing(?:[ \u00a0]+[\p{L}\p{N}’'-]+){1,10}),[ \u00a0]+/u;
 
 /**
  * Whether a person mention starts its sentence as its subject: descriptors ending with a
