@@ -23,6 +23,17 @@ describe('quotes', () => {
     assert.equal(kindOf('He starred in “Victoria Park in 1990 and 2019,” the film, that year.'), 'term');
   });
 
+  it('reads a line of dialogue as speech: a sentence alone in its paragraph, or right after a verb of speech ends one', () => {
+    const kinds = (s: string) => quotesOf(s).map((q) => q.kind);
+    assert.deepEqual(kinds('“Do you know anyone who did it?” I asked.\n\n“No.”'), ['speech', 'speech']);
+    assert.deepEqual(kinds('"He was district champion," she said. "Twice."'), ['speech', 'speech']);
+    assert.deepEqual(kinds('"Who will build it?" Gulnara asked. "The Russians?"'), ['speech', 'speech']);
+    // Not a word singled out in narration, nor a title alone on its line, nor a word after a sentence of its own.
+    assert.deepEqual(kinds('She called it "theft." Nobody agreed.'), ['term']);
+    assert.deepEqual(kinds('“Everything Goes North”\n\nBy Ivan Petrov'), ['term']);
+    assert.deepEqual(kinds('The lake was quiet. "Twice."'), ['term']);
+  });
+
   it('never takes an apostrophe for a quote', () => {
     const line = corpusLine('003', 'Russia’s image in those countries is taking');
     const qs = quotesOf(line);

@@ -12,6 +12,8 @@ import { leaderOffices } from './leaderOffices';
 import { sexFromKb } from './personSex';
 import { attributeSpeakers, attributionFollows } from './speakers';
 import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
+import { SPEECH_VERBS } from './lexicon';
+import { escapeRegExp } from './fold';
 
 /**
  * Finds mentions and quotes in `text`. Offsets are UTF-16 indices; mentions never
@@ -57,6 +59,9 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (kind === 'term' && s.depth === 0 && wordBefore(text, s.start, s.paragraph.start, MODALS)) kind = 'speech';
   // (A word alone after "been" is a term: "there have been “excesses”".)
   if (kind === 'term' && s.depth === 0 && /\s/.test(inner.trim()) && wordBefore(text, s.start, s.paragraph.start, BEEN)) kind = 'speech';
+  // A line of dialogue, a sentence alone in its paragraph (“No.”, “Why?”) or right after a verb of speech ends one ("she
+  // said. “Twice.”"): a reply, where a word singled out in narration would be a term.
+  if (kind === 'term' && s.depth === 0 && !s.unclosed && !s.unopened && endsSentence(inner) && (aloneInParagraph(text, s) || SAID_BEFORE.test(text.slice(Math.max(s.paragraph.start, s.start - 40), s.start)))) kind = 'speech';
   // A name given to something: "so-called “overseas police stations”", "designated “countries of particular concern”",
   // "jailed for “organising …”", "Podcast: “Is the Caspian drying up?”".
   if (kind === 'speech' && s.depth === 0 && !s.unclosed && !s.unopened && designationBefore(text, s.start, s.paragraph.start) && isShortName(inner)) kind = 'term';
@@ -77,6 +82,20 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (s.unclosed) q.unclosed = true;
   return q;
 }
+
+/** Whether a quote's words end a sentence: “….” “…?” “…!”. */
+function endsSentence(inner: string): boolean {
+  const c = inner.charCodeAt(inner.length - 1);
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026;
+}
+
+/** Whether a quote is all its paragraph holds, blanks aside. */
+function aloneInParagraph(text: string, s: QuoteSpan): boolean {
+  return text.slice(s.paragraph.start, s.start).trim() === '' && text.slice(s.end, s.paragraph.end).trim() === '';
+}
+
+/** A sentence that ends with a verb of speech, right before a quote: "…,” she said. “". */
+const SAID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.[ \\u00a0]+$`, 'u');
 
 /** Whether a quote's words end as words an attribution follows do: “…,” “…?” “…!”. */
 function endsAsSaid(inner: string): boolean {
