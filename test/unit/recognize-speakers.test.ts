@@ -455,6 +455,23 @@ describe('speakers', () => {
     assert.equal(speakerOf('Gulchehra Tursunova, a deputy, travels a lot. Her husband, Jasur, an engineer, looks after their daughters. "Without them, there would be no deputy," she said.', '"Without'), 'Gulchehra Tursunova');
   });
 
+  it('meets the unnamed and the unknown of a scene further: “The first was a woman”, a name it does not know doing something, lines of dialogue passed over whole', () => {
+    const metro = 'Elvira Nabiullina, the central bank governor, raised rates again.\n\nThe first was a woman in her sixties with a shopping bag. The second was a man of about thirty in a courier\'s jacket.\n\nIt began when she took a pack of butter out of her bag.\n\n“Three hundred and forty roubles,” she said.';
+    assert.equal(speakerOf(metro, '“Three'), null);
+    // Someone it does not know by name, written so inside a sentence nearby: not one named before.
+    const shepherd = 'President Sadyr Japarov promised new roads.\n\nThe shepherd is called Tilek. Tilek spent four years on building sites.\n\n“Why did you come back?” I asked.\n\nHe shrugged. “Because the sheep don’t ask for documents.”';
+    assert.equal(speakerOf(shepherd, '“Because'), null);
+    // (Not a noun opening a sentence: "Traffic slowed.")
+    assert.equal(speakerOf('“We will build roads,” said President Sadyr Japarov.\n\nTraffic slowed to a crawl.\n\n“Next year,” he said.', '“Next'), 'Sadyr Japarov');
+    // Lines of dialogue are passed over whole: the old man three lines back, past a possessor ("Stalin’s death") too.
+    const teahouse = 'The fourth man, who had not spoken yet, laughed. He said he remembered Stalin’s death.\n\n“In 1953 my father cried,” he said. “Everybody cried. Then they said he was a criminal. Politics is like that. You cry either way. So it goes.”\n\n“Is that better or worse?”\n\nHe considered this seriously. “The houses are better.”';
+    assert.equal(speakerOf(teahouse, '“In 1953'), null);
+    assert.equal(speakerOf(teahouse, '“The houses'), null);
+    assert.equal(speakerOf('“Bed six,” said Jamshed Kurbonov, the doctor.\n\nAround three, Rustam Nazarov, a retired driver, sat up on the quilt.\n\n“In my time we all worked,” he said.', '“In my time'), 'Rustam Nazarov');
+    // The writer's question between leaves who spoke before it the last to speak.
+    assert.equal(speakerOf('Viktor Grebnev, a retired colonel, sat outside.\n\nOn the radio, Dmitry Peskov, the Kremlin spokesman, was saying something about talks. Grebnev was not listening.\n\n“We have to win. What was it for?” he said.\n\n“And Maxim?”\n\n“Maxim is smarter than me,” he said.', '“Maxim'), 'Viktor Grebnev');
+  });
+
   it('resolves “she said” to no one whose name says he is a man, and “he said” to no woman so named', () => {
     const stanovaya = 'Political analyst Tatiana Stanovaya has tracked the Kremlin for years. Putin has not changed. "He sees the war as existential," she said.';
     assert.equal(speakerOf(stanovaya, '"He sees'), 'Tatiana Stanovaya');

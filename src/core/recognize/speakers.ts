@@ -2,7 +2,7 @@ import type { Mention, Quote } from '../model/types';
 import { escapeRegExp } from './fold';
 import { isAsciiLetter } from './charClasses';
 import { genderOfName, genderOfPronoun, type NameGender } from './nameGender';
-import { CAPITALISED_ROLES, CITED_YEAR, COMPLEMENT_LINKS, HONORIFICS, INITIAL_DIGRAPHS, LEADER_TITLES, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
+import { CAPITALISED_ROLES, CITED_YEAR, COMPLEMENT_LINKS, HONORIFICS, INITIAL_DIGRAPHS, LEADER_TITLES, NOT_NAME_WORDS, NOT_ONE_PERSON, PERSON_ROLES, RELATIVES, SPEECH_VERBS } from './lexicon';
 import * as chars from './paragraphs';
 import { SentenceMarks, isOpeningMark, opensSentenceAt, sentenceEnd, sentenceStart } from './paragraphs';
 import type { QuoteSpan } from './quotes';
@@ -294,7 +294,7 @@ export function speakerAttributor(
     // A line of dialogue between ("Zhang packed her contracts. / “Will you come back?” I asked. / “Of course,” she said.") leaves the paragraph before it as near.
     if (since > 0 && isOpeningMark(text.charCodeAt(since)) && at - since < 400) since = paragraphBefore(text, since);
     // Someone unnamed is the subject of this sentence or the one before ("A nurse …, who asked not to be identified, said …"): no one named before.
-    const unnamed = unnamedSubjectBefore(text, at, gender, firstPersonIn);
+    const unnamed = unnamedSubjectBefore(text, at, gender, namedSubjectIn, mentionAt);
     // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
     const spoken = lastSpoken?.speaker && lastSpoken.end <= at && lastSpoken.start >= unnamed && at - lastSpoken.end < 3000 && fitsName(lastSpoken.speaker, lastSpoken.speakerEntity, gender) && spokenByPerson(lastSpoken) ? lastSpoken : undefined;
     // A paragraph after the last quote's that opens on someone new ("For Tursun, in Istanbul, …", "Uzbekistan: President
@@ -313,7 +313,7 @@ export function speakerAttributor(
       return undefined;
     };
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start) && people[i]!.start >= unnamed; i--) {
-      if (fits(people[i]!, gender) && !quoted(people[i]!.start) && (isSpeechEvent(i) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
+      if (fits(people[i]!, gender) && !quoted(people[i]!.start) && ((isSpeechEvent(i) && !(unnamed >= 0 && possessiveAt(text, people[i]!.end))) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
     if (unnamed >= 0 && !spoken) {
       // Nor does the quote continue the statement before it.
@@ -436,9 +436,9 @@ export function speakerAttributor(
     if (pronoun && SOUND_ONLY.test(text.slice(from + pronoun[0].length, end))) return resolvePronoun(from, genderOfPronoun(text, from)) ?? null;
     // (Not a sentence that tells of speech, "Her young son has asthma, she said.", but someone unnamed's cue: "His
     // neighbour, a woman in a red headscarf, cut in.")
-    if (speechVerbIn(text, from, end)) return APPOSITIVE_THEN_VERB.test(text.slice(from, end)) && unnamedSubjectAt(text, from, end, undefined) ? null : undefined;
+    if (speechVerbIn(text, from, end)) return APPOSITIVE_THEN_VERB.test(text.slice(from, end)) && unnamedSubjectAt(text, from, end, undefined, mentionAt) ? null : undefined;
     for (let i = from; i < end; i++) if (isOpeningMark(text.charCodeAt(i)) && !isApostrophe(text, i)) return undefined;
-    if (unnamedSubjectAt(text, from, end, undefined)) return null;
+    if (unnamedSubjectAt(text, from, end, undefined, mentionAt)) return null;
     const m = first;
     const fronted = FRONTED_PHRASE.exec(text.slice(from, Math.min(end, from + 200)));
     const subjectAt = fronted ? from + fronted[0].length : from;
@@ -446,6 +446,13 @@ export function speakerAttributor(
     if (m && m.start === subjectAt && isSubjectAt(text, m) && LOWER_WORD.test(text.slice(m.end, end))) return m;
     if (startsWithWord(text, subjectAt, end, PRONOUNS) && !(m && m.start < end)) return resolvePronoun(subjectAt, genderOfPronoun(text, subjectAt)) ?? null;
     return undefined;
+  };
+  /** Whether a mention of anything starts at `at`. */
+  const mentionAt = (at: number): boolean => all[firstStartingAt(all, at)]?.start === at;
+  /** Whether a leader or a person is named in [from, to), not only as a possessor ("remembered Stalin’s death"). */
+  const namedSubjectIn = (from: number, to: number): boolean => {
+    for (let k = firstStartingAt(people, from); k < people.length && people[k]!.start < to; k++) if (!possessiveAt(text, people[k]!.end)) return true;
+    return false;
   };
   /** "said Aigul's husband, Daniyar,": the one named as the relative or the role of the possessor `m`, within `end`. */
   const possessorsRelative = (m: Mention, end: number): Mention | undefined => {
@@ -618,6 +625,8 @@ export function speakerAttributor(
     const p = span.paragraph;
     let speaker: Mention | undefined;
     lastSpoken = previous && !previous.span.byRepeat ? previous.quote : undefined;
+    // The writer's question between ("“…,” he said. / “And Maxim?” / “…,” he said.") leaves who spoke before it the last.
+    if (lastSpoken && lastSpoken.speaker === null && isQuestion(text, lastSpoken)) lastSpoken = speechBefore(spans, quotes, quotes.indexOf(lastSpoken, Math.max(0, qi - 64))) ?? lastSpoken;
 
     // 1. After the closing mark, in the same sentence. (The sentence's end past the
     // 160-character cap does not matter, so it is not looked for.)
@@ -750,7 +759,7 @@ export function speakerAttributor(
       // "The liberal channel Nezavisimy Analitik mocked the phrase: “…”": a sentence of its own subject, "the" or "a" and a noun, before the quote.
       if (!someoneElse) someoneElse = sentenceFrom < q.start && startsWithWord(text, pastBullet(text, sentenceFrom, q.start), q.start, OPENING_ARTICLES);
       // "In my interviews in Bishkek, a senior customs official was blunter: “…”": someone unnamed is the sentence's subject.
-      if (!someoneElse) someoneElse = sentenceFrom > prev.end && unnamedSubjectAt(text, sentenceFrom, q.start, undefined);
+      if (!someoneElse) someoneElse = sentenceFrom > prev.end && unnamedSubjectAt(text, sentenceFrom, q.start, undefined, mentionAt);
       // "DUSHANBE (Reuters) - …": a dateline opens another story.
       if (!someoneElse) someoneElse = p.start > prev.end && pastDateline(text, p.start, q.start) > p.start;
       // "“…,” said Gulnara, a teacher": an attribution after the quote to someone named but not found ("he said" or "said the
@@ -812,6 +821,14 @@ const LOWER_WORD = /(?<![\p{L}])\p{Ll}{2,}/u;
 function isApostrophe(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c === 0x27 || c === 0x2019) && at > 0 && (kindOf(text.charCodeAt(at - 1)) & LETTER) !== 0;
+}
+
+/** The last quote of speech, not nested, before quote `k`, within 64 quotes, unless its speaker was taken from a repeat. */
+function speechBefore(spans: readonly QuoteSpan[], quotes: readonly Quote[], k: number): Quote | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 64; j--) {
+    if (spans[j]!.depth === 0 && quotes[j]!.kind === 'speech') return spans[j]!.byRepeat ? undefined : quotes[j];
+  }
+  return undefined;
 }
 
 /** Whether a quote asks a question: a question mark ends its words. */
@@ -963,14 +980,23 @@ function isSpeechEventAt(text: string, m: Mention): boolean {
  * named (`named`): a scene's "a young border guard … When I showed my press card, he
  * handed it back. “No photographs,” he said."
  */
-function unnamedSubjectBefore(text: string, at: number, gender: NameGender | undefined, named: (from: number, to: number) => Mention | undefined): number {
+function unnamedSubjectBefore(text: string, at: number, gender: NameGender | undefined, named: (from: number, to: number) => boolean, mentionAt: (at: number) => boolean): number {
   let end = at;
   let floor = text.lastIndexOf('\n', at - 1) + 1;
   let paragraphs = 0;
-  for (let sentences = 0; sentences < UNNAMED_REACH_SENTENCES; sentences++) {
-    const start = sentenceStart(text, end, Math.max(floor, end - LONGEST_SENTENCE));
-    if (unnamedSubjectAt(text, start, end, gender)) return start;
-    if (named(start, end)) return -1;
+  let lines = 0;
+  for (let sentences = 0; sentences < UNNAMED_REACH_SENTENCES; ) {
+    let start: number;
+    if (sentences > 0 && end > floor && isOpeningMark(text.charCodeAt(pastBullet(text, floor, end)))) {
+      // A line of dialogue ("“Is that better or worse?”", "“…,” he said.") is passed over whole, its sentences not counted.
+      if (named(floor, end) || ++lines > UNNAMED_REACH_LINES) return -1;
+      start = floor;
+    } else {
+      start = sentenceStart(text, end, Math.max(floor, end - LONGEST_SENTENCE));
+      sentences++;
+      if (unnamedSubjectAt(text, start, end, gender, mentionAt)) return start;
+      if (named(start, end)) return -1;
+    }
     end = start;
     while (end > 0 && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
     if (end === 0 || start - end > 4) return -1;
@@ -983,11 +1009,14 @@ function unnamedSubjectBefore(text: string, at: number, gender: NameGender | und
   return -1;
 }
 
+/** How many lines of dialogue unnamedSubjectBefore passes over. */
+const UNNAMED_REACH_LINES = 8;
+
 /** How many sentences back unnamedSubjectBefore reads. */
 const UNNAMED_REACH_SENTENCES = 6;
 
 /** Whether the sentence text[from, to) opens with someone unnamed (a phrase put first aside) whom a pronoun of `gender` may stand for. */
-function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGender | undefined): boolean {
+function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGender | undefined, isMentionAt?: (at: number) => boolean): boolean {
   const i = pastBullet(text, from, to);
   const head = text.slice(i, Math.min(to, i + 160));
   const fronted = FRONTED_PHRASE.exec(head);
@@ -995,12 +1024,38 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
   // A participle's phrase after the fronted one: "At one meeting, attended by this reporter, a woman …".
   const aside = fronted ? PARTICIPLE_ASIDE.exec(rest) : null;
   if (aside) rest = rest.slice(aside[0].length);
-  const m = UNNAMED_SUBJECT.exec(rest);
-  if (!m) return false;
+  const m = UNNAMED_SUBJECT.exec(rest) ?? COUNTED_UNNAMED.exec(rest);
+  if (!m) {
+    // Someone the recogniser does not know, a word of a name doing something ("Tilek spent four years …", "Domla
+    // laughed."): whoever they are, not one named before. Not a name it knows, nor a word that is no name.
+    // A name, not a noun that opens a sentence ("Traffic slowed"): written with its capital inside a sentence nearby too.
+    const unknown = isMentionAt ? UNKNOWN_SUBJECT.exec(rest) : null;
+    return unknown !== null && !NOT_NAME_WORDS.has(unknown[1]!) && !NOT_SUBJECT_NAMES.has(unknown[1]!) && !isMentionAt!(i + (head.length - rest.length)) && capitalisedInside(text, unknown[1]!, i);
+  }
   // The noun's sex, else its appositive's ("The vendor, a man in a doppi skullcap,").
   const said = UNNAMED_GENDER.get((m[1] ?? m[2] ?? m[3])!.toLowerCase()) ?? UNNAMED_GENDER.get(SEX_IN_APPOSITIVE.exec(rest.slice(m[0].length))?.[1] ?? '');
   return gender === undefined || said === undefined || said === gender;
 }
+
+/** Whether `word` stands with its capital after a word in lower case within 3,000 characters of `at`: a name's way. */
+function capitalisedInside(text: string, word: string, at: number): boolean {
+  const from = Math.max(0, at - 3000);
+  const to = Math.min(text.length, at + 3000);
+  for (let k = text.indexOf(word, from); k >= 0 && k < to; k = text.indexOf(word, k + word.length)) {
+    if (kindOf(text.charCodeAt(k + word.length)) & LETTER) continue;
+    let j = k;
+    while (j > from && isBlank(text.charCodeAt(j - 1))) j--;
+    if (j < k && isLowerLetter(text.charCodeAt(j - 1))) return true;
+  }
+  return false;
+}
+
+/** "The first was a woman in her sixties", "The second was a man of about thirty". */
+const COUNTED_UNNAMED = /^(?:The|the)[ \u00a0]+(?:first|second|third|fourth|fifth|other|last)(?:[ \u00a0]+one)?[ \u00a0]+(?:was|is)[ \u00a0]+(?:an?[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}?(man|woman|boy|girl)(?![\p{L}])/u;
+/** A capitalised word, not a plural's, and a verb in the past after it. */
+const UNKNOWN_SUBJECT = /^(\p{Lu}\p{Ll}+(?<!s))[ \u00a0]+(?:\p{Ll}+ed|spent|sat|stood|took|went|came|got|put|ran|sold|bought|kept|left|held|said|told|made|gave|drove|brought|thought|felt|knew|saw|lit)(?![\p{L}])/u;
+/** Capitalised words that open sentences as subjects and are no one's names. */
+const NOT_SUBJECT_NAMES = new Set(['Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Nothing', 'Something', 'Everything', 'None', 'One', 'Another', 'Police', 'Prosecutors', 'Officials', 'Later', 'Earlier', 'Once', 'Again', 'Still']);
 
 /**
  * People a report meets and does not name: a determiner, up to three words ("A former
@@ -1011,7 +1066,7 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
  */
 const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !== 'employer'), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript', 'passenger', 'stranger', 'teenager', 'child',
   // Whom scenes meet and seldom name.
-  'bailiff', 'attendant', 'provodnitsa', 'vet', 'customer', 'shopper', 'buyer', 'porter', 'toastmaster', 'usher', 'janitor', 'watchman', 'pilgrim', 'mourner', 'onlooker', 'bystander', 'passer-by', 'voter', 'pupil', 'patient', 'client', 'roommate'];
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'bailiff', 'attendant', 'provodnitsa', 'vet', 'customer', 'shopper', 'buyer', 'porter', 'toastmaster', 'usher', 'janitor', 'watchman', 'pilgrim', 'mourner', 'onlooker', 'bystander', 'passer-by', 'voter', 'pupil', 'patient', 'client', 'roommate'];
 const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
 const UNNAMED_NOUNS = [...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const NO_NAME_AFTER = '(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})';
