@@ -327,6 +327,9 @@ describe('people the knowledge base does not know', () => {
     // The sentence's end may close the appositive: "said the expert, Anna Petrova."
     assert.ok(typed('“No,” said the expert, Anna Petrova.').includes('Anna Petrova:person:-'));
     assert.ok(typed('He thanked his wife, Jamila.').includes('Jamila:person:-'));
+    // Whom a scene meets by a role of the day: a roommate, a groom, a bride.
+    assert.ok(typed('Her roommate, Zhao Ting, leaned down from the top bunk.').includes('Zhao Ting:person:-'));
+    assert.ok(typed('The groom, Dovlet, is 25.').includes('Dovlet:person:-'));
     assert.deepEqual(typed('In the end, Farrukh Hakimov.').filter((s) => s.startsWith('Farrukh')), []);
     // Roles of international bodies.
     assert.ok(typed('UN special rapporteur Mary Lawlor said so.').includes('Mary Lawlor:person:-'));
