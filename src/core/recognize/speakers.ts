@@ -439,12 +439,11 @@ export function speakerAttributor(
     if (speechVerbIn(text, from, end)) return APPOSITIVE_THEN_VERB.test(text.slice(from, end)) && unnamedSubjectAt(text, from, end, undefined, mentionAt) ? null : undefined;
     for (let i = from; i < end; i++) if (isOpeningMark(text.charCodeAt(i)) && !isApostrophe(text, i)) return undefined;
     if (unnamedSubjectAt(text, from, end, undefined, mentionAt)) return null;
-    const m = first;
     const fronted = FRONTED_PHRASE.exec(text.slice(from, Math.min(end, from + 200)));
     const subjectAt = fronted ? from + fronted[0].length : from;
     // (A verb in lower case after the name: "9. Ibraev, Taalaibek (25 June 2024)." in a list of sources tells nothing.)
-    if (m && m.start === subjectAt && isSubjectAt(text, m) && LOWER_WORD.test(text.slice(m.end, end))) return m;
-    if (startsWithWord(text, subjectAt, end, PRONOUNS) && !(m && m.start < end)) return resolvePronoun(subjectAt, genderOfPronoun(text, subjectAt)) ?? null;
+    if (first && first.start === subjectAt && isSubjectAt(text, first) && LOWER_WORD.test(text.slice(first.end, end))) return first;
+    if (startsWithWord(text, subjectAt, end, PRONOUNS) && !first) return resolvePronoun(subjectAt, genderOfPronoun(text, subjectAt)) ?? null;
     return undefined;
   };
   /** Whether a mention of anything starts at `at`. */
@@ -1026,9 +1025,9 @@ function unnamedSubjectAt(text: string, from: number, to: number, gender: NameGe
   if (aside) rest = rest.slice(aside[0].length);
   const m = UNNAMED_SUBJECT.exec(rest) ?? COUNTED_UNNAMED.exec(rest);
   if (!m) {
-    // Someone the recogniser does not know, a word of a name doing something ("Tilek spent four years …", "Domla
-    // laughed."): whoever they are, not one named before. Not a name it knows, nor a word that is no name.
-    // A name, not a noun that opens a sentence ("Traffic slowed"): written with its capital inside a sentence nearby too.
+    // Someone the recogniser does not know, a word of a name doing something ("Tilek spent four years …"): whoever
+    // they are, not one named before. Not a name it knows, a word that is no name, nor a noun opening a sentence
+    // ("Traffic slowed"): a name is written with its capital inside a sentence nearby too.
     const unknown = isMentionAt ? UNKNOWN_SUBJECT.exec(rest) : null;
     return unknown !== null && !NOT_NAME_WORDS.has(unknown[1]!) && !NOT_SUBJECT_NAMES.has(unknown[1]!) && !isMentionAt!(i + (head.length - rest.length)) && capitalisedInside(text, unknown[1]!, i);
   }
