@@ -1508,8 +1508,8 @@ function startsSentence(text: string, from: number, at: number): boolean {
   return at === from || pastHonorifics(text, from, at) === at || (onlyDescriptors(text, from, at) && endsWithRole(text, from, at) && !NOT_DESCRIPTORS.test(text.slice(from, at)));
 }
 
-/** A subject or a clause before a name, which its descriptors are not: "He said that President …". */
-const NOT_DESCRIPTORS = /^[\s,]*(?:He|She|They|It|We|I)[ \u00a0]|(?<![\p{L}])(?:that|whether)[ \u00a0]/u;
+/** A subject, a clause or a preposition's phrase before a name, which its descriptors are not: "He said that President …", "Under laws signed by President …". */
+const NOT_DESCRIPTORS = /^[\s,]*(?:He|She|They|It|We|I|Under|By|With|Without|For|From|In|On|At|To|After|Before|During|Against|Despite|Through|Unlike|Like|Among|Between)[ \u00a0]|(?<![\p{L}])(?:that|whether)[ \u00a0]/u;
 
 /** Past a list's bullet, or a live report's time and dash ("11:50 — Putin: “…”"), and the blanks after it at `at`, within `end`. */
 function pastBullet(text: string, at: number, end: number): number {
