@@ -470,6 +470,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('“Bed six,” said Jamshed Kurbonov, the doctor.\n\nAround three, Rustam Nazarov, a retired driver, sat up on the quilt.\n\n“In my time we all worked,” he said.', '“In my time'), 'Rustam Nazarov');
     // A preposition's phrase before a title and a name is no subject's descriptors: "Under laws signed by President Vladimir Putin, books …".
     assert.equal(speakerOf('Boris Feldman, 68, a bookseller, sat there.\n\nFeldman has run the shop since 1993. Under laws signed by President Vladimir Putin, books must carry labels.\n\n"I sell books," he said.', '"I sell'), 'Boris Feldman');
+    // Whom the writer asked is who answers "he said".
+    const train = 'On my right was a software developer named Zhou Lei.\n\nPresident Xi Jinping has called the network a symbol of rejuvenation, and Premier Li Qiang said last year that the country would keep investing.\n\nI asked Zhou whether he worried about that.\n\n"The line makes money," he said.';
+    assert.equal(speakerOf(train, '"The line'), 'Zhou Lei');
     // The writer's question between leaves who spoke before it the last to speak.
     assert.equal(speakerOf('Viktor Grebnev, a retired colonel, sat outside.\n\nOn the radio, Dmitry Peskov, the Kremlin spokesman, was saying something about talks. Grebnev was not listening.\n\n“We have to win. What was it for?” he said.\n\n“And Maxim?”\n\n“Maxim is smarter than me,” he said.', '“Maxim'), 'Viktor Grebnev');
   });

@@ -312,6 +312,9 @@ export function speakerAttributor(
       }
       return undefined;
     };
+    // Whom the writer asked since ("I asked Zhou whether he worried about that. / “…,” he said."): the one who answers.
+    const asked = askedBy(since, at);
+    if (asked && asked.start > unnamed && fits(asked, gender) && !(spoken && asked.start < spoken.start)) return asked;
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start) && people[i]!.start >= unnamed; i--) {
       if (fits(people[i]!, gender) && !quoted(people[i]!.start) && ((isSpeechEvent(i) && !(unnamed >= 0 && possessiveAt(text, people[i]!.end))) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
@@ -445,6 +448,19 @@ export function speakerAttributor(
     if (first && first.start === subjectAt && isSubjectAt(text, first) && LOWER_WORD.test(text.slice(first.end, end))) return first;
     if (startsWithWord(text, subjectAt, end, PRONOUNS) && !first) return resolvePronoun(subjectAt, genderOfPronoun(text, subjectAt)) ?? null;
     return undefined;
+  };
+  /** The last person the writer asked in text[from, to) ("I asked Zhou whether …", "I asked Mr. Liu about …"), not a possessor. */
+  const askedBy = (from: number, to: number): Mention | undefined => {
+    const stretch = text.slice(from, to);
+    if (!stretch.includes('I ')) return undefined;
+    let found: Mention | undefined;
+    WRITER_ASKED.lastIndex = 0;
+    for (let m = WRITER_ASKED.exec(stretch); m; m = WRITER_ASKED.exec(stretch)) {
+      const at = pastHonorifics(text, from + m.index + m[0].length, to);
+      const who = firstPersonIn(at, at + 1);
+      if (who && !possessiveAt(text, who.end)) found = who;
+    }
+    return found;
   };
   /** Whether a mention of anything starts at `at`. */
   const mentionAt = (at: number): boolean => all[firstStartingAt(all, at)]?.start === at;
@@ -810,6 +826,7 @@ export function speakerAttributor(
   };
 }
 
+const WRITER_ASKED = /(?<![\p{L}])I[ \u00a0]+(?:asked|pressed|told)[ \u00a0]+/gu;
 const APPOSITIVE_THEN_VERB = new RegExp(`,[ \\u00a0]+(?:${VERBS})[.!]$`, 'u');
 const PRONOUN_AT_START = /^(?:[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])/u;
 const SOUND_ONLY = /^[ \u00a0]+(?:laughed|laughs|smiled|smiles|sighed|sighs|shrugged|shrugs|nodded|nods|grinned|grins)(?:[ \u00a0]+again)?[.!]$/;
