@@ -470,6 +470,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('“Bed six,” said Jamshed Kurbonov, the doctor.\n\nAround three, Rustam Nazarov, a retired driver, sat up on the quilt.\n\n“In my time we all worked,” he said.', '“In my time'), 'Rustam Nazarov');
     // A preposition's phrase before a title and a name is no subject's descriptors: "Under laws signed by President Vladimir Putin, books …".
     assert.equal(speakerOf('Boris Feldman, 68, a bookseller, sat there.\n\nFeldman has run the shop since 1993. Under laws signed by President Vladimir Putin, books must carry labels.\n\n"I sell books," he said.', '"I sell'), 'Boris Feldman');
+    // A possessor is no speech event: "shrugged when told of Abenov's comments" leaves Tokoev the subject.
+    assert.equal(speakerOf('His coach, Nurbol Abenov, was more cautious. "We respect them," he said.\n\nAcross the field, the players were unbothered. Their captain, Azamat Tokoev, shrugged when told of Abenov\'s comments. "Every host says this," he said.', '"Every host'), 'Azamat Tokoev');
+    // "introduced to me only as Domla" names him, and the old man's "he said" is his.
+    assert.equal(speakerOf('The fourth man laughed. He was introduced to me only as Domla, the teacher. He said he remembered Stalin’s death.\n\n“In 1953 my father cried,” he said.', '“In 1953'), 'Domla');
     // Whom the writer asked is who answers "he said".
     const train = 'On my right was a software developer named Zhou Lei.\n\nPresident Xi Jinping has called the network a symbol of rejuvenation, and Premier Li Qiang said last year that the country would keep investing.\n\nI asked Zhou whether he worried about that.\n\n"The line makes money," he said.';
     assert.equal(speakerOf(train, '"The line'), 'Zhou Lei');

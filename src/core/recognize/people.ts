@@ -716,8 +716,8 @@ function callSignBefore(text: string, at: number): boolean {
   if ((last !== 0x6e && last !== 0x65) || !(text.startsWith('ign', e - 3) || text.startsWith('rre', e - 3) || text.startsWith('ame', e - 3))) return false;
   return CALL_SIGN_BEFORE.test(text.slice(Math.max(0, at - 20), at));
 }
-/** What a reporter writes before a name someone gave them: "introduced herself as", "gave his name only as". */
-const NAMED_AS = /(?:introduced (?:himself|herself) as|gave (?:his|her) name (?:only )?as|(?:identified|described) (?:himself|herself) (?:only )?as)[ \u00a0]+$/;
+/** What a reporter writes before a name someone gave them: "introduced herself as", "gave his name only as", "was introduced to me only as". */
+const NAMED_AS = /(?:introduced (?:himself|herself|to (?:me|us)) (?:only )?as|gave (?:his|her) name (?:only )?as|(?:identified|described) (?:himself|herself) (?:only )?as)[ \u00a0]+$/;
 
 /** Words that end a work's or a body's name before its year ("the Annual Report (2024)"), not an author's. */
 const WORK_WORDS = new Set(['Report', 'Review', 'Survey', 'Index', 'Plan', 'Strategy', 'Act', 'Law', 'Code', 'Concept', 'Doctrine', 'Programme', 'Program', 'Census', 'Yearbook', 'Atlas', 'Handbook', 'Dictionary', 'Encyclopedia', 'Bank', 'Fund', 'Commission', 'Institute']);

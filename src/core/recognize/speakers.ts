@@ -316,7 +316,7 @@ export function speakerAttributor(
     const asked = askedBy(since, at);
     if (asked && asked.start > unnamed && fits(asked, gender) && !(spoken && asked.start < spoken.start)) return asked;
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start) && people[i]!.start >= unnamed; i--) {
-      if (fits(people[i]!, gender) && !quoted(people[i]!.start) && ((isSpeechEvent(i) && !(unnamed >= 0 && possessiveAt(text, people[i]!.end))) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
+      if (fits(people[i]!, gender) && !quoted(people[i]!.start) && ((isSpeechEvent(i) && !possessiveAt(text, people[i]!.end)) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
     if (unnamed >= 0 && !spoken) {
       // Nor does the quote continue the statement before it.
