@@ -797,6 +797,8 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('The Kazakh figure skater Sofia Samodelkina won. Samodelkina said she was happy.'), ['Kazakh:demonym', 'Sofia Samodelkina:person', 'Samodelkina:person']);
     assert.deepEqual(typed('In Sofia, Bulgarian officials met. Sofia Airport closed.'), ['Sofia:place', 'Bulgarian:demonym', 'Sofia:place']);
     assert.deepEqual(typed('Milan Kundera wrote of Victoria Nuland in Milan.'), ['Milan Kundera:person', 'Milan:place']);
+    // An Uzbek city and a woman's given name.
+    assert.deepEqual(typed('Gulistan Karimova, a teacher, left Gulistan in 2019.'), ['Gulistan Karimova:person', 'Gulistan:place']);
     // So is any place right after a title, a family name after it.
     assert.deepEqual(typed('Defense Minister Wellington Koo spoke. In Wellington, officials met.'), ['Wellington Koo:leader', 'Wellington:place']);
   });

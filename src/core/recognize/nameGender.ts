@@ -43,7 +43,7 @@ const WOMEN = new Set(
   Ainur Saltanat Botagoz Raushan Bibigul
   Halyna Oksana Olena Iryna Tetiana Tetyana Liudmyla Lyudmyla Kateryna Yuliia Viktoriia Svitlana Nadiya Khrystyna Solomiia Hanna
   Tamara Gulzhan Gulnar Gulzat Oyuna Kulyash Kamola Dariga Akmaral Zhuldyz Meruert Ainagul Cholpon Nurgul Begimai
-  Gulchehra Mohira Nilufar Munisa Umida Dilorom Firuza Manizha Parvina Tahmina Gulshat Akbota Aknur Nazgul Jyldyz
+  Gulistan Guliston Gulchehra Mohira Nilufar Munisa Umida Dilorom Firuza Manizha Parvina Tahmina Gulshat Akbota Aknur Nazgul Jyldyz
   Anastasia Yevgenia Evgenia Polina Alyona Kristina Veronika Yana Nina Lidia Zoya Raisa Inna Alla Olesya Lyubov Arina`.split(/\s+/),
 );
 
