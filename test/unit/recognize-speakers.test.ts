@@ -495,8 +495,10 @@ describe('speakers', () => {
     // Nor does "she added" continue a man's statement.
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," she added.', '"We never'), null);
     // Nor "the spokeswoman said", and "the spokesman said" not a woman's.
-    assert.equal(speakerOf('Analyst Ivan Petrov said: "No way." Then Anna Ivanova arrived. "Never," the spokeswoman said.', '"Never'), null);
-    assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." Then Ivan Petrov arrived. "Never," the spokesman said.', '"Never'), null);
+    assert.equal(speakerOf('Analyst Ivan Petrov said: "No way." "Never," the spokeswoman said.', '"Never'), null);
+    assert.equal(speakerOf('Analyst Ivan Petrov said: "No way." Then Anna Ivanova arrived. "Never," the spokeswoman said.', '"Never'), 'Anna Ivanova');
+    assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." "Never," the spokesman said.', '"Never'), null);
+    assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." Then Ivan Petrov arrived. "Never," the spokesman said.', '"Never'), 'Ivan Petrov');
     assert.equal(speakerOf('Analyst Anna Ivanova said: "No way." "Never," the analyst said.', '"Never'), 'Anna Ivanova');
     assert.equal(speakerOf('Analyst Ivan Petrov said: "We will not stop now." "We never lie," he added.', '"We never'), 'Ivan Petrov');
     // An honorific before the mention says so too.

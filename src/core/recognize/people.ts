@@ -629,6 +629,8 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // A full name of the region's shape or with a common given name, and a clause of "who": "Aigerim Seitkali, who runs a logistics company,".
     if (!cue && !label && tokens >= 2 && matchesAt(AFTER_WHO_CLAUSE, text, end) && (familyShaped(text, nameEnd) || isCommonGivenName(seg[0]!.text))) cue = 'person';
   }
+  // A common given name and a family name of the region's shapes need no cue: "I met Dilnoza Karimova at the market".
+  if (!cue && !label && tokens === 2 && seg.length === 2 && isCommonGivenName(seg[0]!.text) && familyShaped(text, nameEnd)) cue = 'person';
   if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, nameEnd), type: 'person', label };
   // No cue, but a full name of the region's shape or with a common given name: a fuller form for someone another cue finds
   // ("Anvar Yusupov has spent …", "by Alexander Cooley and …" before "Cooley, a professor at Barnard College, told me").
