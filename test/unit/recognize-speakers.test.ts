@@ -404,7 +404,16 @@ describe('speakers', () => {
     // An answer in a paragraph of its own is not the asker's, but the one's who spoke before them in the exchange.
     const exchange = '“I need bread more than you,” Irina Belyakova said.\n\n“And?” Semyon Volkovich asked.\n\n“And it is not California.”';
     assert.equal(speakerOf(exchange, '“And it'), 'Irina Belyakova');
-    assert.equal(speakerOf(exchange.replace('“And?” Semyon Volkovich asked.', '“So I am hungry,” Semyon Volkovich said.'), '“And it'), 'Semyon Volkovich');
+    // Lines of dialogue by turns, no question among them: the line before the last's speaker (5b).
+    assert.equal(speakerOf(exchange.replace('“And?” Semyon Volkovich asked.', '“So I am hungry,” Semyon Volkovich said.'), '“And it'), 'Irina Belyakova');
+    const kitchen = '“Tell her about the exam,” Mohira said.\n\n“What exam?” Gulnara said.\n\n“The Russian exam. The new one.”\n\n“Ah, that.”\n\n“That’s not true,” Mohira said. “He failed the first time.”\n\n“He failed because they asked him about Pushkin.”\n\n“Everybody knows Pushkin.”\n\n“In Oltiariq nobody knows Pushkin.”';
+    assert.deepEqual(['“The Russian', '“Ah, that', '“He failed because', '“Everybody knows', '“In Oltiariq'].map((q) => speakerOf(kitchen, q)), ['Mohira', 'Gulnara', 'Gulnara', 'Mohira', 'Gulnara']);
+    // The writer's line counts as one of the two sides ("“Journalist?” he asked. / “Journalist.” / “Where are you going?”").
+    const border = 'A young guard, who said his name was Azamat, studied my passport.\n\n“Journalist?” he asked.\n\n“Journalist.”\n\n“Where are you going?”\n\n“Vorukh.”\n\n“Vorukh is Tajikistan,” he said.';
+    assert.deepEqual(['“Journalist?', '“Journalist.', '“Where', '“Vorukh.', '“Vorukh is'].map((q) => speakerOf(border, q)), ['Azamat', null, 'Azamat', null, 'Azamat']);
+    // A news story's paragraphs, each a statement longer than a turn, go on with the last speaker.
+    const news = '“We are ready to talk at any level, as we have said many times before,” Dmitry Peskov told reporters on Tuesday.\n\n“The ball is in Washington’s court, and it has been there for months now,” Maria Zakharova said at her weekly briefing.\n\n“There will be no concessions on the main questions, whatever the pressure from the West.”';
+    assert.equal(speakerOf(news, '“There will'), 'Maria Zakharova');
     // Only lines of dialogue between: narration before the question ends the exchange.
     assert.equal(speakerOf(exchange.replace('said.\n\n', 'said.\n\nThe train slowed.\n\n'), '“And it'), null);
   });
@@ -835,5 +844,34 @@ describe('speakers', () => {
     const q = recognize(text, kb).quotes[0]!;
     assert.equal(q.kind, 'term');
     assert.equal(q.speaker, null);
+  });
+
+  it('reads a relative opening a sentence as the one introduced so (“Kovalenko’s mother stood …”), and “quoted him as saying”', () => {
+    const court = 'Artyom Kovalenko, 31, was sentenced. His lawyer, Svetlana Moiseyeva, said so.\n\nKovalenko’s mother, Lyudmila, sat in the second row.\n\n"In treason cases the appeal court almost never changes anything," Moiseyeva said.\n\nOutside the building, Kovalenko’s mother stood for a long time by the steps.\n\n"I will bring him warm socks," she said.';
+    assert.equal(speakerOf(court, '"I will'), 'Lyudmila');
+    // No one introduced as his mother: someone unnamed, not the last woman who spoke; nor a relative of another sex.
+    assert.equal(speakerOf(court.replace('Kovalenko’s mother, Lyudmila, sat', 'Lyudmila Petrova sat'), '"I will'), null);
+    assert.equal(speakerOf(court.replace('"I will bring him warm socks," she said.', '"I will appeal," he said.').replace('Kovalenko’s mother stood', 'Kovalenko’s mother and the lawyer stood'), '"I will appeal'), 'Artyom Kovalenko');
+    // A partner is introduced as a relative is.
+    assert.equal(speakerOf('Moiseyeva spoke first. His partner, Yana, 29, was there.\n\n"I waited at the belt," she said.', '"I waited'), 'Yana');
+    // "…," the office quoted him as saying.
+    assert.equal(speakerOf('Prosecutor Denis Gorbunov asked for 16 years.\n\n"The sum does not matter," the prosecutor’s office quoted him as saying.', '"The sum'), 'Denis Gorbunov');
+    assert.equal(speakerOf('Prosecutor Denis Gorbunov asked for 16 years. The channel quoted him as saying: "The sum does not matter."', '"The sum'), 'Denis Gorbunov');
+  });
+
+  it('reads “his name was Nurbek” as naming him, and the writer’s short answer to him as no one new', () => {
+    const road = 'The driver’s name was Nurbek, and he had one rule.\n\nBack in Batken, Abdimalik Sydykov, the deputy governor, received me.\n\n"We have to make the border boring," he said.\n\nOn the drive back, Nurbek stopped at a teahouse and asked me what I was going to write.\n\nI told him I wasn’t sure yet.\n\n"Write that we want to live normally," he said.';
+    assert.equal(speakerOf(road, '"Write'), 'Nurbek');
+    assert.equal(speakerOf(road.replace('I told him I wasn’t sure yet.', 'The road was long and the tea was cold, as it always is there in autumn.'), '"Write'), 'Abdimalik Sydykov');
+  });
+
+  it('reaches back over an exchange of several lines for “he said” (“Her husband, Bakhtiyor, appeared on the screen.”)', () => {
+    const call = '“The problem is the language,” Sherzod Ergashev added.\n\nIn the evening, Gulnara’s phone rang. Her husband, Bakhtiyor, appeared on the screen.\n\n“Did you eat?” she asked.\n\n“I ate. Did the apricots dry?”\n\n“Half of them. Then the rain came.”\n\n“Tell the guest it doesn’t rain like that in Kazan,” he said, and grinned.';
+    assert.equal(speakerOf(call, '“Tell the guest'), 'Bakhtiyor');
+  });
+
+  it('gives a headline quote no speaker of a later quote that only holds its one word', () => {
+    assert.equal(speakerOf('Azamat, a guard, looked up.\n\n“Vorukh.”\n\n“Vorukh is Tajikistan,” Azamat said.', '“Vorukh.'), null);
+    assert.equal(speakerOf('“We will build the dam”\n\nBy Aigul Sadykova\n\n“We will build the dam whatever it costs,” Japarov said.', '“We will build the dam”'), 'Sadyr Japarov');
   });
 });

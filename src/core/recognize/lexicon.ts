@@ -96,7 +96,9 @@ export const PERSON_ROLES = [
  */
 export const RELATIVES = [
   'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'widower',
-  'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece',
+  'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'partner', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé',
+  'grandson', 'granddaughter', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law',
+  'brother-in-law', 'sister-in-law',
 ];
 
 /**

@@ -448,6 +448,8 @@ function mayHaveCue(text: string, start: number, nameEnd: number, tokens: number
   // "who introduced herself as Aizhan".
   if (tokens < 2 && wordEnd - wordStart === 2 && text.startsWith('as', wordStart) && NAMED_AS.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (tokens < 2 && callSignBefore(text, start)) return true;
+  // "The driver’s name was Nurbek".
+  if (wordEnd - wordStart <= 3 && text.charCodeAt(wordEnd - 1) === 0x73 && NAME_WAS.test(text.slice(Math.max(0, start - 60), start))) return true;
   // "as Umarov (2022) notes": an author cited.
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
@@ -588,6 +590,10 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     single = true;
   } else if (tokens < 2 && callSignBefore(text, start)) {
     // "a commander with the call sign Grom", "who goes by the nom de guerre ‘Tsar’": a soldier's name in the war's reporting.
+    cue = 'person';
+    single = true;
+  } else if (before.length > 0 && (before.at(-1)!.text === 'was' || before.at(-1)!.text === 'is') && NAME_WAS.test(text.slice(Math.max(0, start - 60), start))) {
+    // "The driver’s name was Nurbek", "a guard, who said his name was Azamat".
     cue = 'person';
     single = true;
   } else if (namedAfterRole(text, before)) {
@@ -735,6 +741,9 @@ const CALLED_THINGS = new Set(['group', 'organisation', 'organization', 'movemen
 
 /** Those a name is given to with "named" ("a student named …"): a role, a relative, or one of these. */
 const NAMED_ONES = new Set([...ROLES, 'man', 'woman', 'boy', 'girl', 'person']);
+
+/** "his name was ", "the driver’s name is ", "whose real name was ": a person's name follows. */
+const NAME_WAS = new RegExp(`(?:(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Mm]y|[Ww]hose)|(?<![\\p{L}])(?:${alt([...NAMED_ONES].filter((r) => /^\p{Ll}/u.test(r)))})[’']s)[ \\u00a0]+(?:(?:first|real|full|given)[ \\u00a0]+)?name[ \\u00a0]+(?:was|is)[ \\u00a0]+$`, 'u');
 
 /** Whether the words before a name end in "named" after a role or a person ("a student named", "a woman named"). */
 function namedAfterRole(text: string, before: readonly Word[]): boolean {

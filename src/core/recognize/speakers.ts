@@ -292,7 +292,10 @@ export function speakerAttributor(
     const last = firstStartingAt(people, at) - 1;
     let since = paragraphBefore(text, at);
     // A line of dialogue between ("Zhang packed her contracts. / “Will you come back?” I asked. / “Of course,” she said.") leaves the paragraph before it as near.
-    if (since > 0 && isOpeningMark(text.charCodeAt(since)) && at - since < 400) since = paragraphBefore(text, since);
+    // So do several, an exchange by turns ("Her husband, Bakhtiyor, appeared on the screen. / “Did you eat?” she asked. / … / “…,” he said.").
+    for (let lines = 0; since > 0 && isOpeningMark(text.charCodeAt(since)) && at - since < 400 + lines * SHORT_TURN && lines < UNNAMED_REACH_LINES; lines++) since = paragraphBefore(text, since);
+    // So does the writer's short paragraph to them ("Nurbek … asked me what I would write. / I told him I wasn’t sure. / “…,” he said.").
+    if (since > 0 && text.charCodeAt(since) === 0x49 && at - since < 400 && WRITER_TO_THEM.test(text.slice(since, text.indexOf('\n', since) >>> 0))) since = paragraphBefore(text, since);
     // Someone unnamed is the subject of this sentence or the one before ("A nurse …, who asked not to be identified, said …"): no one named before.
     const unnamed = unnamedSubjectBefore(text, at, gender, namedSubjectIn, mentionAt);
     // Who spoke last, by a quote attributed before `at` ("“…,” he said. … “…,” he continued"), if the pronoun may stand for them.
@@ -316,6 +319,13 @@ export function speakerAttributor(
     const asked = askedBy(since, at);
     if (asked && asked.start > unnamed && fits(asked, gender) && !(spoken && asked.start < spoken.start)) return asked;
     for (let i = last; i >= 0 && at - people[i]!.start < 3000 && !(spoken && people[i]!.start < spoken.start) && people[i]!.start >= unnamed; i--) {
+      // "Kovalenko's mother stood by the steps. / “…,” she said.": the one introduced as his mother, or no one named.
+      const relative = people[i]!.start >= since && !quoted(people[i]!.start) ? possessedSubject(i, gender) : undefined;
+      if (relative !== undefined) {
+        if (relative) return relative;
+        roleUnnamed = true;
+        return undefined;
+      }
       if (fits(people[i]!, gender) && !quoted(people[i]!.start) && ((isSpeechEvent(i) && !possessiveAt(text, people[i]!.end)) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
     if (unnamed >= 0 && !spoken) {
@@ -469,6 +479,26 @@ export function speakerAttributor(
     for (let k = firstStartingAt(people, from); k < people.length && people[k]!.start < to; k++) if (!possessiveAt(text, people[k]!.end)) return true;
     return false;
   };
+  /**
+   * When people[i] opens its sentence as a possessor of a relative ("Kovalenko's mother
+   * stood …") whom a pronoun of `gender` may stand for: the person introduced before as
+   * that relative of theirs ("Kovalenko's mother, Lyudmila,"), or null for no one named.
+   */
+  const possessedSubject = (i: number, gender: NameGender | undefined): Mention | null | undefined => {
+    const m = people[i]!;
+    if (!possessiveAt(text, m.end)) return undefined;
+    const match = POSSESSED_SUBJECT.exec(text.slice(m.end, m.end + 60));
+    if (!match || !opensSentence(text, m)) return undefined;
+    const sex = UNNAMED_GENDER.get(match[1]!);
+    if (gender !== undefined && sex !== undefined && sex !== gender) return undefined;
+    for (let j = i - 1; j > 0 && m.start - people[j]!.start < 3000; j--) {
+      const owner = people[j - 1]!;
+      if (owner.name === m.name && possessiveAt(text, owner.end) && POSSESSED_RELATIVE.test(text.slice(owner.end, people[j]!.start)) && text.slice(owner.end, people[j]!.start).includes(` ${match[1]!},`)) {
+        return fits(people[j]!, gender) ? people[j]! : null;
+      }
+    }
+    return null;
+  };
   /** "said Aigul's husband, Daniyar,": the one named as the relative or the role of the possessor `m`, within `end`. */
   const possessorsRelative = (m: Mention, end: number): Mention | undefined => {
     if (!possessiveAt(text, m.end)) return undefined;
@@ -511,6 +541,9 @@ export function speakerAttributor(
       const at = from + q + 7;
       const who = firstPersonIn(at, to);
       if (who && (who.start === at || describedBefore(text, at, who.start)) && /^,?[ \u00a0]+as[ \u00a0]+saying(?![\p{L}])/u.test(text.slice(who.end, who.end + 13))) return who;
+      // "The channel quoted him as saying: “…”".
+      const pronoun = /^(him|her)[ \u00a0]+as[ \u00a0]+saying(?![\p{L}])/u.exec(text.slice(at, at + 16));
+      if (pronoun) return resolvePronoun(at, pronoun[1] === 'her' ? 'f' : 'm');
     }
     // The person nearest the quote, in its sentence, who is the subject of a speech verb
     // ("Graham called it “a trap,” while Smith said it should “test it.”").
@@ -672,6 +705,8 @@ export function speakerAttributor(
       // No one introduced so: someone unnamed ("“Yes,” his mother said" of a child met in the street), who continues no one.
       roleUnnamed = speaker === undefined;
     }
+    // "“…,” the prosecutor's office quoted him as saying": whom the pronoun stands for.
+    else if (!speaker && (relative = QUOTED_PRONOUN_AFTER.exec(text.slice(q.end, afterEnd)))) speaker = resolvePronoun(q.start, relative[1] === 'her' ? 'f' : 'm');
     // "“Why?” I asked.": the writer, whom no one named stands for, nor does it continue the statement before.
     else if (!speaker && text.startsWith('I', lead) && WRITER_VERB_AT_START.test(text.slice(q.end, afterEnd))) roleUnnamed = true;
     // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
@@ -750,8 +785,25 @@ export function speakerAttributor(
       }
     }
 
+    // 5b. Turn-taking: a short line of dialogue with no attribution after two such lines of different speakers (the
+    // writer's, no one's, counts as one), nothing but dialogue between, is the speaker's of the line before the last
+    // ("“That’s not true,” Mohira said. / “He failed because they asked him about Pushkin.” / “Everybody knows Pushkin.”").
+    let turned = false;
+    if (!speaker && !answered && !roleUnnamed && q.kind === 'speech' && previous && q.start === p.start && p.end - p.start <= SHORT_TURN && !attributionFollows(text, q.end, p.end)) {
+      const t1 = previous;
+      const t1Index = quotes.indexOf(t1.quote, Math.max(0, qi - 64));
+      let k = t1Index - 1;
+      while (k >= 0 && (spans[k]!.depth > 0 || quotes[k]!.kind !== 'speech' || spans[k]!.paragraph.start === t1.span.paragraph.start)) k--;
+      const t2 = k >= 0 ? { quote: quotes[k]!, span: spans[k]! } : undefined;
+      if (t2 && !t1.span.byRepeat && !t2.span.byRepeat && t1.quote.speaker !== t2.quote.speaker && isDialogueLine(text, spans, t1Index) && isDialogueLine(text, spans, k) && onlyDialogueBetween(text, t2.quote.end, q.start)) {
+        turned = true;
+        q.speaker = t2.quote.speaker;
+        q.speakerEntity = t2.quote.speakerEntity;
+      }
+    }
+
     // 5. Continuing the previous quote's statement: next sentence or next paragraph, no one else speaking.
-    if (!speaker && !answered && q.kind === 'speech' && previous?.quote.speaker && !previous.span.byRepeat && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
+    if (!speaker && !answered && !turned && q.kind === 'speech' && previous?.quote.speaker && !previous.span.byRepeat && previous.quote.kind === 'speech' && q.start - previous.quote.end < 400) {
       const prev = previous.quote;
       const gap = text.slice(prev.end, q.start);
       // A quote split by its own attribution: "“You can build the most modern plant,” he said, “but if the pipe …”".
@@ -831,6 +883,12 @@ const APPOSITIVE_THEN_VERB = new RegExp(`,[ \\u00a0]+(?:${VERBS})[.!]$`, 'u');
 const PRONOUN_AT_START = /^(?:[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])/u;
 const SOUND_ONLY = /^[ \u00a0]+(?:laughed|laughs|smiled|smiles|sighed|sighs|shrugged|shrugs|nodded|nods|grinned|grins)(?:[ \u00a0]+again)?[.!]$/;
 const POSSESSED_RELATIVE = new RegExp(`^[’']s[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest|late)[ \\u00a0]+)?(?:${RELATIVES.join('|')}|${ROLES}),[ \\u00a0]+$`, 'u');
+/** A paragraph of the writer's telling or asking "him" or "her" something, a sentence or two. */
+const WRITER_TO_THEM = /^I[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:told|asked|answered|said[ \u00a0]+to|showed|gave|thanked|promised)[ \u00a0]+(?:him|her)(?![\p{L}])[^\n“”"]{0,160}[.?!]?[ \u00a0]*$/u;
+/** After a quote, someone quoting a pronoun's words: "…,” the prosecutor's office quoted him as saying". */
+const QUOTED_PRONOUN_AFTER = /^[\s,.:;—–-]*[^.!?“”"\n]{0,80}?[ \u00a0]quoted[ \u00a0]+(him|her)[ \u00a0]+as[ \u00a0]+(?:saying|telling)(?![\p{L}])/u;
+/** A relative after a possessor, then a word in lower case: the sentence's subject ("’s mother stood", "’s younger brother, who …" not). */
+const POSSESSED_SUBJECT = new RegExp(`^[’']s[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest|late)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+\\p{Ll}`, 'u');
 const LOWER_WORD = /(?<![\p{L}])\p{Ll}{2,}/u;
 
 /** Whether the straight or curly single mark at `at` is an apostrophe: a letter before it ("Shatalov's"). */
@@ -850,6 +908,25 @@ function speechBefore(spans: readonly QuoteSpan[], quotes: readonly Quote[], k: 
 /** Whether a quote asks a question: a question mark ends its words. */
 function isQuestion(text: string, q: Quote): boolean {
   return text.charCodeAt(q.end - 2) === 0x3f;
+}
+
+/** The longest paragraph read as a turn of a dialogue (see 5b). */
+const SHORT_TURN = 160;
+
+/** The most a line of dialogue holds besides its quotes: a bare tag ("Gulnara said.", "he asked, and grinned."), no news attribution's time and place. */
+const BARE_TAG = 32;
+
+/**
+ * Whether the paragraph of quote `k` is a short line of dialogue: it opens with a quote,
+ * holds a turn's length, and little but its quotes.
+ */
+function isDialogueLine(text: string, spans: readonly QuoteSpan[], k: number): boolean {
+  const p = spans[k]!.paragraph;
+  if (p.end - p.start > SHORT_TURN || !isOpeningMark(text.charCodeAt(pastBullet(text, p.start, p.end)))) return false;
+  let quoted = 0;
+  for (let j = k; j >= 0 && spans[j]!.paragraph.start === p.start; j--) if (spans[j]!.depth === 0) quoted += spans[j]!.end - spans[j]!.start;
+  for (let j = k + 1; j < spans.length && spans[j]!.paragraph.start === p.start; j++) if (spans[j]!.depth === 0) quoted += spans[j]!.end - spans[j]!.start;
+  return p.end - p.start - quoted <= BARE_TAG;
 }
 
 /**
@@ -1082,7 +1159,7 @@ const NOT_SUBJECT_NAMES = new Set(['Nobody', 'Everyone', 'Everybody', 'Someone',
  */
 const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !== 'employer'), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript', 'passenger', 'stranger', 'teenager', 'child',
   // Whom scenes meet and seldom name.
-  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'bailiff', 'attendant', 'provodnitsa', 'vet', 'customer', 'shopper', 'buyer', 'porter', 'toastmaster', 'usher', 'janitor', 'watchman', 'pilgrim', 'mourner', 'onlooker', 'bystander', 'passer-by', 'voter', 'pupil', 'patient', 'client', 'roommate'];
+  'grandmother', 'grandfather', 'bailiff', 'attendant', 'provodnitsa', 'vet', 'customer', 'shopper', 'buyer', 'porter', 'toastmaster', 'usher', 'janitor', 'watchman', 'pilgrim', 'mourner', 'onlooker', 'bystander', 'passer-by', 'voter', 'pupil', 'patient', 'client', 'roommate'];
 const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
 const UNNAMED_NOUNS = [...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const NO_NAME_AFTER = '(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})';
@@ -1094,8 +1171,8 @@ const PARTICIPLE_ASIDE = /^\p{Ll}+(?:ed|ing)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,8
 const SEX_IN_APPOSITIVE = /^,[ \u00a0]+(?:an?|one)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(man|woman|boy|girl)(?![\p{L}])/u;
 /** The sex a noun of UNNAMED_PEOPLE says, where it says one. */
 const UNNAMED_GENDER = new Map<string, NameGender>([
-  ...['man', 'boy', 'son', 'husband', 'father', 'brother', 'uncle', 'nephew', 'widower', 'grandfather', 'businessman', 'spokesman', 'cameraman'].map((w) => [w, 'm'] as [string, NameGender]),
-  ...['woman', 'girl', 'daughter', 'wife', 'mother', 'sister', 'aunt', 'niece', 'widow', 'grandmother', 'businesswoman', 'spokeswoman', 'camerawoman', 'actress', 'waitress', 'housewife'].map((w) => [w, 'f'] as [string, NameGender]),
+  ...['man', 'boy', 'son', 'husband', 'father', 'brother', 'uncle', 'nephew', 'widower', 'grandfather', 'grandson', 'stepfather', 'boyfriend', 'fiancé', 'father-in-law', 'son-in-law', 'brother-in-law', 'businessman', 'spokesman', 'cameraman'].map((w) => [w, 'm'] as [string, NameGender]),
+  ...['woman', 'girl', 'daughter', 'wife', 'mother', 'sister', 'aunt', 'niece', 'widow', 'grandmother', 'granddaughter', 'stepmother', 'girlfriend', 'fiancée', 'mother-in-law', 'daughter-in-law', 'sister-in-law', 'businesswoman', 'spokeswoman', 'camerawoman', 'actress', 'waitress', 'housewife'].map((w) => [w, 'f'] as [string, NameGender]),
 ]);
 
 /** Where the sentence before the one holding `at` starts, in its paragraph (the paragraph's start when there is none). */
@@ -1144,6 +1221,14 @@ const FRONTED_PHRASE = /^(?:(?:In|At|On|Near|For(?![ \u00a0]+(?:example|instance
  * possessive may not follow it ("Xi's aides"), and the sentence ends as one does (not a
  * photo credit, "Florence Lo | Afp | Getty Images", or a heading).
  */
+/** Whether the mention `m` opens its sentence, after a phrase put first if any ("Outside the building, Kovalenko’s mother …"). */
+function opensSentence(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
+  const fronted = FRONTED_PHRASE.exec(text.slice(from, m.start));
+  return startsSentence(text, fronted ? from + fronted[0].length : from, m.start);
+}
+
 function isSubjectAt(text: string, m: Mention): boolean {
   if (possessiveAt(text, m.end)) return false;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
@@ -1881,7 +1966,8 @@ function attributeHeadlineQuotes(text: string, spans: QuoteSpan[], quotes: Quote
     const p = spans[qi]!.paragraph;
     if (p.end - p.start > 160) continue;
     const words = keyOf(qi);
-    if (words.length < 6) continue;
+    // (Not a word or two, which a later quote may hold by chance: "“Vorukh.”" before "“Vorukh is Tajikistan,” he said".)
+    if (words.length < 6 || words.indexOf(' ', words.indexOf(' ') + 1) < 0) continue;
     const mayRepeat = repeatFilter(words);
     // Only the same article: the next quotes within a few pages.
     for (let k = qi + 1; k < quotes.length && quotes[k]!.start - q.end < HEADLINE_REACH; k++) {
