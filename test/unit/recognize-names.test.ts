@@ -784,6 +784,10 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Fazliddin Yusupov has spent years there.'), []);
     // Not someone else of the family, given another name after a full name was cued.
     assert.deepEqual(typed('Analyst Rustam Yusupov agreed. Fazliddin Yusupov has spent years there.'), ['Rustam Yusupov:person:Rustam Yusupov']);
+    // A family name of no such shape with a speech verb names the one a full name with a common given name gives it to, before or after.
+    assert.deepEqual(typed('Abdullah Kerim fled in 2017. “No,” Kerim says.'), ['Abdullah Kerim:person:Abdullah Kerim', 'Kerim:person:Abdullah Kerim']);
+    assert.deepEqual(typed('“Yes,” said Seitkali. Daniyar Seitkali of Vlast.kz asked again.'), ['Seitkali:person:Daniyar Seitkali', 'Daniyar Seitkali:person:Daniyar Seitkali']);
+    assert.deepEqual(typed('“No,” Kerim says. Tazagul said no.'), []);
     // A common given name and a family name of the region's shapes need no cue.
     assert.deepEqual(typed('Anvar Yusupov has spent years there.'), ['Anvar Yusupov:person:Anvar Yusupov']);
     assert.deepEqual(typed('I met Dilnoza Karimova at the market. Karimova sells bread.'), ['Dilnoza Karimova:person:Dilnoza Karimova', 'Karimova:person:Dilnoza Karimova']);

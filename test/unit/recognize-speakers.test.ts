@@ -412,7 +412,7 @@ describe('speakers', () => {
     const border = 'A young guard, who said his name was Azamat, studied my passport.\n\n“Journalist?” he asked.\n\n“Journalist.”\n\n“Where are you going?”\n\n“Vorukh.”\n\n“Vorukh is Tajikistan,” he said.';
     assert.deepEqual(['“Journalist?', '“Journalist.', '“Where', '“Vorukh.', '“Vorukh is'].map((q) => speakerOf(border, q)), ['Azamat', null, 'Azamat', null, 'Azamat']);
     // A news story's paragraphs, each a statement longer than a turn, go on with the last speaker.
-    const news = '“We are ready to talk at any level, as we have said many times before,” Dmitry Peskov told reporters on Tuesday.\n\n“The ball is in Washington’s court, and it has been there for months now,” Maria Zakharova said at her weekly briefing.\n\n“There will be no concessions on the main questions, whatever the pressure from the West.”';
+    const news = '“We are ready to talk at any level, as we have said many times before,” Dmitry Peskov told reporters on Tuesday.\n\n“The ball is in Washington’s court, and it has been there for months now,” Maria Zakharova said at her weekly briefing.\n\n“There will be no concessions on the main questions, whatever the pressure from the West and whatever they say in Brussels.”';
     assert.equal(speakerOf(news, '“There will'), 'Maria Zakharova');
     // Only lines of dialogue between: narration before the question ends the exchange.
     assert.equal(speakerOf(exchange.replace('said.\n\n', 'said.\n\nThe train slowed.\n\n'), '“And it'), null);

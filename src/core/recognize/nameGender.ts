@@ -30,7 +30,7 @@ const MEN = new Set(
   Zhanibek Dastan Aidar Sanzhar Olzhas Farhod Jamshed Parviz Davron Bakhrom
   Taras Andriy Andrii Serhiy Serhii Mykola Bohdan Dmytro Oleh Yuriy Yurii Vasyl Ihor Maksym Mykhailo Yaroslav Ostap Kyrylo Pavlo Vitaliy Vitalii
   Ermek Yermek Daulet Alikhan Abdulla Talgat Nurzhan Zhandos Bauyrzhan Rinat Ilyas Erzhan Kuanysh Batyr
-  Serikzhan Jahongir Ozodbek Otabek Ulugbek Jasur Bekzod Sanjar Shukhrat Bobur Nodir Zafar Sulaimon Behruz Khurshed Saidmurod
+  Abdullah Memet Mehmet Ahmet Ilhom Kamil Erkin Alim Serikzhan Jahongir Ozodbek Otabek Ulugbek Jasur Bekzod Sanjar Shukhrat Bobur Nodir Zafar Sulaimon Behruz Khurshed Saidmurod
   Artyom Artem Anton Vadim Vitaly Stanislav Semyon Gleb Nikita Yegor Egor Timofei Arseny Matvei Georgy Valentin Eduard Vsevolod`.split(/\s+/),
 );
 const WOMEN = new Set(
@@ -43,7 +43,7 @@ const WOMEN = new Set(
   Ainur Saltanat Botagoz Raushan Bibigul
   Halyna Oksana Olena Iryna Tetiana Tetyana Liudmyla Lyudmyla Kateryna Yuliia Viktoriia Svitlana Nadiya Khrystyna Solomiia Hanna
   Tamara Gulzhan Gulnar Gulzat Oyuna Kulyash Kamola Dariga Akmaral Zhuldyz Meruert Ainagul Cholpon Nurgul Begimai
-  Gulistan Guliston Gulchehra Mohira Nilufar Munisa Umida Dilorom Firuza Manizha Parvina Tahmina Gulshat Akbota Aknur Nazgul Jyldyz
+  Gulnisa Hanipa Aynur Mihray Rahile Gulbahar Zumret Mukaddes Gulistan Guliston Gulchehra Mohira Nilufar Munisa Umida Dilorom Firuza Manizha Parvina Tahmina Gulshat Akbota Aknur Nazgul Jyldyz
   Anastasia Yevgenia Evgenia Polina Alyona Kristina Veronika Yana Nina Lidia Zoya Raisa Inna Alla Olesya Lyubov Arina`.split(/\s+/),
 );
 

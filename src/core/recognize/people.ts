@@ -74,6 +74,28 @@ const AFTER_DASHED_ROLE = new RegExp(`[ \\u00a0]*[—–][ \\u00a0]*(?:a|an|the)
 const AFTER_CITATION = new RegExp(`(?:[’']s)?${CITED_YEAR}`, 'y');
 /** An age as an appositive, as news gives a person's: "Bakhodir Toshmatov, 58, leases …", "said Dilnoza, 34." */
 const AFTER_AGE = /,[ \u00a0]+(?:(?:now|aged)[ \u00a0]+)?(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
+/** The first words of speech verbs, read after a lone word by a cheap look-up before the patterns. */
+/** (Verbs of one word only: "is" of "is quoted as saying" follows too many words.) */
+const SPEECH_WORDS = new SpanSet(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+const LONGEST_SPEECH_WORD = Math.max(...SPEECH_WORDS.words.map((w) => w.length));
+/** A bit per letter a speech verb of SPEECH_WORDS starts with. */
+const SPEECH_INITIALS = SPEECH_WORDS.words.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 0x61)), 0);
+
+/** Whether a blank and a speech verb of one word follow `end`. */
+function speechWordAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const initial = text.charCodeAt(end + 1) - 0x61;
+  if (initial < 0 || initial > 25 || (SPEECH_INITIALS & (1 << initial)) === 0) return false;
+  let k = end + 1;
+  while (k - end <= LONGEST_SPEECH_WORD && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
+  return k > end + 1 && SPEECH_WORDS.has(text, end + 1, k);
+}
+
+/** Whether a speech verb follows a lone word ending at `end`, or one whose subject it is comes right before it (`before`). */
+function speaksAlone(text: string, before: readonly Word[], end: number): boolean {
+  return matchesAt(AFTER_SPEECH, text, end) || (before.length > 0 && VERBS_BEFORE_SPEAKER.has(before.at(-1)!.text));
+}
+
 /** An age as an appositive and a speech verb after it: "Gulnora, 19, said". */
 const AFTER_AGE_SPEECH = new RegExp(`${AFTER_AGE.source},[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${alt(SPEECH_VERBS)})(?![${WORD_CHARS}])`, 'y');
 /** "Karim Masimov, 58, who twice served as prime minister": a clause of "who" naming an office held (a leader's title not a spokesman's or an envoy's). */
@@ -166,6 +188,12 @@ export interface PersonCue {
    * by the family name alone ("“…,” Yusupov said") their full name.
    */
   form?: true;
+  /**
+   * A lone word of no family name's shape before or after a speech verb ("“…,” Kerim
+   * says", "said Seitkali"), which may be a body's ("Kazatomprom said"): a person only
+   * where a full name (a form) gives it as its family name.
+   */
+  weak?: true;
 }
 
 /** The cues in the runs given, in text order (offsets as the runs', plus `base`). */
@@ -343,7 +371,7 @@ function pastNativeSpelling(text: string, end: number): number {
 /** Whether two lists of cues say the same, wherever they are. */
 export function sameCues(a: readonly PersonCue[], b: readonly PersonCue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type || a[i]!.country !== b[i]!.country || a[i]!.label !== b[i]!.label || a[i]!.form !== b[i]!.form) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type || a[i]!.country !== b[i]!.country || a[i]!.label !== b[i]!.label || a[i]!.form !== b[i]!.form || a[i]!.weak !== b[i]!.weak) return false;
   return true;
 }
 
@@ -360,8 +388,13 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
   const lastFormByGiven = new Map<string, string>();
   // Per family name's key, the first full name of that family, with a cue or not.
   const firstOfFamily = new Map<string, string>();
+  const weak: PersonCue[] = [];
   for (const cue of cues) {
     if (wordCount(cue.name) > 1 && !firstOfFamily.has(familyKey(cue.name))) firstOfFamily.set(familyKey(cue.name), cue.name);
+    if (cue.weak) {
+      weak.push(cue);
+      continue;
+    }
     if (cue.form) {
       forms.push(cue);
       lastForm.set(familyKey(cue.name), cue.name);
@@ -398,6 +431,13 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
   for (const form of forms) {
     const known = people.find(form.name);
     if (known && wordCount(known.name) === 1) people.rename(known, form.name);
+  }
+  // A weak cue names the person of a full name with that family name, before it or after it ("Abdullah Kerim … “…,” Kerim says").
+  for (const cue of weak) {
+    const key = familyKey(cue.name);
+    const full = lastForm.get(key);
+    if (full === undefined || people.find(cue.name) || people.find(full)) continue;
+    people.add(full, { name: full, type: 'person' });
   }
   // A common given name alone, found by a cue of its own ("“…,” Marat says"), is the one person named so in full.
   const byGiven = onePerGivenName(people.byName.values(), (p) => (wordCount(p.name) > 1 && !isFamilyFirst(p.name) ? firstWord(p.name) : undefined));
@@ -454,6 +494,8 @@ function mayHaveCue(text: string, start: number, nameEnd: number, tokens: number
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
   if (tokens < 2 && familyNameSpeaks(text, start, nameEnd, wordStart, wordEnd)) return true;
+  // "“…,” Kerim says", "said Seitkali": a weak cue (PersonCue.weak).
+  if (tokens < 2 && (speechWordAfter(text, end) || (wordStart < wordEnd && SPEECH_WORDS.has(text, wordStart, wordEnd)))) return true;
   if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || familyShaped(text, nameEnd, start) || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || ((matchesAt(AFTER_WHO_CLAUSE, text, end) || roleAppositiveAfter(text, end)) && isCommonGivenNameAt(text, start, nameEnd)))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
   if (familyShaped(text, nameEnd) || startsWithGivenName(text, start, nameEnd)) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
@@ -610,7 +652,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // Or a family name of the region's shapes with a speech verb before or after it ("“…,” Yusupov said"), or a
     // title of office as its appositive ("Markov, a former member of the State Duma,"); the appositive says which.
     const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || ((matchesAt(AFTER_WHO_CLAUSE, text, end) || roleAppositiveAfter(text, end)) && isCommonGivenNameAt(text, start, nameEnd)) || familyNameSpeaks(text, start, nameEnd, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: appositiveCue(text, end, occupied) === 'leader' ? ('leader' as const) : ('person' as const) } : undefined) ?? (familyShaped(text, nameEnd, start) && appositiveCue(text, end, occupied) === 'leader' ? { cue: 'leader' as const } : undefined);
-    if (!appositive) return undefined;
+    if (!appositive) return speaksAlone(text, before, end) ? { start, name: text.slice(start, nameEnd), type: 'person', weak: true } : undefined;
     ({ cue, titleStart } = appositive);
     single = true;
   } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to']) || endsWith(before, ['headed', 'by']) || endsWith(before, ['led', 'by'])) {

@@ -789,7 +789,7 @@ export function speakerAttributor(
     // writer's, no one's, counts as one), nothing but dialogue between, is the speaker's of the line before the last
     // ("“That’s not true,” Mohira said. / “He failed because they asked him about Pushkin.” / “Everybody knows Pushkin.”").
     let turned = false;
-    if (!speaker && !answered && !roleUnnamed && q.kind === 'speech' && previous && q.start === p.start && p.end - p.start <= SHORT_TURN && !attributionFollows(text, q.end, p.end)) {
+    if (!speaker && !answered && !roleUnnamed && q.kind === 'speech' && previous && q.start === p.start && p.end - p.start <= SHORT_TURN && q.end - q.start <= TURN_QUOTE && !attributionFollows(text, q.end, p.end)) {
       const t1 = previous;
       const t1Index = quotes.indexOf(t1.quote, Math.max(0, qi - 64));
       let k = t1Index - 1;
@@ -913,8 +913,11 @@ function isQuestion(text: string, q: Quote): boolean {
 /** The longest paragraph read as a turn of a dialogue (see 5b). */
 const SHORT_TURN = 160;
 
+/** The longest quote read as a turn with no tag: a news statement that goes on is longer. */
+const TURN_QUOTE = 100;
+
 /** The most a line of dialogue holds besides its quotes: a bare tag ("Gulnara said.", "he asked, and grinned."), no news attribution's time and place. */
-const BARE_TAG = 32;
+const BARE_TAG = 48;
 
 /**
  * Whether the paragraph of quote `k` is a short line of dialogue: it opens with a quote,
@@ -1212,7 +1215,7 @@ function possessiveAt(text: string, at: number): boolean {
  * "Standing on the pavement as the group dispersed, ", "For weeks, " — not "For example, ", whose
  * subject is an example's, not whom the text follows.
  */
-const FRONTED_PHRASE = /^(?:(?:In|At|On|Near|For(?![ \u00a0]+(?:example|instance))|Despite|Following|Until|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Nearby|Across|Back|With|By)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,16}|\p{Lu}\p{Ll}+ing(?:[ \u00a0]+[\p{L}\p{N}’'-]+){1,10}),[ \u00a0]+/u;
+const FRONTED_PHRASE = /^(?:(?:In|At|On|Near|For(?![ \u00a0]+(?:example|instance))|Despite|Following|Until|After|Before|During|Later|Earlier|Speaking|Meanwhile|However|Asked|Separately|Elsewhere|Then|Still|Yet|Now|Today|Instead|Afterwards|Last|This|Writing|Addressing|Responding|As|When|While|Since|Outside|Inside|Nearby|Across|Back|With|By|Because|Although|Though|Once|Unlike)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,16}|\p{Lu}\p{Ll}+ing(?:[ \u00a0]+[\p{L}\p{N}’'-]+){1,10}),[ \u00a0]+/u;
 
 /**
  * Whether a person mention starts its sentence as its subject: descriptors ending with a
