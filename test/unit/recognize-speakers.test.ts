@@ -874,4 +874,17 @@ describe('speakers', () => {
     assert.equal(speakerOf('Azamat, a guard, looked up.\n\n“Vorukh.”\n\n“Vorukh is Tajikistan,” Azamat said.', '“Vorukh.'), null);
     assert.equal(speakerOf('“We will build the dam”\n\nBy Aigul Sadykova\n\n“We will build the dam whatever it costs,” Japarov said.', '“We will build the dam”'), 'Sadyr Japarov');
   });
+
+  it('reads a beat after a line’s quote as its speaker’s, beats before quotes as lines of an exchange, “said his wife”, and the owner of a ringing phone', () => {
+    const kitchen = '“You came,” Aibek said.\n\n“You said it was urgent.” Nurlan Sadyrbaev pulled out the stool by the window.\n\nAibek Toktogulov smoothed the letter with the side of his hand. “Timur wants to come home.”\n\nNurlan put down his cup. “From Yekaterinburg? Now, in November?”\n\n“Now.”\n\n“What about the job on the building site?”\n\n“That’s Russia these days,” said his wife.';
+    assert.deepEqual(['“You said', '“Now.', '“What about', '“That’s Russia'].map((q) => speakerOf(kitchen, q)), ['Nurlan Sadyrbaev', 'Aibek Toktogulov', 'Nurlan Sadyrbaev', null]);
+    assert.equal(speakerOf('His wife, Gulnara, came in.\n\n“That’s Russia these days,” said his wife.', '“That’s'), 'Gulnara');
+    assert.equal(speakerOf('“Ah, that.” Gulnara laughed. “Now you need a test.”', '“Ah'), 'Gulnara');
+    // Not a paragraph of narration before the beat: "On a construction site …" opens no line of the exchange.
+    assert.equal(speakerOf('“People think we come for the money,” Irina Sokolova says.\n\nOn a construction site, Aibek Toktogulov is arguing with his foreman.\n\n“Toktogulov! Where is your helmet?”\n\n“On my head.”', '“On my head'), null);
+    const call = 'Gulnara, 54, lives three houses down.\n\n“Everyone thinks only men can go,” Mohira said.\n\nIn the evening, when the heat had gone out of the day, Gulnara’s phone rang. Her husband appeared on the screen.\n\n“Did you eat?” she asked.';
+    assert.equal(speakerOf(call, '“Did you eat'), 'Gulnara');
+    // Not the owner of people ("’s aides", "’s shift supervisor").
+    assert.equal(speakerOf(call.replace('Gulnara’s phone rang', 'Gulnara’s aides left'), '“Did you eat'), 'Mohira');
+  });
 });

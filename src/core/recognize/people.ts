@@ -941,8 +941,8 @@ function familyShaped(text: string, end: number, start = 0): boolean {
 function familyNameSpeaks(text: string, start: number, end: number, wordStart: number, wordEnd: number): boolean {
   const family = familyShaped(text, end, start);
   if (!family && !(isCommonGivenNameAt(text, start, end) && !GIVEN_NAMES_ALSO_WORDS.has(text.slice(start, end)))) return false;
-  // Or, for a family name, an age as its appositive: "Vasilenko, 47, runs a Moscow-based firm".
-  return matchesAt(AFTER_SPEECH, text, end) || (family && matchesAt(AFTER_AGE, text, end)) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
+  // Or an age as its appositive: "Vasilenko, 47, runs a Moscow-based firm", "Gulnara, 54, lives three houses down".
+  return matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AGE, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
 }
 
 /**

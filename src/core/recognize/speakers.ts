@@ -59,6 +59,8 @@ const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRe
 /** Roles, and what "the president" or "the 70-year-old leader" calls a leader, as the subject of a speech verb. */
 const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:would[ \\u00a0]+)?(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+|later[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** "“…,” said his wife": the verb first. */
+const VERB_RELATIVE_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:${VERBS})[ \\u00a0]+(?:his|her|their|the)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})(?![\\p{L}])`, 'u');
 const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their|the|The)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
@@ -326,6 +328,8 @@ export function speakerAttributor(
         roleUnnamed = true;
         return undefined;
       }
+      // "In the evening, Gulnara’s phone rang. … “Did you eat?” she asked.": the owner of a thing opening a sentence since.
+      if (people[i]!.start >= since && fits(people[i]!, gender) && !quoted(people[i]!.start) && ownsThing(i)) return people[i];
       if (fits(people[i]!, gender) && !quoted(people[i]!.start) && ((isSpeechEvent(i) && !possessiveAt(text, people[i]!.end)) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
     if (unnamed >= 0 && !spoken) {
@@ -459,6 +463,21 @@ export function speakerAttributor(
     if (startsWithWord(text, subjectAt, end, PRONOUNS) && !first) return resolvePronoun(subjectAt, genderOfPronoun(text, subjectAt)) ?? null;
     return undefined;
   };
+  /**
+   * Whom the sentence starting right after a quote at `at` tells of doing something, in
+   * the paragraph to `end`: a person named first, then a word in lower case, no speech
+   * quote in it ("Nurlan Sadyrbaev pulled out the stool by the window.", "Gulnara laughed.").
+   */
+  const actionAfter = (at: number, end: number): Mention | undefined => {
+    const from = skipBlanks(text, at, end);
+    const first = firstPersonIn(from, from + 1);
+    if (!first || possessiveAt(text, first.end)) return undefined;
+    const stop = sentenceEnd(text, first.end, Math.min(end, first.end + LONGEST_SENTENCE));
+    const rest = text.slice(first.end, stop);
+    if (!LOWER_WORD_FIRST.test(rest)) return undefined;
+    for (let i = first.end; i < stop; i++) if (isOpeningMark(text.charCodeAt(i)) && !isApostrophe(text, i)) return undefined;
+    return first;
+  };
   /** The last person the writer asked in text[from, to) ("I asked Zhou whether …", "I asked Mr. Liu about …"), not a possessor. */
   const askedBy = (from: number, to: number): Mention | undefined => {
     const stretch = text.slice(from, to);
@@ -498,6 +517,14 @@ export function speakerAttributor(
       }
     }
     return null;
+  };
+  /** Whether people[i] opens its sentence as the possessor of a thing, not of a person ("Gulnara’s phone rang", not "Putin’s spokesman said"). */
+  const ownsThing = (i: number): boolean => {
+    const m = people[i]!;
+    if (!possessiveAt(text, m.end)) return false;
+    const thing = POSSESSED_THING.exec(text.slice(m.end, m.end + 40));
+    // (Neither of the first two words a person's noun, nor the first a plural: "’s shift supervisor, …", "’s aides were".)
+    return thing !== null && !UNNAMED_WORDS.has(thing[1]!) && !UNNAMED_WORDS.has(thing[2]!) && !thing[1]!.endsWith('s') && (opensSentence(text, m) || afterClauses(text, m));
   };
   /** "said Aigul's husband, Daniyar,": the one named as the relative or the role of the possessor `m`, within `end`. */
   const possessorsRelative = (m: Mention, end: number): Mention | undefined => {
@@ -700,7 +727,7 @@ export function speakerAttributor(
     if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
     // "“…,” his wife asked": the one introduced as his wife ("his wife, Natalya Belova,"), no one else.
-    else if (!speaker && (relative = RELATIVE_VERB_AT_START.exec(text.slice(q.end, afterEnd)))) {
+    else if (!speaker && ((relative = RELATIVE_VERB_AT_START.exec(text.slice(q.end, afterEnd))) || (relative = VERB_RELATIVE_AT_START.exec(text.slice(q.end, afterEnd))))) {
       speaker = relativeHolder(relative[1]!, q.start);
       // No one introduced so: someone unnamed ("“Yes,” his mother said" of a child met in the street), who continues no one.
       roleUnnamed = speaker === undefined;
@@ -750,6 +777,13 @@ export function speakerAttributor(
       else speaker = beat;
     }
 
+    // 2c. A line of dialogue whose quote ends a sentence, someone named doing something right after it in its short
+    // paragraph: the words are theirs ("“You said it was urgent.” Nurlan Sadyrbaev pulled out the stool …").
+    if (!speaker && !roleUnnamed && q.kind === 'speech' && q.start === p.start && p.end - p.start <= 2 * SHORT_TURN && endsWithStop(text, q)) {
+      const beat = actionAfter(q.end, p.end);
+      if (beat) speaker = beat;
+    }
+
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
     if (!speaker && q.start === p.start) {
       const before = text.slice(Math.max(0, p.start - 200), p.start).trimEnd();
@@ -772,10 +806,10 @@ export function speakerAttributor(
 
     // 5a. The answer to a question asked in the paragraph before, a paragraph of its own with no attribution ("“Then what
     // are you doing here?” / “Talking to the drivers.”"): not the asker's, but whoever spoke before them in the exchange.
-    const answered = !speaker && !roleUnnamed && q.kind === 'speech' && q.start === p.start && previous !== undefined && isQuestion(text, previous.quote) && previous.quote.end > p.start - 200 && onlyDialogueBetween(text, previous.quote.end, q.start) && !attributionFollows(text, q.end, p.end);
+    const answered = !speaker && !roleUnnamed && q.kind === 'speech' && q.start === p.start && previous !== undefined && isQuestion(text, previous.quote) && previous.quote.end > p.start - 200 && onlyDialogueBetween(text, previous.quote.end, q.start, spans) && !attributionFollows(text, q.end, p.end);
     if (answered && previous) {
       const asker = previous.quote.speaker;
-      for (let k = quotes.indexOf(previous.quote, Math.max(0, qi - 64)) - 1, after = previous.quote.start; k >= 0 && onlyDialogueBetween(text, spans[k]!.end, after); k--) {
+      for (let k = quotes.indexOf(previous.quote, Math.max(0, qi - 64)) - 1, after = previous.quote.start; k >= 0 && onlyDialogueBetween(text, spans[k]!.end, after, spans); k--) {
         if (spans[k]!.depth > 0 || quotes[k]!.kind !== 'speech') continue;
         after = quotes[k]!.start;
         if (quotes[k]!.speaker === asker) continue;
@@ -795,7 +829,7 @@ export function speakerAttributor(
       let k = t1Index - 1;
       while (k >= 0 && (spans[k]!.depth > 0 || quotes[k]!.kind !== 'speech' || spans[k]!.paragraph.start === t1.span.paragraph.start)) k--;
       const t2 = k >= 0 ? { quote: quotes[k]!, span: spans[k]! } : undefined;
-      if (t2 && !t1.span.byRepeat && !t2.span.byRepeat && t1.quote.speaker !== t2.quote.speaker && isDialogueLine(text, spans, t1Index) && isDialogueLine(text, spans, k) && onlyDialogueBetween(text, t2.quote.end, q.start)) {
+      if (t2 && !t1.span.byRepeat && !t2.span.byRepeat && t1.quote.speaker !== t2.quote.speaker && isDialogueLine(text, spans, t1Index) && isDialogueLine(text, spans, k) && onlyDialogueBetween(text, t2.quote.end, q.start, spans)) {
         turned = true;
         q.speaker = t2.quote.speaker;
         q.speakerEntity = t2.quote.speakerEntity;
@@ -887,9 +921,19 @@ const POSSESSED_RELATIVE = new RegExp(`^[’']s[ \\u00a0]+(?:(?:older|younger|el
 const WRITER_TO_THEM = /^I[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:told|asked|answered|said[ \u00a0]+to|showed|gave|thanked|promised)[ \u00a0]+(?:him|her)(?![\p{L}])[^\n“”"]{0,160}[.?!]?[ \u00a0]*$/u;
 /** After a quote, someone quoting a pronoun's words: "…,” the prosecutor's office quoted him as saying". */
 const QUOTED_PRONOUN_AFTER = /^[\s,.:;—–-]*[^.!?“”"\n]{0,80}?[ \u00a0]quoted[ \u00a0]+(him|her)[ \u00a0]+as[ \u00a0]+(?:saying|telling)(?![\p{L}])/u;
+/** Two words in lower case after a possessor: a noun and its verb, or an adjective and a noun ("’s phone rang", "’s old car"). */
+const POSSESSED_THING = /^[’']s[ \u00a0]+(\p{Ll}+)[ \u00a0]+(\p{Ll}{2,})(?![\p{L}])/u;
 /** A relative after a possessor, then a word in lower case: the sentence's subject ("’s mother stood", "’s younger brother, who …" not). */
 const POSSESSED_SUBJECT = new RegExp(`^[’']s[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest|late)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+\\p{Ll}`, 'u');
 const LOWER_WORD = /(?<![\p{L}])\p{Ll}{2,}/u;
+/** A verb in lower case right after a name ("Nurlan pulled …", "Aibek, twenty-two, puts …" not). */
+const LOWER_WORD_FIRST = /^[ \u00a0]+\p{Ll}{2,}/u;
+
+/** Whether a quote's words end with a full stop, a question or an exclamation mark: a sentence of its own. */
+function endsWithStop(text: string, q: Quote): boolean {
+  const c = text.charCodeAt(q.end - 2);
+  return c === 0x2e || c === 0x3f || c === 0x21;
+}
 
 /** Whether the straight or curly single mark at `at` is an apostrophe: a letter before it ("Shatalov's"). */
 function isApostrophe(text: string, at: number): boolean {
@@ -925,24 +969,47 @@ const BARE_TAG = 48;
  */
 function isDialogueLine(text: string, spans: readonly QuoteSpan[], k: number): boolean {
   const p = spans[k]!.paragraph;
-  if (p.end - p.start > SHORT_TURN || !isOpeningMark(text.charCodeAt(pastBullet(text, p.start, p.end)))) return false;
+  if (p.end - p.start > SHORT_TURN + BEAT) return false;
   let quoted = 0;
-  for (let j = k; j >= 0 && spans[j]!.paragraph.start === p.start; j--) if (spans[j]!.depth === 0) quoted += spans[j]!.end - spans[j]!.start;
+  let first = k;
+  for (let j = k; j >= 0 && spans[j]!.paragraph.start === p.start; j--) {
+    if (spans[j]!.depth > 0) continue;
+    quoted += spans[j]!.end - spans[j]!.start;
+    first = j;
+  }
   for (let j = k + 1; j < spans.length && spans[j]!.paragraph.start === p.start; j++) if (spans[j]!.depth === 0) quoted += spans[j]!.end - spans[j]!.start;
-  return p.end - p.start - quoted <= BARE_TAG;
+  // A beat may come first, a sentence of its own ("Nurlan put down his cup. “From Yekaterinburg?”").
+  const opens = pastBullet(text, p.start, p.end);
+  const beat = spans[first]!.start - opens;
+  if (beat > 0 && (beat > BEAT || !endsSentenceBefore(text, spans[first]!.start, opens))) return false;
+  return p.end - p.start - quoted - beat <= BARE_TAG;
 }
 
 /**
- * Whether every paragraph that starts in text[from, to) opens with a quote: lines of one
- * dialogue, no narration between ("“Is it a big dog?” / “Very big.”").
+ * Whether every paragraph that starts in text[from, to) opens with a quote, or with a
+ * beat of one sentence before its first quote (`spans`): lines of one dialogue, no
+ * narration between ("“Is it a big dog?” / “Very big.”", "Nurlan put down his cup. “Now?”").
  */
-function onlyDialogueBetween(text: string, from: number, to: number): boolean {
+function onlyDialogueBetween(text: string, from: number, to: number, spans?: readonly QuoteSpan[]): boolean {
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
     let at = i;
     while (at < to && kindOf(text.charCodeAt(at)) & SPACE) at++;
-    if (at < to && !isOpeningMark(text.charCodeAt(at))) return false;
+    if (at >= to || isOpeningMark(text.charCodeAt(at))) continue;
+    const next = spans?.[firstStartingAt(spans, at)];
+    if (!next || next.start - at > BEAT || next.start > to || !endsSentenceBefore(text, next.start, at) || text.slice(at, next.start).includes('\n')) return false;
   }
   return true;
+}
+
+/** The longest beat before a line of dialogue's quote. */
+const BEAT = 100;
+
+/** Whether a sentence ends right before `at` (past blanks), after `floor`: a full stop, a question or an exclamation mark. */
+function endsSentenceBefore(text: string, at: number, floor: number): boolean {
+  let i = at;
+  while (i > floor && kindOf(text.charCodeAt(i - 1)) & SPACE) i--;
+  const c = text.charCodeAt(i - 1);
+  return i > floor && (c === 0x2e || c === 0x3f || c === 0x21);
 }
 
 /**
@@ -1164,6 +1231,7 @@ const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !=
   // Whom scenes meet and seldom name.
   'grandmother', 'grandfather', 'bailiff', 'attendant', 'provodnitsa', 'vet', 'customer', 'shopper', 'buyer', 'porter', 'toastmaster', 'usher', 'janitor', 'watchman', 'pilgrim', 'mourner', 'onlooker', 'bystander', 'passer-by', 'voter', 'pupil', 'patient', 'client', 'roommate'];
 const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
+const UNNAMED_WORDS = new Set(UNNAMED_PEOPLE);
 const UNNAMED_NOUNS = [...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const NO_NAME_AFTER = '(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})';
 const UNNAMED_SUBJECT = new RegExp(
@@ -1224,6 +1292,14 @@ const FRONTED_PHRASE = /^(?:(?:In|At|On|Near|For(?![ \u00a0]+(?:example|instance
  * possessive may not follow it ("Xi's aides"), and the sentence ends as one does (not a
  * photo credit, "Florence Lo | Afp | Getty Images", or a heading).
  */
+/** Whether only clauses put first, each closed by a comma and naming no one capitalised, stand before `m` in its sentence ("In the evening, when the heat had gone, Gulnara’s phone rang"). */
+function afterClauses(text: string, m: Mention): boolean {
+  if (text.charCodeAt(m.start - 2) !== 0x2c) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
+  return FRONTED_PHRASE.test(text.slice(from, m.start)) && !/[ \u00a0]\p{Lu}/u.test(text.slice(from + 1, m.start));
+}
+
 /** Whether the mention `m` opens its sentence, after a phrase put first if any ("Outside the building, Kovalenko’s mother …"). */
 function opensSentence(text: string, m: Mention): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
