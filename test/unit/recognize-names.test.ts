@@ -788,6 +788,9 @@ describe('people the knowledge base does not know', () => {
     assert.deepEqual(typed('Abdullah Kerim fled in 2017. “No,” Kerim says.'), ['Abdullah Kerim:person:Abdullah Kerim', 'Kerim:person:Abdullah Kerim']);
     assert.deepEqual(typed('“Yes,” said Seitkali. Daniyar Seitkali of Vlast.kz asked again.'), ['Seitkali:person:Daniyar Seitkali', 'Daniyar Seitkali:person:Daniyar Seitkali']);
     assert.deepEqual(typed('“No,” Kerim says. Tazagul said no.'), []);
+    // A Chinese name, the family name first, is a fuller form too: alone no one, with "Lin said" hers.
+    assert.deepEqual(typed('Lin Xiaoyu won the race. “I looked at the board,” Lin said afterwards.'), ['Lin Xiaoyu:person:Lin Xiaoyu', 'Lin:person:Lin Xiaoyu']);
+    assert.deepEqual(typed('Lin Xiaoyu won the race.'), []);
     // A common given name and a family name of the region's shapes need no cue.
     assert.deepEqual(typed('Anvar Yusupov has spent years there.'), ['Anvar Yusupov:person:Anvar Yusupov']);
     assert.deepEqual(typed('I met Dilnoza Karimova at the market. Karimova sells bread.'), ['Dilnoza Karimova:person:Dilnoza Karimova', 'Karimova:person:Dilnoza Karimova']);

@@ -497,7 +497,7 @@ function mayHaveCue(text: string, start: number, nameEnd: number, tokens: number
   // "“…,” Kerim says", "said Seitkali": a weak cue (PersonCue.weak).
   if (tokens < 2 && (speechWordAfter(text, end) || (wordStart < wordEnd && SPEECH_WORDS.has(text, wordStart, wordEnd)))) return true;
   if (tokens < 2) return (text.charCodeAt(end) === 0x2c && (commaBefore(text, start) >= 0 || familyShaped(text, nameEnd, start) || (wordStart < wordEnd && CUES_BEFORE_NAME.mayEndAt(text, wordStart, wordEnd)) || matchesAt(AFTER_WHO_HELD, text, end) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || ((matchesAt(AFTER_WHO_CLAUSE, text, end) || roleAppositiveAfter(text, end)) && isCommonGivenNameAt(text, start, nameEnd)))) || (endsAppositive(text, end) && commaBefore(text, start) >= 0);
-  if (familyShaped(text, nameEnd) || startsWithGivenName(text, start, nameEnd)) return true; // a fuller form (see PersonCue.form)
+  if (familyShaped(text, nameEnd) || startsWithGivenName(text, start, nameEnd) || (tokens === 2 && isFamilyFirst(text.slice(start, nameEnd)))) return true; // a fuller form (see PersonCue.form)
   // "Minister of Energy …", "Ambassador to Kazakhstan …" before a full name: a capitalised word, "of", "for" or "to" up to three words before it.
   if (wordStart < wordEnd && mayCompleteTitle(text, wordStart, wordEnd) && linkBefore(text, wordStart)) return true;
   if (nextInList(text, start, wordStart, wordEnd) && inSignOff(text, start)) return true;
@@ -682,7 +682,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
   if (label) return inTitleCaseHeadline(text, start) ? undefined : { start, name: text.slice(start, nameEnd), type: 'person', label };
   // No cue, but a full name of the region's shape or with a common given name: a fuller form for someone another cue finds
   // ("Anvar Yusupov has spent …", "by Alexander Cooley and …" before "Cooley, a professor at Barnard College, told me").
-  const form = !cue && tokens >= 2 && (familyShaped(text, nameEnd) || isCommonGivenName(seg[0]!.text)) && !TITLES.has(seg[0]!.text) && !ROLES.has(seg[0]!.text.toLowerCase());
+  const form = !cue && tokens >= 2 && (familyShaped(text, nameEnd) || isCommonGivenName(seg[0]!.text) || (tokens === 2 && isFamilyFirst(text.slice(start, nameEnd)))) && !TITLES.has(seg[0]!.text) && !ROLES.has(seg[0]!.text.toLowerCase());
   if ((!cue && !form) || (tokens < 2 && !single)) return undefined;
   if (seg.some((w) => isShouted(w.text)) || inTitleCaseHeadline(text, start)) return undefined;
   if (form) return { start, name: text.slice(start, nameEnd), type: 'person', form };
