@@ -78,14 +78,16 @@ const AFTER_AGE = /,[ \u00a0]+(?:(?:now|aged)[ \u00a0]+)?(?:1[6-9]|[2-9][0-9]|10
 /** (Verbs of one word only: "is" of "is quoted as saying" follows too many words.) */
 const SPEECH_WORDS = new SpanSet(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const LONGEST_SPEECH_WORD = Math.max(...SPEECH_WORDS.words.map((w) => w.length));
-/** A bit per letter a speech verb of SPEECH_WORDS starts with. */
-const SPEECH_INITIALS = SPEECH_WORDS.words.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 0x61)), 0);
+/** The pairs of letters a speech verb of SPEECH_WORDS starts with ("sa", "to", "ad" …), by (first − 'a') × 26 + (second − 'a'). */
+const SPEECH_OPENINGS = new Uint8Array(26 * 26);
+for (const w of SPEECH_WORDS.words) SPEECH_OPENINGS[(w.charCodeAt(0) - 0x61) * 26 + (w.charCodeAt(1) - 0x61)] = 1;
 
 /** Whether a blank and a speech verb of one word follow `end`. */
 function speechWordAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
-  const initial = text.charCodeAt(end + 1) - 0x61;
-  if (initial < 0 || initial > 25 || (SPEECH_INITIALS & (1 << initial)) === 0) return false;
+  const first = text.charCodeAt(end + 1) - 0x61;
+  const second = text.charCodeAt(end + 2) - 0x61;
+  if (first < 0 || first > 25 || second < 0 || second > 25 || SPEECH_OPENINGS[first * 26 + second] === 0) return false;
   let k = end + 1;
   while (k - end <= LONGEST_SPEECH_WORD && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
   return k > end + 1 && SPEECH_WORDS.has(text, end + 1, k);
@@ -489,7 +491,7 @@ function mayHaveCue(text: string, start: number, nameEnd: number, tokens: number
   if (tokens < 2 && wordEnd - wordStart === 2 && text.startsWith('as', wordStart) && NAMED_AS.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (tokens < 2 && callSignBefore(text, start)) return true;
   // "The driver’s name was Nurbek".
-  if (wordEnd - wordStart <= 3 && text.charCodeAt(wordEnd - 1) === 0x73 && NAME_WAS.test(text.slice(Math.max(0, start - 60), start))) return true;
+  if (wordEnd - wordStart <= 3 && text.charCodeAt(wordEnd - 1) === 0x73 && nameWasBefore(text, start, wordStart, wordEnd)) return true;
   // "as Umarov (2022) notes": an author cited.
   if ((text.charCodeAt(end + 1) === 0x28 || text.charCodeAt(end + 3) === 0x28) && matchesAt(AFTER_CITATION, text, end)) return true;
   // "his wife, Jamila, told", "said Gulnara, a teacher": a lone word as an appositive, or with one.
@@ -634,7 +636,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // "a commander with the call sign Grom", "who goes by the nom de guerre ‘Tsar’": a soldier's name in the war's reporting.
     cue = 'person';
     single = true;
-  } else if (before.length > 0 && (before.at(-1)!.text === 'was' || before.at(-1)!.text === 'is') && NAME_WAS.test(text.slice(Math.max(0, start - 60), start))) {
+  } else if (before.length > 0 && nameWasBefore(text, start, before.at(-1)!.start, before.at(-1)!.end)) {
     // "The driver’s name was Nurbek", "a guard, who said his name was Azamat".
     cue = 'person';
     single = true;
@@ -786,6 +788,12 @@ const NAMED_ONES = new Set([...ROLES, 'man', 'woman', 'boy', 'girl', 'person']);
 
 /** "his name was ", "the driver’s name is ", "whose real name was ": a person's name follows. */
 const NAME_WAS = new RegExp(`(?:(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Mm]y|[Ww]hose)|(?<![\\p{L}])(?:${alt([...NAMED_ONES].filter((r) => /^\p{Ll}/u.test(r)))})[’']s)[ \\u00a0]+(?:(?:first|real|full|given)[ \\u00a0]+)?name[ \\u00a0]+(?:was|is)[ \\u00a0]+$`, 'u');
+
+/** Whether "name was" or "name is" — the word text[wordStart, wordEnd) the verb — and whose name it is come before `start`. */
+function nameWasBefore(text: string, start: number, wordStart: number, wordEnd: number): boolean {
+  const verb = text.slice(wordStart, wordEnd);
+  return (verb === 'was' || verb === 'is') && text.startsWith('name', wordStart - 5) && NAME_WAS.test(text.slice(Math.max(0, start - 60), start));
+}
 
 /** Whether the words before a name end in "named" after a role or a person ("a student named", "a woman named"). */
 function namedAfterRole(text: string, before: readonly Word[]): boolean {

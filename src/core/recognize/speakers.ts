@@ -733,7 +733,7 @@ export function speakerAttributor(
       roleUnnamed = speaker === undefined;
     }
     // "“…,” the prosecutor's office quoted him as saying": whom the pronoun stands for.
-    else if (!speaker && (relative = QUOTED_PRONOUN_AFTER.exec(text.slice(q.end, afterEnd)))) speaker = resolvePronoun(q.start, relative[1] === 'her' ? 'f' : 'm');
+    else if (!speaker && (relative = quotedPronounAfter(text, q.end, afterEnd))) speaker = resolvePronoun(q.start, relative[1] === 'her' ? 'f' : 'm');
     // "“Why?” I asked.": the writer, whom no one named stands for, nor does it continue the statement before.
     else if (!speaker && text.startsWith('I', lead) && WRITER_VERB_AT_START.test(text.slice(q.end, afterEnd))) roleUnnamed = true;
     // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
@@ -919,6 +919,12 @@ const SOUND_ONLY = /^[ \u00a0]+(?:laughed|laughs|smiled|smiles|sighed|sighs|shru
 const POSSESSED_RELATIVE = new RegExp(`^[’']s[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest|late)[ \\u00a0]+)?(?:${RELATIVES.join('|')}|${ROLES}),[ \\u00a0]+$`, 'u');
 /** A paragraph of the writer's telling or asking "him" or "her" something, a sentence or two. */
 const WRITER_TO_THEM = /^I[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:told|asked|answered|said[ \u00a0]+to|showed|gave|thanked|promised)[ \u00a0]+(?:him|her)(?![\p{L}])[^\n“”"]{0,160}[.?!]?[ \u00a0]*$/u;
+/** QUOTED_PRONOUN_AFTER's match in text[at, end), looked for only where "quoted" is. */
+function quotedPronounAfter(text: string, at: number, end: number): RegExpExecArray | null {
+  const after = text.slice(at, end);
+  return after.includes(' quoted ') ? QUOTED_PRONOUN_AFTER.exec(after) : null;
+}
+
 /** After a quote, someone quoting a pronoun's words: "…,” the prosecutor's office quoted him as saying". */
 const QUOTED_PRONOUN_AFTER = /^[\s,.:;—–-]*[^.!?“”"\n]{0,80}?[ \u00a0]quoted[ \u00a0]+(him|her)[ \u00a0]+as[ \u00a0]+(?:saying|telling)(?![\p{L}])/u;
 /** Two words in lower case after a possessor: a noun and its verb, or an adjective and a noun ("’s phone rang", "’s old car"). */
