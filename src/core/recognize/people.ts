@@ -74,8 +74,10 @@ const AFTER_DASHED_ROLE = new RegExp(`[ \\u00a0]*[—–][ \\u00a0]*(?:a|an|the)
 const AFTER_CITATION = new RegExp(`(?:[’']s)?${CITED_YEAR}`, 'y');
 /** An age as an appositive, as news gives a person's: "Bakhodir Toshmatov, 58, leases …", "said Dilnoza, 34." */
 const AFTER_AGE = /,[ \u00a0]+(?:(?:now|aged)[ \u00a0]+)?(?:1[6-9]|[2-9][0-9]|10[0-9])(?=[,.;)](?![0-9]))/y;
-/** The first words of speech verbs, read after a lone word by a cheap look-up before the patterns. */
-/** (Verbs of one word only: "is" of "is quoted as saying" follows too many words.) */
+/**
+ * Speech verbs of one word, looked up after a lone word before any pattern is tried (not
+ * the first words of longer ones: "is" of "is quoted as saying" follows too many words).
+ */
 const SPEECH_WORDS = new SpanSet(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const LONGEST_SPEECH_WORD = Math.max(...SPEECH_WORDS.words.map((w) => w.length));
 /** The pairs of letters a speech verb of SPEECH_WORDS starts with ("sa", "to", "ad" …), by (first − 'a') × 26 + (second − 'a'). */

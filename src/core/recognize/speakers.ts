@@ -433,6 +433,7 @@ export function speakerAttributor(
     return undefined;
   };
   let relative: RegExpExecArray | null;
+  let quotedAs: RegExpExecArray | null;
 
   /**
    * Who does what the sentence ending before `at`, in its paragraph from `floor`, tells,
@@ -465,8 +466,8 @@ export function speakerAttributor(
   };
   /**
    * Whom the sentence starting right after a quote at `at` tells of doing something, in
-   * the paragraph to `end`: a person named first, then a word in lower case, no speech
-   * quote in it ("Nurlan Sadyrbaev pulled out the stool by the window.", "Gulnara laughed.").
+   * the paragraph to `end`: a person named first, then a word in lower case, and no quote
+   * in it ("Nurlan Sadyrbaev pulled out the stool by the window.", "Gulnara laughed.").
    */
   const actionAfter = (at: number, end: number): Mention | undefined => {
     const from = skipBlanks(text, at, end);
@@ -733,7 +734,7 @@ export function speakerAttributor(
       roleUnnamed = speaker === undefined;
     }
     // "“…,” the prosecutor's office quoted him as saying": whom the pronoun stands for.
-    else if (!speaker && (relative = quotedPronounAfter(text, q.end, afterEnd))) speaker = resolvePronoun(q.start, relative[1] === 'her' ? 'f' : 'm');
+    else if (!speaker && (quotedAs = quotedPronounAfter(text, q.end, afterEnd))) speaker = resolvePronoun(q.start, quotedAs[1] === 'her' ? 'f' : 'm');
     // "“Why?” I asked.": the writer, whom no one named stands for, nor does it continue the statement before.
     else if (!speaker && text.startsWith('I', lead) && WRITER_VERB_AT_START.test(text.slice(q.end, afterEnd))) roleUnnamed = true;
     // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
@@ -971,7 +972,8 @@ const BARE_TAG = 48;
 
 /**
  * Whether the paragraph of quote `k` is a short line of dialogue: it opens with a quote,
- * holds a turn's length, and little but its quotes.
+ * or with a beat of one sentence before it, holds a turn's length, and little but its
+ * quotes and a bare tag.
  */
 function isDialogueLine(text: string, spans: readonly QuoteSpan[], k: number): boolean {
   const p = spans[k]!.paragraph;
