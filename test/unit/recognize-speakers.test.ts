@@ -486,6 +486,8 @@ describe('speakers', () => {
     // Whom the writer asked is who answers "he said".
     const train = 'On my right was a software developer named Zhou Lei.\n\nPresident Xi Jinping has called the network a symbol of rejuvenation, and Premier Li Qiang said last year that the country would keep investing.\n\nI asked Zhou whether he worried about that.\n\n"The line makes money," he said.';
     assert.equal(speakerOf(train, '"The line'), 'Zhou Lei');
+    // In the present tense too ("I ask Davron what tomorrow will look like.").
+    assert.equal(speakerOf('Davron Sharipov, thirty-four, stands at the stove.\n\n“Put on the helmet,” says Sergei Belov, the foreman.\n\nI ask Davron what tomorrow will look like.\n\n“Tomorrow,” he says, “the same.”', '“Tomorrow'), 'Davron Sharipov');
     // The writer's question between leaves who spoke before it the last to speak.
     assert.equal(speakerOf('Viktor Grebnev, a retired colonel, sat outside.\n\nOn the radio, Dmitry Peskov, the Kremlin spokesman, was saying something about talks. Grebnev was not listening.\n\n“We have to win. What was it for?” he said.\n\n“And Maxim?”\n\n“Maxim is smarter than me,” he said.', '“Maxim'), 'Viktor Grebnev');
   });

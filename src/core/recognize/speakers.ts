@@ -913,7 +913,7 @@ export function speakerAttributor(
   };
 }
 
-const WRITER_ASKED = /(?<![\p{L}])I[ \u00a0]+(?:asked|pressed|told)[ \u00a0]+/gu;
+const WRITER_ASKED = /(?<![\p{L}])I[ \u00a0]+(?:asked|pressed|told|ask|press|tell)[ \u00a0]+/gu;
 const APPOSITIVE_THEN_VERB = new RegExp(`,[ \\u00a0]+(?:${VERBS})[.!]$`, 'u');
 const PRONOUN_AT_START = /^(?:[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])/u;
 const SOUND_ONLY = /^[ \u00a0]+(?:laughed|laughs|smiled|smiles|sighed|sighs|shrugged|shrugs|nodded|nods|grinned|grins)(?:[ \u00a0]+again)?[.!]$/;
