@@ -95,9 +95,9 @@ function speechWordAfter(text: string, end: number): boolean {
   return k > end + 1 && SPEECH_WORDS.has(text, end + 1, k);
 }
 
-/** Whether a speech verb follows a lone word ending at `end`, or one whose subject it is comes right before it (`before`). */
-function speaksAlone(text: string, before: readonly Word[], end: number): boolean {
-  return matchesAt(AFTER_SPEECH, text, end) || (before.length > 0 && VERBS_BEFORE_SPEAKER.has(before.at(-1)!.text));
+/** Whether a speech verb follows a lone word ending at `end`, or one whose subject it is, text[wordStart, wordEnd), comes right before it. */
+function speaksAlone(text: string, end: number, wordStart: number, wordEnd: number): boolean {
+  return matchesAt(AFTER_SPEECH, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
 }
 
 /** An age as an appositive and a speech verb after it: "Gulnora, 19, said". */
@@ -656,7 +656,7 @@ function considerSegment(text: string, seg: Word[], occupied: Occupancy): Person
     // Or a family name of the region's shapes with a speech verb before or after it ("“…,” Yusupov said"), or a
     // title of office as its appositive ("Markov, a former member of the State Duma,"); the appositive says which.
     const appositive = appositiveOfRole(text, start, end, occupied) ?? ((suffixIn(before, VERBS) && (roleAppositiveAfter(text, end) || matchesAt(AFTER_AGE, text, end))) || matchesAt(AFTER_AGE_SPEECH, text, end) || agedWithRole(text, end) || roleAppositiveThenSpeech(text, end) || ((matchesAt(AFTER_WHO_CLAUSE, text, end) || roleAppositiveAfter(text, end)) && isCommonGivenNameAt(text, start, nameEnd)) || familyNameSpeaks(text, start, nameEnd, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { cue: appositiveCue(text, end, occupied) === 'leader' ? ('leader' as const) : ('person' as const) } : undefined) ?? (familyShaped(text, nameEnd, start) && appositiveCue(text, end, occupied) === 'leader' ? { cue: 'leader' as const } : undefined);
-    if (!appositive) return speaksAlone(text, before, end) ? { start, name: text.slice(start, nameEnd), type: 'person', weak: true } : undefined;
+    if (!appositive) return speaksAlone(text, end, before.at(-1)?.start ?? start, before.at(-1)?.end ?? start) ? { start, name: text.slice(start, nameEnd), type: 'person', weak: true } : undefined;
     ({ cue, titleStart } = appositive);
     single = true;
   } else if (suffixIn(before, VERBS_BEFORE_SPEAKER) || suffixIn(before, SELF_CUES) || endsWith(before, ['according', 'to']) || endsWith(before, ['According', 'to']) || endsWith(before, ['headed', 'by']) || endsWith(before, ['led', 'by'])) {
@@ -952,7 +952,7 @@ function familyNameSpeaks(text: string, start: number, end: number, wordStart: n
   const family = familyShaped(text, end, start);
   if (!family && !(isCommonGivenNameAt(text, start, end) && !GIVEN_NAMES_ALSO_WORDS.has(text.slice(start, end)))) return false;
   // Or an age as its appositive: "Vasilenko, 47, runs a Moscow-based firm", "Gulnara, 54, lives three houses down".
-  return matchesAt(AFTER_SPEECH, text, end) || matchesAt(AFTER_AGE, text, end) || (wordStart < wordEnd && VERBS_BEFORE_SPEAKER.has(text.slice(wordStart, wordEnd)));
+  return speaksAlone(text, end, wordStart, wordEnd) || matchesAt(AFTER_AGE, text, end);
 }
 
 /**

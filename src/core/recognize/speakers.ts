@@ -525,7 +525,7 @@ export function speakerAttributor(
     if (!possessiveAt(text, m.end)) return false;
     const thing = POSSESSED_THING.exec(text.slice(m.end, m.end + 40));
     // (Neither of the first two words a person's noun, nor the first a plural: "’s shift supervisor, …", "’s aides were".)
-    return thing !== null && !UNNAMED_WORDS.has(thing[1]!) && !UNNAMED_WORDS.has(thing[2]!) && !thing[1]!.endsWith('s') && (opensSentence(text, m) || afterClauses(text, m));
+    return thing !== null && !UNNAMED_WORDS.has(thing[1]!) && !UNNAMED_WORDS.has(thing[2]!) && !thing[1]!.endsWith('s') && opensSentence(text, m, undefined, true);
   };
   /** "said Aigul's husband, Daniyar,": the one named as the relative or the role of the possessor `m`, within `end`. */
   const possessorsRelative = (m: Mention, end: number): Mention | undefined => {
@@ -1300,29 +1300,29 @@ const FRONTED_PHRASE = /^(?:(?:In|At|On|Near|For(?![ \u00a0]+(?:example|instance
  * possessive may not follow it ("Xi's aides"), and the sentence ends as one does (not a
  * photo credit, "Florence Lo | Afp | Getty Images", or a heading).
  */
-/** Whether only clauses put first, each closed by a comma and naming no one capitalised, stand before `m` in its sentence ("In the evening, when the heat had gone, Gulnara’s phone rang"). */
-function afterClauses(text: string, m: Mention): boolean {
-  if (text.charCodeAt(m.start - 2) !== 0x2c) return false;
+/** Where the sentence holding the mention `m` starts, in its line. */
+function sentenceOf(text: string, m: Mention): number {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
-  return FRONTED_PHRASE.test(text.slice(from, m.start)) && !/[ \u00a0]\p{Lu}/u.test(text.slice(from + 1, m.start));
+  return sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
 }
 
-/** Whether the mention `m` opens its sentence, after a phrase put first if any ("Outside the building, Kovalenko’s mother …"). */
-function opensSentence(text: string, m: Mention): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
+/**
+ * Whether the mention `m` opens its sentence, starting at `from`: after a phrase put first
+ * if any ("Outside the building, Kovalenko’s mother …"), or with `clauses`, after clauses
+ * put first, each closed by a comma and naming no one capitalised ("In the evening, when
+ * the heat had gone, Gulnara’s phone rang").
+ */
+function opensSentence(text: string, m: Mention, from = sentenceOf(text, m), clauses = false): boolean {
   const fronted = FRONTED_PHRASE.exec(text.slice(from, m.start));
-  return startsSentence(text, fronted ? from + fronted[0].length : from, m.start);
+  if (startsSentence(text, fronted ? from + fronted[0].length : from, m.start)) return true;
+  return clauses && fronted !== null && text.charCodeAt(m.start - 2) === 0x2c && !/[ \u00a0]\p{Lu}/u.test(text.slice(from + 1, m.start));
 }
 
 function isSubjectAt(text: string, m: Mention): boolean {
   if (possessiveAt(text, m.end)) return false;
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const from = sentenceStart(text, m.start, Math.max(lineStart, m.start - LONGEST_SENTENCE));
+  const from = sentenceOf(text, m);
   // After a phrase put first, descriptors ending with a role may come ("Asked whether …, Kremlin spokesman Dmitry Peskov was …").
-  const fronted = FRONTED_PHRASE.exec(text.slice(from, m.start));
-  if (!startsSentence(text, fronted ? from + fronted[0].length : from, m.start) && !appositiveOfSubject(text, from, m)) return false;
+  if (!opensSentence(text, m, from) && !appositiveOfSubject(text, from, m)) return false;
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
   let end = sentenceEnd(text, m.end, Math.min(lineEnd, m.end + LONGEST_SENTENCE));
