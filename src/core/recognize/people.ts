@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { upperBound } from '../util/sortedByStart';
+import { RecentMemo } from '../util/recentMemo';
 import { isFamilyFirst } from './familyFirstNames';
 import { opensSentenceAt } from './paragraphs';
 import { isCommonGivenName, isCommonGivenNameAt } from './nameGender';
@@ -1277,32 +1278,12 @@ class CuedPeople {
   }
 }
 
-const familyKey = (name: string): string => transliterationKey(familyName(name));
+/** The key of a name's family name, worked out once per name (a person-changing edit reads every cue's again). */
+const familyKeys = new RecentMemo((name) => transliterationKey(familyName(name)));
+const familyKey = (name: string): string => familyKeys.get(name);
 
-/**
- * Keys worked out lately, in two generations: a full one becomes the older, which is
- * dropped when the next fills. (Dropping all at 50,000 made a file of 50,000 different
- * people work out most keys again and again, a third of its time.)
- */
-let keyCache = new Map<string, string>();
-let olderKeys = new Map<string, string>();
-const KEYS_PER_GENERATION = 100_000;
-
-/**
- * Folds the spelling differences between romanisations of one Slavic or Central Asian
- * name: Ilkhamov/Ilhamov, Zhaparov/Japarov, Tokayev/Tokaev, Dzhumabekov/Jumabekov.
- * letterPairsOf knows how these rules may change a key's first and last letters: keep
- * the two in step.
- */
-export function transliterationKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key !== undefined) return key;
-  key = olderKeys.get(name);
-  if (key !== undefined) {
-    remember(name, key);
-    return key;
-  }
-  key = name
+const transliterationKeys = new RecentMemo((name) =>
+  name
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]+/g, '')
@@ -1314,17 +1295,17 @@ export function transliterationKey(name: string): string {
     .replace(/yu/g, 'iu')
     .replace(/w\b/g, 'v')
     .replace(/([aeiou])y([aeiou])/g, '$1$2')
-    .replace(/[^a-z]/g, '');
-  remember(name, key);
-  return key;
-}
+    .replace(/[^a-z]/g, ''),
+);
 
-function remember(name: string, key: string): void {
-  if (keyCache.size >= KEYS_PER_GENERATION) {
-    olderKeys = keyCache;
-    keyCache = new Map();
-  }
-  keyCache.set(name, key);
+/**
+ * Folds the spelling differences between romanisations of one Slavic or Central Asian
+ * name: Ilkhamov/Ilhamov, Zhaparov/Japarov, Tokayev/Tokaev, Dzhumabekov/Jumabekov.
+ * letterPairsOf knows how these rules may change a key's first and last letters: keep
+ * the two in step.
+ */
+export function transliterationKey(name: string): string {
+  return transliterationKeys.get(name);
 }
 
 /**
