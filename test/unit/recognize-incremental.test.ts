@@ -162,6 +162,32 @@ describe('incremental recognition', () => {
     assert.deepEqual(inc.result, recognize(inc.currentText, kb));
   });
 
+  it('reads a word for people again once the knowledge-base name it lay in is gone, its own stretch of text untouched', () => {
+    // "CPC" is the Communist Party's only while the party is named in full. Which words
+    // lie in names is kept between the edits that change the people: a first one reads
+    // it; the party's name then loses a letter far away (names settled again, "CPC" no
+    // longer one); then "Anna Cp" becomes "Anna Cpc", whose family name "CPC" now is.
+    const filler = 'The talks went on for hours and ended late in the evening.\n\n'.repeat(40);
+    const original = `The Communist Party of China met.\n\nMinister Anna Cp spoke.\n\nMinister Ivan Petrov spoke.\n\n${filler}Later CPC said no.\n`;
+    const inc = new IncrementalRecognizer(kb, original, 1024, 256);
+    const cpcAt = original.indexOf('CPC');
+    const entityAt = (offset: number) => inc.result.mentions.find((m) => m.start === offset)?.entity;
+    const nameAt = (offset: number) => inc.result.mentions.find((m) => m.start === offset)?.name;
+    assert.equal(entityAt(cpcAt), 'org:ccp');
+    const petrov = original.indexOf('Petrov') + 1;
+    inc.update([{ rangeOffset: petrov, rangeLength: 1, text: '' }]);
+    assert.equal(inc.stats.people, 1);
+    const china = original.indexOf('China') + 4;
+    inc.update([{ rangeOffset: china, rangeLength: 1, text: '' }]);
+    assert.equal(inc.stats.names, 1);
+    assert.equal(entityAt(cpcAt - 1), undefined);
+    const cp = original.indexOf('Anna Cp') + 'Anna Cp'.length - 1;
+    inc.update([{ rangeOffset: cp, rangeLength: 0, text: 'c' }]);
+    assert.equal(nameAt(cpcAt - 1), 'Anna Cpc');
+    assert.deepEqual(inc.result, recognize(inc.currentText, kb));
+    assert.equal(inc.stats.full, 1);
+  });
+
   it('finds a person introduced by an edit where their family name is no leader\'s, past the runs where it is', () => {
     // "President Vadimir Putin": a person whose family name the text elsewhere gives the
     // leader (those runs are passed over), named in full once more; a businessman of the

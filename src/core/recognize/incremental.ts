@@ -56,6 +56,11 @@ export class IncrementalRecognizer {
   private forms = PersonForms.of([]);
   /** The capitalised runs of each piece of `doc` (offsets in the piece), scanned again when an edit replaces it. */
   private runsByPiece: (Runs | undefined)[] = [];
+  /**
+   * Per piece's runs, which of their words lie in a knowledge-base name (see
+   * insideNames): worked out when first asked, forgotten where those names may change.
+   */
+  private wordsInNames = new WeakMap<Runs, Uint8Array>();
   private personMentions: Mention[] = [];
   private spans: QuoteSpan[] = [];
   private quotes: Quote[] = [];
@@ -147,6 +152,7 @@ export class IncrementalRecognizer {
     const text = withBreaks(original, this.breaks);
     this.doc = new PieceText(text, { pieceSize: this.pieceSize, endsPiece: endsRuns });
     ({ names: this.names, known: this.known } = NameReadings.read(text, Gazetteer.fromKb(this.kb), this.wrapped));
+    this.wordsInNames = new WeakMap();
     this.findPeople(text);
     this.mentions = merge(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
@@ -166,11 +172,13 @@ export class IncrementalRecognizer {
 
   /**
    * Works out, a piece of the text per step, what the first edit that changes the people
-   * would (each piece's words by their letters), so that it need not: a step is ~0.1 ms.
+   * would (each piece's words by their letters, and which lie in names), so that it need
+   * not: a step is ~0.1 ms.
    */
   *prepareSteps(): Generator<void> {
     for (let i = 0; i < this.doc.pieceCount; i++) {
       indexWordsOf(this.doc.piece(i), this.runsOf(i));
+      this.insideNames(this.runsOf(i), this.doc.pieceStart(i));
       yield;
     }
   }
@@ -281,6 +289,7 @@ export class IncrementalRecognizer {
       moveQuotes(this.spans, this.quotes, q1, this.spans.length, delta);
     }
     spliceIn(this.known, k0, k1 - k0, windowKnown);
+    this.forgetWordsInNames(base + from, base + newTo);
     spliceIn(this.cues, c0, c1 - c0, windowCues);
     this.forms = forms;
     spliceIn(this.personMentions, p0, p1 - p0, windowPeople);
@@ -324,6 +333,41 @@ export class IncrementalRecognizer {
   }
 
   /**
+   * Which words of a piece's `runs` (the piece starting at `base`) overlap a
+   * knowledge-base name: 1 each. Kept for the next edit that changes the people, which
+   * asks of every piece (a new "Vadimir Putin" asks of 21,000 "Putin"s at 10 MB).
+   */
+  private insideNames(runs: Runs, base: number): Uint8Array {
+    let inNames = this.wordsInNames.get(runs);
+    if (inNames) return inNames;
+    const words = runs.first[runs.count]!;
+    inNames = new Uint8Array(words);
+    let k = firstStartingAt(this.known, base);
+    for (let w = 0; w < words; w++) {
+      k = firstStartingAtFrom(this.known, base + runs.end[w]!, k);
+      if (k > 0 && this.known[k - 1]!.end > base + runs.start[w]!) inNames[w] = 1;
+    }
+    this.wordsInNames.set(runs, inNames);
+    return inNames;
+  }
+
+  /** Forgets insideNames' answers for the pieces overlapping [from, to), whose names an edit found again. */
+  private forgetWordsInNames(from: number, to: number): void {
+    let lo = 0;
+    let hi = this.doc.pieceCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.doc.pieceStart(mid + 1) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    // And the piece after: its first words' name may be one that started in the stretch.
+    for (let i = lo; i < this.doc.pieceCount && (i === lo || this.doc.pieceStart(i - 1) <= to); i++) {
+      const runs = this.runsByPiece[i];
+      if (runs) this.wordsInNames.delete(runs);
+    }
+  }
+
+  /**
    * After an edit that introduced or dropped people ("President Tok…" while a name is
    * typed): their mentions outside the window [winFrom, winTo) found again, in the runs
    * where a word of `words` outside the knowledge base's names ends a whole one (the
@@ -334,18 +378,17 @@ export class IncrementalRecognizer {
     const found: { start: number; end: number; mentions: Mention[] }[] = [];
     // The runs come in text order: each search goes on from the last (thousands may hold "Putin").
     let k0 = 0;
-    let kw = 0;
     let p0 = 0;
     for (let i = 0; i < this.doc.pieceCount; i++) {
       const text = this.doc.piece(i);
       const base = this.doc.pieceStart(i);
       const runs = this.runsOf(i);
       let last = -1;
+      const inNames = this.insideNames(runs, base);
       for (const w of words.wordsIn(text, runs)) {
         // Only a word outside the knowledge base's names makes its run read ("Putin", for
         // a new "… Putin", is thousands of times in "Vladimir Putin"): see changedSince.
-        kw = firstStartingAtFrom(this.known, base + runs.end[w]!, kw);
-        if (kw > 0 && this.known[kw - 1]!.end > base + runs.start[w]!) continue;
+        if (inNames[w] === 1) continue;
         const r = runs.runOf(w);
         if (r === last || !words.endsWhole(text, runs, r, w)) continue;
         last = r;
@@ -450,6 +493,7 @@ export class IncrementalRecognizer {
     this.stats.names++;
     this.stats.people++;
     const changes = this.names.settleAgain(settle, winFrom, winTo, this.known);
+    this.wordsInNames = new WeakMap();
     // The lines those names are on (in order, each once) and the window: their cues and people are found again below.
     const lines: { start: number; end: number }[] = [];
     for (const c of changes) {
@@ -542,6 +586,7 @@ export class IncrementalRecognizer {
    * have changed.
    */
   private peopleEverywhere(changes: { start: number; was: Mention | undefined; now: Mention | null }[], mentionsBefore: number, quotesBefore: number): void {
+    this.wordsInNames = new WeakMap();
     for (const c of changes) {
       const k = firstStartingAt(this.known, c.start);
       spliceIn(this.known, k, this.known[k]?.start === c.start && c.was ? 1 : 0, c.now ? [c.now] : []);
