@@ -351,7 +351,7 @@ export class IncrementalRecognizer {
     return inNames;
   }
 
-  /** Forgets insideNames' answers for the pieces overlapping [from, to), whose names an edit found again. */
+  /** Forgets insideNames' answers for the pieces overlapping [from, to), whose names an edit found again or settled otherwise. */
   private forgetWordsInNames(from: number, to: number): void {
     let lo = 0;
     let hi = this.doc.pieceCount;
@@ -493,7 +493,7 @@ export class IncrementalRecognizer {
     this.stats.names++;
     this.stats.people++;
     const changes = this.names.settleAgain(settle, winFrom, winTo, this.known);
-    this.wordsInNames = new WeakMap();
+    for (const c of changes) this.forgetWordsInNames(c.start, Math.max(c.was?.end ?? c.start, c.now?.end ?? c.start));
     // The lines those names are on (in order, each once) and the window: their cues and people are found again below.
     const lines: { start: number; end: number }[] = [];
     for (const c of changes) {
