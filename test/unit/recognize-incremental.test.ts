@@ -162,6 +162,29 @@ describe('incremental recognition', () => {
     assert.deepEqual(inc.result, recognize(inc.currentText, kb));
   });
 
+  it('reads a given name alone far away again once a speech verb by it comes or goes', () => {
+    // "Temirbek" is no common given name: it names Temirbek Toktogulov alone only while
+    // "“…,” Temirbek said" does; then "Temirbek nodded", far from the edit, names him too.
+    const filler = 'The talks went on for hours and ended late in the evening.\n\n'.repeat(80);
+    const original = `Nurlan’s father, Temirbek Toktogulov, 48, knows the road.\n\n“It is hard,” Temirbek said.\n\n${filler}Temirbek nodded.\n`;
+    const inc = new IncrementalRecognizer(kb, original, 1024, 256);
+    const nodded = original.indexOf('Temirbek nodded');
+    const nameAt = (offset: number) => inc.result.mentions.find((m) => m.start === offset)?.name;
+    assert.equal(nameAt(nodded), 'Temirbek Toktogulov');
+    const said = original.indexOf(' said.');
+    inc.update([{ rangeOffset: said, rangeLength: 5, text: ' smiled' }]);
+    assert.equal(nameAt(nodded + 2), undefined);
+    assert.deepEqual(inc.result, recognize(inc.currentText, kb));
+    inc.update([{ rangeOffset: said, rangeLength: 7, text: ' said' }]);
+    assert.equal(nameAt(nodded), 'Temirbek Toktogulov');
+    assert.deepEqual(inc.result, recognize(inc.currentText, kb));
+    // Two named so: the given name alone is no one's.
+    const uncle = inc.currentText.indexOf('Nurlan’s father');
+    inc.update([{ rangeOffset: uncle, rangeLength: 0, text: 'His uncle, Temirbek Osmonov, came. ' }]);
+    assert.equal(inc.result.mentions.find((m) => m.start > nodded && m.text === 'Temirbek'), undefined);
+    assert.deepEqual(inc.result, recognize(inc.currentText, kb));
+  });
+
   it('reads a word for people again once the knowledge-base name it lay in is gone, its own stretch of text untouched', () => {
     // "CPC" is the Communist Party's only while the party is named in full. Which words
     // lie in names is kept between the edits that change the people: a first one reads

@@ -68,7 +68,7 @@ export const PERSON_ROLES = [
   'strategist', 'chef de mission', 'anthropologist', 'ethnographer', 'hydrologist', 'glaciologist', 'geologist', 'seismologist',
   'climatologist', 'ecologist', 'biologist', 'physicist', 'chemist', 'statistician', 'political economist', 'linguist', 'sinologist', 'philosopher', 'demographer', 'geographer', 'archaeologist',
   // Those a report meets in the street ("said Gulnara, a 45-year-old teacher").
-  'teacher', 'doctor', 'groom', 'bride', 'roommate', 'toastmaster', 'bailiff', 'customer', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
+  'teacher', 'doctor', 'groom', 'bride', 'roommate', 'classmate', 'schoolmate', 'flatmate', 'teammate', 'fellow student', 'toastmaster', 'bailiff', 'customer', 'nurse', 'farmer', 'worker', 'engineer', 'driver', 'trader', 'vendor', 'shopkeeper',
   'pensioner', 'retiree', 'veteran', 'soldier', 'volunteer', 'protester', 'villager', 'neighbour', 'neighbor', 'migrant',
   'advocate', 'agronomist', 'labourer', 'laborer', 'mechanic', 'physician', 'surgeon', 'accountant', 'banker', 'investor',
   'executive', 'manager', 'academic', 'poet', 'novelist', 'artist', 'singer', 'musician', 'athlete', 'boxer', 'wrestler', 'coach',

@@ -12,9 +12,13 @@ import { DAUGHTER_OF_ENDINGS, SON_OF_ENDINGS } from './lexicon';
 export type NameGender = 'f' | 'm';
 
 const FEMININE = /(?:ova|eva|aya)$/;
-/** Mongolian given names' endings that say a bearer's sex ("Narantsetseg", "Bolormaa"; "Ganbold", "Khurelsukh"). */
-const MONGOLIAN_WOMEN = /\p{Ll}(?:tsetseg|tuya|maa|gerel|zaya|chimeg)$/u;
-const MONGOLIAN_MEN = /\p{Ll}(?:baatar|bold|sukh|ochir)$/u;
+/**
+ * Given names' endings that say a bearer's sex: Mongolian ("Narantsetseg", "Bolormaa";
+ * "Ganbold", "Khurelsukh"), and the "flower" of Turkic women's names and the "bek" or
+ * "Muhammad" of men's ("Meryemgul", "Aigul"; "Temirbek", "Nurmuhammad").
+ */
+const WOMEN_BY_ENDING = /\p{Ll}(?:tsetseg|tuya|maa|gerel|zaya|chimeg|gul)$/u;
+const MEN_BY_ENDING = /\p{Ll}(?:baatar|bold|sukh|ochir|bek|muhammad|mukhammad)$/u;
 const MASCULINE = /(?:ov|ev|sky|skiy|skii)$/;
 const DAUGHTER_OF = new Set(DAUGHTER_OF_ENDINGS);
 const SON_OF = new Set(SON_OF_ENDINGS);
@@ -31,7 +35,10 @@ const MEN = new Set(
   Taras Andriy Andrii Serhiy Serhii Mykola Bohdan Dmytro Oleh Yuriy Yurii Vasyl Ihor Maksym Mykhailo Yaroslav Ostap Kyrylo Pavlo Vitaliy Vitalii
   Ermek Yermek Daulet Alikhan Abdulla Talgat Nurzhan Zhandos Bauyrzhan Rinat Ilyas Erzhan Kuanysh Batyr
   Abdullah Memet Mehmet Ahmet Ilhom Kamil Erkin Alim Serikzhan Jahongir Ozodbek Otabek Ulugbek Jasur Bekzod Sanjar Shukhrat Bobur Nodir Zafar Sulaimon Behruz Khurshed Saidmurod
-  Artyom Artem Anton Vadim Vitaly Stanislav Semyon Gleb Nikita Yegor Egor Timofei Arseny Matvei Georgy Valentin Eduard Vsevolod`.split(/\s+/),
+  Artyom Artem Anton Vadim Vitaly Stanislav Semyon Gleb Nikita Yegor Egor Timofei Arseny Matvei Georgy Valentin Eduard Vsevolod
+  Aziz Azizbek Bahodir Bakhodir Sarvar Shohruh Doniyor Javlon Abror Botir Islom Mirzo Sherali Bekzhan Didar Omurbek Kurmanbek Tilek Adilet Kanybek
+  Firuz Faridun Bahrom Shuhrat Siyovush Tursun Ablikim Memtimin Nurmemet Abdurehim
+  Giorgi Levan Irakli Davit Zurab Mikheil Tornike Bidzina Otar Shalva Vakhtang Zviad Armen Aram Hayk Tigran Narek Vahagn Gagik Levon Vazgen`.split(/\s+/),
 );
 const WOMEN = new Set(
   `Maria Mariya Tatiana Tatyana Yulia Yuliya Anna Elena Yelena Olga Natalia Natalya Irina Svetlana Ekaterina
@@ -44,17 +51,20 @@ const WOMEN = new Set(
   Halyna Oksana Olena Iryna Tetiana Tetyana Liudmyla Lyudmyla Kateryna Yuliia Viktoriia Svitlana Nadiya Khrystyna Solomiia Hanna
   Tamara Gulzhan Gulnar Gulzat Oyuna Kulyash Kamola Dariga Akmaral Zhuldyz Meruert Ainagul Cholpon Nurgul Begimai
   Gulnisa Hanipa Aynur Mihray Rahile Gulbahar Zumret Mukaddes Gulistan Guliston Gulchehra Mohira Nilufar Munisa Umida Dilorom Firuza Manizha Parvina Tahmina Gulshat Akbota Aknur Nazgul Jyldyz
-  Anastasia Yevgenia Evgenia Polina Alyona Kristina Veronika Yana Nina Lidia Zoya Raisa Inna Alla Olesya Lyubov Arina`.split(/\s+/),
+  Anastasia Yevgenia Evgenia Polina Alyona Kristina Veronika Yana Nina Lidia Zoya Raisa Inna Alla Olesya Lyubov Arina
+  Aziza Shahnoza Shakhnoza Barno Gulbahor Dildora Muqaddas Laylo Ozoda Zilola Sitora Mohinur Diyora Maftuna Nigina Munira Nasiba Nozima Gulsara
+  Karlygash Nazira Aisulu Aizhamal Burul Meerim Begaiym Dilnaz Togzhan Balnur Nazerke Tomiris Indira Zulhumar Mihriban Patigul Meryemgul
+  Nino Tamar Mariam Ketevan Natia Khatia Tinatin Anahit Lusine Gayane Hasmik Armine Siranush Astghik`.split(/\s+/),
 );
 
 /** 'f' or 'm' when `name` (a person's) says so, by its last word or its first — one word alone too ("Nurbek", "Usmonova"). */
 export function genderOfName(name: string): NameGender | undefined {
   const space = name.lastIndexOf(' ');
-  if (space < 0) return MEN.has(name) ? 'm' : WOMEN.has(name) ? 'f' : FEMININE.test(name) ? 'f' : MASCULINE.test(name) ? 'm' : undefined;
+  if (space < 0) return MEN.has(name) ? 'm' : WOMEN.has(name) ? 'f' : WOMEN_BY_ENDING.test(name) ? 'f' : MEN_BY_ENDING.test(name) ? 'm' : FEMININE.test(name) ? 'f' : MASCULINE.test(name) ? 'm' : undefined;
   const last = name.slice(space + 1).toLowerCase();
   const byFamily: NameGender | undefined = DAUGHTER_OF.has(last) ? 'f' : SON_OF.has(last) ? 'm' : FEMININE.test(last) ? 'f' : MASCULINE.test(last) ? 'm' : undefined;
   const first = name.slice(0, name.indexOf(' '));
-  const byGiven: NameGender | undefined = MEN.has(first) || MONGOLIAN_MEN.test(first) ? 'm' : WOMEN.has(first) || MONGOLIAN_WOMEN.test(first) ? 'f' : undefined;
+  const byGiven: NameGender | undefined = MEN.has(first) || MEN_BY_ENDING.test(first) ? 'm' : WOMEN.has(first) || WOMEN_BY_ENDING.test(first) ? 'f' : undefined;
   if (byFamily && byGiven && byFamily !== byGiven) return undefined;
   return byFamily ?? byGiven;
 }

@@ -150,6 +150,8 @@ export interface FoundPerson {
   country?: string;
   /** Another of the family was named in full before: the family name alone is not this one's. */
   notByFamilyName?: true;
+  /** The text calls them by their given name alone, which no list of common ones holds (see peopleOf). */
+  byGivenName?: true;
 }
 
 interface Word {
@@ -443,6 +445,16 @@ export function peopleOf(cues: Iterable<PersonCue>): Map<string, FoundPerson> {
     const full = lastForm.get(key);
     if (full === undefined || people.find(cue.name) || people.find(full)) continue;
     people.add(full, { name: full, type: 'person' });
+  }
+  // A weak cue of a word that is the given name of one person named in full is that person, whom
+  // the text calls so: a feature's given names are not all common ones ("Nurlan’s father, Temirbek
+  // Toktogulov, 48, … “…,” Temirbek said").
+  let byFirstWord: Map<string, FoundPerson | null> | undefined;
+  for (const cue of weak) {
+    if (people.find(cue.name)) continue;
+    byFirstWord ??= onePerGivenName(new Set(people.byName.values()), (p) => (p.type === 'person' && wordCount(p.name) > 1 && !isFamilyFirst(p.name) ? transliterationKey(firstWord(p.name)) : undefined));
+    const p = byFirstWord.get(transliterationKey(cue.name));
+    if (p) p.byGivenName = true;
   }
   // A common given name alone, found by a cue of its own ("“…,” Marat says"), is the one person named so in full.
   const byGiven = onePerGivenName(people.byName.values(), (p) => (wordCount(p.name) > 1 && !isFamilyFirst(p.name) ? firstWord(p.name) : undefined));
@@ -1402,7 +1414,7 @@ function onePerGivenName(people: Iterable<FoundPerson>, givenOf: (p: FoundPerson
 function givenFormOf(p: FoundPerson): string | undefined {
   if (p.type !== 'person' || wordCount(p.name) < 2 || isFamilyFirst(p.name)) return undefined;
   const given = firstWord(p.name);
-  return isGivenNameAlone(given) ? given : undefined;
+  return isGivenNameAlone(given) || p.byGivenName ? given : undefined;
 }
 
 /** Whether a word is one of the region's common given names and no word of its own (see GIVEN_NAMES_ALSO_WORDS). */
@@ -1414,7 +1426,7 @@ function isGivenNameAlone(word: string): boolean {
 const GIVEN_NAMES_ALSO_WORDS = new Set(['Islam', 'Roman', 'Milan', 'Victoria', 'Sofia']);
 
 function samePerson(a: FoundPerson, b: FoundPerson | undefined): boolean {
-  return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country && a.notByFamilyName === b.notByFamilyName;
+  return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country && a.notByFamilyName === b.notByFamilyName && a.byGivenName === b.byGivenName;
 }
 
 /**

@@ -83,10 +83,18 @@ const CITED_YEAR_AT = new RegExp(`^${CITED_YEAR}`);
 const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 /** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
+/**
+ * "the judge cut him short:" up to a colon ending `before`: a role (group 2, "former" or
+ * another word before it in group 1), then a clause with no comma or stop that opens
+ * with a word in lower case that is no preposition or conjunction.
+ */
+const ROLE_ACTING_TO_COLON = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})[ \\u00a0]+(?!(?:and|or|of|in|at|on|to|for|with|from|by|as|into|about|who|whose|whom|which|that)(?![\\p{L}]))\\p{Ll}[^,;:.!?“”"«»\\n]*:[ \\u00a0]*$`, 'u');
 const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 const OF_THE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
 /** "’s remark … that " up to a quote: a noun of speech after a possessive, then "that" before the quote. */
+/** A noun of what someone said or wrote, then "from" and a role in lower case or none, right before their name: "a line from ", "one last dispatch from our correspondent ". */
+const WORDS_FROM = /(?<![\p{L}])(?:line|lines|message|dispatch|word|words|note|letter|statement|remark|remarks|post|tweet|reply|answer|update|warning|appeal|quote)[ \u00a0]+from[ \u00a0]+(?:(?:our|the|its|their|his|her)[ \u00a0]+\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)?[ \u00a0]+)?$/u;
 const SPEECH_NOUN_THAT = /^[’']s[ \u00a0]+(?:remarks?|comments?|statement|claim|warning|assurance|promise|pledge|insistence|argument|assertion)(?![\p{L}])[^.!?“”"]{0,100}?(?<![\p{L}])that[ \u00a0][^“”"]*$/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
@@ -399,7 +407,11 @@ export function speakerAttributor(
   };
   /** Set when resolveRole or resolvePronoun last found whom it means unnamed: then no statement is continued either. */
   let roleUnnamed = false;
-  const roleHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
+  /**
+   * Who holds `role` before `before`: one introduced with it, else for a leader's title the
+   * last leader named who holds or held such an office. Undefined when no one is.
+   */
+  const introducedHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
     // (Not for "the former president": "President Serdar …" introduces who holds it now.)
     // "Saidov said … “…,” the minister said": one the quote's paragraph names, introduced with the role
     // before, beats another introduced nearer ("… Foreign Minister Bakhtiyor Saidov and Deputy Prime Minister Ishaq Dar.").
@@ -416,6 +428,11 @@ export function speakerAttributor(
       const office = GENERIC_TITLE_OFFICES.get(role);
       return lastLeaderBefore(before, office && ((o) => o.title !== undefined && office.test(o.title)), formerAsked);
     }
+    return undefined;
+  };
+  const roleHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
+    const holder = introducedHolder(role, before, formerAsked);
+    if (holder || GENERIC_TITLE_OFFICES.has(role)) return holder;
     // No one named when a scene met someone of the role unnamed ("The vendor, a man in a doppi skullcap, did not wait"), no one introduced with it.
     if (theRoleUnnamed(text, role, before - 3000, before)) {
       roleUnnamed = true;
@@ -619,6 +636,13 @@ export function speakerAttributor(
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
+    // "When he turned to the cameras, the judge cut him short: “…”": a role doing something, its clause
+    // ending with a colon right before the quote, is who speaks if someone was introduced with it.
+    const acting = colonEndsAt(text, from, to) ? ROLE_ACTING_TO_COLON.exec(before) : null;
+    if (acting && !PREPOSITIONS.has(wordBeforeAt(text, from + acting.index))) {
+      const holder = introducedHolder(acting[2]!.toLowerCase(), from + acting.index, acting[1]?.toLowerCase() === 'former');
+      if (holder) return holder;
+    }
     // "He declined to disclose the price, saying only that “…”", "The Kremlin spokesman declined to say more, telling
     // reporters …": a pronoun or a role opening the sentence, a participle of speech after a comma further on.
     if (PARTICIPLE_OF_SPEECH.test(before)) {
@@ -651,6 +675,13 @@ export function speakerAttributor(
     // there than right before a speech verb, and a wrong speaker is worse than none.)
     const first = all[firstStartingAt(all, from)];
     if (first !== undefined && first.start === from && isSpeaking(first.type) && speechVerbIn(text, first.end, to)) return first;
+    // The same of a leader named by demonym and title ("The Kazakh president paused for the cameras and said
+    // only: “…”"), no one named between to whom the verb may belong.
+    const opener = demonymLeaderAt(from, to, false);
+    if (opener && firstStartingAt(people, to) === firstStartingAt(people, opener.demonym.end) && speechVerbIn(text, opener.demonym.end, to)) {
+      const leader = leaderOf(opener, from);
+      if (leader) return leader;
+    }
     // The same past a phrase put first and descriptors ending with a role ("At a meeting in Xian in April, Chinese
     // Foreign Minister Wang Yi pledged more scholarships and said …").
     const fronted = FRONTED_PHRASE.exec(before);
@@ -662,6 +693,12 @@ export function speakerAttributor(
     // "Dmitry Peskov’s remark on Tuesday that contacts were continuing “at the working level”": words a noun of speech gives a person.
     for (let k = firstStartingAt(people, from); k < people.length && people[k]!.start < to; k++) {
       if (possessiveAt(text, people[k]!.end) && SPEECH_NOUN_THAT.test(text.slice(people[k]!.end, to))) return people[k];
+    }
+    // "A line from Rahmon that delegates share: “…”", "One last dispatch from Rashidova: “…”": words a noun of speech
+    // says are a person's, the last named before the colon that ends the sentence's words before the quote.
+    if (colonEndsAt(text, from, to)) {
+      const k = firstStartingAt(people, to) - 1;
+      if (k >= 0 && people[k]!.start >= from && WORDS_FROM.test(text.slice(Math.max(from, people[k]!.start - 40), people[k]!.start))) return people[k];
     }
     // "Mirziyoyev also invited carmakers to Tashkent: “Come and produce here.”": so does a colon before the quote, no one else named between.
     if (first !== undefined && first.start === from && isSpeaking(first.type) && !possessiveAt(text, first.end) && colonEndsAt(text, first.end, to) && firstStartingAt(people, to) === firstStartingAt(people, first.end)) return first;
