@@ -162,6 +162,28 @@ describe('incremental recognition', () => {
     assert.deepEqual(inc.result, recognize(inc.currentText, kb));
   });
 
+  it('attributes a quote again when the one its role names is introduced after it, or no longer is', () => {
+    // "“…,” a spokeswoman said" is hers whom "The spokeswoman, Mao Ning," introduces a
+    // paragraph later: edits there change the quote's speaker before them.
+    const filler = 'The talks went on for hours and ended late in the evening.\n\n'.repeat(60);
+    const original = `${filler}“Ties are good,” a foreign ministry spokeswoman said on Monday.\n\nThe spokeswoman, Anna Petrova, told a briefing that talks would go on.\n\n${filler}`;
+    const inc = new IncrementalRecognizer(kb, original, 1024, 256);
+    const speaker = () => inc.result.quotes[0]?.speaker;
+    assert.equal(speaker(), 'Anna Petrova');
+    const steps: [string, string][] = [
+      ['Anna Petrova', 'Anna Petrov'],
+      ['The spokeswoman, Anna Petrov,', 'The analyst, Anna Petrov,'],
+      ['The analyst, Anna Petrov,', 'The spokeswoman, Anna Petrov,'],
+      ['told a briefing', 'told a long briefing'],
+    ];
+    for (const [from, to] of steps) {
+      const at = inc.currentText.indexOf(from);
+      inc.update([{ rangeOffset: at, rangeLength: from.length, text: to }]);
+      assert.deepEqual(inc.result, recognize(inc.currentText, kb), `after "${to}"`);
+    }
+    assert.equal(speaker(), 'Anna Petrov');
+  });
+
   it('reads a given name alone far away again once a speech verb by it comes or goes', () => {
     // "Temirbek" is no common given name: it names Temirbek Toktogulov alone only while
     // "“…,” Temirbek said" does; then "Temirbek nodded", far from the edit, names him too.

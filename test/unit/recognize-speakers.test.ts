@@ -121,6 +121,11 @@ describe('speakers', () => {
     assert.equal(speakerOf('In a new paper, Nargis Kassenova of Harvard University argues that the leaders are "hedging, not choosing."', '"'), 'Nargis Kassenova');
     assert.equal(speakerOf('Temur Umarov of the Carnegie Russia Eurasia Center said: “No.”', '“'), 'Temur Umarov');
     assert.equal(speakerOf('Putin met NATO, which said: “No.”', '“'), 'NATO');
+    // The name an appositive, the affiliation closed by its comma, lower-case words ending the body's name.
+    const briefing = 'BEIJING - Mao Ning, a spokeswoman, spoke.\n\n';
+    assert.equal(speakerOf(`${briefing}A reporter from Kazakhstan, Aliya Serikbayeva of the Kazinform news agency, asked: "What results?"`, '"What'), 'Aliya Serikbayeva');
+    // Not a name after a phrase put first, whose comma is no appositive's.
+    assert.equal(speakerOf(`${briefing}At the briefing, Aliya Serikbayeva of the Kazinform news agency, Mao Ning said: "What results?"`, '"What'), 'Mao Ning');
     const said = '“Central Asia is our friend,” Foreign Ministry spokesman Lin Jian told a briefing.\n\n';
     assert.equal(speakerOf(said + 'As one Kazakh diplomat put it: “We cannot choose our neighbours.”', '“We cannot'), null);
   });
@@ -243,6 +248,25 @@ describe('speakers', () => {
     assert.equal(speakerOf(executive, '"We need'), null);
     assert.equal(speakerOf(executive.replace('Separately, a senior KazMunayGas executive met us.', 'We met Ivan Petrov, a senior executive at KazMunayGas.'), '"We need'), 'Ivan Petrov');
     assert.equal(speakerOf(executive.replace('Separately, a senior KazMunayGas executive met us.', 'We met Ivan Petrov, 45, a senior executive at KazMunayGas.'), '"We need'), 'Ivan Petrov');
+  });
+
+  it('gives a role no one before was introduced with to the one the text introduces with it soon after', () => {
+    // "a spokeswoman said", then "The spokeswoman, Mao Ning, told": the headline's repeat of the quote too.
+    const briefing = 'China says ties "at their best in history"\n\nBEIJING - Ties are "at their best in history", a foreign ministry spokeswoman said on Monday.\n\nThe spokeswoman, Mao Ning, told a briefing that the meeting would go ahead.';
+    assert.equal(speakerOf(briefing, '"at their'), 'Mao Ning');
+    assert.equal(recognize(briefing, kb).quotes.map((q) => q.speaker).join(), 'Mao Ning,Mao Ning');
+    // A subject before the quote, then "the prosecutor said" after it, and the name later in an appositive.
+    const trial = 'In closing arguments, a state prosecutor told the court that the money “was spent on villas”.\n\n“Every tenge was stolen,” the prosecutor said.\n\nSpeaking to reporters, the prosecutor, Yerlan Abenov, said his office would appeal.';
+    assert.equal(speakerOf(trial, '“was spent'), 'Yerlan Abenov');
+    assert.equal(speakerOf(trial, '“Every tenge'), 'Yerlan Abenov');
+    // "he said" after the unnamed spokesman, who is named after with the role and a clause.
+    const blog = '12:35 — A spokesman for the Uzbek foreign ministry told journalists that a declaration was being finalised. "The text is agreed," he said.\n\n13:00 — Farrukh Ergashev, the foreign ministry spokesman we quoted earlier, now says the signing will take place at two.';
+    assert.equal(speakerOf(blog, '"The text'), 'Farrukh Ergashev');
+    // Not another of the role, nor one named with another role, nor one named far later.
+    const official = '“We will see,” an official said.';
+    assert.equal(speakerOf(`${official} Another official, Ivan Petrov, disagreed.`, '“We will'), null);
+    assert.equal(speakerOf(`${official} The analyst, Ivan Petrov, disagreed.`, '“We will'), null);
+    assert.equal(speakerOf(`${official}${'\n\nThe talks went on for hours and ended late.'.repeat(40)}\n\nThe official, Ivan Petrov, disagreed.`, '“We will'), null);
   });
 
   it('takes the speaker nearest the quote when two speak in its sentence', () => {

@@ -64,6 +64,14 @@ const VERB_RELATIVE_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:${VERBS})[ \\u00
 const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their|the|The)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
+/** "“…,” a foreign ministry spokeswoman said": "a" or "an", up to three descriptor words, a role (group 1), a speech verb. */
+const SOMEONE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:a|an)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** "A spokesman …" opening a sentence: "a" or "an", up to three descriptor words, a role (group 1). */
+const SOMEONE_AT = new RegExp(`^(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
+/** The same as a sentence's subject before the quote ("a state prosecutor told the court"), sticky to where "a" starts a clause. */
+const SOMEONE_SUBJECT = new RegExp(`(?:^|,[ \\u00a0]+)(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** "another", "a second" or "other" before a role: someone else than the one meant. */
+const ANOTHER_BEFORE = /(?<![\p{L}])(?:[Aa]nother|[Oo]ther|second|third)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}[\p{L}-]*,?[ \u00a0]*$/u;
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** A speech verb between a comma and the name after it: ", said ", ", says ". */
 const SAID_BETWEEN_COMMAS = new RegExp(`,[ \\u00a0]+(?:${VERBS})[ \\u00a0]+$`, 'u');
@@ -341,6 +349,10 @@ export function speakerAttributor(
       if (fits(people[i]!, gender) && !quoted(people[i]!.start) && ((isSpeechEvent(i) && !possessiveAt(text, people[i]!.end)) || (people[i]!.start >= since && isSubject(i)))) return (people[i]!.start < paragraph && opener()) || people[i];
     }
     if (unnamed >= 0 && !spoken) {
+      // "A spokesman for the ministry told journalists … “…,” he said." and the spokesman named soon after: him.
+      const role = SOMEONE_AT.exec(text.slice(pastBullet(text, unnamed, at), at));
+      const later = role ? namedLater(role[1]!.toLowerCase(), unnamed) : undefined;
+      if (later && fits(later, gender)) return later;
       // Nor does the quote continue the statement before it.
       roleUnnamed = true;
       return undefined;
@@ -408,6 +420,17 @@ export function speakerAttributor(
   /** Set when resolveRole or resolvePronoun last found whom it means unnamed: then no statement is continued either. */
   let roleUnnamed = false;
   /**
+   * One introduced with `role` soon after `at` ("“…,” a foreign ministry spokeswoman said.
+   * / The spokeswoman, Mao Ning, told …"), when no one before holds it: wire copy names a
+   * source by role first. Not past another quote's attribution to someone named.
+   */
+  const namedLater = (role: string, at: number): Mention | undefined => {
+    for (let i = firstStartingAt(people, at); i < people.length && people[i]!.start - at < NAMED_LATER_REACH; i++) {
+      if (introducedAs(text, people[i]!, role) && !ANOTHER_BEFORE.test(text.slice(Math.max(0, people[i]!.start - 40), people[i]!.start))) return people[i];
+    }
+    return undefined;
+  };
+  /**
    * Who holds `role` before `before`: one introduced with it, else for a leader's title the
    * last leader named who holds or held such an office. Undefined when no one is.
    */
@@ -433,6 +456,8 @@ export function speakerAttributor(
   const roleHolder = (role: string, before: number, formerAsked: boolean): Mention | undefined => {
     const holder = introducedHolder(role, before, formerAsked);
     if (holder || GENERIC_TITLE_OFFICES.has(role)) return holder;
+    const later = formerAsked ? undefined : namedLater(role, before);
+    if (later) return later;
     // No one named when a scene met someone of the role unnamed ("The vendor, a man in a doppi skullcap, did not wait"), no one introduced with it.
     if (theRoleUnnamed(text, role, before - 3000, before)) {
       roleUnnamed = true;
@@ -451,6 +476,7 @@ export function speakerAttributor(
   };
   let relative: RegExpExecArray | null;
   let quotedAs: RegExpExecArray | null;
+  let someone: RegExpExecArray | null;
 
   /**
    * Who does what the sentence ending before `at`, in its paragraph from `floor`, tells,
@@ -636,6 +662,12 @@ export function speakerAttributor(
     const role = firstMatch(before, from, ROLE_SUBJECT, ARTICLES, () => (articleStarts ??= new WordStarts(text, ARTICLES)));
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
+    // "In closing arguments, a state prosecutor told the court that the money “was spent on villas”": someone new, named soon after.
+    const newcomer = SOMEONE_SUBJECT.exec(before);
+    if (newcomer) {
+      const later = namedLater(newcomer[1]!.toLowerCase(), from + newcomer.index);
+      if (later) return later;
+    }
     // "When he turned to the cameras, the judge cut him short: “…”": a role doing something, its clause
     // ending with a colon right before the quote, is who speaks if someone was introduced with it.
     const acting = colonEndsAt(text, from, to) ? ROLE_ACTING_TO_COLON.exec(before) : null;
@@ -764,6 +796,8 @@ export function speakerAttributor(
     }
     if (!speaker && startsWithWord(text, lead, afterEnd, PRONOUNS) && PRONOUN_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start, genderOfPronoun(text, lead));
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && ROLE_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolveRole(lead, afterEnd, q.start);
+    // "“…,” a foreign ministry spokeswoman said": someone new, whom the text may name soon after.
+    else if (!speaker && (someone = SOMEONE_VERB_AT_START.exec(text.slice(q.end, afterEnd)))) speaker = namedLater(someone[1]!.toLowerCase(), q.end);
     // "“…,” his wife asked": the one introduced as his wife ("his wife, Natalya Belova,"), no one else.
     else if (!speaker && ((relative = RELATIVE_VERB_AT_START.exec(text.slice(q.end, afterEnd))) || (relative = VERB_RELATIVE_AT_START.exec(text.slice(q.end, afterEnd))))) {
       speaker = relativeHolder(relative[1]!, q.start);
@@ -1133,12 +1167,16 @@ function introducedAs(text: string, m: Mention, role: string, former = false): b
     if (k > 0 && !(kindOf(before.charCodeAt(k - 1)) & LETTER) && COMPLEMENT_AFTER_TITLE.test(before.slice(k + role.length))) return FORMER_BEFORE.test(before.slice(0, k)) === former;
   }
   if (text.charCodeAt(m.end) !== 0x2c) return false;
+  // "The spokeswoman, Mao Ning, told": the name the appositive of the role before it, "the" and descriptors before that.
+  if (text.charCodeAt(e - 1) === 0x2c && THE_ROLE_COMMA_BEFORE.test(text.slice(Math.max(0, e - 60), e)) && text.slice(e - 1 - role.length, e - 1).toLowerCase() === role) {
+    return FORMER_BEFORE.test(text.slice(Math.max(0, e - 1 - role.length - 30), e - 1 - role.length)) === former;
+  }
   // Past an age: "Ivan Petrov, 45, a senior executive".
   const from = m.end + (/^,[ \u00a0]*\d{1,3},/.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 1);
   const appositive = /^[^,.;]{0,80}/.exec(text.slice(from, from + 80))![0].toLowerCase();
   // The role ends it, or its complement follows ("a senior executive at KazMunayGas", "the minister responsible for sanctions").
   const at = appositive.lastIndexOf(role);
-  return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:responsible[ \u00a0]+)?(?:at|of|for|in|with|from)[ \u00a0])/u.test(appositive.slice(at + role.length)) && FORMER_BEFORE.test(appositive.slice(0, at)) === former;
+  return at >= 0 && !/\p{L}/u.test(appositive.charAt(at - 1)) && /^(?:\s*$|[ \u00a0]+(?:responsible[ \u00a0]+)?(?:at|of|for|in|with|from|who|whom|that|we)[ \u00a0])/u.test(appositive.slice(at + role.length)) && FORMER_BEFORE.test(appositive.slice(0, at)) === former;
 }
 
 /** Whether `relative` and a comma stand before the name at `at` ("his wife, Natalya Belova"). */
@@ -1152,6 +1190,9 @@ function relativeWithComma(text: string, at: number, relative: string): boolean 
 
 /** What completes a title before a name: "of", "for" or "to", and up to four capitalised words ("of Uzbekistan", "for Foreign Affairs"), a comma after them when the name is the appositive ("Minister of Tourism and Sports, Yerbol Myrzabosynov,"). */
 const COMPLEMENT_AFTER_TITLE = /^[ \u00a0]+(?:of|for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|of|and|the)){0,4},?$/u;
+
+/** "the" and up to three descriptor words before a role, the role, and the comma before a name: "The spokeswoman,", "the state prosecutor,". */
+const THE_ROLE_COMMA_BEFORE = /(?<![\p{L}])(?:the|The)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}[\p{L}-]+,[ \u00a0]*$/u;
 
 /** "former " or "ex-", and a word at most, before a role ("a former defence ", "ex-"). */
 const FORMER_BEFORE = /(?<![\p{L}])(?:[Ff]ormer[ \u00a0]+|[Ee]x-)(?:[\p{L}-]+[ \u00a0]+)?$/u;
@@ -1480,6 +1521,12 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
   // "Nargis Kassenova of Harvard University argues".
   const affiliated = pastAffiliation(text, i, end);
   if (affiliated > i && verbAfterGap(text, affiliated, end)) return true;
+  // "A reporter from Kazakhstan, Aliya Serikbayeva of the Kazinform news agency, asked": the appositive's comma
+  // closing it, a few words in lower case ending the body's name first.
+  if (affiliated > i && start !== undefined && commaBefore(text, start)) {
+    const closed = pastLowerWords(text, affiliated, end, 3);
+    if (text.charCodeAt(closed) === 0x2c && verbAfterGap(text, closed + 1, end)) return true;
+  }
   if (i >= end || text.charCodeAt(i) !== 0x2c) return verbAfterGap(text, i, end) || (start !== undefined && opensSentenceAt(text, start) && verbAfterPhraseAnd(text, i, end));
   // Up to two appositives ("Lindsey Graham, Republican of South Carolina, who has pushed
   // for sanctions, said"), each closed by the next comma within 120 code points ("Dmitry
@@ -1654,6 +1701,19 @@ function pastAffiliation(text: string, at: number, end: number): number {
 }
 
 const AFFILIATION_LINKS = ['to', 'for', 'of', 'and', 'on'];
+
+/** Past up to `most` words in lower case, each after blanks, from `at` within `end`: where the next is not one. */
+function pastLowerWords(text: string, at: number, end: number, most: number): number {
+  let i = at;
+  for (let words = 0; words < most; words++) {
+    const from = skipBlanks(text, i, end);
+    if (from === i || from >= end || (kindOf(text.charCodeAt(from)) & (LETTER | UPPER)) !== LETTER) break;
+    let j = from;
+    while (j < end && kindOf(text.charCodeAt(j)) & LETTER) j++;
+    i = j;
+  }
+  return i;
+}
 
 /** Spaces, up to two adverbs ("has repeatedly"), then a speech verb, from `at` within `end`. */
 function verbAfterGap(text: string, at: number, end: number): boolean {
@@ -2058,6 +2118,9 @@ function kindOf(c: number): number {
  * a CSV row) from costing the square of its length.
  */
 const LONGEST_SENTENCE = 1_000;
+
+/** How far after a role with no one introduced with it before may name them (see namedLater). */
+const NAMED_LATER_REACH = 1_500;
 
 /** How far back "he said" may look for the person meant. */
 export const SPEAKER_REACH = 20_000;
