@@ -8,17 +8,19 @@ import { taskTimes } from './taskTimes';
  */
 export async function runSliced<T>(task: Generator<unknown, T>, budgetMs = 8, name = 'sliced task'): Promise<T> {
   let sliceStart = performance.now();
+  let waited = taskTimes.waited();
   for (;;) {
     const step = task.next();
     if (step.done) {
-      taskTimes.record(name, performance.now() - sliceStart);
+      taskTimes.record(name, performance.now() - sliceStart, sliceStart, taskTimes.waited() - waited);
       return step.value;
     }
     const spent = performance.now() - sliceStart;
     if (spent >= budgetMs) {
-      taskTimes.record(name, spent);
+      taskTimes.record(name, spent, sliceStart, taskTimes.waited() - waited);
       await nextMacrotask();
       sliceStart = performance.now();
+      waited = taskTimes.waited();
     }
   }
 }

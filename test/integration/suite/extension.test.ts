@@ -65,6 +65,11 @@ async function watchCollector(): Promise<{ readonly pauses: { startTime: number;
 }
 
 /** The recognition matches the document's text everywhere we look (the worker's answers have caught up). */
+/** "on a CPU N ms — task (waited W ms)": the longest task of ours once collector pauses and the thread's waits for a CPU are out. */
+function heldFor(t: { task: string; ms: number; waited: number }): string {
+  return `on a CPU ${t.ms.toFixed(1)} ms — ${t.task || 'none'} (having waited ${t.waited.toFixed(1)} ms for one)`;
+}
+
 function settledOn(state: { recognition: { mentions: { start: number; end: number; text: string }[] } }, doc: vscode.TextDocument): boolean {
   const text = doc.getText();
   return state.recognition.mentions.every((m) => text.slice(m.start, m.end) === m.text);
@@ -383,10 +388,11 @@ describe('Geo Annotator in VS Code', () => {
       const ours = api.taskTimes;
       collector.stop();
       const own = ours.longestOwn(collector.pauses);
+      const onCpu = ours.longestOnCpu(collector.pauses);
       const tasks = ours.summary().slice(0, 4).map(([t, ms]) => `${t} ${ms.toFixed(1)}`).join(', ');
-      console.log(`⟦geo⟧       (longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${tasks}; without collector pauses ${own.ms.toFixed(1)} ms — ${own.task}, longest collector pause ${collector.worst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(worst)} ms; VS Code opening the 3 MB document: ${Math.round(openPause)} ms)`);
+      console.log(`⟦geo⟧       (longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${tasks}; without collector pauses ${own.ms.toFixed(1)} ms — ${own.task}; ${heldFor(onCpu)}, longest collector pause ${collector.worst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(worst)} ms; VS Code opening the 3 MB document: ${Math.round(openPause)} ms)`);
       // Typically 15–30 ms here; the bound leaves room for a busy 2-core machine (the worker runs beside the host).
-      assert.ok(own.ms < 75, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
+      assert.ok(onCpu.ms < 75, `the extension held the host for ${onCpu.ms.toFixed(1)} ms (${onCpu.task}), collector pauses and waits for a CPU apart`);
       // VS Code's own extensions scan a changed document too (links, merge conflicts): a loose bound on the whole thread.
       assert.ok(worst < 500, `the extension host stalled for ${Math.round(worst)} ms`);
     } finally {
@@ -419,13 +425,14 @@ describe('Geo Annotator in VS Code', () => {
     const ours = api.taskTimes;
     collector.stop();
     const own = ours.longestOwn(collector.pauses);
-    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms — ${own.task}; longest garbage-collector pause ${collector.worst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(host.worst)} ms)`);
+    const onCpu = ours.longestOnCpu(collector.pauses);
+    console.log(`⟦geo⟧       (40 MB: first highlights after ${Math.round(first.at - opened)} ms, all ${state.recognition.mentions.length} mentions after ${Math.round(all - opened)} ms; longest task of ours on the host: ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms — ${own.task}; ${heldFor(onCpu)}; longest garbage-collector pause ${collector.worst.toFixed(1)} ms; longest pause of the host thread, VS Code's own work included: ${Math.round(host.worst)} ms)`);
     // Not bounded: VS Code's own link detection scans the whole document here, ~0.4 s at
     // 40 MB (a CPU profile of this test showed no long run of ours), and the collector's
     // pauses, which grow with everything the host holds (VS Code's copy of the document too).
     // Two workers compete for the two cores, and a task's wall time includes any moment the
     // system gave its core to them (113 ms once for drawing one screen): a looser bound than for 3 MB.
-    assert.ok(own.ms < 200, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart (up to ${collector.worst.toFixed(1)} ms)`);
+    assert.ok(onCpu.ms < 200, `the extension held the host for ${onCpu.ms.toFixed(1)} ms (${onCpu.task}), collector pauses (up to ${collector.worst.toFixed(1)} ms) and waits for a CPU apart`);
     // One-character edits on screen, each breaking a name: from the edit to the screen
     // redrawn without it (the worker re-recognises the paragraph and answers with a delta).
     const uri = doc.uri.toString();
@@ -517,6 +524,7 @@ describe('Geo Annotator in VS Code', () => {
     commandHost.stop();
     commandCollector.stop();
     const ownInCommands = api.taskTimes.longestOwn(commandCollector.pauses);
+    const onCpuInCommands = api.taskTimes.longestOnCpu(commandCollector.pauses);
     const annotated = state.annotations.filter((a) => !a.orphan);
     assert.ok(annotated.some((a) => a.start === country.start && a.end === country.end && a.stored.kind === 'country'), 'the selection annotated');
     assert.ok(annotated.some((a) => a.start === quote.start && a.stored.speaker === 'Vladimir Putin'), 'the speaker set');
@@ -534,9 +542,9 @@ describe('Geo Annotator in VS Code', () => {
     assert.ok(topSpeaker.type === 'speaker' && topSpeaker.count > 500 && quotesOfTop.length === 501, `${topSpeaker.type === 'speaker' && topSpeaker.name}: ${quotesOfTop.length} rows`);
     const firstRow = quotesOfTop[0]!;
     assert.ok(firstRow.type === 'mention' && state.recognition.quotes.some((q) => q.start === firstRow.start && (q.speaker ?? '(no speaker)') === topSpeaker.name));
-    console.log(`⟦geo⟧       (commands on the 40 MB file: the host's longest pause, collector pauses apart, VS Code's own work included: ${pauses.map(([c, ms]) => `${c} ${ms.toFixed(0)} ms`).join(', ')}; longest task of ours ${ownInCommands.ms.toFixed(1)} ms — ${ownInCommands.task}; ${shown.length} of Russia's ${russiaNamed} mentions listed)`);
+    console.log(`⟦geo⟧       (commands on the 40 MB file: the host's longest pause, collector pauses apart, VS Code's own work included: ${pauses.map(([c, ms]) => `${c} ${ms.toFixed(0)} ms`).join(', ')}; longest task of ours ${ownInCommands.ms.toFixed(1)} ms — ${ownInCommands.task}, ${heldFor(onCpuInCommands)}; ${shown.length} of Russia's ${russiaNamed} mentions listed)`);
     // Each used to hold the host for its whole pass over the 658,000 mentions (Show Mentions 684 ms with 120,000 locations, annotating 227 ms for the text's code-point map).
-    assert.ok(ownInCommands.ms < 200, `a command held the host for ${ownInCommands.ms.toFixed(1)} ms (${ownInCommands.task})`);
+    assert.ok(onCpuInCommands.ms < 200, `a command held the host for ${onCpuInCommands.ms.toFixed(1)} ms (${onCpuInCommands.task}), collector pauses and waits for a CPU apart`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.equal(editor.document, doc);
   });
@@ -603,13 +611,14 @@ describe('Geo Annotator in VS Code', () => {
       const ours = api.taskTimes;
       collector.stop();
       const own = ours.longestOwn(collector.pauses);
-      console.log(`⟦geo⟧       (10,000 annotations, ${shape}: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(host.worst)} ms, ${Math.round(worst)} ms apart from the collector's; the first note on disk ${settledMs} ms after the command (what closing the window waits for), the next ${first.ms} ms after, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms, longest collector pause ${collector.worst.toFixed(1)} ms)`);
+      const onCpu = ours.longestOnCpu(collector.pauses);
+      console.log(`⟦geo⟧       (10,000 annotations, ${shape}: read ${loadedMs} ms after opening, the host thread's longest pause meanwhile ${Math.round(host.worst)} ms, ${Math.round(worst)} ms apart from the collector's; the first note on disk ${settledMs} ms after the command (what closing the window waits for), the next ${first.ms} ms after, the next ${second.ms} ms after; longest task of ours on the host ${ours.longest.toFixed(1)} ms — ${ours.longestTask}; without collector pauses ${own.ms.toFixed(1)} ms — ${own.task}; ${heldFor(onCpu)}; longest collector pause ${collector.worst.toFixed(1)} ms)`);
       // Placing the annotations once took ~300 ms in one piece, which no task timer saw; it is
       // timed now, a slice at a time, and bounded with our other tasks below. The whole
       // thread's bound is looser: it counts VS Code's own work, and moments when the two
       // cores are busy with the workers (51–105 ms typically; one loaded CI run saw 242 ms).
       assert.ok(worst < 500, `the extension host stalled for ${Math.round(worst)} ms while the sidecar was read and placed (collector pauses apart; up to ${collector.worst.toFixed(0)} ms)`);
-      assert.ok(own.ms < 150, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
+      assert.ok(onCpu.ms < 150, `the extension held the host for ${onCpu.ms.toFixed(1)} ms (${onCpu.task}), collector pauses and waits for a CPU apart`);
       // Read again, unchanged since written: the sidecar worker answers from its parsed-sidecar
       // cache in the extension's global storage (recorded once the worker is idle after a write).
       await new Promise((r) => setTimeout(r, 3_000));
@@ -674,11 +683,12 @@ describe('Geo Annotator in VS Code', () => {
     const answeredMs = Date.now() - typed;
     collector.stop();
     const own = api.taskTimes.longestOwn(collector.pauses);
+    const onCpu = api.taskTimes.longestOnCpu(collector.pauses);
     const fresh = recognize(doc.getText(), api.knowledgeBase());
     assert.deepEqual(state.recognition.mentions.map((m) => `${m.start}:${m.end}:${m.entity}`), fresh.mentions.map((m) => `${m.start}:${m.end}:${m.entity}`));
     assert.deepEqual(state.recognition.quotes.map((q) => [q.start, q.end, q.speaker]), fresh.quotes.map((q) => [q.start, q.end, q.speaker]));
-    console.log(`⟦geo⟧       (a 4 MB file of one line: ${first.count} ranges drawn at the start, ${last.count} at the end; an edit in the middle recognised ${answeredMs} ms after it was made; longest task of ours on the host ${own.ms.toFixed(1)} ms — ${own.task}, collector pauses apart)`);
-    assert.ok(own.ms < 150, `the extension held the host for ${own.ms.toFixed(1)} ms (${own.task}), collector pauses apart`);
+    console.log(`⟦geo⟧       (a 4 MB file of one line: ${first.count} ranges drawn at the start, ${last.count} at the end; an edit in the middle recognised ${answeredMs} ms after it was made; longest task of ours on the host ${own.ms.toFixed(1)} ms — ${own.task}, collector pauses apart; ${heldFor(onCpu)})`);
+    assert.ok(onCpu.ms < 150, `the extension held the host for ${onCpu.ms.toFixed(1)} ms (${onCpu.task}), collector pauses and waits for a CPU apart`);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
