@@ -68,8 +68,8 @@ const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\
 const SOMEONE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:a|an)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** "A spokesman …" opening a sentence: "a" or "an", up to three descriptor words, a role (group 1). */
 const SOMEONE_AT = new RegExp(`^(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
-/** The same as a sentence's subject before the quote ("a state prosecutor told the court"), sticky to where "a" starts a clause. */
-const SOMEONE_SUBJECT = new RegExp(`(?:^|,[ \\u00a0]+)(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** The same as a sentence's subject before the quote ("a state prosecutor told the court"): sticky, tried where a clause starts (see someoneSubject). */
+const SOMEONE_SUBJECT = new RegExp(`(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** "another", "a second" or "other" before a role: someone else than the one meant. */
 const ANOTHER_BEFORE = /(?<![\p{L}])(?:[Aa]nother|[Oo]ther|second|third)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}[\p{L}-]*,?[ \u00a0]*$/u;
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
@@ -663,9 +663,9 @@ export function speakerAttributor(
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
     // "In closing arguments, a state prosecutor told the court that the money “was spent on villas”": someone new, named soon after.
-    const newcomer = SOMEONE_SUBJECT.exec(before);
+    const newcomer = someoneSubject(before);
     if (newcomer) {
-      const later = namedLater(newcomer[1]!.toLowerCase(), from + newcomer.index);
+      const later = namedLater(newcomer.role, from + newcomer.at);
       if (later) return later;
     }
     // "When he turned to the cameras, the judge cut him short: “…”": a role doing something, its clause
@@ -1701,6 +1701,24 @@ function pastAffiliation(text: string, at: number, end: number): number {
 }
 
 const AFFILIATION_LINKS = ['to', 'for', 'of', 'and', 'on'];
+
+/**
+ * SOMEONE_SUBJECT where a clause of `sentence` starts — its start, or after a comma —
+ * with where it starts and its role in lower case: only there, so that a long sentence
+ * is not searched at every "a".
+ */
+function someoneSubject(sentence: string): { at: number; role: string } | undefined {
+  for (let at = 0; at >= 0; ) {
+    SOMEONE_SUBJECT.lastIndex = at;
+    const m = SOMEONE_SUBJECT.exec(sentence);
+    if (m) return { at, role: m[1]!.toLowerCase() };
+    const comma = sentence.indexOf(',', at);
+    if (comma < 0) break;
+    at = comma + 1;
+    while (at < sentence.length && (sentence.charCodeAt(at) === 0x20 || sentence.charCodeAt(at) === 0xa0)) at++;
+  }
+  return undefined;
+}
 
 /** Past up to `most` words in lower case, each after blanks, from `at` within `end`: where the next is not one. */
 function pastLowerWords(text: string, at: number, end: number, most: number): number {
