@@ -92,11 +92,10 @@ const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 /** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
 /**
- * "the judge cut him short:" up to a colon ending `before`: a role (group 2, "former" or
- * another word before it in group 1), then a clause with no comma or stop that opens
- * with a word in lower case that is no preposition or conjunction.
+ * "the judge cut" where tried (sticky): "the", a role (group 2, "former" or another word
+ * before it in group 1), then a word in lower case that is no preposition or conjunction.
  */
-const ROLE_ACTING_TO_COLON = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})[ \\u00a0]+(?!(?:and|or|of|in|at|on|to|for|with|from|by|as|into|about|who|whose|whom|which|that)(?![\\p{L}]))\\p{Ll}[^,;:.!?“”"«»\\n]*:[ \\u00a0]*$`, 'u');
+const ROLE_ACTING = new RegExp(`(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})[ \\u00a0]+(?!(?:and|or|of|in|at|on|to|for|with|from|by|as|into|about|who|whose|whom|which|that)(?![\\p{L}]))\\p{Ll}`, 'uy');
 const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 const OF_THE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
@@ -670,9 +669,9 @@ export function speakerAttributor(
     }
     // "When he turned to the cameras, the judge cut him short: “…”": a role doing something, its clause
     // ending with a colon right before the quote, is who speaks if someone was introduced with it.
-    const acting = colonEndsAt(text, from, to) ? ROLE_ACTING_TO_COLON.exec(before) : null;
-    if (acting && !PREPOSITIONS.has(wordBeforeAt(text, from + acting.index))) {
-      const holder = introducedHolder(acting[2]!.toLowerCase(), from + acting.index, acting[1]?.toLowerCase() === 'former');
+    const acting = colonEndsAt(text, from, to) ? roleActingToColon(before) : undefined;
+    if (acting && !PREPOSITIONS.has(wordBeforeAt(text, from + acting.at))) {
+      const holder = introducedHolder(acting.role, from + acting.at, acting.former);
       if (holder) return holder;
     }
     // "He declined to disclose the price, saying only that “…”", "The Kremlin spokesman declined to say more, telling
@@ -1703,14 +1702,38 @@ function pastAffiliation(text: string, at: number, end: number): number {
 const AFFILIATION_LINKS = ['to', 'for', 'of', 'and', 'on'];
 
 /**
+ * "the judge cut him short:" in the clause that a colon ends `before` with (no comma,
+ * stop or quote mark in it): where the role's "the" stands, the role in lower case, and
+ * whether "former" comes before it.
+ */
+function roleActingToColon(before: string): { at: number; role: string; former: boolean } | undefined {
+  let colon = before.length;
+  while (colon > 0 && before.charCodeAt(colon - 1) !== 0x3a) colon--;
+  let start = colon - 1;
+  while (start > 0 && !CLAUSE_ENDS.has(before.charCodeAt(start - 1))) start--;
+  for (let h = before.indexOf('he', start + 1); h > 0 && h < colon; h = before.indexOf('he', h + 2)) {
+    const at = h - 1;
+    if ((before.charCodeAt(at) | 0x20) !== 0x74 || (at > 0 && kindOf(before.charCodeAt(at - 1)) & LETTER)) continue; // "the", not "bathe"
+    ROLE_ACTING.lastIndex = at;
+    const m = ROLE_ACTING.exec(before);
+    if (m && m.index + m[0].length <= colon) return { at, role: m[2]!.toLowerCase(), former: m[1]?.toLowerCase() === 'former' };
+  }
+  return undefined;
+}
+
+/** What ends a clause for roleActingToColon: a comma, a semicolon, a colon, a stop, a line's end, a quote mark. */
+const CLAUSE_ENDS = new Set([0x2c, 0x3b, 0x3a, 0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0x22, 0xab, 0xbb]);
+
+/**
  * SOMEONE_SUBJECT where a clause of `sentence` starts — its start, or after a comma —
  * with where it starts and its role in lower case: only there, so that a long sentence
  * is not searched at every "a".
  */
 function someoneSubject(sentence: string): { at: number; role: string } | undefined {
   for (let at = 0; at >= 0; ) {
+    const c = sentence.charCodeAt(at) | 0x20;
     SOMEONE_SUBJECT.lastIndex = at;
-    const m = SOMEONE_SUBJECT.exec(sentence);
+    const m = c === 0x61 ? SOMEONE_SUBJECT.exec(sentence) : null; // "a", "an"
     if (m) return { at, role: m[1]!.toLowerCase() };
     const comma = sentence.indexOf(',', at);
     if (comma < 0) break;
