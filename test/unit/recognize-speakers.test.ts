@@ -942,4 +942,19 @@ describe('speakers', () => {
     // Not the owner of people ("’s aides", "’s shift supervisor").
     assert.equal(speakerOf(call.replace('Gulnara’s phone rang', 'Gulnara’s aides left'), '“Did you eat'), 'Mohira');
   });
+
+  it('reads “she” or “he” doing something after a line of dialogue as its speaker, whom “she tells” in an attribution as no one else speaking, and a line in capitals with its attribution as speech', () => {
+    const visit = 'Saltanat Mambetova, 78, lives across the road.\n\n“You came for nothing,” Saltanat says. “I wanted to tell you the boy has a fever.”\n\n“Which boy?”\n\n';
+    assert.equal(speakerOf(`${visit}“This one.” She points at Bekzat, who studies the floor.`, '“This one'), 'Saltanat Mambetova');
+    // Not a pronoun that stands for no one here.
+    assert.equal(speakerOf('“This one.” He points at the boy.', '“This one'), null);
+    const soup = 'Saltanat Mambetova, 78, lives across the road. Cholpon Abdykadyrova is the doctor.\n\nSaltanat comes across the road at noon. “You should get a generator,” she tells Cholpon. “Write to Japarov. Write to the television.”';
+    assert.equal(speakerOf(soup, '“Write'), 'Saltanat Mambetova');
+    // Someone named after the attribution's sentence still speaks.
+    assert.equal(speakerOf(soup.replace('she tells Cholpon.', 'she tells Cholpon. Cholpon shrugs:'), '“Write'), 'Cholpon Abdykadyrova');
+    const february = recognize('“Do you ever think about leaving?” I asked Cholpon Abdykadyrova.\n\n“Every February,” she said. “Then March comes.”', kb).quotes;
+    assert.deepEqual(february.slice(1).map((q) => [q.kind, q.speaker]), [['speech', 'Cholpon Abdykadyrova'], ['speech', 'Cholpon Abdykadyrova']]);
+    // Not a name in capitals inside a sentence.
+    assert.equal(recognize('She called it “Great Game,” she said.', kb).quotes[0]?.kind, 'term');
+  });
 });

@@ -47,6 +47,8 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   if (kind === 'term' && s.depth === 0 && mayBeSaid(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // Or more, in the first person, whose capitals a title's might be: “I went to Victoria Park in 1990,” she said.
   if (kind === 'term' && s.depth === 0 && endsAsSaid(inner) && speaksInPerson(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
+  // Words in capitals opening their paragraph, their comma inside the marks, then an attribution: “Every February,” she said.
+  if (kind === 'term' && s.depth === 0 && inner.charCodeAt(inner.length - 1) === 0x2c && text.slice(s.paragraph.start, s.start).trim() === '' && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // A headline's “Lavrov: ‘West Is Waging War Against Russia’”, words in title case after a speaker's colon.
   if (kind === 'term' && s.depth === 0 && afterSpeakersColon(text, s.start, s.paragraph.start)) kind = 'speech';
   // A headline's pull-quote after a verb of speech: "Xi hails “new golden age”", "exiles warn of “slow erasure”".

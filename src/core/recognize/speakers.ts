@@ -66,6 +66,8 @@ const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERB
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 /** "“…,” a foreign ministry spokeswoman said": "a" or "an", up to three descriptor words, a role (group 1), a speech verb. */
 const SOMEONE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:a|an)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** "He" or "She" opening a sentence, then a word in lower case: "She points", "He shrugged". */
+const PRONOUN_ACTS = /^(?:He|She)[ \u00a0]+\p{Ll}{2,}(?![\p{L}])/u;
 /** "A spokesman …" opening a sentence: "a" or "an", up to three descriptor words, a role (group 1). */
 const SOMEONE_AT = new RegExp(`^(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
 /** The same as a sentence's subject before the quote ("a state prosecutor told the court"): sticky, tried where a clause starts (see someoneSubject). */
@@ -853,6 +855,11 @@ export function speakerAttributor(
     if (!speaker && !roleUnnamed && q.kind === 'speech' && q.start === p.start && p.end - p.start <= 2 * SHORT_TURN && endsWithStop(text, q)) {
       const beat = actionAfter(q.end, p.end);
       if (beat) speaker = beat;
+      // Or "he" or "she" doing something: "“This one.” She points at Bekzat, who studies the floor." — whom it stands for.
+      else {
+        const from = skipBlanks(text, q.end, p.end);
+        if (PRONOUN_ACTS.test(text.slice(from, Math.min(p.end, from + 24))) && !quoteMarkIn(text, from, sentenceEnd(text, from, Math.min(p.end, from + LONGEST_SENTENCE)))) speaker = resolvePronoun(q.start, genderOfPronoun(text, from));
+      }
     }
 
     // 3. "Umarov says:" ending the paragraph before a quote that opens its own paragraph.
@@ -918,7 +925,8 @@ export function speakerAttributor(
       // Whom the speaker, named in the attribution after the quote before, spoke to or with there is not someone else
       // speaking ("“…,” Putin told journalists after talks with Xi Jinping in Beijing. “…”").
       const attributionEnd = sentenceEnd(text, prev.end, Math.min(q.start, prev.end + 300));
-      let speakerNamed = false;
+      // So is whom "she" told in it ("“…,” she tells Cholpon. “…”"): the pronoun is the speaker's.
+      let speakerNamed = PRONOUN_VERB_AT_START.test(text.slice(prev.end, attributionEnd));
       for (let k = firstStartingAt(all, prev.end); k < all.length && all[k]!.start < q.start && !someoneElse; k++) {
         const m = all[k]!;
         if (m.name === prev.speaker) speakerNamed ||= m.start < attributionEnd;
@@ -1719,6 +1727,12 @@ function roleActingToColon(before: string): { at: number; role: string; former: 
     if (m && m.index + m[0].length <= colon) return { at, role: m[2]!.toLowerCase(), former: m[1]?.toLowerCase() === 'former' };
   }
   return undefined;
+}
+
+/** Whether text[from, to) holds an opening or closing quotation mark, apostrophes aside. */
+function quoteMarkIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((isOpeningMark(text.charCodeAt(i)) || chars.isClosingMark(text.charCodeAt(i))) && !isApostrophe(text, i)) return true;
+  return false;
 }
 
 /** What ends a clause for roleActingToColon: a comma, a semicolon, a colon, a stop, a line's end, a quote mark. */
