@@ -717,9 +717,26 @@ describe('incremental recognition', () => {
       inc.update([{ rangeOffset: at, rangeLength: 1, text: '' }]);
       const edited = text.slice(0, at) + text.slice(at + 1);
       const full = recognize(edited, kb);
-      assert.deepEqual([inc.stats.full, inc.stats.renamed], [1, 1], 'the renamed mentions take the shortcut, not a full pass');
+      assert.deepEqual([inc.stats.full, inc.stats.renamed, inc.stats.substituted], [1, 1, 1], 'the renamed mentions take the shortcut, not a full pass: the new name put for the old');
       assert.ok(full.quotes.filter((q) => q.speaker === 'Zotan Brankovic').length > 50, 'the rename reaches quotes all through the text');
       assert.deepEqual(inc.result, full);
+    });
+
+    it('attributes again where a rename merges two people or makes a name say another sex, as a full recognition does', () => {
+      // "Zoltan" → "Zotan" makes him the Zotan Brankovic named later: one person where two were.
+      const merged = textOf(Array.from({ length: 30 }, (_, i) => i)) + '\n\nThe analyst Zotan Brankovic spoke last. “Enough,” Zotan Brankovic said.';
+      const at = merged.indexOf('Zoltan') + 2;
+      const inc = new IncrementalRecognizer(kb, merged, 1024);
+      inc.update([{ rangeOffset: at, rangeLength: 1, text: '' }]);
+      assert.deepEqual(inc.result, recognize(merged.slice(0, at) + merged.slice(at + 1), kb));
+      assert.equal(inc.stats.substituted, 0);
+      // "Anna Petrova" → "Anna Petrov": "she said" no longer reads as hers.
+      const sexed = textOf(Array.from({ length: 30 }, (_, i) => i)).replace('“It is over,” he said.', '“It is over,” she said.');
+      const petrova = sexed.indexOf('Anna Petrova') + 'Anna Petrov'.length;
+      const again = new IncrementalRecognizer(kb, sexed, 1024);
+      again.update([{ rangeOffset: petrova, rangeLength: 1, text: '' }]);
+      assert.deepEqual(again.result, recognize(sexed.slice(0, petrova) + sexed.slice(petrova + 1), kb));
+      assert.equal(again.stats.substituted, 0);
     });
 
     it('equals a full recognition after edits of the people introduced and anywhere else', () => {

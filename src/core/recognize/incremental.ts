@@ -68,10 +68,11 @@ export class IncrementalRecognizer {
   /**
    * Edits handled in place; of those, how many changed who the people are, how many
    * settled names again, and how many only renamed people elsewhere, their speakers
-   * attributed again only where they could change; full passes; and the runs of
+   * attributed again only where they could change (of those, how many by putting the new
+   * names for the old, see isomorphicRenames); full passes; and the runs of
    * capitalised words outside an edit's window read again for people. For tests and benchmarks.
    */
-  readonly stats = { incremental: 0, full: 0, people: 0, names: 0, renamed: 0, runsRead: 0 };
+  readonly stats = { incremental: 0, full: 0, people: 0, names: 0, renamed: 0, substituted: 0, runsRead: 0 };
   /**
    * What the last edit changed, for a receiver keeping a copy (see session.ts): item
    * ranges replaced, or 'all' after `reset` or an `update` of several edits. Items past a
@@ -291,6 +292,7 @@ export class IncrementalRecognizer {
     spliceIn(this.known, k0, k1 - k0, windowKnown);
     this.forgetWordsInNames(base + from, base + newTo);
     spliceIn(this.cues, c0, c1 - c0, windowCues);
+    const formsBefore = this.forms;
     this.forms = forms;
     spliceIn(this.personMentions, p0, p1 - p0, windowPeople);
     const windowMentions = merge(windowKnown, windowPeople);
@@ -313,7 +315,7 @@ export class IncrementalRecognizer {
     if (formsChanged) this.stats.people++;
     // Speakers around the window and around what changed elsewhere; quotes whose speaker changed count as replaced too.
     const fresh = [q0, q0 + windowQuotes.length] as const;
-    const [quotesFrom, quotesTo] = this.attributeAgain({ start: base + from, end: base + newTo }, again, fresh);
+    const [quotesFrom, quotesTo] = this.attributeAgain({ start: base + from, end: base + newTo }, again, fresh, formsBefore);
     let mentions: ItemsChange;
     if (again.length > 0) {
       // Indices after the edit: the stretches found again before the window changed them.
@@ -418,7 +420,8 @@ export class IncrementalRecognizer {
       spliceIn(this.personMentions, p0, p1 - p0, mentions);
       const [m0, m1] = startingIn(this.mentions, start, end);
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
-      replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length, renamed: renamedFrom(was, mentions) });
+      const renamed = renamedFrom(was, mentions);
+      replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length, renamed, ...(renamed ? { renames: renamesFrom(was, mentions) } : {}) });
     }
     return replaced.reverse();
   }
@@ -605,9 +608,19 @@ export class IncrementalRecognizer {
    * quotes that could change (see attributeRenamed). Returns the quotes [from, to)
    * whose speaker changed, `fresh` ones included.
    */
-  private attributeAgain(window: { start: number; end: number }, elsewhere: readonly Replaced[], fresh: readonly [number, number]): [number, number] {
+  private attributeAgain(window: { start: number; end: number }, elsewhere: readonly Replaced[], fresh: readonly [number, number], formsBefore?: PersonForms): [number, number] {
     const renamed = elsewhere.filter((r) => r.renamed);
     const rest = renamed.length > 0 ? elsewhere.filter((r) => !r.renamed) : elsewhere;
+    const renames = renamed.length > 0 && formsBefore ? this.isomorphicRenames(renamed, formsBefore) : undefined;
+    if (renames) {
+      // Every quote then reads as a full pass would have read it before, the new names for
+      // the old: put them in first, so that the window's attribution reads them too.
+      const substituted = substituteSpeakers(this.quotes, renames);
+      this.stats.renamed++;
+      this.stats.substituted++;
+      const [from, to] = attributeAroundAll(this.attributed(), [window, ...rest], fresh);
+      return substituted ? [Math.min(from, substituted[0]), Math.max(to, substituted[1])] : [from, to];
+    }
     const [from, to] = attributeAroundAll(this.attributed(), [window, ...rest], fresh);
     if (renamed.length === 0) return [from, to];
     const names = new Set<string>();
@@ -621,6 +634,38 @@ export class IncrementalRecognizer {
     const changed = exact === false ? attributeAroundAll(this.attributed(), renamed, fresh) : exact;
     // The range from attributeAroundAll holds `fresh` even when empty: where quotes came or went.
     return changed ? [Math.min(from, changed[0]), Math.max(to, changed[1])] : [from, to];
+  }
+
+  /**
+   * The old names for the new of people `renamed` (stretches found again, see
+   * renamedFrom), when renaming them changed nothing else attribution reads: each old
+   * name gives one new one and no two the same, the people are those before with those
+   * names changed (none merged, none split, none new, none gone), no knowledge-base
+   * entity or quote's speaker went by a new name already, and each name says the same sex
+   * as before (renamedFrom). Attribution compares names only for equality and reads
+   * their sex, so every answer is then the one before with the names changed. Undefined
+   * otherwise.
+   */
+  private isomorphicRenames(renamed: readonly Replaced[], formsBefore: PersonForms): Map<string, string> | undefined {
+    const renames = new Map<string, string>();
+    for (const r of renamed) {
+      if (!r.renames) return undefined;
+      for (const [was, now] of r.renames) {
+        if ((renames.get(was) ?? now) !== now) return undefined;
+        renames.set(was, now);
+      }
+    }
+    const news = new Set(renames.values());
+    if (news.size !== renames.size) return undefined;
+    const before = formsBefore.names();
+    const after = this.forms.names();
+    if (before.size !== after.size) return undefined;
+    for (const [was, now] of renames) if (!before.has(was) || after.has(was) || before.has(now) || !after.has(now) || renames.has(now)) return undefined;
+    for (const name of before) if (!renames.has(name) && !after.has(name)) return undefined;
+    const kbNames = knowledgeBaseNames(this.kb);
+    for (const now of news) if (kbNames.has(now)) return undefined;
+    for (const q of this.quotes) if (q.speaker !== null && news.has(q.speaker)) return undefined;
+    return renames;
   }
 
   /** What speakers are attributed again from, as they are now. */
@@ -737,6 +782,8 @@ interface Replaced {
   after: number;
   /** When the mentions found again stand where those before stood, as the same types: the names those before went by. */
   renamed?: Set<string>;
+  /** Then too, each old name that changed and the one it changed to, when every mention of it changed to the same. */
+  renames?: Map<string, string>;
 }
 
 /**
@@ -757,6 +804,41 @@ function renamedFrom(was: readonly Mention[], now: readonly Mention[]): Set<stri
   }
   return names;
 }
+
+/** For mentions renamedFrom took: each name that changed and its new one, undefined when one name changed to two. */
+function renamesFrom(was: readonly Mention[], now: readonly Mention[]): Map<string, string> | undefined {
+  const renames = new Map<string, string>();
+  for (let k = 0; k < was.length; k++) {
+    const a = was[k]!.name;
+    const b = now[k]!.name;
+    if (a === b) continue;
+    if ((renames.get(a) ?? b) !== b) return undefined;
+    renames.set(a, b);
+  }
+  return renames;
+}
+
+/** Puts the new name for each old one `renames` holds among the quotes' speakers; returns the quotes [from, to) that changed, if any did. */
+function substituteSpeakers(quotes: Quote[], renames: ReadonlyMap<string, string>): [number, number] | undefined {
+  let from = -1;
+  let to = -1;
+  for (let k = 0; k < quotes.length; k++) {
+    const now = quotes[k]!.speaker === null ? undefined : renames.get(quotes[k]!.speaker!);
+    if (now === undefined) continue;
+    quotes[k]!.speaker = now;
+    if (from < 0) from = k;
+    to = k + 1;
+  }
+  return from < 0 ? undefined : [from, to];
+}
+
+/** The canonical names of a knowledge base's entities, worked out once per knowledge base. */
+function knowledgeBaseNames(kb: KnowledgeBase): ReadonlySet<string> {
+  let names = KB_NAMES.get(kb);
+  if (!names) KB_NAMES.set(kb, (names = new Set(kb.all().map((e) => e.name))));
+  return names;
+}
+const KB_NAMES = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
 /** Items [at, at + removed) of a list replaced by `added` new ones. */
 export interface ItemsChange {

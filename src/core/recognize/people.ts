@@ -1370,6 +1370,13 @@ export class PersonForms {
     return this.byKey.size === 0;
   }
 
+  /** The names of the people these are the forms of. */
+  names(): Set<string> {
+    const names = new Set<string>();
+    for (const p of this.byKey.values()) names.add(p.name);
+    return names;
+  }
+
   /**
    * Which words a run must hold, outside the knowledge base's names, for its mentions to
    * differ between `before` and these forms: none when no mention can; undefined when
