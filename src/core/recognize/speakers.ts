@@ -664,7 +664,7 @@ export function speakerAttributor(
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
     // "In closing arguments, a state prosecutor told the court that the money “was spent on villas”": someone new, named soon after.
-    const newcomer = someoneSubject(before);
+    const newcomer = someoneSubject(before, from, () => (indefiniteStarts ??= new WordStarts(text, INDEFINITE_ARTICLES)));
     if (newcomer) {
       const later = namedLater(newcomer.role, from + newcomer.at);
       if (later) return later;
@@ -749,6 +749,7 @@ export function speakerAttributor(
   };
   let pronounStarts: WordStarts | undefined;
   let articleStarts: WordStarts | undefined;
+  let indefiniteStarts: WordStarts | undefined;
 
   return (spans, quotes, from = 0, to = quotes.length) => {
   quoteSpans = spans;
@@ -1739,22 +1740,45 @@ function quoteMarkIn(text: string, from: number, to: number): boolean {
 const CLAUSE_ENDS = new Set([0x2c, 0x3b, 0x3a, 0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0x22, 0xab, 0xbb]);
 
 /**
- * SOMEONE_SUBJECT where a clause of `sentence` starts — its start, or after a comma —
- * with where it starts and its role in lower case: only there, so that a long sentence
- * is not searched at every "a".
+ * SOMEONE_SUBJECT where a clause of `s` (the text from `from` on) starts — its start, or
+ * after a comma — with where it starts and its role in lower case. Tried only where "a"
+ * or "an" starts, as firstMatch tries its words: a long `s` (a sentence that never ends,
+ * a run of short quotes) has those places looked up in `starts`.
  */
-function someoneSubject(sentence: string): { at: number; role: string } | undefined {
-  for (let at = 0; at >= 0; ) {
-    const c = sentence.charCodeAt(at) | 0x20;
-    SOMEONE_SUBJECT.lastIndex = at;
-    const m = c === 0x61 ? SOMEONE_SUBJECT.exec(sentence) : null; // "a", "an"
-    if (m) return { at, role: m[1]!.toLowerCase() };
-    const comma = sentence.indexOf(',', at);
-    if (comma < 0) break;
-    at = comma + 1;
-    while (at < sentence.length && (sentence.charCodeAt(at) === 0x20 || sentence.charCodeAt(at) === 0xa0)) at++;
+function someoneSubject(s: string, from: number, starts: () => WordStarts): { at: number; role: string } | undefined {
+  const matchesAt = (i: number): boolean => {
+    if (!opensClause(s, i)) return false;
+    SOMEONE_SUBJECT.lastIndex = i;
+    return SOMEONE_SUBJECT.test(s);
+  };
+  let at = -1;
+  if (s.length > LONG_STRETCH) {
+    if (startsWithWord(s, 0, s.length, INDEFINITE_ARTICLES) && matchesAt(0)) at = 0;
+    else {
+      const found = starts().firstIn(from, from + s.length, (p) => startsWithWord(s, p - from, s.length, INDEFINITE_ARTICLES) && matchesAt(p - from));
+      at = found < 0 ? -1 : found - from;
+    }
+  } else {
+    let previous = 0x20;
+    for (let i = 0; i < s.length && at < 0; i++) {
+      const c = s.charCodeAt(i);
+      const afterLetter = kindOf(previous) & LETTER;
+      previous = c;
+      if (!afterLetter && (c | 0x20) === 0x61 && startsWithWord(s, i, s.length, INDEFINITE_ARTICLES) && matchesAt(i)) at = i;
+    }
   }
-  return undefined;
+  if (at < 0) return undefined;
+  SOMEONE_SUBJECT.lastIndex = at;
+  return { at, role: SOMEONE_SUBJECT.exec(s)![1]!.toLowerCase() };
+}
+
+const INDEFINITE_ARTICLES = ['a', 'an', 'A', 'An'];
+
+/** Whether a clause opens at `at` of `sentence`: at its start, or after a comma and blanks. */
+function opensClause(sentence: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (sentence.charCodeAt(i - 1) === 0x20 || sentence.charCodeAt(i - 1) === 0xa0)) i--;
+  return i === 0 || sentence.charCodeAt(i - 1) === 0x2c;
 }
 
 /** Past up to `most` words in lower case, each after blanks, from `at` within `end`: where the next is not one. */
