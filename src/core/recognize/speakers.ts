@@ -92,18 +92,18 @@ const CITED_YEAR_AT = new RegExp(`^${CITED_YEAR}`);
 /** What lies between the two halves of a quote its attribution splits: no sentence's end, no line break, a comma before the second half. */
 const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
-/** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
 /**
  * "the judge cut" where tried (sticky): "the", a role (group 2, "former" or another word
  * before it in group 1), then a word in lower case that is no preposition or conjunction.
  */
 const ROLE_ACTING = new RegExp(`(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})[ \\u00a0]+(?!(?:and|or|of|in|at|on|to|for|with|from|by|as|into|about|who|whose|whom|which|that)(?![\\p{L}]))\\p{Ll}`, 'uy');
+/** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
 const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 const OF_THE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
-/** "’s remark … that " up to a quote: a noun of speech after a possessive, then "that" before the quote. */
 /** A noun of what someone said or wrote, then "from" and a role in lower case or none, right before their name: "a line from ", "one last dispatch from our correspondent ". */
 const WORDS_FROM = /(?<![\p{L}])(?:line|lines|message|dispatch|word|words|note|letter|statement|remark|remarks|post|tweet|reply|answer|update|warning|appeal|quote)[ \u00a0]+from[ \u00a0]+(?:(?:our|the|its|their|his|her)[ \u00a0]+\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)?[ \u00a0]+)?$/u;
+/** "’s remark … that " up to a quote: a noun of speech after a possessive, then "that" before the quote. */
 const SPEECH_NOUN_THAT = /^[’']s[ \u00a0]+(?:remarks?|comments?|statement|claim|warning|assurance|promise|pledge|insistence|argument|assertion)(?![\p{L}])[^.!?“”"]{0,100}?(?<![\p{L}])that[ \u00a0][^“”"]*$/u;
 // `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
@@ -423,7 +423,7 @@ export function speakerAttributor(
   /**
    * One introduced with `role` soon after `at` ("“…,” a foreign ministry spokeswoman said.
    * / The spokeswoman, Mao Ning, told …"), when no one before holds it: wire copy names a
-   * source by role first. Not past another quote's attribution to someone named.
+   * source by role first. Not one introduced as another of the role ("Another official, …").
    */
   const namedLater = (role: string, at: number): Mention | undefined => {
     for (let i = firstStartingAt(people, at); i < people.length && people[i]!.start - at < NAMED_LATER_REACH; i++) {
@@ -1176,7 +1176,7 @@ function introducedAs(text: string, m: Mention, role: string, former = false): b
   }
   if (text.charCodeAt(m.end) !== 0x2c) return false;
   // "The spokeswoman, Mao Ning, told": the name the appositive of the role before it, "the" and descriptors before that.
-  if (text.charCodeAt(e - 1) === 0x2c && THE_ROLE_COMMA_BEFORE.test(text.slice(Math.max(0, e - 60), e)) && text.slice(e - 1 - role.length, e - 1).toLowerCase() === role) {
+  if (text.charCodeAt(e - 1) === 0x2c && THE_ROLE_COMMA_BEFORE.test(text.slice(Math.max(0, e - 60), e)) && text.slice(e - 1 - role.length, e - 1).toLowerCase() === role && !(kindOf(text.charCodeAt(e - 2 - role.length)) & LETTER)) {
     return FORMER_BEFORE.test(text.slice(Math.max(0, e - 1 - role.length - 30), e - 1 - role.length)) === former;
   }
   // Past an age: "Ivan Petrov, 45, a senior executive".
