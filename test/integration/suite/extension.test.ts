@@ -64,12 +64,12 @@ async function watchCollector(): Promise<{ readonly pauses: { startTime: number;
   };
 }
 
-/** The recognition matches the document's text everywhere we look (the worker's answers have caught up). */
 /** "on a CPU N ms — task (waited W ms)": the longest task of ours once collector pauses and the thread's waits for a CPU are out. */
 function heldFor(t: { task: string; ms: number; waited: number }): string {
   return `on a CPU ${t.ms.toFixed(1)} ms — ${t.task || 'none'} (having waited ${t.waited.toFixed(1)} ms for one)`;
 }
 
+/** The recognition matches the document's text everywhere we look (the worker's answers have caught up). */
 function settledOn(state: { recognition: { mentions: { start: number; end: number; text: string }[] } }, doc: vscode.TextDocument): boolean {
   const text = doc.getText();
   return state.recognition.mentions.every((m) => text.slice(m.start, m.end) === m.text);
