@@ -420,8 +420,7 @@ export class IncrementalRecognizer {
       spliceIn(this.personMentions, p0, p1 - p0, mentions);
       const [m0, m1] = startingIn(this.mentions, start, end);
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
-      const renamed = renamedFrom(was, mentions);
-      replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length, renamed, ...(renamed ? { renames: renamesFrom(was, mentions) } : {}) });
+      replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length, ...renamedFrom(was, mentions) });
     }
     return replaced.reverse();
   }
@@ -612,16 +611,15 @@ export class IncrementalRecognizer {
     const renamed = elsewhere.filter((r) => r.renamed);
     const rest = renamed.length > 0 ? elsewhere.filter((r) => !r.renamed) : elsewhere;
     const renames = renamed.length > 0 && formsBefore ? this.isomorphicRenames(renamed, formsBefore) : undefined;
+    // Every quote then reads as a full pass would have read it before, the new names for
+    // the old: put them in first, so that the window's attribution reads them too.
+    const substituted = renames && substituteSpeakers(this.quotes, renames);
     if (renames) {
-      // Every quote then reads as a full pass would have read it before, the new names for
-      // the old: put them in first, so that the window's attribution reads them too.
-      const substituted = substituteSpeakers(this.quotes, renames);
       this.stats.renamed++;
       this.stats.substituted++;
-      const [from, to] = attributeAroundAll(this.attributed(), [window, ...rest], fresh);
-      return substituted ? [Math.min(from, substituted[0]), Math.max(to, substituted[1])] : [from, to];
     }
     const [from, to] = attributeAroundAll(this.attributed(), [window, ...rest], fresh);
+    if (renames) return substituted ? [Math.min(from, substituted[0]), Math.max(to, substituted[1])] : [from, to];
     if (renamed.length === 0) return [from, to];
     const names = new Set<string>();
     const at: number[] = [];
@@ -791,31 +789,22 @@ interface Replaced {
  * types, only named otherwise (a person renamed where their name was introduced) and
  * not so that the name says another sex (which "she said" reads: see nameGender.ts):
  * then only speakers can change, and only where attribution picked one of them (see
- * attributeRenamed). Undefined otherwise.
+ * attributeRenamed) — with each name that changed and its new one, unless one changed to
+ * two. Neither otherwise.
  */
-function renamedFrom(was: readonly Mention[], now: readonly Mention[]): Set<string> | undefined {
-  if (was.length !== now.length) return undefined;
+function renamedFrom(was: readonly Mention[], now: readonly Mention[]): Pick<Replaced, 'renamed' | 'renames'> {
+  if (was.length !== now.length) return {};
   const names = new Set<string>();
+  let renames: Map<string, string> | undefined = new Map();
   for (let k = 0; k < was.length; k++) {
     const a = was[k]!;
     const b = now[k]!;
-    if (a.start !== b.start || a.end !== b.end || a.type !== b.type || (a.name !== b.name && genderOfName(a.name) !== genderOfName(b.name))) return undefined;
+    if (a.start !== b.start || a.end !== b.end || a.type !== b.type || (a.name !== b.name && genderOfName(a.name) !== genderOfName(b.name))) return {};
     names.add(a.name);
+    // One name that changed to two is no rename isomorphicRenames can put in.
+    if (a.name !== b.name && renames) renames = (renames.get(a.name) ?? b.name) !== b.name ? undefined : renames.set(a.name, b.name);
   }
-  return names;
-}
-
-/** For mentions renamedFrom took: each name that changed and its new one, undefined when one name changed to two. */
-function renamesFrom(was: readonly Mention[], now: readonly Mention[]): Map<string, string> | undefined {
-  const renames = new Map<string, string>();
-  for (let k = 0; k < was.length; k++) {
-    const a = was[k]!.name;
-    const b = now[k]!.name;
-    if (a === b) continue;
-    if ((renames.get(a) ?? b) !== b) return undefined;
-    renames.set(a, b);
-  }
-  return renames;
+  return renames ? { renamed: names, renames } : { renamed: names };
 }
 
 /** Puts the new name for each old one `renames` holds among the quotes' speakers; returns the quotes [from, to) that changed, if any did. */

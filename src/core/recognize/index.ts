@@ -48,7 +48,7 @@ export function toQuote(text: string, s: QuoteSpan, breaks: readonly number[] = 
   // Or more, in the first person, whose capitals a title's might be: “I went to Victoria Park in 1990,” she said.
   if (kind === 'term' && s.depth === 0 && endsAsSaid(inner) && speaksInPerson(inner) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // Words in capitals opening their paragraph, their comma inside the marks, then an attribution: “Every February,” she said.
-  if (kind === 'term' && s.depth === 0 && inner.charCodeAt(inner.length - 1) === 0x2c && text.slice(s.paragraph.start, s.start).trim() === '' && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
+  if (kind === 'term' && s.depth === 0 && inner.charCodeAt(inner.length - 1) === 0x2c && opensParagraph(text, s) && attributionFollows(text, s.end, s.paragraph.end)) kind = 'speech';
   // A headline's “Lavrov: ‘West Is Waging War Against Russia’”, words in title case after a speaker's colon.
   if (kind === 'term' && s.depth === 0 && afterSpeakersColon(text, s.start, s.paragraph.start)) kind = 'speech';
   // A headline's pull-quote after a verb of speech: "Xi hails “new golden age”", "exiles warn of “slow erasure”".
@@ -92,6 +92,13 @@ function endsSentence(inner: string): boolean {
 }
 
 /** Whether a quote is all its paragraph holds, blanks aside. */
+/** Whether only blanks stand between its paragraph's start and the quote (read back from the quote: a paragraph may be a whole minified file). */
+function opensParagraph(text: string, s: QuoteSpan): boolean {
+  let i = s.start;
+  while (i > s.paragraph.start && /\s/.test(text[i - 1]!)) i--;
+  return i === s.paragraph.start;
+}
+
 function aloneInParagraph(text: string, s: QuoteSpan): boolean {
   return text.slice(s.paragraph.start, s.start).trim() === '' && text.slice(s.end, s.paragraph.end).trim() === '';
 }

@@ -64,14 +64,16 @@ const VERB_RELATIVE_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:${VERBS})[ \\u00
 const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their|the|The)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
-/** "“…,” a foreign ministry spokeswoman said": "a" or "an", up to three descriptor words, a role (group 1), a speech verb. */
-const SOMEONE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:a|an)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** "a" or "an" (in `articles`), up to three descriptor words, a role (group 1): "a foreign ministry spokeswoman", "A spokesman". */
+const someoneRole = (articles: string) => `(?:${articles})[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})`;
+/** "“…,” a foreign ministry spokeswoman said": someone new by role, a speech verb. */
+const SOMEONE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*${someoneRole('a|an')}[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
 /** "He" or "She" opening a sentence, then a word in lower case: "She points", "He shrugged". */
 const PRONOUN_ACTS = /^(?:He|She)[ \u00a0]+\p{Ll}{2,}(?![\p{L}])/u;
-/** "A spokesman …" opening a sentence: "a" or "an", up to three descriptor words, a role (group 1). */
-const SOMEONE_AT = new RegExp(`^(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
-/** The same as a sentence's subject before the quote ("a state prosecutor told the court"): sticky, tried where a clause starts (see someoneSubject). */
-const SOMEONE_SUBJECT = new RegExp(`(?:a|an|A|An)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+/** "A spokesman …" opening a sentence. */
+const SOMEONE_AT = new RegExp(`^${someoneRole('a|an|A|An')}(?![\\p{L}])`, 'u');
+/** The same as a sentence's subject before the quote ("a state prosecutor told the court"): sticky, tried where a clause starts. */
+const SOMEONE_SUBJECT = new RegExp(`${someoneRole('a|an|A|An')}[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** "another", "a second" or "other" before a role: someone else than the one meant. */
 const ANOTHER_BEFORE = /(?<![\p{L}])(?:[Aa]nother|[Oo]ther|second|third)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}[\p{L}-]*,?[ \u00a0]*$/u;
 const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
@@ -105,7 +107,6 @@ const OF_THE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
 const WORDS_FROM = /(?<![\p{L}])(?:line|lines|message|dispatch|word|words|note|letter|statement|remark|remarks|post|tweet|reply|answer|update|warning|appeal|quote)[ \u00a0]+from[ \u00a0]+(?:(?:our|the|its|their|his|her)[ \u00a0]+\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)?[ \u00a0]+)?$/u;
 /** "’s remark … that " up to a quote: a noun of speech after a possessive, then "that" before the quote. */
 const SPEECH_NOUN_THAT = /^[’']s[ \u00a0]+(?:remarks?|comments?|statement|claim|warning|assurance|promise|pledge|insistence|argument|assertion)(?![\p{L}])[^.!?“”"]{0,100}?(?<![\p{L}])that[ \u00a0][^“”"]*$/u;
-// `firstMatch` counts on these starting with h, s or t.
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'They'];
 const ARTICLES = ['the', 'The'];
 const OPENING_ARTICLES = ['The', 'A', 'An'];
@@ -664,9 +665,11 @@ export function speakerAttributor(
     const holder = role >= 0 ? resolveRole(from + role, to) : undefined;
     if (holder) return holder;
     // "In closing arguments, a state prosecutor told the court that the money “was spent on villas”": someone new, named soon after.
-    const newcomer = someoneSubject(before, from, () => (indefiniteStarts ??= new WordStarts(text, INDEFINITE_ARTICLES)));
-    if (newcomer) {
-      const later = namedLater(newcomer.role, from + newcomer.at);
+    // (Tried only where a clause starts, as pronouns and articles are looked for above.)
+    const newcomer = firstMatch(before, from, SOMEONE_SUBJECT, INDEFINITE_ARTICLES, () => (indefiniteStarts ??= new WordStarts(text, INDEFINITE_ARTICLES)), (i) => opensClause(before, i));
+    if (newcomer >= 0) {
+      SOMEONE_SUBJECT.lastIndex = newcomer;
+      const later = namedLater(SOMEONE_SUBJECT.exec(before)![1]!.toLowerCase(), from + newcomer);
       if (later) return later;
     }
     // "When he turned to the cameras, the judge cut him short: “…”": a role doing something, its clause
@@ -1739,39 +1742,6 @@ function quoteMarkIn(text: string, from: number, to: number): boolean {
 /** What ends a clause for roleActingToColon: a comma, a semicolon, a colon, a stop, a line's end, a quote mark. */
 const CLAUSE_ENDS = new Set([0x2c, 0x3b, 0x3a, 0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0x22, 0xab, 0xbb]);
 
-/**
- * SOMEONE_SUBJECT where a clause of `s` (the text from `from` on) starts — its start, or
- * after a comma — with where it starts and its role in lower case. Tried only where "a"
- * or "an" starts, as firstMatch tries its words: a long `s` (a sentence that never ends,
- * a run of short quotes) has those places looked up in `starts`.
- */
-function someoneSubject(s: string, from: number, starts: () => WordStarts): { at: number; role: string } | undefined {
-  const matchesAt = (i: number): boolean => {
-    if (!opensClause(s, i)) return false;
-    SOMEONE_SUBJECT.lastIndex = i;
-    return SOMEONE_SUBJECT.test(s);
-  };
-  let at = -1;
-  if (s.length > LONG_STRETCH) {
-    if (startsWithWord(s, 0, s.length, INDEFINITE_ARTICLES) && matchesAt(0)) at = 0;
-    else {
-      const found = starts().firstIn(from, from + s.length, (p) => startsWithWord(s, p - from, s.length, INDEFINITE_ARTICLES) && matchesAt(p - from));
-      at = found < 0 ? -1 : found - from;
-    }
-  } else {
-    let previous = 0x20;
-    for (let i = 0; i < s.length && at < 0; i++) {
-      const c = s.charCodeAt(i);
-      const afterLetter = kindOf(previous) & LETTER;
-      previous = c;
-      if (!afterLetter && (c | 0x20) === 0x61 && startsWithWord(s, i, s.length, INDEFINITE_ARTICLES) && matchesAt(i)) at = i;
-    }
-  }
-  if (at < 0) return undefined;
-  SOMEONE_SUBJECT.lastIndex = at;
-  return { at, role: SOMEONE_SUBJECT.exec(s)![1]!.toLowerCase() };
-}
-
 const INDEFINITE_ARTICLES = ['a', 'an', 'A', 'An'];
 
 /** Whether a clause opens at `at` of `sentence`: at its start, or after a comma and blanks. */
@@ -2128,30 +2098,44 @@ function appositiveFollows(text: string, at: number): boolean {
 /**
  * Where `re` (sticky) first matches in `s`, the text from `from` on, or -1. It is tried
  * only where one of `words` starts, with no letter code unit before it (or at the start
- * of `s`) and a space after: every match starts at such a place, and there are few. A
- * long `s` (a sentence that never ends) has those places looked up in `starts`.
+ * of `s`) and a space after, and where `at` takes the place: every match starts at such
+ * a place, and there are few. A long `s` (a sentence that never ends) has those places
+ * looked up in `starts`.
  */
-function firstMatch(s: string, from: number, re: RegExp, words: readonly string[], starts: () => WordStarts): number {
+function firstMatch(s: string, from: number, re: RegExp, words: readonly string[], starts: () => WordStarts, at: (i: number) => boolean = () => true): number {
   const matchesAt = (i: number): boolean => {
+    if (!at(i)) return false;
     re.lastIndex = i;
     return re.test(s);
   };
   if (s.length > LONG_STRETCH) {
     if (startsWithWord(s, 0, s.length, words) && matchesAt(0)) return 0;
-    const at = starts().firstIn(from, from + s.length, (at) => startsWithWord(s, at - from, s.length, words) && matchesAt(at - from));
-    return at < 0 ? -1 : at - from;
+    const found = starts().firstIn(from, from + s.length, (p) => startsWithWord(s, p - from, s.length, words) && matchesAt(p - from));
+    return found < 0 ? -1 : found - from;
   }
+  const firsts = firstLettersOf(words);
   let previous = 0x20;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const afterLetter = kindOf(previous) & LETTER;
     previous = c;
-    // Pronouns and articles start with h, s or t in either case.
-    if (afterLetter || !((c | 0x20) === 0x68 || (c | 0x20) === 0x73 || (c | 0x20) === 0x74)) continue;
+    if (afterLetter || !(c < 128 && firsts[c | 0x20] === 1)) continue;
     if (startsWithWord(s, i, s.length, words) && matchesAt(i)) return i;
   }
   return -1;
 }
+
+/** The first letters of `words` in lower case, as a table by ASCII code: where firstMatch tries them. */
+function firstLettersOf(words: readonly string[]): Uint8Array {
+  let firsts = FIRST_LETTERS.get(words);
+  if (!firsts) {
+    firsts = new Uint8Array(128);
+    for (const w of words) firsts[w.charCodeAt(0) | 0x20] = 1;
+    FIRST_LETTERS.set(words, firsts);
+  }
+  return firsts;
+}
+const FIRST_LETTERS = new WeakMap<readonly string[], Uint8Array>();
 
 /** Longer than news sentences mostly are: past this, `firstMatch` looks its places up. */
 const LONG_STRETCH = 400;
