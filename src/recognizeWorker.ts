@@ -13,7 +13,7 @@ import { recognize } from './core/recognize/index';
 import { PREVIEW_FROM, recognizePreview, recognizePreviewOf } from './core/recognize/preview';
 import type { TextChange } from './core/recognize/incremental';
 import { RecognitionSession } from './core/recognize/session';
-import { warmUpSteps } from './core/recognize/warmUp';
+import { WARM_UP_HEAD, warmUpSteps } from './core/recognize/warmUp';
 import { decodeText } from './core/text/decode';
 import { lowerThisThreadPriority } from './node/threadPriority';
 import type { DocumentSource, RecognizedFile, RecognizeWorkerData, WorkerAnswer, WorkerRequest } from './backgroundRecognizer';
@@ -130,9 +130,6 @@ function prepareForEdits(id: number, session: RecognitionSession, base: Knowledg
     })(),
   );
 }
-
-/** How much of the document's start the warm-up session holds. */
-const WARM_UP_HEAD = 16 * 1024;
 
 function applyQueuedEdits(): void {
   editsScheduled = false;

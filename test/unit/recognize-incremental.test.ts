@@ -764,6 +764,68 @@ describe('incremental recognition', () => {
     });
   });
 
+  describe('renaming a person whose other mentions stand alone', () => {
+    // Beside the renamed person's family name alone: another given name before it
+    // (someone else, before the rename and after), the old full name and the new one
+    // (read again: a given name before the family name decides whose it is), and the
+    // given names alone.
+    const parts = [
+      '“We will not give in,” Brankovic said.',
+      'A letter signed Peter Brankovic arrived.',
+      'Readers of Zoltan Brankovic, and of Zotan Brankovic, wrote in.',
+      'Zoltan and Zotan were absent.',
+      '“Fine,” Brankovic added, “but slow.”',
+      'Brankovic disagreed. “It does not,” the analyst said.',
+      // Full names that make people of their own, so that some edits merge or split people.
+      'Zoltan Brankovic wrote again.',
+      'Zotan Brankovic wrote back.',
+    ];
+    const intro = 'The analyst Zoltan Brankovic spoke first.\n\n';
+    const textOf = (order: readonly number[], kinds = parts.length) => intro + order.map((i) => parts[i % kinds]).join('\n\n') + '\n\n' + corpusText('002');
+
+    it('gives the new name to the mentions of the family name alone without reading their runs again, as a full recognition names them', () => {
+      const text = textOf(Array.from({ length: 72 }, (_, i) => i), 6);
+      const at = text.indexOf('Zoltan') + 2;
+      const inc = new IncrementalRecognizer(kb, text, 1024);
+      inc.update([{ rangeOffset: at, rangeLength: 1, text: '' }]);
+      const edited = text.slice(0, at) + text.slice(at + 1);
+      const full = recognize(edited, kb);
+      assert.deepEqual(inc.result, full);
+      assert.ok(full.mentions.filter((m) => m.name === 'Zotan Brankovic').length >= 40, 'the family name alone is the renamed person’s all through the text');
+      assert.ok(full.quotes.filter((q) => q.speaker === 'Zotan Brankovic').length >= 20);
+      // Read again: only the runs of the full names, old and new (twelve of each), not the forty-eight runs of “Brankovic” alone.
+      assert.equal(inc.stats.runsRead, 24);
+      assert.deepEqual([inc.stats.full, inc.stats.substituted], [1, 1]);
+      inc.update([{ rangeOffset: at, rangeLength: 0, text: 'l' }]);
+      assert.deepEqual(inc.result, recognize(text, kb));
+      assert.equal(inc.stats.full, 1);
+    });
+
+    it('equals a full recognition after edits of the person introduced and anywhere else', () => {
+      const edit = fc.record({
+        who: fc.constantFrom('Zoltan', 'Peter', 'Zotan Brankovic', ''),
+        offset: fc.nat({ max: 8 }),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        remove: fc.nat({ max: 2 }),
+        insert: fc.constantFrom('', 'a', 'l', 'ov', ' ', 'Zoltan ', 'Peter ', 'the analyst '),
+      });
+      fc.assert(
+        fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 10, maxLength: 40 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (order, edits) => {
+          const original = textOf(order);
+          editedEqualsFull(
+            original,
+            edits.map((e) => {
+              const person = e.who ? original.indexOf(e.who) : -1;
+              return { at: person >= 0 ? person + e.offset : Math.floor(e.at * original.length), remove: e.remove, insert: e.insert };
+            }),
+            1024,
+          );
+        }),
+        { numRuns: 40 },
+      );
+    });
+  });
+
   it('handles most single-character typing without a full pass', () => {
     const text = corpusText('002');
     const inc = new IncrementalRecognizer(kb, text);

@@ -207,20 +207,22 @@ function sent(deltas: readonly RecognitionDelta[]): { mentions: number; sent: nu
 }
 
 describe('getting a worker ready for edits', () => {
-  it('the warm-up runs each kind of edit handled in place — in a window, people found again, names settled again, the date — and never a full pass', () => {
+  it('the warm-up runs each kind of edit handled in place — in a window, people found again, names settled again, the date, a rename — and never a full pass', () => {
     let steps = 0;
     const run = warmUpSteps(kb, corpusText('001'), 2);
     let next = run.next();
     for (; !next.done; next = run.next()) steps++;
     const stats = next.value;
-    // Four spots and a word in the middle of the head, a letter out and back in, two rounds: 20 edits, one step each, after the session's first.
-    assert.equal(steps, 21);
+    // Five spots and a word in the middle of the head, a letter out and back in, two rounds: 24 edits, one step each, after the session's first.
+    assert.equal(steps, 25);
     assert.equal(stats.full, 1, 'only the session’s first recognition');
-    assert.equal(stats.incremental, 20);
-    // The person's name, the name named once and the date each change the people: 12 of the 16 in the article.
-    assert.equal(stats.people, 12);
+    assert.equal(stats.incremental, 24);
+    // The person's name, the name named once, the date and the given name each change the people: 16 of the 20 in the article.
+    assert.equal(stats.people, 16);
     // The name named once and the date settle names again: 8.
     assert.equal(stats.names, 8);
+    // The given name renames the person the quote after it is said by: its new name put in, each time.
+    assert.equal(stats.substituted, 4);
   });
 
   it('working out ahead what edits would, in steps between edits, changes nothing they find', () => {

@@ -7,9 +7,13 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'g');
-const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'g');
-const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+// Every date these read holds a year, and no two share one: each year is looked at once,
+// what stands before it (or after, for ISO) read in place. Three searches of the head for
+// whole dates cost ~0.6 ms at 200 KB, on every edit near the top of a long file.
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const MDY_BEFORE = new RegExp(`(?<=\\b${MONTH}\\s+(\\d{1,2}),?\\s+)`, 'y');
+const DMY_BEFORE = new RegExp(`(?<=\\b(\\d{1,2})\\s+${MONTH}\\s+)`, 'y');
+const ISO_AFTER = /-(\d\d)-(\d\d)\b/y;
 
 /** Only the first this-many characters are read: a date deep in a huge file says little about "now". */
 export const ARTICLE_DATE_REACH = 200_000;
@@ -22,8 +26,18 @@ export function articleDate(text: string): string | undefined {
     if (!latest || iso > latest) latest = iso;
   };
   const head = text.length > ARTICLE_DATE_REACH ? text.slice(0, ARTICLE_DATE_REACH) : text;
-  for (const m of head.matchAll(MDY)) consider(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')] ?? 0, +m[2]!);
-  for (const m of head.matchAll(DMY)) consider(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')] ?? 0, +m[1]!);
-  for (const m of head.matchAll(ISO)) consider(+m[1]!, +m[2]!, +m[3]!);
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(head); y; y = YEAR.exec(head)) {
+    const year = +y[0];
+    MDY_BEFORE.lastIndex = y.index;
+    const mdy = MDY_BEFORE.exec(head);
+    if (mdy) consider(year, MONTHS[mdy[1]!.toLowerCase()] ?? 0, +mdy[2]!);
+    DMY_BEFORE.lastIndex = y.index;
+    const dmy = DMY_BEFORE.exec(head);
+    if (dmy) consider(year, MONTHS[dmy[2]!.toLowerCase()] ?? 0, +dmy[1]!);
+    ISO_AFTER.lastIndex = y.index + 4;
+    const iso = ISO_AFTER.exec(head);
+    if (iso) consider(year, +iso[1]!, +iso[2]!);
+  }
   return latest;
 }

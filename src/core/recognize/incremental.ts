@@ -9,7 +9,7 @@ import { leaderOffices } from './leaderOffices';
 import { sexFromKb } from './personSex';
 import { NameReadings, type Settle } from './nameReadings';
 import { lineKind, looksHardWrapped, paragraphWindow, paragraphsIn, WRAP_SAMPLE } from './paragraphs';
-import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
+import { cuesIn, indexWordsOf, mentionsIn, mentionsInRun, Occupancy, renamedMention, peopleOf, PersonForms, sameCues, type PersonCue, type WordKeys } from './people';
 import { endsRuns, type Runs, scanRuns } from './capitalisedRuns';
 import { toQuote } from './index';
 import { BREAK_REACH, virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
@@ -224,14 +224,17 @@ export class IncrementalRecognizer {
     if (base > 0 && (oldWin.start < MARGIN || !/\S/.test(oldText.slice(0, oldWin.start)))) return undefined;
     if (!atEnd && (oldWin.end > oldText.length - MARGIN || newWin.end > newText.length - MARGIN || !/\S/.test(oldText.slice(oldWin.end)) || !/\S/.test(newText.slice(newWin.end)))) return undefined;
     // An edit of the lines the text is judged hard-wrapped by may turn it into (or out of) hard-wrapped paragraphs.
-    if (this.mayChangeWrapping(change, oldOriginal, newOriginal, base, atEnd) && looksHardWrapped(this.newHead(change, WRAP_SAMPLE, [])) !== this.wrapped) return false;
+    // An edit near the top of a long file reads the new head twice, for the sample of lines and for the date: it is made once.
+    let head: { n: number; text: string } | undefined;
+    const newHead = (n: number) => (head?.n === n ? head : (head = { n, text: this.newHead(change, n) })).text;
+    if (this.mayChangeWrapping(change, oldOriginal, newOriginal, base, atEnd) && looksHardWrapped(newHead(WRAP_SAMPLE)) !== this.wrapped) return false;
 
     const from = oldWin.start;
     const oldTo = oldWin.end;
     const newTo = newWin.end;
     if (newWin.start !== from) return false;
     // An edit near the top may change the article's date, and with it who "Aliyev" is.
-    const date = rangeOffset < ARTICLE_DATE_REACH ? articleDate(this.newHead(change, ARTICLE_DATE_REACH, breaks)) : this.names.date;
+    const date = rangeOffset < ARTICLE_DATE_REACH ? articleDate(withBreaks(newHead(ARTICLE_DATE_REACH), breaks)) : this.names.date;
 
     // Everything is checked before anything changes: a `false` leaves the state as it was.
     // Names from the knowledge base; when names outside the window may read otherwise,
@@ -381,7 +384,7 @@ export class IncrementalRecognizer {
     // The runs come in text order: each search goes on from the last (thousands may hold "Putin").
     let k0 = 0;
     let p0 = 0;
-    for (let i = 0; i < this.doc.pieceCount; i++) {
+    for (let i = 0; i < this.doc.pieceCount && words.keys.size > 0; i++) {
       const text = this.doc.piece(i);
       const base = this.doc.pieceStart(i);
       const runs = this.runsOf(i);
@@ -422,7 +425,30 @@ export class IncrementalRecognizer {
       spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
       replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length, ...renamedFrom(was, mentions) });
     }
-    return replaced.reverse();
+    replaced.reverse();
+    return words.renames ? this.renameElsewhere(words.renames, replaced) : replaced;
+  }
+
+  /**
+   * The mentions of people only renamed (see PersonForms.renamesApart), in runs not read
+   * again, each given its new name: a new object where the old stood, in `personMentions`
+   * and `mentions`. Returns `replaced` with a stretch for each, in order.
+   */
+  private renameElsewhere(renames: ReadonlyMap<string, string>, replaced: Replaced[]): Replaced[] {
+    const renamed: Replaced[] = [];
+    for (let k = 0; k < this.personMentions.length; k++) {
+      const was = this.personMentions[k]!;
+      const name = renames.get(was.name);
+      if (name === undefined) continue;
+      const now = renamedMention(was, name);
+      this.personMentions[k] = now;
+      let m = firstStartingAt(this.mentions, was.start);
+      while (this.mentions[m] !== was) m++;
+      this.mentions[m] = now;
+      renamed.push({ start: was.start, end: was.end, before: 1, after: 1, renamed: new Set([was.name]), renames: new Map([[was.name, name]]) });
+    }
+    if (replaced.length === 0) return renamed;
+    return [...renamed, ...replaced].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -688,12 +714,11 @@ export class IncrementalRecognizer {
     return lineBefore === undefined || lineAfter === undefined || lineKind(lineBefore) !== lineKind(lineAfter);
   }
 
-  /** The first `n` units of the text as it will be after `change`, with `breaks` (the text's after it) as the passes read it. */
-  private newHead(change: TextChange, n: number, breaks: readonly number[]): string {
+  /** The first `n` units of the text as it will be after `change`, without its virtual breaks. */
+  private newHead(change: TextChange, n: number): string {
     const { rangeOffset: at, rangeLength: removed, text: inserted } = change;
     const old = withoutBreaks(this.doc.slice(0, n + removed), this.breaks);
-    const head = at >= n ? old.slice(0, n) : (old.slice(0, at) + inserted + old.slice(at + removed)).slice(0, n);
-    return withBreaks(head, breaks);
+    return at >= n ? old.slice(0, n) : (old.slice(0, at) + inserted + old.slice(at + removed)).slice(0, n);
   }
 
   /**
@@ -799,13 +824,23 @@ function renamedFrom(was: readonly Mention[], now: readonly Mention[]): Pick<Rep
   for (let k = 0; k < was.length; k++) {
     const a = was[k]!;
     const b = now[k]!;
-    if (a.start !== b.start || a.end !== b.end || a.type !== b.type || (a.name !== b.name && genderOfName(a.name) !== genderOfName(b.name))) return {};
+    if (a.start !== b.start || a.end !== b.end || a.type !== b.type || !saySameSex(a.name, b.name)) return {};
     names.add(a.name);
     // One name that changed to two is no rename isomorphicRenames can put in.
     if (a.name !== b.name && renames) renames = (renames.get(a.name) ?? b.name) !== b.name ? undefined : renames.set(a.name, b.name);
   }
   return renames ? { renamed: names, renames } : { renamed: names };
 }
+
+/** Whether two names say the same sex, or none (see nameGender.ts). */
+function saySameSex(a: string, b: string): boolean {
+  if (a === b || (a === sameSexPair[0] && b === sameSexPair[1])) return true;
+  if (genderOfName(a) !== genderOfName(b)) return false;
+  sameSexPair = [a, b];
+  return true;
+}
+/** The last two names found to say the same sex: a rename asks of the same two for each of its hundreds of mentions. */
+let sameSexPair: readonly [string, string] = ['', ''];
 
 /** Puts the new name for each old one `renames` holds among the quotes' speakers; returns the quotes [from, to) that changed, if any did. */
 function substituteSpeakers(quotes: Quote[], renames: ReadonlyMap<string, string>): [number, number] | undefined {

@@ -22,7 +22,7 @@ import { upperBound } from '../util/sortedByStart';
 import { RecentMemo } from '../util/recentMemo';
 import { isFamilyFirst } from './familyFirstNames';
 import { opensSentenceAt } from './paragraphs';
-import { isCommonGivenName, isCommonGivenNameAt } from './nameGender';
+import { genderOfName, isCommonGivenName, isCommonGivenNameAt } from './nameGender';
 
 /**
  * People the knowledge base does not know, found by how news introduces them: a
@@ -1385,8 +1385,21 @@ export class PersonForms {
    */
   changedSince(before: PersonForms): WordKeys | undefined {
     const changed = new Set<string>();
-    for (const [key, p] of this.byKey) if (!samePerson(p, before.byKey.get(key))) changed.add(key);
+    // A key whose person is only renamed changes no run's mentions but for their name:
+    // its runs need not be read again (see renamesApart).
+    const renamedKeys: string[] = [];
+    const pairs: [FoundPerson, FoundPerson][] = [];
+    for (const [key, p] of this.byKey) {
+      const q = before.byKey.get(key);
+      if (samePerson(p, q)) continue;
+      if (q !== undefined && onlyRenamed(q, p)) {
+        renamedKeys.push(key);
+        pairs.push([q, p]);
+      } else changed.add(key);
+    }
     for (const key of before.byKey.keys()) if (!this.byKey.has(key)) changed.add(key);
+    const renames = renamedKeys.length > 0 ? this.renamesApart(before, pairs) : undefined;
+    if (!renames) for (const key of renamedKeys) changed.add(key);
     // A mention of a changed form ends with the last word that has letters; that word's
     // key ends the form's key (a name's key is its words' keys one after another).
     const words = new Set<string>();
@@ -1398,7 +1411,36 @@ export class PersonForms {
     // Whole: a form's key, or an ending, which opens a run to reading on its own.
     const wholes = new Set(changed);
     for (const key of words) if (this.endings.keys.has(key) !== before.endings.keys.has(key)) wholes.add(key);
-    return new WordKeys(words, wholes);
+    return new WordKeys(words, wholes, renames);
+  }
+
+  /**
+   * For people `pairs` (each before, and after under a key it kept, only renamed: see
+   * onlyRenamed), each old name and its new one, when a run read with these forms holds
+   * the mentions it held before with those names changed and no other change: then only
+   * the runs of the other changed keys are read again, and every other mention of an old
+   * name is given the new one (see IncrementalRecognizer.findPeopleAgain). So when every
+   * old name gives one new name; no one after goes by an old name, nor anyone before by a
+   * new one, nor is a new name an old one; and a given name before a family name makes
+   * another person of it as before ("Peter Brankovic" is not Zoltan Brankovic, nor
+   * Zotan): the given names' keys are the same, or the old full name's key, the old
+   * person's, is gone and the new one's, the new person's, came, so that the runs where
+   * they differ are read again. Undefined otherwise.
+   */
+  private renamesApart(before: PersonForms, pairs: readonly [FoundPerson, FoundPerson][]): Map<string, string> | undefined {
+    const renames = new Map<string, string>();
+    for (const [q, p] of pairs) {
+      if ((renames.get(q.name) ?? p.name) !== p.name) return undefined;
+      renames.set(q.name, p.name);
+      if (transliterationKey(givenWord(q.name)) === transliterationKey(givenWord(p.name))) continue;
+      const was = transliterationKey(q.name);
+      const now = transliterationKey(p.name);
+      if (before.byKey.get(was) !== q || this.byKey.has(was) || this.byKey.get(now) !== p || before.byKey.has(now)) return undefined;
+    }
+    const namesBefore = before.names();
+    const namesAfter = this.names();
+    for (const [was, now] of renames) if (namesAfter.has(was) || namesBefore.has(now) || renames.has(now)) return undefined;
+    return renames;
   }
 }
 
@@ -1432,6 +1474,23 @@ function isGivenNameAlone(word: string): boolean {
 /** Common given names that are words or names of something else ("Islam", "the Roman Empire"). */
 const GIVEN_NAMES_ALSO_WORDS = new Set(['Islam', 'Roman', 'Milan', 'Victoria', 'Sofia']);
 
+/**
+ * Whether `after` is `before` renamed and nothing else: what reading a run takes from a
+ * person's name besides the name itself (how many words it has, whether its family name
+ * comes first) the same, and the sex the name says (which attribution reads) too.
+ */
+function onlyRenamed(before: FoundPerson, after: FoundPerson): boolean {
+  return (
+    before.type === after.type &&
+    before.country === after.country &&
+    before.notByFamilyName === after.notByFamilyName &&
+    before.byGivenName === after.byGivenName &&
+    wordCount(before.name) === wordCount(after.name) &&
+    isFamilyFirst(before.name) === isFamilyFirst(after.name) &&
+    genderOfName(before.name) === genderOfName(after.name)
+  );
+}
+
 function samePerson(a: FoundPerson, b: FoundPerson | undefined): boolean {
   return b !== undefined && a.name === b.name && a.type === b.type && a.country === b.country && a.notByFamilyName === b.notByFamilyName && a.byGivenName === b.byGivenName;
 }
@@ -1447,12 +1506,15 @@ export class WordKeys {
   constructor(
     readonly keys: ReadonlySet<string>,
     private readonly wholes: ReadonlySet<string> = keys,
+    /** From changedSince: people only renamed, each old name and its new one, whose runs are none of these. */
+    readonly renames?: ReadonlyMap<string, string>,
   ) {
     this.mayBe = letterPairsOf(keys);
   }
 
+  /** Whether no mention can differ: no word, and no one renamed. */
   get isEmpty(): boolean {
-    return this.keys.size === 0;
+    return this.keys.size === 0 && this.renames === undefined;
   }
 
   /** Whether the key of the word text[start, end) is one of these. */
@@ -1630,6 +1692,13 @@ export function mentionsInRun(forms: PersonForms, text: string, runs: Runs, r: n
     i += found.len;
     done = i;
   }
+}
+
+/** A mention of a person, as mentionsInRun makes it, named `name` instead (shaped as its mentions are: the loops that move them stay fast). */
+export function renamedMention(m: Mention, name: string): Mention {
+  const mention: Mention = { start: m.start, end: m.end, text: m.text, type: m.type, entity: null, name };
+  if (m.country) mention.country = m.country;
+  return mention;
 }
 
 /** Words that end an organisation's or a place's name after a person's ("Temirov Live", "Navalny Foundation", "Nazarbayev University"). */

@@ -5,7 +5,8 @@ import { RecognitionSession } from './session';
 /**
  * An article of our own with one of each thing an edit can change: a leader after a
  * title, a person after a role, a quote with its speaker, a full name the rest of the
- * text never repeats, a name several leaders share, and the article's date.
+ * text never repeats, a name several leaders share, the article's date, and a person
+ * quoted by family name in a paragraph after the one that names them in full.
  */
 const ARTICLE = `Astana, 14 October 2023
 
@@ -13,7 +14,14 @@ Kazakh President Kassym-Jomart Tokayev met German Chancellor Olaf Scholz in Asta
 
 “The region is choosing its partners with care,” said Aigerim Bekova, a Kazakh analyst. Bekova added that Aliyev had called Tokayev a day earlier.
 
+The economist Marat Zhunusov expects the trade to double.
+
+“Prices will hold,” Zhunusov said.
+
 `;
+
+/** How much of the document's start the warm-up session holds. */
+export const WARM_UP_HEAD = 16 * 1024;
 
 /** Where in ARTICLE each kind of edit is made: a letter taken out, then typed again. */
 const SPOTS = [
@@ -21,6 +29,7 @@ const SPOTS = [
   'Bekova, a', // a letter in a person's name: people found again where they may be
   'Scholz in', // a letter of a name named once (Scholz is then named no longer): names settled again
   '2023', // the article's date: the names it settles (the lone Aliyev) settled again
+  'Marat Zhunusov', // a letter of a given name: the person renamed, the quote's speaker with them
 ];
 
 /**
