@@ -18,7 +18,7 @@ import { speakerAttributor } from './speakers';
 import { attributeAround, attributeAroundAll, attributeRenamed, type Attributed } from './speakersAround';
 import { PieceText } from '../text/pieceText';
 import { spliceIn } from '../util/spliceIn';
-import { firstStartingAt, firstStartingAtFrom, startingIn, upperBound } from '../util/sortedByStart';
+import { firstStartingAt, firstStartingAtFrom, mergeByStart, startingIn, upperBound } from '../util/sortedByStart';
 
 /** One edit, as VS Code reports it: UTF-16 offsets into the text before the edit. */
 export interface TextChange {
@@ -155,7 +155,7 @@ export class IncrementalRecognizer {
     ({ names: this.names, known: this.known } = NameReadings.read(text, Gazetteer.fromKb(this.kb), this.wrapped));
     this.wordsInNames = new WeakMap();
     this.findPeople(text);
-    this.mentions = merge(this.known, this.personMentions);
+    this.mentions = mergeByStart(this.known, this.personMentions);
     this.spans = findQuotesIn(text, paragraphsIn(text, 0, text.length, this.wrapped));
     this.quotes = this.spans.map((s) => toQuote(text, s, this.breaks));
     speakerAttributor(text, this.mentions, leaderOffices(this.kb), this.wrapped, sexFromKb(this.kb))(this.spans, this.quotes);
@@ -298,7 +298,7 @@ export class IncrementalRecognizer {
     const formsBefore = this.forms;
     this.forms = forms;
     spliceIn(this.personMentions, p0, p1 - p0, windowPeople);
-    const windowMentions = merge(windowKnown, windowPeople);
+    const windowMentions = mergeByStart(windowKnown, windowPeople);
     // A window as long as the text (a file of one line) would resend every mention: only
     // the stretch that differs goes, for a receiver to unpack.
     const replaced = m1 - m0 > WIDE_WINDOW ? this.mentions.slice(m0, m1) : undefined;
@@ -422,7 +422,7 @@ export class IncrementalRecognizer {
       const old = new Set(was);
       spliceIn(this.personMentions, p0, p1 - p0, mentions);
       const [m0, m1] = startingIn(this.mentions, start, end);
-      spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
+      spliceIn(this.mentions, m0, m1 - m0, mergeByStart(this.mentions.slice(m0, m1).filter((m) => !old.has(m)), mentions));
       replaced.push({ start, end, before: m1 - m0, after: m1 - m0 - old.size + mentions.length, ...renamedFrom(was, mentions) });
     }
     replaced.reverse();
@@ -483,7 +483,7 @@ export class IncrementalRecognizer {
   private everywhere(before: { mentions: Mention[]; starts: Int32Array; quotes: Quote[]; delta: number }, from: number, to: number): void {
     const text = this.doc.toString();
     this.findPeople(text);
-    this.mentions = merge(this.known, this.personMentions);
+    this.mentions = mergeByStart(this.known, this.personMentions);
     const old = before.mentions;
     const mentions = changedStretchOf(old.length, this.mentions.length, before.delta, (i, j, by) => {
       const a = old[i]!;
@@ -563,7 +563,7 @@ export class IncrementalRecognizer {
       const [p0, p1] = startingIn(this.personMentions, start, end);
       spliceIn(this.personMentions, p0, p1 - p0, found);
       const [m0, m1] = startingIn(this.mentions, start, end);
-      spliceIn(this.mentions, m0, m1 - m0, merge(this.mentions.slice(m0, m1), found));
+      spliceIn(this.mentions, m0, m1 - m0, mergeByStart(this.mentions.slice(m0, m1), found));
     }
     const changedLines: Replaced[] = [];
     lines.forEach(({ start, end }, i) => {
@@ -621,7 +621,7 @@ export class IncrementalRecognizer {
     }
     const text = this.doc.toString();
     this.findPeople(text);
-    this.mentions = merge(this.known, this.personMentions);
+    this.mentions = mergeByStart(this.known, this.personMentions);
     speakerAttributor(text, this.mentions, leaderOffices(this.kb), this.wrapped, sexFromKb(this.kb))(this.spans, this.quotes);
     this.lastChange = { mentions: { at: 0, removed: mentionsBefore, added: this.mentions.length }, quotes: { at: 0, removed: quotesBefore, added: this.quotes.length } };
     this.stats.incremental++;
@@ -871,10 +871,6 @@ export interface ItemsChange {
   added: number;
 }
 
-/** A new sorted array of both (never one of the inputs: the arrays are changed in place later). */
-function merge(a: Mention[], b: Mention[]): Mention[] {
-  return [...a, ...b].sort((x, y) => x.start - y.start);
-}
 
 
 

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Mention, Quote, Recognition } from '../model/types';
+import type { Quote, Recognition } from '../model/types';
 import { articleDate } from '../facts/articleDate';
 import { Gazetteer } from './gazetteer';
 import { findKnownNames } from './names';
@@ -14,6 +14,7 @@ import { attributeSpeakers, attributionFollows } from './speakers';
 import { virtualBreaks, withBreaks, withoutBreaks } from './virtualBreaks';
 import { SPEECH_VERBS } from './lexicon';
 import { escapeRegExp } from './fold';
+import { mergeByStart } from '../util/sortedByStart';
 
 /**
  * Finds mentions and quotes in `text`. Offsets are UTF-16 indices; mentions never
@@ -27,7 +28,7 @@ export function recognize(text: string, kb: KnowledgeBase): Recognition {
   const wrapped = looksHardWrapped(text);
   const known = findKnownNames(read, gazetteer, articleDate(read), wrapped);
   const people = findPeople(read, known);
-  const mentions = mergeSorted(known, people);
+  const mentions = mergeByStart(known, people);
 
   const spans = findQuotesIn(read, paragraphs(read, wrapped));
   const quotes = spans.map((s) => toQuote(read, s, breaks));
@@ -166,15 +167,3 @@ function afterSpeakersColon(text: string, at: number, from: number): boolean {
 }
 
 
-/** Merges two lists of mentions, each sorted by start and never overlapping the other. */
-function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
-  if (b.length === 0) return a;
-  const out = new Array<Mention>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
-}

@@ -103,3 +103,18 @@ function longestIn(items: readonly Span[]): number {
 export function firstEndingFrom(items: readonly Span[], offset: number): number {
   return firstStartingAt(items, offset - lengthBound(items));
 }
+
+/**
+ * A new array of the items of `a` and `b`, each sorted by start, sorted by start; of two
+ * that start alike, `a`'s first (as a stable sort of the two joined would have them).
+ * Never one of the inputs: callers change the arrays in place later.
+ */
+export function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
