@@ -801,6 +801,14 @@ describe('incremental recognition', () => {
       assert.equal(inc.stats.full, 1);
     });
 
+    it('reads again the runs where the old given name or the new stands before the family name', () => {
+      // "Peter Zoltan Brankovic" → "Poveter Zoltan Brankovic": "Peter Brankovic" was his (his
+      // given name before his family name), and is no one's after; its run holds neither full name.
+      const original = textOf([0, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+      const at = original.indexOf('Zoltan');
+      editedEqualsFull(original, [{ at, remove: 0, insert: 'Peter ' }, { at: at + 1, remove: 0, insert: 'ov' }], 1024);
+    });
+
     it('equals a full recognition after edits of the person introduced and anywhere else', () => {
       const edit = fc.record({
         who: fc.constantFrom('Zoltan', 'Peter', 'Zotan Brankovic', ''),

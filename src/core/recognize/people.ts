@@ -1385,21 +1385,21 @@ export class PersonForms {
    */
   changedSince(before: PersonForms): WordKeys | undefined {
     const changed = new Set<string>();
-    // A key whose person is only renamed changes no run's mentions but for their name:
-    // its runs need not be read again (see renamesApart).
-    const renamedKeys: string[] = [];
-    const pairs: [FoundPerson, FoundPerson][] = [];
+    // A key whose person is only renamed changes no run's mentions but for their name
+    // (and where a given name stands before it): its runs need not all be read again (see renamesApart).
+    const renamed: [string, FoundPerson, FoundPerson][] = [];
     for (const [key, p] of this.byKey) {
       const q = before.byKey.get(key);
       if (samePerson(p, q)) continue;
-      if (q !== undefined && onlyRenamed(q, p)) {
-        renamedKeys.push(key);
-        pairs.push([q, p]);
-      } else changed.add(key);
+      if (q !== undefined && onlyRenamed(q, p)) renamed.push([key, q, p]);
+      else changed.add(key);
     }
     for (const key of before.byKey.keys()) if (!this.byKey.has(key)) changed.add(key);
-    const renames = renamedKeys.length > 0 ? this.renamesApart(before, pairs) : undefined;
-    if (!renames) for (const key of renamedKeys) changed.add(key);
+    let apart = renamed.length > 0 ? renamesApart(renamed) : undefined;
+    if (apart && !namesKeptApart(apart.renames, before.names(), this.names())) apart = undefined;
+    if (apart) for (const key of apart.readAgain) changed.add(key);
+    else for (const [key] of renamed) changed.add(key);
+    const renames = apart?.renames;
     // A mention of a changed form ends with the last word that has letters; that word's
     // key ends the form's key (a name's key is its words' keys one after another).
     const words = new Set<string>();
@@ -1412,35 +1412,6 @@ export class PersonForms {
     const wholes = new Set(changed);
     for (const key of words) if (this.endings.keys.has(key) !== before.endings.keys.has(key)) wholes.add(key);
     return new WordKeys(words, wholes, renames);
-  }
-
-  /**
-   * For people `pairs` (each before, and after under a key it kept, only renamed: see
-   * onlyRenamed), each old name and its new one, when a run read with these forms holds
-   * the mentions it held before with those names changed and no other change: then only
-   * the runs of the other changed keys are read again, and every other mention of an old
-   * name is given the new one (see IncrementalRecognizer.findPeopleAgain). So when every
-   * old name gives one new name; no one after goes by an old name, nor anyone before by a
-   * new one, nor is a new name an old one; and a given name before a family name makes
-   * another person of it as before ("Peter Brankovic" is not Zoltan Brankovic, nor
-   * Zotan): the given names' keys are the same, or the old full name's key, the old
-   * person's, is gone and the new one's, the new person's, came, so that the runs where
-   * they differ are read again. Undefined otherwise.
-   */
-  private renamesApart(before: PersonForms, pairs: readonly [FoundPerson, FoundPerson][]): Map<string, string> | undefined {
-    const renames = new Map<string, string>();
-    for (const [q, p] of pairs) {
-      if ((renames.get(q.name) ?? p.name) !== p.name) return undefined;
-      renames.set(q.name, p.name);
-      if (transliterationKey(givenWord(q.name)) === transliterationKey(givenWord(p.name))) continue;
-      const was = transliterationKey(q.name);
-      const now = transliterationKey(p.name);
-      if (before.byKey.get(was) !== q || this.byKey.has(was) || this.byKey.get(now) !== p || before.byKey.has(now)) return undefined;
-    }
-    const namesBefore = before.names();
-    const namesAfter = this.names();
-    for (const [was, now] of renames) if (namesAfter.has(was) || namesBefore.has(now) || renames.has(now)) return undefined;
-    return renames;
   }
 }
 
@@ -1473,6 +1444,37 @@ function isGivenNameAlone(word: string): boolean {
 
 /** Common given names that are words or names of something else ("Islam", "the Roman Empire"). */
 const GIVEN_NAMES_ALSO_WORDS = new Set(['Islam', 'Roman', 'Milan', 'Victoria', 'Sofia']);
+
+/**
+ * For the keys `renamed` whose person is only renamed (see onlyRenamed), each old name
+ * and its new one, when a run read with the new forms holds the mentions it held before
+ * with those names changed: then only the runs of the changed keys are read again, and
+ * every other mention of an old name is given the new one (see
+ * IncrementalRecognizer.findPeopleAgain). So when every old name gives one new name —
+ * and, checked by the caller, the names are kept apart (namesKeptApart). A given name before a one-word form makes
+ * someone else of it when it is not the person's own ("Peter Brankovic" is not Zoltan
+ * Brankovic): where the person's given name changed, `readAgain` holds the keys of the
+ * old given name and of the new before each such form, for the runs where one stands to
+ * be read again. Undefined otherwise.
+ */
+function renamesApart(renamed: readonly [string, FoundPerson, FoundPerson][]): { renames: Map<string, string>; readAgain: string[] } | undefined {
+  const renames = new Map<string, string>();
+  const readAgain: string[] = [];
+  for (const [key, q, p] of renamed) {
+    if ((renames.get(q.name) ?? p.name) !== p.name) return undefined;
+    renames.set(q.name, p.name);
+    const givenBefore = transliterationKey(givenWord(q.name));
+    const givenAfter = transliterationKey(givenWord(p.name));
+    if (givenBefore !== givenAfter) readAgain.push(givenBefore + key, givenAfter + key);
+  }
+  return { renames, readAgain };
+}
+
+/** Whether no one after goes by an old name of `renames`, nor anyone before by a new one, nor is a new name an old one. */
+function namesKeptApart(renames: ReadonlyMap<string, string>, namesBefore: ReadonlySet<string>, namesAfter: ReadonlySet<string>): boolean {
+  for (const [was, now] of renames) if (namesAfter.has(was) || namesBefore.has(now) || renames.has(now)) return false;
+  return true;
+}
 
 /**
  * Whether `after` is `before` renamed and nothing else: what reading a run takes from a
