@@ -809,6 +809,15 @@ describe('incremental recognition', () => {
       editedEqualsFull(original, [{ at, remove: 0, insert: 'Peter ' }, { at: at + 1, remove: 0, insert: 'ov' }], 1024);
     });
 
+    it('reads again the runs of a form that became a given name alone, the person only renamed', () => {
+      // "Anna Anna" → "Anna Athe" (the second "Anna" joined to the "the" after it): "Anna", her
+      // family name before, is her given name after, which alone before another capitalised
+      // word is no one ("Anna President").
+      const original = 'the the Petrova Tokayev\nthe the the the Anna said the Anna Anna\n\n\nthe said\nAnna President\n';
+      const at = original.indexOf('nna\n\n\n');
+      editedEqualsFull(original, [{ at, remove: 'nna\n\n\n'.length, insert: '' }], 256);
+    });
+
     it('equals a full recognition after edits of the person introduced and anywhere else', () => {
       const edit = fc.record({
         who: fc.constantFrom('Zoltan', 'Peter', 'Zotan Brankovic', ''),

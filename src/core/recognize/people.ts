@@ -1391,7 +1391,8 @@ export class PersonForms {
     for (const [key, p] of this.byKey) {
       const q = before.byKey.get(key);
       if (samePerson(p, q)) continue;
-      if (q !== undefined && onlyRenamed(q, p)) renamed.push([key, q, p]);
+      // Unless the key became a given name alone, or stopped being one (read otherwise: see mentionsInRun).
+      if (q !== undefined && onlyRenamed(q, p) && before.givenKeys.has(key) === this.givenKeys.has(key)) renamed.push([key, q, p]);
       else changed.add(key);
     }
     for (const key of before.byKey.keys()) if (!this.byKey.has(key)) changed.add(key);
