@@ -76,6 +76,36 @@ function editedEqualsFull(original: string, edits: { at: number; remove: number;
 }
 
 /**
+ * Texts `textOf` makes of random orders of its parts (their indices, as many as `parts`
+ * says), edited one to `maxEdits` times up to `maxOffset` after where one of `who` first
+ * stands, or anywhere, by removing up to two characters and typing one of `inserts`:
+ * each equal to a full recognition after its edits.
+ */
+function editsNearPeopleEqualFull(
+  textOf: (order: readonly number[]) => string,
+  { who, maxOffset, inserts, parts, maxEdits, numRuns }: { who: string[]; maxOffset: number; inserts: string[]; parts: [number, number]; maxEdits: number; numRuns: number },
+): void {
+  const edit = fc.record({
+    who: fc.constantFrom(...who, ''),
+    offset: fc.nat({ max: maxOffset }),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.nat({ max: 2 }),
+    insert: fc.constantFrom(...inserts),
+  });
+  fc.assert(
+    fc.property(fc.array(fc.nat({ max: 40 }), { minLength: parts[0], maxLength: parts[1] }), fc.array(edit, { minLength: 1, maxLength: maxEdits }), (order, edits) => {
+      const original = textOf(order);
+      const at = (e: { who: string; offset: number; at: number }) => {
+        const person = e.who ? original.indexOf(e.who) : -1;
+        return person >= 0 ? person + e.offset : Math.floor(e.at * original.length);
+      };
+      editedEqualsFull(original, edits.map((e) => ({ at: at(e), remove: e.remove, insert: e.insert })), 1024);
+    }),
+    { numRuns },
+  );
+}
+
+/**
  * Texts of `pieces` (3 to 12, paragraphs by default), edited one to five times by pieces
  * `typed` at fractions of their length, each equal to a full recognition after its edits.
  */
@@ -740,27 +770,7 @@ describe('incremental recognition', () => {
     });
 
     it('equals a full recognition after edits of the people introduced and anywhere else', () => {
-      const edit = fc.record({
-        who: fc.constantFrom('Zoltan', 'Anna Petrova', ''),
-        offset: fc.nat({ max: 12 }),
-        at: fc.double({ min: 0, max: 1, noNaN: true }),
-        remove: fc.nat({ max: 2 }),
-        insert: fc.constantFrom('', 'a', 'l', 'ov', ' ', 'he said ', '“', 'Brankovic '),
-      });
-      fc.assert(
-        fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 20, maxLength: 50 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (order, edits) => {
-          const original = textOf(order);
-          editedEqualsFull(
-            original,
-            edits.map((e) => {
-              const person = e.who ? original.indexOf(e.who) : -1;
-              return { at: person >= 0 ? person + e.offset : Math.floor(e.at * original.length), remove: e.remove, insert: e.insert };
-            }),
-            1024,
-          );
-        }),
-        { numRuns: 25 },
-      );
+      editsNearPeopleEqualFull(textOf, { who: ['Zoltan', 'Anna Petrova'], maxOffset: 12, inserts: ['', 'a', 'l', 'ov', ' ', 'he said ', '“', 'Brankovic '], parts: [20, 50], maxEdits: 6, numRuns: 25 });
     });
   });
 
@@ -819,27 +829,7 @@ describe('incremental recognition', () => {
     });
 
     it('equals a full recognition after edits of the person introduced and anywhere else', () => {
-      const edit = fc.record({
-        who: fc.constantFrom('Zoltan', 'Peter', 'Zotan Brankovic', ''),
-        offset: fc.nat({ max: 8 }),
-        at: fc.double({ min: 0, max: 1, noNaN: true }),
-        remove: fc.nat({ max: 2 }),
-        insert: fc.constantFrom('', 'a', 'l', 'ov', ' ', 'Zoltan ', 'Peter ', 'the analyst '),
-      });
-      fc.assert(
-        fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 10, maxLength: 40 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (order, edits) => {
-          const original = textOf(order);
-          editedEqualsFull(
-            original,
-            edits.map((e) => {
-              const person = e.who ? original.indexOf(e.who) : -1;
-              return { at: person >= 0 ? person + e.offset : Math.floor(e.at * original.length), remove: e.remove, insert: e.insert };
-            }),
-            1024,
-          );
-        }),
-        { numRuns: 40 },
-      );
+      editsNearPeopleEqualFull(textOf, { who: ['Zoltan', 'Peter', 'Zotan Brankovic'], maxOffset: 8, inserts: ['', 'a', 'l', 'ov', ' ', 'Zoltan ', 'Peter ', 'the analyst '], parts: [10, 40], maxEdits: 5, numRuns: 40 });
     });
   });
 

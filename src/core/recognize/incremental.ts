@@ -430,7 +430,7 @@ export class IncrementalRecognizer {
   }
 
   /**
-   * The mentions of people only renamed (see PersonForms.renamesApart), in runs not read
+   * The mentions of people only renamed (see renamesApart in people.ts), in runs not read
    * again, each given its new name: a new object where the old stood, in `personMentions`
    * and `mentions`. Returns `replaced` with a stretch for each, in order.
    */
@@ -870,7 +870,3 @@ export interface ItemsChange {
   removed: number;
   added: number;
 }
-
-
-
-

@@ -165,5 +165,3 @@ function afterSpeakersColon(text: string, at: number, from: number): boolean {
   while (w > from && /\p{L}/u.test(text[w - 1]!)) w--;
   return !WORK_LABELS.has(text.slice(w, i - 1).toLowerCase());
 }
-
-

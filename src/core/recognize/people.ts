@@ -1452,11 +1452,11 @@ const GIVEN_NAMES_ALSO_WORDS = new Set(['Islam', 'Roman', 'Milan', 'Victoria', '
  * with those names changed: then only the runs of the changed keys are read again, and
  * every other mention of an old name is given the new one (see
  * IncrementalRecognizer.findPeopleAgain). So when every old name gives one new name —
- * and, checked by the caller, the names are kept apart (namesKeptApart). A given name before a one-word form makes
- * someone else of it when it is not the person's own ("Peter Brankovic" is not Zoltan
- * Brankovic): where the person's given name changed, `readAgain` holds the keys of the
- * old given name and of the new before each such form, for the runs where one stands to
- * be read again. Undefined otherwise.
+ * and, checked by the caller, the names are kept apart (namesKeptApart). A given name
+ * before a one-word form makes someone else of it when it is not the person's own
+ * ("Peter Brankovic" is not Zoltan Brankovic): where the person's given name changed,
+ * `readAgain` holds the keys of the old given name and of the new before each such
+ * form, for the runs where one stands to be read again. Undefined otherwise.
  */
 function renamesApart(renamed: readonly [string, FoundPerson, FoundPerson][]): { renames: Map<string, string>; readAgain: string[] } | undefined {
   const renames = new Map<string, string>();
