@@ -390,10 +390,9 @@ export class IncrementalRecognizer {
       const runs = this.runsOf(i);
       let last = -1;
       const inNames = this.insideNames(runs, base);
-      for (const w of words.wordsIn(text, runs)) {
-        // Only a word outside the knowledge base's names makes its run read ("Putin", for
-        // a new "… Putin", is thousands of times in "Vladimir Putin"): see changedSince.
-        if (inNames[w] === 1) continue;
+      // Only a word outside the knowledge base's names makes its run read ("Putin", for
+      // a new "… Putin", is thousands of times in "Vladimir Putin"): see changedSince.
+      for (const w of words.wordsIn(text, runs, inNames)) {
         const r = runs.runOf(w);
         if (r === last || !words.endsWhole(text, runs, r, w)) continue;
         last = r;
