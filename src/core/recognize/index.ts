@@ -92,7 +92,6 @@ function endsSentence(inner: string): boolean {
   return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026;
 }
 
-/** Whether a quote is all its paragraph holds, blanks aside. */
 /** Whether only blanks stand between its paragraph's start and the quote (read back from the quote: a paragraph may be a whole minified file). */
 function opensParagraph(text: string, s: QuoteSpan): boolean {
   let i = s.start;
@@ -100,6 +99,7 @@ function opensParagraph(text: string, s: QuoteSpan): boolean {
   return i === s.paragraph.start;
 }
 
+/** Whether a quote is all its paragraph holds, blanks aside. */
 function aloneInParagraph(text: string, s: QuoteSpan): boolean {
   return text.slice(s.paragraph.start, s.start).trim() === '' && text.slice(s.end, s.paragraph.end).trim() === '';
 }
