@@ -11,6 +11,7 @@ import { OrphanFixes } from './orphanFixes';
 import { SidecarLifecycle } from './sidecarLifecycle';
 import { DocumentRegistry } from './registry';
 import { SidecarCodec } from './sidecarCodec';
+import type { CodeCacheState, LoadedBundle } from './node/codeCache';
 import { WORKER_NICE } from './node/threadPriority';
 import { threadWaitClock } from './node/threadWaitClock';
 import { SidecarStore } from './sidecarStore';
@@ -32,14 +33,32 @@ export interface GeoAnnotatorApi {
   /** How long the extension's own tasks held the host's thread. */
   taskTimes: TaskTimes;
   /**
-   * Milliseconds: the bundle's top level (of which `vscodeApiMs` waiting for VS Code's
-   * API object on the first `require('vscode')`), the wait from its end until VS Code
-   * calls `activate`, and `activate` itself.
+   * Milliseconds: the entry bundle's top level (of which `vscodeApiMs` waiting for VS
+   * Code's API object on the first `require('vscode')`), the wait from its end until VS
+   * Code calls `activate`, and `activate` itself — which loads this bundle (`bundle`:
+   * reading it and its code cache, compiling it, running its top level) and then builds
+   * the services.
    */
-  activation: { loadMs: number; vscodeApiMs: number; waitMs: number; activateMs: number };
+  activation: { loadMs: number; vscodeApiMs: number; waitMs: number; activateMs: number; bundle?: BundleLoad['report'] };
+  /** What the code cache did at this start, the folder it is kept in, and the cache written for the next (whether one was). */
+  codeCache: { state: CodeCacheState; folder: string | undefined; saved(): Promise<boolean> };
   /** Sidecar writes under way, and a promise of their end (what `deactivate` waits for). */
   sidecarWrites: { underWay(): number; settled(): Promise<void> };
 }
+
+/** How the entry point (extensionLoader.ts) loaded this bundle. */
+export interface BundleLoad {
+  activateStart: number;
+  cacheDir: string | undefined;
+  report: LoadedBundle<unknown>['report'];
+  saveCache(): Promise<boolean>;
+}
+
+/**
+ * How long after the documents open at start are recognised the code cache is written:
+ * by then it holds the recogniser's compiled code too, and the host is likely idle.
+ */
+const CODE_CACHE_AFTER_MS = 2000;
 
 /** What must finish before the extension host goes: the sidecar writes under way. */
 let beforeExit: (() => Promise<void>) | undefined;
@@ -47,8 +66,8 @@ let beforeExit: (() => Promise<void>) | undefined;
 const EXIT_WAIT_MS = 4500;
 
 /** Builds the services and registers them; behaviour lives in the modules. */
-export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
-  const started = performance.now();
+export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad): GeoAnnotatorApi {
+  const started = loaded?.activateStart ?? performance.now();
   // Our tasks' times on the host are told apart from the waits for a CPU that other threads cause.
   const waitClock = threadWaitClock();
   if (waitClock) taskTimes.useWaitClock(waitClock);
@@ -104,15 +123,20 @@ export function activate(context: vscode.ExtensionContext): GeoAnnotatorApi {
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(setContext), registry.onDidChange(setContext));
   // Documents already open when the extension starts.
-  void Promise.all(vscode.workspace.textDocuments.map((d) => registry.open(d))).then(() => {
+  const opened = Promise.all(vscode.workspace.textDocuments.map((d) => registry.open(d))).then(() => {
     decorations.refreshAll();
     setContext();
   });
+  const cacheSaved = opened.then(
+    () => new Promise<boolean>((resolve) => setTimeout(() => resolve(loaded ? taskTimes.measure('making the code cache', () => loaded.saveCache()) : false), CODE_CACHE_AFTER_MS)),
+    () => false,
+  );
   void userEntities.start();
   indexer.start();
-  const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started };
+  const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started, bundle: loaded?.report };
+  const codeCache = { state: loaded?.report.cache ?? 'off', folder: loaded?.cacheDir, saved: () => cacheSaved };
   const sidecarWrites = { underWay: () => store.writesUnderWay, settled: () => store.settled() };
-  return { registry, decorations, indexer, quotes, entities, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, sidecarWrites };
+  return { registry, decorations, indexer, quotes, entities, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, codeCache, sidecarWrites };
 }
 
 /** Lets a sidecar write under way reach the disk (the sidecar worker, disposed, ends after it). */

@@ -30,10 +30,10 @@ export async function freePort() {
 
 /**
  * Starts code-server opening `folder`. Returns {url, port, stop, extensionsDir, home}.
- * `extensions` are .vsix files to install first.
+ * `extensions` are .vsix files to install first. `home` holds its settings, extensions
+ * and data: a fresh temporary folder unless given (to start again with the same profile).
  */
-export async function startCodeServer({ codeServerDir, folder, port, extensions = [], log = () => {} }) {
-  const home = mkdtempSync(join(tmpdir(), 'geo-vscode-'));
+export async function startCodeServer({ codeServerDir, folder, port, extensions = [], log = () => {}, home = mkdtempSync(join(tmpdir(), 'geo-vscode-')) }) {
   const userData = join(home, 'user-data');
   const extensionsDir = join(home, 'extensions');
   mkdirSync(join(userData, 'User'), { recursive: true });

@@ -1,5 +1,6 @@
 // Runs the in-editor test suites (test/integration/suite) inside a real VS Code:
 // code-server 1.96.4 driven by headless Chromium. Exit code = the suites' result.
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ROOT, freePort, installCodeServer, startCodeServer } from './codeServer.mjs';
 import { buildTestBundle, prepareWorkspace } from './testSetup.mjs';
@@ -12,7 +13,10 @@ async function main() {
   const workspace = prepareWorkspace();
 
   const port = await freePort();
-  const server = await startCodeServer({ codeServerDir, folder: workspace, port });
+  // GEO_VSCODE_HOME: a profile kept from one run to the next (the activation bench starts with what the last start left).
+  const home = process.env.GEO_VSCODE_HOME;
+  if (home) mkdirSync(home, { recursive: true });
+  const server = await startCodeServer({ codeServerDir, folder: workspace, port, ...(home ? { home } : {}) });
   let browser;
   const timer = setTimeout(() => {
     console.error(`in-editor tests timed out after ${TIMEOUT_MS / 1000} s`);
