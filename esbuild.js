@@ -34,6 +34,7 @@ const targets = [
     footer: { js: 'globalThis.__geoAnnotatorLoadEnd = performance.now();' },
   },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extensionMain.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/workerEntry.ts'], outfile: 'dist/workerEntry.js' },
   { ...common, entryPoints: ['src/recognizeWorker.ts'], outfile: 'dist/recognizeWorker.js' },
   { ...common, entryPoints: ['src/sidecarWorker.ts'], outfile: 'dist/sidecarWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

@@ -9,6 +9,7 @@ import { runSliced } from './core/util/sliced';
 import { taskTimes } from './core/util/taskTimes';
 import { WORKER_NICE } from './node/threadPriority';
 import { RECOGNITION_THREAD_LIMITS } from './node/workerLimits';
+import type { WorkerEntryData } from './workerEntry';
 
 /**
  * Where the worker gets a document's text: sent along, or — for a file saved on disk,
@@ -73,6 +74,8 @@ export class BackgroundRecognizer {
   constructor(
     private readonly distDir: string,
     private readonly nice: number = WORKER_NICE.document,
+    /** Where the worker's code cache is kept (see workerEntry.ts); none when undefined. */
+    private readonly codeCacheDir?: string,
   ) {}
 
   /** Recognises a text once; the answer is unpacked a slice at a time so the host stays responsive. */
@@ -125,7 +128,8 @@ export class BackgroundRecognizer {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(join(this.distDir, 'recognizeWorker.js'), { resourceLimits: RECOGNITION_THREAD_LIMITS, workerData: { nice: this.nice } satisfies RecognizeWorkerData });
+    const workerData: RecognizeWorkerData & WorkerEntryData = { main: 'recognizeWorker.js', nice: this.nice, ...(this.codeCacheDir === undefined ? {} : { codeCacheDir: this.codeCacheDir }) };
+    const w = new Worker(join(this.distDir, 'workerEntry.js'), { resourceLimits: RECOGNITION_THREAD_LIMITS, workerData });
     w.on('message', (m: WorkerAnswer) => taskTimes.measure('a worker answer', () => this.answer(m)));
     w.on('error', () => {
       // A crashed worker answers nobody: start a fresh one next time, and say so.

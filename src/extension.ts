@@ -79,12 +79,13 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
   // Parsed large sidecars are kept in the extension's global storage (a local folder on desktop).
   const storage = context.globalStorageUri;
-  const codec = new SidecarCodec(dist, storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'parsed-sidecars').fsPath : undefined);
+  const codeCacheDir = loaded?.cacheDir;
+  const codec = new SidecarCodec(dist, storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'parsed-sidecars').fsPath : undefined, codeCacheDir);
   const store = new SidecarStore(codec);
   beforeExit = () => store.settled();
   // Two workers: open documents are answered at once, whatever the indexing of a folder is doing.
-  const worker = new BackgroundRecognizer(dist);
-  const indexingWorker = new BackgroundRecognizer(dist, WORKER_NICE.background);
+  const worker = new BackgroundRecognizer(dist, WORKER_NICE.document, codeCacheDir);
+  const indexingWorker = new BackgroundRecognizer(dist, WORKER_NICE.background, codeCacheDir);
   const registry = new DocumentRegistry(kb, store, worker);
   const decorations = new DecorationController(registry);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];

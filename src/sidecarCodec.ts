@@ -4,6 +4,7 @@ import type { Sidecar, StoredAnnotation } from './core/sidecar/model';
 import { PACKED_FROM, packAnnotationsSteps, unpackAnnotationsSteps, type PackedAnnotations } from './core/sidecar/packedAnnotations';
 import { runSliced } from './core/util/sliced';
 import { WORKER_NICE } from './node/threadPriority';
+import type { WorkerEntryData } from './workerEntry';
 import type { SidecarError } from './core/sidecar/parse';
 
 /** A sidecar that parsed and validated; its YAML document stays in the worker for the next write. */
@@ -82,6 +83,8 @@ export class SidecarCodec {
     private readonly distDir: string,
     /** A folder of the extension's own storage for the parsed-sidecar cache. */
     private readonly cacheDir?: string,
+    /** Where the worker's code cache is kept (see workerEntry.ts); none when undefined. */
+    private readonly codeCacheDir?: string,
   ) {}
 
   /**
@@ -163,8 +166,13 @@ export class SidecarCodec {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const workerData: SidecarWorkerData = { nice: WORKER_NICE.document, ...(this.cacheDir === undefined ? {} : { cacheDir: this.cacheDir }) };
-    const w = new Worker(join(this.distDir, 'sidecarWorker.js'), { workerData });
+    const workerData: SidecarWorkerData & WorkerEntryData = {
+      main: 'sidecarWorker.js',
+      nice: WORKER_NICE.document,
+      ...(this.cacheDir === undefined ? {} : { cacheDir: this.cacheDir }),
+      ...(this.codeCacheDir === undefined ? {} : { codeCacheDir: this.codeCacheDir }),
+    };
+    const w = new Worker(join(this.distDir, 'workerEntry.js'), { workerData });
     w.on('message', (a: SidecarAnswer | SidecarNotice) => {
       if ('misread' in a) return this.misreadListeners.forEach((l) => l(a.misread));
       this.waiting.get(a.id)?.resolve(a);

@@ -1,9 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
+import type { WorkerAnswer, WorkerRequest } from '../../src/backgroundRecognizer';
+import { unpackRecognition } from '../../src/core/model/packed';
+import { runAtOnce } from '../../src/core/util/sliced';
 import { cacheFileName, loadCommonJs, readCache } from '../../src/node/codeCache';
+import type { WorkerEntryData } from '../../src/workerEntry';
 
 /** A CommonJS module with functions of its own and a require, as a bundle has. */
 const moduleText = (n: number) => `
@@ -115,5 +123,40 @@ describe('loadCommonJs (the code cache of the extension bundle)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('a worker thread loads its bundle through the cache, which it writes after its first work', async function () {
+    this.timeout(60_000);
+    const dist = join(__dirname, '..', '..', 'dist');
+    if (!existsSync(join(dist, 'workerEntry.js'))) execFileSync(process.execPath, [join(__dirname, '..', '..', 'esbuild.js')], { cwd: join(__dirname, '..', '..') });
+    const text = 'Kazakh President Kassym-Jomart Tokayev met Vladimir Putin in Astana. “We agree,” Tokayev said.';
+    const recognise = async () => {
+      const workerData: WorkerEntryData = { main: 'recognizeWorker.js', codeCacheDir: cacheDir, codeCacheAfterMs: 50 };
+      const worker = new Worker(join(dist, 'workerEntry.js'), { workerData });
+      try {
+        const answer = new Promise<WorkerAnswer>((resolve) => worker.once('message', resolve));
+        worker.postMessage({ type: 'recognize', id: 1, text, userEntities: [] } satisfies WorkerRequest);
+        const a = await answer;
+        assert.ok(a.type === 'recognized');
+        const r = runAtOnce(unpackRecognition(a.packed, text));
+        for (let t = Date.now(); !existsSync(cacheDir) || caches().length === 0; ) {
+          assert.ok(Date.now() - t < 20_000, 'no cache written');
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        return r;
+      } finally {
+        await worker.terminate();
+      }
+    };
+    const first = await recognise();
+    assert.deepEqual(first.mentions.map((m) => m.text), ['Kazakh', 'Kassym-Jomart Tokayev', 'Vladimir Putin', 'Astana', 'Tokayev']);
+    assert.equal(first.quotes[0]?.speaker, 'Kassym-Jomart Tokayev');
+    const main = join(dist, 'recognizeWorker.js');
+    const bytes = readFileSync(main);
+    assert.deepEqual(caches(), [cacheFileName(main, bytes)]);
+    const data = readCache(join(cacheDir, caches()[0]!));
+    assert.ok(data);
+    assert.equal(new Script(Module.wrap(bytes.toString('utf8')), { filename: main, cachedData: data }).cachedDataRejected, false, 'V8 takes it');
+    assert.deepEqual(await recognise(), first, 'the same answer through the cache');
   });
 });

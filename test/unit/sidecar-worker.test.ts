@@ -210,7 +210,7 @@ describe('the sidecar codec, on the extension host’s side', function () {
   this.timeout(60_000);
   const dist = join(__dirname, '..', '..', 'dist');
   before(() => {
-    if (!existsSync(join(dist, 'sidecarWorker.js'))) execFileSync(process.execPath, [join(__dirname, '..', '..', 'esbuild.js')], { cwd: join(__dirname, '..', '..') });
+    if (!existsSync(join(dist, 'workerEntry.js'))) execFileSync(process.execPath, [join(__dirname, '..', '..', 'esbuild.js')], { cwd: join(__dirname, '..', '..') });
   });
 
   it('answers the requests it has when disposed — a write waiting for a large parse included — and then takes no more', async () => {

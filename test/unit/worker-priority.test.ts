@@ -28,7 +28,7 @@ describe('worker threads run behind the extension host’s thread', function () 
   const dist = join(__dirname, '..', '..', 'dist');
   before(function () {
     if (!existsSync('/proc/thread-self')) this.skip(); // a thread's own priority is Linux's
-    if (!existsSync(join(dist, 'recognizeWorker.js'))) execFileSync(process.execPath, [join(__dirname, '..', '..', 'esbuild.js')], { cwd: join(__dirname, '..', '..') });
+    if (!existsSync(join(dist, 'workerEntry.js'))) execFileSync(process.execPath, [join(__dirname, '..', '..', 'esbuild.js')], { cwd: join(__dirname, '..', '..') });
   });
 
   it('never lowers the main thread, which is the host itself', () => {
