@@ -28,6 +28,12 @@ import type { SidecarStore } from './sidecarStore';
  */
 export const BACKGROUND_FROM = 300_000;
 
+/** Whether a document is recognised on the host's thread: neither over the size limit nor large enough for a worker. */
+export function recognisedOnHost(doc: vscode.TextDocument, maxBytes: number, backgroundFrom = BACKGROUND_FROM): boolean {
+  const length = documentLength(doc);
+  return length <= maxBytes && length <= backgroundFrom;
+}
+
 /** A document's length in UTF-16 units, without copying its text out of the editor. */
 export function documentLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);

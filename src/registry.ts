@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { BackgroundRecognizer } from './backgroundRecognizer';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
-import { DocumentState } from './documentState';
+import { coldStartSteps } from './core/recognize/warmUp';
+import { runSliced } from './core/util/sliced';
+import { DocumentState, recognisedOnHost } from './documentState';
 import { settings } from './settings';
 import { taskTimes } from './core/util/taskTimes';
 import type { SidecarStore } from './sidecarStore';
@@ -26,6 +28,10 @@ export class DocumentRegistry implements vscode.Disposable {
 
   /** The user's own entities, sent to the background worker with each request. */
   userEntities: Entity[] = [];
+  /** Documents whose state waits for the recogniser to warm up. */
+  private readonly opening = new Map<string, Promise<DocumentState | undefined>>();
+  /** The recogniser warming up on the host, from the first document recognised there. */
+  private warm: Promise<void> | undefined;
 
   constructor(
     /** The knowledge base documents are recognised with: built in, merged with the user's entities. */
@@ -55,12 +61,29 @@ export class DocumentRegistry implements vscode.Disposable {
   }
 
   /** The state for a document, created (and its sidecar loaded) on first use. */
-  async open(doc: vscode.TextDocument): Promise<DocumentState | undefined> {
-    if (!isTextDocument(doc)) return undefined;
+  open(doc: vscode.TextDocument): Promise<DocumentState | undefined> {
+    if (!isTextDocument(doc)) return Promise.resolve(undefined);
     const key = doc.uri.toString();
     const existing = this.states.get(key);
-    if (existing) return existing;
-    const state = new DocumentState(doc, this.knowledgeBase(), this.store, settings().maxFileSizeMB * 1024 * 1024);
+    if (existing) return Promise.resolve(existing);
+    let opening = this.opening.get(key);
+    if (!opening) {
+      opening = this.openNow(doc, key).finally(() => this.opening.delete(key));
+      this.opening.set(key, opening);
+    }
+    return opening;
+  }
+
+  private async openNow(doc: vscode.TextDocument, key: string): Promise<DocumentState | undefined> {
+    const maxBytes = settings().maxFileSizeMB * 1024 * 1024;
+    // The first document the host recognises waits while the recogniser warms up a step at
+    // a time (with that document's first lines): recognised at once, it held the host's
+    // thread ~110 ms (see coldStartSteps).
+    if (recognisedOnHost(doc, maxBytes)) {
+      await (this.warm ??= runSliced(coldStartSteps(this.knowledgeBase, doc.getText()), 8, 'warming the recogniser up').catch((e: unknown) => console.error('geo-annotator: warming the recogniser up failed', e)));
+      if (doc.isClosed) return undefined;
+    }
+    const state = taskTimes.measure('recognising a document', () => new DocumentState(doc, this.knowledgeBase(), this.store, maxBytes));
     this.states.set(key, state);
     if (state.tooLarge) {
       void vscode.window.showWarningMessage(`Geo Annotator: ${doc.uri.path.split('/').pop()} is larger than ${settings().maxFileSizeMB} MB (geoAnnotator.maxFileSizeMB); recognition is off for it.`);
@@ -195,3 +218,4 @@ export class DocumentRegistry implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+

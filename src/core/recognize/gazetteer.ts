@@ -4,6 +4,7 @@ import type { MentionType } from '../model/types';
 import { isWordCode, UPPER, WORD_CHARS } from './charClasses';
 import { foldDiacritics } from './fold';
 import { NAME_PARTICLES } from './lexicon';
+import { runAtOnce } from '../util/sliced';
 import { KeptTogether } from './virtualBreaks';
 
 /** One way a surface form can be read. */
@@ -22,21 +23,32 @@ export interface GazetteerEntry {
  * against ~200 MB/s for this.)
  */
 export class Gazetteer {
-  readonly entries = new Map<string, GazetteerEntry[]>();
-  /** First word → the surfaces starting with it, longest first. */
-  private readonly byFirstWord = new Map<string, Surface[]>();
-  /** Places, countries and bodies in capitals, as a dateline opens a wire story. */
-  private readonly datelines: Datelines;
+  private constructor(
+    readonly entries: ReadonlyMap<string, GazetteerEntry[]>,
+    /** First word → the surfaces starting with it, longest first. */
+    private readonly byFirstWord: ReadonlyMap<string, Surface[]>,
+    /** Places, countries and bodies in capitals, as a dateline opens a wire story. */
+    private readonly datelines: Datelines,
+  ) {}
 
-  constructor(entities: Iterable<Entity>) {
-    for (const e of entities) {
+  /**
+   * Builds the gazetteer of `entities`, a few hundred at a step, so that a caller can
+   * yield between steps: ~30 ms at once on a thread that has not run it before, much of
+   * it the collector's.
+   */
+  static *buildSteps(entities: readonly Entity[]): Generator<void, Gazetteer> {
+    const entries = new Map<string, GazetteerEntry[]>();
+    for (let i = 0; i < entities.length; i++) {
+      if ((i & 255) === 255) yield;
+      const e = entities[i]!;
       const type = mentionTypeOf(e);
-      for (const s of [e.name, ...e.aliases]) this.add(s, { entity: e, type, weak: false });
-      for (const s of e.weakAliases ?? []) this.add(s, { entity: e, type, weak: true });
-      for (const s of e.country?.demonyms ?? []) this.add(s, { entity: e, type: 'demonym', weak: false });
+      for (const s of [e.name, ...e.aliases]) addSurface(entries, s, { entity: e, type, weak: false });
+      for (const s of e.weakAliases ?? []) addSurface(entries, s, { entity: e, type, weak: true });
+      for (const s of e.country?.demonyms ?? []) addSurface(entries, s, { entity: e, type: 'demonym', weak: false });
     }
-    const lists = this.byFirstWord;
-    for (const [surface, readings] of this.entries) {
+    yield;
+    const lists = new Map<string, Surface[]>();
+    for (const [surface, readings] of entries) {
       // "von der Leyen", "al-Assad": found at the capital, the particles before it checked there.
       const prefix = LOWER_PARTICLES.exec(surface)?.[0];
       const rest = prefix ? surface.slice(prefix.length) : surface;
@@ -50,7 +62,8 @@ export class Gazetteer {
     }
     const length = (s: Surface) => s.surface.length + (s.prefix?.length ?? 0);
     for (const list of lists.values()) list.sort((a, b) => length(b) - length(a) || (a.surface < b.surface ? -1 : 1));
-    this.datelines = datelinesOf(this.entries);
+    yield;
+    return new Gazetteer(entries, lists, datelinesOf(entries));
   }
 
   /**
@@ -175,9 +188,14 @@ export class Gazetteer {
   private kept: KeptTogether | undefined | null = null;
 
   static fromKb(kb: KnowledgeBase): Gazetteer {
+    return cache.get(kb) ?? runAtOnce(Gazetteer.fromKbSteps(kb));
+  }
+
+  /** fromKb a step at a time (see buildSteps). */
+  static *fromKbSteps(kb: KnowledgeBase): Generator<void, Gazetteer> {
     const cached = cache.get(kb);
     if (cached) return cached;
-    const g = new Gazetteer(kb.all());
+    const g = yield* Gazetteer.buildSteps(kb.all());
     cache.set(kb, g);
     return g;
   }
@@ -191,21 +209,22 @@ export class Gazetteer {
     const rest = pastInitials(found, first.length);
     return rest > first.length ? this.entries.get(first + found.slice(rest)) : undefined;
   }
+}
 
-  private add(surface: string, entry: GazetteerEntry): void {
-    const plain = surface.trim();
-    // News writes an apostrophe curly or straight ("People’s Republic of China").
-    const forms = new Set([plain, foldDiacritics(plain), plain.replace(/'/g, '’'), foldDiacritics(plain).replace(/'/g, '’'), plain.replace(/’/g, "'")]);
-    for (const form of forms) {
-      if (form.length < 2 || !(/^\p{Lu}|^\p{N}/u.test(form) || LOWER_PARTICLES.test(form))) continue; // proper nouns only
-      const list = this.entries.get(form);
-      if (!list) this.entries.set(form, [entry]);
-      else if (!list.some((x) => x.entity.id === entry.entity.id && x.type === entry.type)) list.push(entry);
-      else {
-        // The same entity under the same surface: a strong reading beats a weak one.
-        const same = list.find((x) => x.entity.id === entry.entity.id && x.type === entry.type)!;
-        same.weak &&= entry.weak;
-      }
+/** Files `entry` under `surface` and the forms news writes it in. */
+function addSurface(entries: Map<string, GazetteerEntry[]>, surface: string, entry: GazetteerEntry): void {
+  const plain = surface.trim();
+  // News writes an apostrophe curly or straight ("People’s Republic of China").
+  const forms = new Set([plain, foldDiacritics(plain), plain.replace(/'/g, '’'), foldDiacritics(plain).replace(/'/g, '’'), plain.replace(/’/g, "'")]);
+  for (const form of forms) {
+    if (form.length < 2 || !(/^\p{Lu}|^\p{N}/u.test(form) || LOWER_PARTICLES.test(form))) continue; // proper nouns only
+    const list = entries.get(form);
+    if (!list) entries.set(form, [entry]);
+    else if (!list.some((x) => x.entity.id === entry.entity.id && x.type === entry.type)) list.push(entry);
+    else {
+      // The same entity under the same surface: a strong reading beats a weak one.
+      const same = list.find((x) => x.entity.id === entry.entity.id && x.type === entry.type)!;
+      same.weak &&= entry.weak;
     }
   }
 }

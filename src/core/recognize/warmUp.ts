@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { TextChange } from './incremental';
+import { Gazetteer } from './gazetteer';
+import { IncrementalRecognizer, type TextChange } from './incremental';
 import { RecognitionSession } from './session';
 
 /**
@@ -65,4 +66,70 @@ export function* warmUpSteps(kb: KnowledgeBase, head: string, rounds = 8): Gener
     }
   }
   return session.stats;
+}
+
+/**
+ * Gets the recogniser of a thread that has not recognised anything yet ready, one step
+ * at a time, so that a caller can yield between steps: the knowledge base, the
+ * gazetteer a few hundred entities at a time, ARTICLE recognised a sentence longer at
+ * each step, a letter taken out of a word and of a name and typed again, then the head
+ * of `text` (the document about to be recognised) a line at a step, each on its own —
+ * more lines at once where the last step found everything compiled. Until V8 has
+ * compiled the recogniser's functions and regular expressions (hundreds, each when first
+ * used, up to ~9 ms each), the first recognition of even a short article holds the
+ * thread 60–120 ms at once in the extension host, ~4 ms once warm; a step here compiles
+ * what one more stretch of text needs.
+ */
+export function* coldStartSteps(kb: () => KnowledgeBase, text = ''): Generator<void, void> {
+  const base = kb();
+  yield;
+  void (yield* Gazetteer.fromKbSteps(base)).keptTogether;
+  yield;
+  const recognizer = yield* growingPrefixSteps(base, ARTICLE, stopsIn(ARTICLE, /[.”:]\s|\n/g));
+  for (const spot of ['with care', 'Bekova added']) {
+    const at = ARTICLE.indexOf(spot) + 1;
+    recognizer!.update([{ rangeOffset: at, rangeLength: 1, text: '' }]);
+    yield;
+    recognizer!.update([{ rangeOffset: at, rangeLength: 0, text: ARTICLE[at]! }]);
+    yield;
+  }
+  const head = text.slice(0, WARM_UP_HEAD);
+  yield* stretchSteps(base, head, [0, ...stopsIn(head, /\n/g)]);
+}
+
+/** The ends of the matches of `re` (global) in `text`. */
+function stopsIn(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** A step that takes less than this found what it runs compiled: the next may read twice as much more. */
+const WARM_STEP_MS = 4;
+
+/** Recognises text up to each of `ends` in turn, one a step; returns the last recogniser. */
+function* growingPrefixSteps(kb: KnowledgeBase, text: string, ends: readonly number[]): Generator<void, IncrementalRecognizer | undefined> {
+  let last: IncrementalRecognizer | undefined;
+  for (const end of ends) {
+    last = new IncrementalRecognizer(kb, text.slice(0, end));
+    yield;
+  }
+  return last;
+}
+
+/**
+ * Recognises the stretches of `text` between `starts` (line starts), each on its own, a
+ * step each: one line at first, twice as many lines at the next step while steps are
+ * quick. What a line needs compiled is mostly what its words and marks ask for, not
+ * what stands around it; reading each line once keeps the whole to about one recognition.
+ */
+function* stretchSteps(kb: KnowledgeBase, text: string, starts: readonly number[]): Generator<void, void> {
+  let lines = 1;
+  for (let k = 0; k < starts.length; k += lines) {
+    const started = performance.now();
+    const end = k + lines < starts.length ? starts[k + lines]! : text.length;
+    if (end > starts[k]!) new IncrementalRecognizer(kb, text.slice(starts[k], end));
+    lines = performance.now() - started < WARM_STEP_MS ? lines * 2 : 1;
+    yield;
+  }
 }

@@ -158,8 +158,16 @@ describe('Geo Annotator in VS Code', () => {
   });
 
   it('highlights leaders, countries and quotes in an opened article', async () => {
+    // The first document of the session: the recogniser warms up on the host a step at a time.
+    const collector = await watchCollector();
+    const opened = performance.now();
     const editor = await open(ARTICLE);
     const drawn = await until('decorations', () => api.decorations.drawn.get(editor.document.uri.toString()));
+    const shownMs = performance.now() - opened;
+    const held = api.taskTimes.longestOnCpu(collector.pauses);
+    collector.stop();
+    console.log(`⟦geo⟧       (the first article opened: highlights ${shownMs.toFixed(0)} ms after asking VS Code to open it; longest task of ours on the host ${api.taskTimes.longest.toFixed(1)} ms — ${api.taskTimes.longestTask}; ${heldFor(held)})`);
+    assert.ok(held.ms < 100, `the first document held the host ${held.ms.toFixed(1)} ms (${held.task})`);
     const texts = (key: string) => (drawn.get(key) ?? []).map((r) => editor.document.getText(r));
     assert.ok(texts('leader.suggested').includes('Vladimir Putin'), texts('leader.suggested').join(', '));
     assert.ok(texts('country.suggested').includes('Kazakhstan'));

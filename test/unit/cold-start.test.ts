@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { Gazetteer } from '../../src/core/recognize/gazetteer';
+import { recognize } from '../../src/core/recognize/index';
+import { coldStartSteps, WARM_UP_HEAD } from '../../src/core/recognize/warmUp';
+import { corpusText } from './corpus';
+
+/** How many times a sliced task yields before it ends. */
+function stepsOf(task: Generator<void, unknown>): number {
+  let n = 0;
+  while (!task.next().done) n++;
+  return n;
+}
+
+describe('the recogniser warmed up a step at a time (the first document on the host)', () => {
+  const user = (name: string) => ({ id: `user:${name}`, kind: 'person' as const, name, aliases: [], source: 'a test' });
+
+  it('builds the gazetteer of the knowledge base it is given, a few hundred entities a step, and leaves it for fromKb', () => {
+    const kb = KnowledgeBase.builtin().merge([user('Aigul Example')]);
+    const steps = Gazetteer.fromKbSteps(kb);
+    let yields = 0;
+    let built: Gazetteer | undefined;
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) {
+        built = r.value;
+        break;
+      }
+      yields++;
+    }
+    assert.ok(yields >= Math.floor(kb.all().length / 256), `${yields} steps for ${kb.all().length} entities`);
+    assert.equal(Gazetteer.fromKb(kb), built, 'kept for the knowledge base');
+    assert.ok(built.lookup('Aigul Example')?.some((r) => r.entity.id === 'user:Aigul Example'));
+    assert.deepEqual([...built.entries.keys()].sort(), [...Gazetteer.fromKb(KnowledgeBase.builtin()).entries.keys(), 'Aigul Example'].sort());
+  });
+
+  it('reads the document’s head a line or more a step, never past WARM_UP_HEAD, and changes no answer', () => {
+    const kb = KnowledgeBase.builtin();
+    const article = corpusText('002');
+    const before = recognize(article, kb);
+    const bare = stepsOf(coldStartSteps(() => kb));
+    const withArticle = stepsOf(coldStartSteps(() => kb, article));
+    assert.ok(bare >= 10, `${bare} steps without a document`);
+    assert.ok(withArticle > bare, 'the document’s lines read too');
+    // A long document: only its head is read, so no more steps than for the head alone can take (one a line).
+    let long = '';
+    while (long.length < 8 * WARM_UP_HEAD) long += article + '\n\n';
+    const head = long.slice(0, WARM_UP_HEAD);
+    assert.ok(stepsOf(coldStartSteps(() => kb, long)) <= bare + head.split('\n').length + 1);
+    assert.equal(stepsOf(coldStartSteps(() => kb, 'one line, no break at all')), bare, 'one step, as for no text');
+    assert.deepEqual(recognize(article, kb), before);
+  });
+});
