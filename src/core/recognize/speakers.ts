@@ -2289,3 +2289,11 @@ function isDroppedMark(c: number): boolean {
     ? c === 0x22 || c === 0x27 || c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b
     : c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019;
 }
+
+/**
+ * The patterns V8 takes longest to compile, 4–12 ms each the first time one runs (lists
+ * of hundreds of roles after letter classes of every script): a thread's warm-up runs
+ * each on its own (see coldStartSteps), rather than a first recognition compiling them
+ * all at once.
+ */
+export const COSTLIEST_PATTERNS: readonly RegExp[] = [UNNAMED_SUBJECT, ROLE_VERB_AT_START, ROLE_SUBJECT, SOMEONE_VERB_AT_START, PRONOUN_VERB_AT_START, PRONOUN_SUBJECT, ROLE_AT, RELATIVE_VERB_AT_START];
