@@ -92,7 +92,7 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   const userEntities = new UserEntities(() => KnowledgeBase.builtin(), (withOwn, own) => {
     merged = withOwn;
     registry.userEntities = own;
-    registry.knowledgeBaseChanged();
+    void registry.knowledgeBaseChanged();
   });
   const indexer = new WorkspaceIndexer(registry, indexingWorker);
   const quotes = new QuoteTree(indexer, kb);

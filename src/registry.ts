@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BackgroundRecognizer } from './backgroundRecognizer';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
+import { Gazetteer } from './core/recognize/gazetteer';
 import { coldStartSteps } from './core/recognize/warmUp';
 import { runSliced } from './core/util/sliced';
 import { DocumentState, recognisedOnHost } from './documentState';
@@ -120,10 +121,23 @@ export class DocumentRegistry implements vscode.Disposable {
     if (state.failed) void vscode.window.showWarningMessage(`Geo Annotator: could not recognise ${name} (the background worker stopped); highlights are off for it.`);
   }
 
-  /** The knowledge base changed (the user's entity files did): recognise everything again. */
-  knowledgeBaseChanged(): void {
-    for (const s of [...this.states.values()]) this.renew(s);
+  /**
+   * The knowledge base changed (the user's entity files did): recognise everything again
+   * — its gazetteer built first, a step at a time, then one document a task (at once,
+   * every open document and the gazetteer in one task held the host for their sum).
+   */
+  async knowledgeBaseChanged(): Promise<void> {
+    const generation = ++this.kbGeneration;
+    await runSliced(Gazetteer.fromKbSteps(this.knowledgeBase()), 8, 'building the gazetteer');
+    for (const s of [...this.states.values()]) {
+      // A later change starts over; a document closed or renewed meanwhile is left.
+      if (generation !== this.kbGeneration) return;
+      if (this.states.get(s.uri.toString()) !== s) continue;
+      taskTimes.measure('recognising a document again', () => this.renew(s));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
+  private kbGeneration = 0;
 
   /** Recognises a document again from scratch (the Refresh command); returns its new state. */
   recognizeAgain(state: DocumentState): DocumentState {

@@ -32,13 +32,25 @@ export class UserEntities implements vscode.Disposable {
 
   private async load(): Promise<void> {
     const files = await vscode.workspace.findFiles(settings().entityFiles, '**/node_modules/**', 200);
-    if (files.length === 0) return;
+    if (files.length === 0) {
+      // The last file gone: its entities go too (none merged yet: nothing to do, nothing read).
+      this.diagnostics.clear();
+      if (this.merged) this.onMerged(this.builtin(), []);
+      this.merged = false;
+      return;
+    }
     // The YAML reader loads only when there are entity files, keeping activation light.
     const { parseEntityFile } = await import('./core/kb/userEntities');
     const entities: Entity[] = [];
     this.diagnostics.clear();
     for (const uri of files) {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.workspace.fs.readFile(uri);
+      } catch {
+        continue; // deleted since it was found: the watcher reloads again
+      }
+      const text = new TextDecoder().decode(bytes);
       const r = parseEntityFile(vscode.workspace.asRelativePath(uri), text);
       entities.push(...r.entities);
       this.diagnostics.set(
@@ -52,7 +64,10 @@ export class UserEntities implements vscode.Disposable {
       );
     }
     this.onMerged(this.builtin().merge(entities), entities);
+    this.merged = true;
   }
+  /** Entities of the user's files are merged in now. */
+  private merged = false;
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
