@@ -310,7 +310,7 @@ rows.push(['same sidecar with a field added by hand to every annotation: parsed 
 rows.push(['same: first save after the load, every annotation rendered (the worker does it while idle after a read)', `${firstSaveMs.toFixed(0)} ms`]);
 rows.push(['same: save after one annotation changed, into the document, median / best of 21', `${oneChange.median.toFixed(1)} / ${oneChange.best.toFixed(1)} ms`]);
 rows.push(['knowledge base + gazetteer, cold', `${kbMs.toFixed(1)} ms (${kb.all().length} entities)`]);
-for (const f of ['dist/extension.js', 'dist/extensionMain.js', 'dist/recognizeWorker.js', 'dist/sidecarWorker.js', 'dist/cli.js']) {
+for (const f of ['dist/extension.js', 'dist/extensionMain.js', 'dist/workerEntry.js', 'dist/recognizeWorker.js', 'dist/sidecarWorker.js', 'dist/cli.js']) {
   try {
     rows.push([`bundle ${f}`, `${(statSync(join(ROOT, f)).size / 1024).toFixed(0)} KB`]);
   } catch {
