@@ -33,6 +33,8 @@ export class DocumentRegistry implements vscode.Disposable {
   private readonly opening = new Map<string, Promise<DocumentState | undefined>>();
   /** The recogniser warming up on the host, from the first document recognised there. */
   private warm: Promise<void> | undefined;
+  /** Counts changes of the knowledge base: a later one stops an earlier one's renewals. */
+  private kbGeneration = 0;
 
   constructor(
     /** The knowledge base documents are recognised with: built in, merged with the user's entities. */
@@ -137,7 +139,6 @@ export class DocumentRegistry implements vscode.Disposable {
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  private kbGeneration = 0;
 
   /** Recognises a document again from scratch (the Refresh command); returns its new state. */
   recognizeAgain(state: DocumentState): DocumentState {
@@ -232,4 +233,3 @@ export class DocumentRegistry implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
-

@@ -1,10 +1,10 @@
 import type { Entity } from '../kb/types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { MentionType } from '../model/types';
+import { runAtOnce } from '../util/sliced';
 import { isWordCode, UPPER, WORD_CHARS } from './charClasses';
 import { foldDiacritics } from './fold';
 import { NAME_PARTICLES } from './lexicon';
-import { runAtOnce } from '../util/sliced';
 import { KeptTogether } from './virtualBreaks';
 
 /** One way a surface form can be read. */

@@ -73,7 +73,7 @@ export function* warmUpSteps(kb: KnowledgeBase, head: string, rounds = 8): Gener
  * Gets the recogniser of a thread that has not recognised anything yet ready, one step
  * at a time, so that a caller can yield between steps: the knowledge base; the gazetteer
  * a few hundred entities at a time; the patterns costliest to compile, one at a time;
- * ARTICLE recognised a sentence longer at each step; a letter taken out of a word and of
+ * ARTICLE recognised a paragraph longer at each step; a letter taken out of a word and of
  * a name and typed again; then the head of `text` (the document about to be recognised)
  * a line at a step, each on its own — more lines at once where the last step found
  * everything compiled. Until V8 has compiled the recogniser's functions and regular
