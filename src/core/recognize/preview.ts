@@ -1,20 +1,9 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Recognition } from '../model/types';
 import { recognize } from './index';
+import { PREVIEW_REACH, PREVIEW_ROOM } from './previewStretch';
 
-/** How much text around the first screen a preview recognises (UTF-16 units). */
-export const PREVIEW_REACH = 64_000;
-
-/** Texts longer than this get a quick preview of their first screen before the full answer. */
-export const PREVIEW_FROM = 1_000_000;
-
-/** The stretch a host sends for a preview: the reach, and room to find paragraph ends. */
-export function previewStretch(around: number, length: number): { from: number; to: number } {
-  return { from: Math.max(0, around - PREVIEW_REACH - PREVIEW_ROOM), to: Math.min(length, around + PREVIEW_REACH + PREVIEW_ROOM) };
-}
-
-/** How far past the reach a preview looks for a paragraph's end. */
-const PREVIEW_ROOM = 4096;
+export { PREVIEW_FROM, PREVIEW_REACH, previewStretch } from './previewStretch';
 
 /**
  * A quick first recognition of a very large text: only the paragraphs around `around`
