@@ -34,6 +34,8 @@ const targets = [
     footer: { js: 'globalThis.__geoAnnotatorLoadEnd = performance.now();' },
   },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extensionMain.js', external: ['vscode'] },
+  // The recogniser and the knowledge base, which the extension loads when first needed.
+  { ...common, entryPoints: ['src/engine.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/workerEntry.ts'], outfile: 'dist/workerEntry.js' },
   { ...common, entryPoints: ['src/recognizeWorker.ts'], outfile: 'dist/recognizeWorker.js' },
   { ...common, entryPoints: ['src/sidecarWorker.ts'], outfile: 'dist/sidecarWorker.js' },

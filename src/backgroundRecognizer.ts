@@ -4,7 +4,7 @@ import type { Entity } from './core/kb/types';
 import { unpackRecognition, type PackedRecognition } from './core/model/packed';
 import type { Recognition } from './core/model/types';
 import type { TextChange } from './core/recognize/incremental';
-import type { RecognitionDelta } from './core/recognize/session';
+import type { RecognitionDelta } from './core/model/deltas';
 import { runSliced } from './core/util/sliced';
 import { taskTimes } from './core/util/taskTimes';
 import { WORKER_NICE } from './node/threadPriority';

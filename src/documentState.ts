@@ -4,12 +4,13 @@ import type { Entity } from './core/kb/types';
 import { ARTICLE_DATE_REACH, articleDate } from './core/facts/articleDate';
 import { unpackRecognition } from './core/model/packed';
 import type { Mention, Quote, Recognition } from './core/model/types';
-import { IncrementalRecognizer } from './core/recognize/incremental';
-import { PREVIEW_FROM, previewStretch } from './core/recognize/preview';
-import { applyDeltasSteps } from './core/recognize/session';
+import type { IncrementalRecognizer } from './core/recognize/incremental';
+import { PREVIEW_FROM, previewStretch } from './core/recognize/previewStretch';
+import { applyDeltasSteps } from './core/model/deltas';
 import { runAtOnce, runSliced } from './core/util/sliced';
 import { firstEndingFrom } from './core/util/sortedByStart';
 import type { BackgroundRecognizer, DocumentSource, SessionListener } from './backgroundRecognizer';
+import { engine } from './engineLoader';
 // The sidecar's parts without its YAML reader and writer, which live in the sidecar worker.
 import { anchorAllIn, type Anchor } from './core/sidecar/anchor';
 import type { StoredAnnotation } from './core/sidecar/model';
@@ -96,7 +97,7 @@ export class DocumentState {
     this.tooLarge = length > maxBytes;
     this.background = !this.tooLarge && length > backgroundFrom;
     if (!this.tooLarge && !this.background) {
-      this.recognizer = new IncrementalRecognizer(kb, this.text());
+      this.recognizer = new (engine().IncrementalRecognizer)(kb, this.text());
       this.recognition = ownArrays(this.recognizer.result);
     }
   }

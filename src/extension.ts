@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { KnowledgeBase } from './core/kb/knowledgeBase';
+import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import { taskTimes, type TaskTimes } from './core/util/taskTimes';
 import { BackgroundRecognizer } from './backgroundRecognizer';
 import { COMMANDS, registerCommands } from './commands';
@@ -10,6 +10,7 @@ import { HoverProvider } from './hover';
 import { OrphanFixes } from './orphanFixes';
 import { SidecarLifecycle } from './sidecarLifecycle';
 import { DocumentRegistry } from './registry';
+import { engine, engineCacheSaved, engineLoadReport, locateEngine } from './engineLoader';
 import { SidecarCodec } from './sidecarCodec';
 import type { CodeCacheState, LoadedBundle } from './node/codeCache';
 import { WORKER_NICE } from './node/threadPriority';
@@ -40,6 +41,11 @@ export interface GeoAnnotatorApi {
    * the services.
    */
   activation: { loadMs: number; vscodeApiMs: number; waitMs: number; activateMs: number; bundle?: BundleLoad['report'] };
+  /**
+   * How the recogniser's bundle (dist/engine.js) was loaded, once the first document (or
+   * hover, or command) needed it, and its code cache written 5 s after (undefined before).
+   */
+  recogniser: { load(): BundleLoad['report'] | undefined; cacheSaved(): Promise<boolean> | undefined };
   /** What the code cache did at this start, the folder it is kept in, and the cache written for the next (whether one was). */
   codeCache: { state: CodeCacheState; folder: string | undefined; saved(): Promise<boolean> };
   /** Sidecar writes under way, and a promise of their end (what `deactivate` waits for). */
@@ -75,8 +81,9 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   const { __geoAnnotatorLoadStart: loadStart = NaN, __geoAnnotatorApiReady: apiReady = NaN, __geoAnnotatorLoadEnd: loadEnd = NaN } = marks;
   // The knowledge base is read when first needed (a document opened, a hover: ~10 ms), not while VS Code waits for activate().
   let merged: KnowledgeBase | undefined;
-  const kb = () => (merged ??= KnowledgeBase.builtin());
+  const kb = () => (merged ??= engine().KnowledgeBase.builtin());
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
+  locateEngine(dist, loaded?.cacheDir);
   // Parsed large sidecars are kept in the extension's global storage (a local folder on desktop).
   const storage = context.globalStorageUri;
   const codeCacheDir = loaded?.cacheDir;
@@ -89,7 +96,7 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   const registry = new DocumentRegistry(kb, store, worker);
   const decorations = new DecorationController(registry);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];
-  const userEntities = new UserEntities(() => KnowledgeBase.builtin(), (withOwn, own) => {
+  const userEntities = new UserEntities(() => engine().KnowledgeBase.builtin(), (withOwn, own) => {
     merged = withOwn;
     registry.userEntities = own;
     void registry.knowledgeBaseChanged();
@@ -137,7 +144,7 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started, bundle: loaded?.report };
   const codeCache = { state: loaded?.report.cache ?? 'off', folder: loaded?.cacheDir, saved: () => cacheSaved };
   const sidecarWrites = { underWay: () => store.writesUnderWay, settled: () => store.settled() };
-  return { registry, decorations, indexer, quotes, entities, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, codeCache, sidecarWrites };
+  return { registry, decorations, indexer, quotes, entities, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, recogniser: { load: engineLoadReport, cacheSaved: engineCacheSaved }, codeCache, sidecarWrites };
 }
 
 /** Lets a sidecar write under way reach the disk (the sidecar worker, disposed, ends after it). */

@@ -2,10 +2,9 @@ import * as vscode from 'vscode';
 import type { BackgroundRecognizer } from './backgroundRecognizer';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
-import { Gazetteer } from './core/recognize/gazetteer';
-import { coldStartSteps } from './core/recognize/warmUp';
 import { runSliced } from './core/util/sliced';
 import { DocumentState, recognisedOnHost } from './documentState';
+import { engine, engineSteps } from './engineLoader';
 import { settings } from './settings';
 import { taskTimes } from './core/util/taskTimes';
 import type { SidecarStore } from './sidecarStore';
@@ -83,7 +82,7 @@ export class DocumentRegistry implements vscode.Disposable {
     // a time (with that document's first lines): recognised at once, it held the host's
     // thread ~110 ms (see coldStartSteps).
     if (recognisedOnHost(doc, maxBytes)) {
-      await (this.warm ??= runSliced(coldStartSteps(this.knowledgeBase, doc.getText()), 8, 'warming the recogniser up').catch((e: unknown) => console.error('geo-annotator: warming the recogniser up failed', e)));
+      await (this.warm ??= runSliced(warmUpSteps(this.knowledgeBase, doc.getText()), 8, 'warming the recogniser up').catch((e: unknown) => console.error('geo-annotator: warming the recogniser up failed', e)));
       if (doc.isClosed) return undefined;
     }
     const state = taskTimes.measure('recognising a document', () => new DocumentState(doc, this.knowledgeBase(), this.store, maxBytes));
@@ -130,7 +129,7 @@ export class DocumentRegistry implements vscode.Disposable {
    */
   async knowledgeBaseChanged(): Promise<void> {
     const generation = ++this.kbGeneration;
-    await runSliced(Gazetteer.fromKbSteps(this.knowledgeBase()), 8, 'building the gazetteer');
+    await runSliced(engine().Gazetteer.fromKbSteps(this.knowledgeBase()), 8, 'building the gazetteer');
     for (const s of [...this.states.values()]) {
       // A later change starts over; a document closed or renewed meanwhile is left.
       if (generation !== this.kbGeneration) return;
@@ -232,4 +231,11 @@ export class DocumentRegistry implements vscode.Disposable {
     for (const p of this.pending.values()) clearTimeout(p.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The recogniser loaded (compiled, then run) and warmed up, a step at a time (see coldStartSteps). */
+function* warmUpSteps(kb: () => KnowledgeBase, text: string): Generator<void, void> {
+  const loaded = yield* engineSteps();
+  yield;
+  yield* loaded.coldStartSteps(kb, text);
 }

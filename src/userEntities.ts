@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
+import { engine } from './engineLoader';
 import { settings } from './settings';
 
 /**
@@ -39,8 +40,8 @@ export class UserEntities implements vscode.Disposable {
       this.merged = false;
       return;
     }
-    // The YAML reader loads only when there are entity files, keeping activation light.
-    const { parseEntityFile } = await import('./core/kb/userEntities');
+    // The YAML reader is the recogniser's (engine.ts), loaded only when needed.
+    const { parseEntityFile } = engine();
     const entities: Entity[] = [];
     this.diagnostics.clear();
     for (const uri of files) {

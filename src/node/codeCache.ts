@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { runAtOnce } from '../core/util/sliced';
 import { writeFileAtomic } from './atomicWrite';
 
 /**
@@ -44,6 +45,11 @@ const HEADER = TAG.length + 32;
  * written); undefined runs without one.
  */
 export function loadCommonJs<T>(file: string, requireFn: NodeJS.Require, cacheDir: string | undefined): LoadedBundle<T> {
+  return runAtOnce(loadCommonJsSteps<T>(file, requireFn, cacheDir));
+}
+
+/** loadCommonJs in two steps, so that a caller can yield between them: reading and compiling the bundle, then running it. */
+export function* loadCommonJsSteps<T>(file: string, requireFn: NodeJS.Require, cacheDir: string | undefined): Generator<void, LoadedBundle<T>> {
   const t0 = performance.now();
   const bytes = readFileSync(file);
   const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, cacheFileName(file, bytes));
@@ -52,6 +58,8 @@ export function loadCommonJs<T>(file: string, requireFn: NodeJS.Require, cacheDi
   const t1 = performance.now();
   const script = new Script(Module.wrap(source), { filename: file, ...(cached ? { cachedData: cached } : {}) });
   const t2 = performance.now();
+  yield;
+  const t2run = performance.now();
   const module = { exports: {} as T, filename: file, id: file, loaded: false };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, requireFn, module, file, dirname(file));
   module.loaded = true;
@@ -65,7 +73,7 @@ export function loadCommonJs<T>(file: string, requireFn: NodeJS.Require, cacheDi
       () => false,
     ));
   };
-  return { exports: module.exports, report: { cache, readMs: t1 - t0, compileMs: t2 - t1, runMs: t3 - t2 }, saveCache };
+  return { exports: module.exports, report: { cache, readMs: t1 - t0, compileMs: t2 - t1, runMs: t3 - t2run }, saveCache };
 }
 
 /** `main.js.<hash>.v8cache`: a hash of the bundle's bytes and of the V8 that compiles it. */

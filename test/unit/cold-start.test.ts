@@ -1,4 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Engine } from '../../src/engineLoader';
+import { loadCommonJs } from '../../src/node/codeCache';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { Gazetteer } from '../../src/core/recognize/gazetteer';
 import { recognize } from '../../src/core/recognize/index';
@@ -58,5 +63,33 @@ describe('the recogniser warmed up a step at a time (the first document on the h
     stepsOf(coldStartSteps(() => kb));
     assert.deepEqual(COSTLIEST_PATTERNS.map((re) => re.lastIndex), before);
     for (const re of COSTLIEST_PATTERNS) re.lastIndex = 0;
+  });
+});
+
+describe('the recogniser bundled apart from the extension host’s code (dist/engine.js)', function () {
+  this.timeout(60_000);
+  const root = join(__dirname, '..', '..');
+  before(() => {
+    if (!existsSync(join(root, 'dist', 'engine.js'))) execFileSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root });
+  });
+
+  it('gives the host what it takes from it, working', () => {
+    const e = loadCommonJs<Engine>(join(root, 'dist', 'engine.js'), require, undefined).exports;
+    const kb = e.KnowledgeBase.builtin();
+    const own = e.parseEntityFile('a.entities.yaml', '- id: person:aigul-example\n  kind: person\n  name: Aigul Example\n');
+    assert.deepEqual(own.diagnostics, []);
+    const merged = kb.merge(own.entities);
+    assert.ok(e.Gazetteer.fromKb(merged).lookup('Aigul Example'));
+    assert.ok(stepsOf(e.coldStartSteps(() => merged, 'Aigul Example met Vladimir Putin.')) > 10);
+    const r = new e.IncrementalRecognizer(merged, '“We agree,” Aigul Example said after meeting Vladimir Putin.').result;
+    assert.deepEqual(r.mentions.map((m) => m.entity), ['person:aigul-example', 'Q7747']);
+    assert.equal(r.quotes[0]?.speakerEntity, 'person:aigul-example');
+  });
+
+  it('is not in the bundle the host loads at activation', () => {
+    const main = readFileSync(join(root, 'dist', 'extensionMain.js'), 'utf8');
+    // The knowledge base's text, and a phrase of the recogniser's word lists.
+    assert.ok(!main.includes('"asOf"') && !main.includes('\\"asOf\\"'), 'the knowledge base is in the host bundle');
+    assert.ok(!main.includes('was quoted as saying'), 'the recogniser is in the host bundle');
   });
 });

@@ -107,6 +107,21 @@ function sidecarOf(name: string): { annotations: Record<string, unknown>[] } & R
   return parse(readFileSync(fileIn(name).fsPath + '.geo.yaml', 'utf8'));
 }
 
+/** The code cache of dist/`bundle` is on disk in `folder`, whole, alone of its bundle's, and V8 takes it. */
+function cacheTakenFor(bundle: string, folder: string): void {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'geo-annotator')!;
+  const file = join(ext.extensionPath, 'dist', bundle);
+  const bytes = readFileSync(file);
+  const data = readCache(join(folder, cacheFileName(file, bytes)));
+  assert.ok(data, `the cache of ${bundle} is on disk, whole`);
+  assert.deepEqual(readdirSync(folder).filter((f) => f.startsWith(`${bundle}.`)), [cacheFileName(file, bytes)], `one cache of ${bundle}, this one's`);
+  const compiled = performance.now();
+  const script = new Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData: data });
+  const compileMs = performance.now() - compiled;
+  assert.equal(script.cachedDataRejected, false, 'V8 takes it');
+  console.log(`⟦geo⟧       (code cache of ${bundle} ${(data.length / 1024).toFixed(0)} KB; the bundle compiled with it in ${compileMs.toFixed(1)} ms)`);
+}
+
 const ARTICLE = '001_07f96165ea9ac347.txt';
 
 describe('Geo Annotator in VS Code', () => {
@@ -138,18 +153,7 @@ describe('Geo Annotator in VS Code', () => {
     // A fresh profile has none: this start writes one once the documents open at start are recognised.
     const wrote = await api.codeCache.saved();
     assert.equal(wrote, state !== 'used', `the cache was ${state} at this start`);
-    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'geo-annotator')!;
-    const main = join(ext.extensionPath, 'dist', 'extensionMain.js');
-    const bytes = readFileSync(main);
-    const source = bytes.toString('utf8');
-    const data = readCache(join(folder, cacheFileName(main, bytes)));
-    assert.ok(data, 'the cache is on disk, whole');
-    assert.deepEqual(readdirSync(folder).filter((f) => f.startsWith('extensionMain.js.')), [cacheFileName(main, bytes)], 'one cache of the bundle, this one\'s');
-    const compiled = performance.now();
-    const script = new Script(Module.wrap(source), { filename: main, cachedData: data });
-    const compileMs = performance.now() - compiled;
-    assert.equal(script.cachedDataRejected, false, 'V8 takes it');
-    console.log(`⟦geo⟧       (code cache ${(data.length / 1024).toFixed(0)} KB; the bundle compiled with it in ${compileMs.toFixed(1)} ms)`);
+    cacheTakenFor('extensionMain.js', folder);
   });
 
   it('registers every command of its table', async () => {
@@ -172,6 +176,16 @@ describe('Geo Annotator in VS Code', () => {
     assert.ok(texts('leader.suggested').includes('Vladimir Putin'), texts('leader.suggested').join(', '));
     assert.ok(texts('country.suggested').includes('Kazakhstan'));
     assert.ok(texts('quote.suggested').some((q) => q.startsWith('“poisoning the atmosphere')));
+  });
+
+  it('loads the recogniser when the first article needs it, and keeps a code cache of it too', async function () {
+    this.timeout(30_000);
+    const load = api.recogniser.load();
+    assert.ok(load, 'loaded for the first article');
+    console.log(`⟦geo⟧       (the recogniser's bundle read ${load.readMs.toFixed(1)} ms, compiled ${load.compileMs.toFixed(1)} ms, run ${load.runMs.toFixed(1)} ms, each a task of its own; code cache ${load.cache})`);
+    const saved = await until('the recogniser’s code cache written', () => api.recogniser.cacheSaved(), 20_000);
+    assert.equal(saved, load.cache !== 'used');
+    cacheTakenFor('engine.js', api.codeCache.folder!);
   });
 
   it('shows a hover card with the office and country for Putin', async () => {
