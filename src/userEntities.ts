@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from './core/kb/knowledgeBase';
 import type { Entity } from './core/kb/types';
-import { engine } from './engineLoader';
+import { runSliced } from './core/util/sliced';
+import { engineSteps } from './engineLoader';
 import { settings } from './settings';
 
 /**
@@ -40,8 +41,8 @@ export class UserEntities implements vscode.Disposable {
       this.merged = false;
       return;
     }
-    // The YAML reader is the recogniser's (engine.ts), loaded only when needed.
-    const { parseEntityFile } = engine();
+    // The YAML reader is the recogniser's (engine.ts), loaded only when needed, a step at a time.
+    const { parseEntityFile } = await runSliced(engineSteps(), 8, 'loading the recogniser');
     const entities: Entity[] = [];
     this.diagnostics.clear();
     for (const uri of files) {
