@@ -92,4 +92,10 @@ describe('the recogniser bundled apart from the extension host’s code (dist/en
     assert.ok(!main.includes('"asOf"') && !main.includes('\\"asOf\\"'), 'the knowledge base is in the host bundle');
     assert.ok(!main.includes('was quoted as saying'), 'the recogniser is in the host bundle');
   });
+
+  it('takes VS Code’s API as it is, never a copy of it in each module (see esbuild.js)', () => {
+    const main = readFileSync(join(root, 'dist', 'extensionMain.js'), 'utf8');
+    assert.ok(main.includes('require("vscode")'));
+    assert.ok(!main.includes('(require("vscode"))'), 'a module wraps VS Code’s API');
+  });
 });
