@@ -87,7 +87,8 @@ export class DocumentState {
 
   constructor(
     readonly document: vscode.TextDocument,
-    kb: KnowledgeBase,
+    /** Asked for only when the document is recognised on the host (it loads the recogniser). */
+    kb: () => KnowledgeBase,
     private readonly store: SidecarStore,
     maxBytes: number,
     backgroundFrom = BACKGROUND_FROM,
@@ -97,7 +98,7 @@ export class DocumentState {
     this.tooLarge = length > maxBytes;
     this.background = !this.tooLarge && length > backgroundFrom;
     if (!this.tooLarge && !this.background) {
-      this.recognizer = new (engine().IncrementalRecognizer)(kb, this.text());
+      this.recognizer = new (engine().IncrementalRecognizer)(kb(), this.text());
       this.recognition = ownArrays(this.recognizer.result);
     }
   }

@@ -28,14 +28,20 @@ export function* engineSteps(): Generator<void, Engine> {
   if (!loaded) {
     const at = where;
     if (!at) throw new Error('the recogniser was asked for before the extension was activated');
-    const bundle = yield* loadCommonJsSteps<Engine>(join(at.dist, 'engine.js'), require, at.cacheDir);
-    if (!loaded) {
-      loaded = bundle;
-      // By then the warm-up has compiled the recogniser's paths: the cache holds them too.
-      if (bundle.report.cache === 'absent' || bundle.report.cache === 'rejected') setTimeout(() => void taskTimes.measure('making the code cache', () => (cacheSaved = bundle.saveCache())), CACHE_AFTER_MS);
+    const steps = loadCommonJsSteps<Engine>(join(at.dist, 'engine.js'), require, at.cacheDir);
+    let step = steps.next(); // read and compiled
+    while (!step.done) {
+      yield;
+      // Loaded meanwhile by another caller (the warm-up and the user's entities may both start it): not run twice.
+      const meanwhile = loaded as LoadedBundle<Engine> | undefined;
+      if (meanwhile) return meanwhile.exports;
+      step = steps.next();
     }
+    const bundle = (loaded = step.value);
+    // By then the warm-up has compiled the recogniser's paths: the cache holds them too.
+    if (bundle.report.cache === 'absent' || bundle.report.cache === 'rejected') setTimeout(() => void taskTimes.measure('making the code cache', () => (cacheSaved = bundle.saveCache())), CACHE_AFTER_MS);
   }
-  return loaded.exports;
+  return loaded!.exports;
 }
 
 /** How long after the engine is loaded its code cache is written. */

@@ -84,8 +84,11 @@ export class DocumentRegistry implements vscode.Disposable {
     if (recognisedOnHost(doc, maxBytes)) {
       await (this.warm ??= runSliced(warmUpSteps(this.knowledgeBase, doc.getText()), 8, 'warming the recogniser up').catch((e: unknown) => console.error('geo-annotator: warming the recogniser up failed', e)));
       if (doc.isClosed) return undefined;
+    } else {
+      // Recognised in a worker: the host still wants the knowledge base soon (hovers, commands), loaded a step at a time meanwhile.
+      void runSliced(engineSteps(), 8, 'loading the recogniser').catch((e: unknown) => console.error('geo-annotator: loading the recogniser failed', e));
     }
-    const state = taskTimes.measure('recognising a document', () => new DocumentState(doc, this.knowledgeBase(), this.store, maxBytes));
+    const state = taskTimes.measure('recognising a document', () => new DocumentState(doc, this.knowledgeBase, this.store, maxBytes));
     this.states.set(key, state);
     if (state.tooLarge) {
       void vscode.window.showWarningMessage(`Geo Annotator: ${doc.uri.path.split('/').pop()} is larger than ${settings().maxFileSizeMB} MB (geoAnnotator.maxFileSizeMB); recognition is off for it.`);
@@ -151,7 +154,7 @@ export class DocumentRegistry implements vscode.Disposable {
   /** A fresh state for a document, keeping its annotations: recognition starts over. */
   private renew(s: DocumentState): DocumentState {
     s.dispose();
-    const fresh = new DocumentState(s.document, this.knowledgeBase(), this.store, settings().maxFileSizeMB * 1024 * 1024);
+    const fresh = new DocumentState(s.document, this.knowledgeBase, this.store, settings().maxFileSizeMB * 1024 * 1024);
     fresh.annotations = s.annotations;
     fresh.sidecar = s.sidecar;
     fresh.sidecarRead = s.sidecarRead;
