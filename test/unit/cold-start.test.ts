@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Engine } from '../../src/engineLoader';
+import { engine, engineLoadReport, engineSteps, locateEngine, type Engine } from '../../src/engineLoader';
 import { loadCommonJs } from '../../src/node/codeCache';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { Gazetteer } from '../../src/core/recognize/gazetteer';
@@ -97,5 +98,32 @@ describe('the recogniser bundled apart from the extension host’s code (dist/en
     const main = readFileSync(join(root, 'dist', 'extensionMain.js'), 'utf8');
     assert.ok(main.includes('require("vscode")'));
     assert.ok(!main.includes('(require("vscode"))'), 'a module wraps VS Code’s API');
+  });
+});
+
+describe('loading the recogniser on the host (engineLoader)', function () {
+  this.timeout(60_000);
+  const root = join(__dirname, '..', '..');
+
+  it('gives one engine to two callers that start loading it, step by step, at the same time, and to engine() after', () => {
+    if (!existsSync(join(root, 'dist', 'engine.js'))) execFileSync(process.execPath, [join(root, 'esbuild.js')], { cwd: root });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'geo-engine-'));
+    try {
+      locateEngine(join(root, 'dist'), cacheDir);
+      const a = engineSteps();
+      const b = engineSteps();
+      assert.equal(a.next().done, false, 'a read and compiled');
+      assert.equal(b.next().done, false, 'b read and compiled');
+      const fromA = a.next();
+      assert.ok(fromA.done, 'a ran it');
+      const fromB = b.next();
+      assert.ok(fromB.done, 'b found it loaded');
+      assert.equal(fromB.value, fromA.value, 'one engine');
+      assert.equal(engine(), fromA.value);
+      assert.equal(engineLoadReport()?.cache, 'absent');
+      assert.equal(typeof engine().KnowledgeBase.builtin, 'function');
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });
