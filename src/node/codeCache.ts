@@ -10,7 +10,7 @@ import { writeFileAtomic } from './atomicWrite';
 /**
  * Loads a CommonJS bundle through a V8 code cache kept in a folder of ours, so that a
  * start after the first skips parsing and compiling the bundle (~20–35 ms for the
- * extension's 800 KB in the extension host) and the functions compiled by the time the
+ * recogniser's 740 KB in the extension host) and the functions compiled by the time the
  * cache was written. Desktop VS Code keeps such a cache for extensions itself; VS Code in
  * a browser (code-server, a remote host) does not, and Node's own compile cache
  * (`module.enableCompileCache`) comes with Node 22, after VS Code 1.96's Node 20.
@@ -68,10 +68,19 @@ export function* loadCommonJsSteps<T>(file: string, requireFn: NodeJS.Require, c
   let saving: Promise<boolean> | undefined;
   const saveCache = (): Promise<boolean> => {
     if (cacheFile === undefined || cache === 'used') return Promise.resolve(false);
-    return (saving ??= writeCache(cacheFile, script.createCachedData()).then(
-      () => true,
-      () => false,
-    ));
+    if (!saving) {
+      let data: Buffer;
+      try {
+        data = script.createCachedData();
+      } catch {
+        return (saving = Promise.resolve(false));
+      }
+      saving = writeCache(cacheFile, data).then(
+        () => true,
+        () => false,
+      );
+    }
+    return saving;
   };
   return { exports: module.exports, report: { cache, readMs: t1 - t0, compileMs: t2 - t1, runMs: t3 - t2run }, saveCache };
 }
