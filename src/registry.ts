@@ -78,9 +78,9 @@ export class DocumentRegistry implements vscode.Disposable {
 
   private async openNow(doc: vscode.TextDocument, key: string): Promise<DocumentState | undefined> {
     const maxBytes = settings().maxFileSizeMB * 1024 * 1024;
-    // The first document the host recognises waits while the recogniser warms up a step at
-    // a time (with that document's first lines): recognised at once, it held the host's
-    // thread ~110 ms (see coldStartSteps).
+    // The first document the host recognises waits while the recogniser is loaded and
+    // warmed up a step at a time (with that document's first lines): recognised at once,
+    // it held the host's thread 110–200 ms (see coldStartSteps).
     if (recognisedOnHost(doc, maxBytes)) {
       await (this.warm ??= runSliced(warmUpSteps(this.knowledgeBase, doc.getText()), 8, 'warming the recogniser up').catch((e: unknown) => console.error('geo-annotator: warming the recogniser up failed', e)));
       if (doc.isClosed) return undefined;
