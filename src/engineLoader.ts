@@ -39,7 +39,7 @@ export function* engineSteps(): Generator<void, Engine> {
     }
     const bundle = (loaded = step.value);
     // By then the warm-up has compiled the recogniser's paths: the cache holds them too.
-    if (bundle.report.cache === 'absent' || bundle.report.cache === 'rejected') setTimeout(() => void taskTimes.measure('making the code cache', () => (cacheSaved = bundle.saveCache())), CACHE_AFTER_MS);
+    setTimeout(() => void taskTimes.measure('making the code cache', () => (cacheSaved = bundle.saveCache())), CACHE_AFTER_MS);
   }
   return loaded!.exports;
 }

@@ -80,13 +80,14 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   const marks = globalThis as { __geoAnnotatorLoadStart?: number; __geoAnnotatorApiReady?: number; __geoAnnotatorLoadEnd?: number };
   const { __geoAnnotatorLoadStart: loadStart = NaN, __geoAnnotatorApiReady: apiReady = NaN, __geoAnnotatorLoadEnd: loadEnd = NaN } = marks;
   // The knowledge base is read when first needed (a document opened, a hover: ~10 ms), not while VS Code waits for activate().
+  const builtin = () => engine().KnowledgeBase.builtin();
   let merged: KnowledgeBase | undefined;
-  const kb = () => (merged ??= engine().KnowledgeBase.builtin());
+  const kb = () => (merged ??= builtin());
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
-  locateEngine(dist, loaded?.cacheDir);
+  const codeCacheDir = loaded?.cacheDir;
+  locateEngine(dist, codeCacheDir);
   // Parsed large sidecars are kept in the extension's global storage (a local folder on desktop).
   const storage = context.globalStorageUri;
-  const codeCacheDir = loaded?.cacheDir;
   const codec = new SidecarCodec(dist, storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'parsed-sidecars').fsPath : undefined, codeCacheDir);
   const store = new SidecarStore(codec);
   beforeExit = () => store.settled();
@@ -96,7 +97,7 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   const registry = new DocumentRegistry(kb, store, worker);
   const decorations = new DecorationController(registry);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'geotext' }];
-  const userEntities = new UserEntities(() => engine().KnowledgeBase.builtin(), (withOwn, own) => {
+  const userEntities = new UserEntities(builtin, (withOwn, own) => {
     merged = withOwn;
     registry.userEntities = own;
     void registry.knowledgeBaseChanged();
@@ -142,7 +143,7 @@ export function activate(context: vscode.ExtensionContext, loaded?: BundleLoad):
   void userEntities.start();
   indexer.start();
   const activation = { loadMs: loadEnd - loadStart, vscodeApiMs: apiReady - loadStart, waitMs: started - loadEnd, activateMs: performance.now() - started, bundle: loaded?.report };
-  const codeCache = { state: loaded?.report.cache ?? 'off', folder: loaded?.cacheDir, saved: () => cacheSaved };
+  const codeCache = { state: loaded?.report.cache ?? 'off', folder: codeCacheDir, saved: () => cacheSaved };
   const sidecarWrites = { underWay: () => store.writesUnderWay, settled: () => store.settled() };
   return { registry, decorations, indexer, quotes, entities, commands: Object.keys(COMMANDS).map((c) => `geoAnnotator.${c}`), knowledgeBase: kb, taskTimes, activation, recogniser: { load: engineLoadReport, cacheSaved: engineCacheSaved }, codeCache, sidecarWrites };
 }

@@ -26,4 +26,4 @@ const { main, codeCacheDir, nice = 0, codeCacheAfterMs = 4000 } = workerData as 
 // Before the compile: an indexing worker's start must not compete with the host either.
 lowerThisThreadPriority(nice);
 const loaded = loadCommonJs(join(__dirname, main), require, codeCacheDir);
-if (loaded.report.cache !== 'used' && loaded.report.cache !== 'off') setTimeout(() => void loaded.saveCache(), codeCacheAfterMs).unref();
+setTimeout(() => void loaded.saveCache(), codeCacheAfterMs).unref();
