@@ -26,6 +26,7 @@ import { CodePointMap } from '../src/core/text/offsets';
 import { placedAllSteps } from '../src/core/sidecar/selector';
 import { ParsedSidecarCache } from '../src/node/parsedSidecarCache';
 import { measureActivation, type Activation } from './activation';
+import { cliStart } from './cliStart';
 import { measurePeers } from './peers';
 import { firstReadAndSave } from './sidecarWorkerFirst';
 import { firstEditsInWorker } from './workerFirstEdits';
@@ -310,12 +311,18 @@ rows.push(['same sidecar with a field added by hand to every annotation: parsed 
 rows.push(['same: first save after the load, every annotation rendered (the worker does it while idle after a read)', `${firstSaveMs.toFixed(0)} ms`]);
 rows.push(['same: save after one annotation changed, into the document, median / best of 21', `${oneChange.median.toFixed(1)} / ${oneChange.best.toFixed(1)} ms`]);
 rows.push(['knowledge base + gazetteer, cold', `${kbMs.toFixed(1)} ms (${kb.all().length} entities)`]);
-for (const f of ['dist/extension.js', 'dist/extensionMain.js', 'dist/engine.js', 'dist/workerEntry.js', 'dist/recognizeWorker.js', 'dist/sidecarWorker.js', 'dist/cli.js']) {
+for (const f of ['dist/extension.js', 'dist/extensionMain.js', 'dist/engine.js', 'dist/workerEntry.js', 'dist/recognizeWorker.js', 'dist/sidecarWorker.js', 'dist/cli.js', 'dist/cliMain.js']) {
   try {
     rows.push([`bundle ${f}`, `${(statSync(join(ROOT, f)).size / 1024).toFixed(0)} KB`]);
   } catch {
     rows.push([`bundle ${f}`, 'not built (npm run build)']);
   }
+}
+
+{
+  const article = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()[0]!;
+  const cli = cliStart(ROOT, join(corpus, article));
+  rows.push([`the command line on one article (annotate --json ${article}), from spawning Node to its exit, median of 7 each, alternating: without a code cache / with the one its first run left / Node's own start (node -e 0)`, `${cli.withoutMs.toFixed(0)} / ${cli.withMs.toFixed(0)} / ${cli.nodeMs.toFixed(0)} ms`]);
 }
 
 if (!process.argv.includes('--no-editor')) {

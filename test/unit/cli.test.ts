@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliCodeCacheFolder } from '../../src/cli/codeCacheFolder';
 import { mergeIntoSidecar } from '../../src/cli/sidecarFiles';
+import { cacheFileName, readCache } from '../../src/node/codeCache';
 import { makeAnnotation } from '../../src/core/sidecar/selector';
 import { CodePointMap } from '../../src/core/text/offsets';
 import { CORPUS_DIR, corpusFiles } from './corpus';
@@ -11,8 +13,15 @@ import { CORPUS_DIR, corpusFiles } from './corpus';
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 
+/** The code cache the runs below keep (see src/cli/entry.ts), in a folder of the tests' own. */
+let codeCache = 'off';
+
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return runWith({}, ...args);
+}
+
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GEO_ANNOTATE_CODE_CACHE: codeCache, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,8 +38,12 @@ describe('CLI geo-annotate', function () {
   before(() => {
     if (!existsSync(CLI)) execFileSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT });
     tmp = mkdtempSync(join(tmpdir(), 'geo-cli-'));
+    codeCache = join(tmp, 'code-cache');
   });
-  after(() => rmSync(tmp, { recursive: true, force: true }));
+  after(() => {
+    codeCache = 'off';
+    rmSync(tmp, { recursive: true, force: true });
+  });
 
   it('prints the JSON contract for every corpus article, with spans that match the text', () => {
     for (const name of corpusFiles()) {
@@ -107,6 +120,53 @@ describe('CLI geo-annotate', function () {
     const stats = JSON.parse(run('kb', 'stats', '--json').stdout) as { countries: number; asOf: string };
     assert.ok(stats.countries >= 195);
     assert.match(stats.asOf, /^\d{4}-\d{2}/);
+  });
+
+  it('keeps a code cache of its bundle: written by a first run, taken by the next, the same answer either way', () => {
+    const folder = join(tmp, 'own-cache');
+    const article = join(CORPUS_DIR, corpusFiles()[0]!);
+    const first = runWith({ GEO_ANNOTATE_CODE_CACHE: folder }, 'annotate', '--json', article);
+    assert.equal(first.code, 0, first.stderr);
+    const bundle = join(ROOT, 'dist', 'cliMain.js');
+    const name = cacheFileName(bundle, readFileSync(bundle));
+    assert.deepEqual(readdirSync(folder), [name]);
+    assert.ok(readCache(join(folder, name)), 'a whole cache of ours');
+    const written = statSync(join(folder, name)).mtimeMs;
+    const second = runWith({ GEO_ANNOTATE_CODE_CACHE: folder }, 'annotate', '--json', article);
+    assert.equal(second.code, 0, second.stderr);
+    assert.equal(second.stdout, first.stdout);
+    // V8 took the cache: nothing was written again.
+    assert.deepEqual(readdirSync(folder), [name]);
+    assert.equal(statSync(join(folder, name)).mtimeMs, written);
+  });
+
+  it('runs the same without a code cache: when told so, and where its folder cannot be made', () => {
+    const article = join(CORPUS_DIR, corpusFiles()[0]!);
+    const cached = runWith({}, 'annotate', '--json', article);
+    const off = runWith({ GEO_ANNOTATE_CODE_CACHE: 'off' }, 'annotate', '--json', article);
+    assert.equal(off.code, 0, off.stderr);
+    assert.equal(off.stdout, cached.stdout);
+    const aFile = join(tmp, 'not-a-folder');
+    writeFileSync(aFile, 'x');
+    const blocked = runWith({ GEO_ANNOTATE_CODE_CACHE: join(aFile, 'code-cache') }, 'annotate', '--json', article);
+    assert.equal(blocked.code, 0, blocked.stderr);
+    assert.equal(blocked.stderr, '');
+    assert.equal(blocked.stdout, cached.stdout);
+    assert.equal(readFileSync(aFile, 'utf8'), 'x');
+  });
+
+  it('keeps its code cache in the user’s cache folder unless told otherwise', () => {
+    const before = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = join(tmp, 'xdg');
+    try {
+      if (process.platform === 'linux') assert.equal(cliCodeCacheFolder({}), join(tmp, 'xdg', 'geo-annotator', 'code-cache'));
+      assert.match(cliCodeCacheFolder({})!, /geo-annotator[\\/](?:Cache[\\/])?code-cache$/);
+      assert.equal(cliCodeCacheFolder({ GEO_ANNOTATE_CODE_CACHE: '/elsewhere' }), '/elsewhere');
+      assert.equal(cliCodeCacheFolder({ GEO_ANNOTATE_CODE_CACHE: 'off' }), undefined);
+    } finally {
+      if (before === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = before;
+    }
   });
 
   it('exits 2 with usage on a bad command line', () => {
