@@ -8,7 +8,6 @@ import { loadCommonJs } from '../../src/node/codeCache';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { Gazetteer } from '../../src/core/recognize/gazetteer';
 import { recognize } from '../../src/core/recognize/index';
-import { COSTLIEST_PATTERNS } from '../../src/core/recognize/speakers';
 import { coldStartSteps, WARM_UP_HEAD } from '../../src/core/recognize/warmUp';
 import { corpusText } from './corpus';
 
@@ -55,15 +54,6 @@ describe('the recogniser warmed up a step at a time (the first document on the h
     assert.ok(stepsOf(coldStartSteps(() => kb, long)) <= bare + head.split('\n').length + 1);
     assert.equal(stepsOf(coldStartSteps(() => kb, 'one line, no break at all')), bare, 'one step, as for no text');
     assert.deepEqual(recognize(article, kb), before);
-  });
-
-  it('runs the costliest patterns apart, leaving each as it found it', () => {
-    const kb = KnowledgeBase.builtin();
-    assert.ok(COSTLIEST_PATTERNS.length >= 4);
-    const before = COSTLIEST_PATTERNS.map((re, i) => (re.lastIndex = i));
-    stepsOf(coldStartSteps(() => kb));
-    assert.deepEqual(COSTLIEST_PATTERNS.map((re) => re.lastIndex), before);
-    for (const re of COSTLIEST_PATTERNS) re.lastIndex = 0;
   });
 });
 

@@ -20,6 +20,7 @@ import {
 } from './lexicon';
 import { upperBound } from '../util/sortedByStart';
 import { RecentMemo } from '../util/recentMemo';
+import { alt as either, atEnd, group, isBlank, isLetter, isUpper, lit, notAfter, one, oneOf, optional, repeat, run, seq, WordListPattern } from '../util/wordListPattern';
 import { isFamilyFirst } from './familyFirstNames';
 import { opensSentenceAt } from './paragraphs';
 import { genderOfName, isCommonGivenName, isCommonGivenNameAt } from './nameGender';
@@ -735,10 +736,31 @@ const pluralOf = (role: string): string =>
 const PEOPLE_PLURALS = [
   ...new Set([...PERSON_ROLES.filter((r) => /^[a-z-]+$/.test(r) && r !== 'head' && r !== 'national').map(pluralOf), ...LEADER_PLURALS, 'politicians', 'figures', 'people', 'critics', 'women', 'men', 'artists', 'dissidents', 'players', 'athletes']),
 ];
-const LIST_NAME = `\\p{Lu}[\\p{L}’'.-]*(?:[ \\u00a0]+(?:\\p{Lu}[\\p{L}’'.-]*|${NAME_PARTICLES.map(escapeRegExp).join('|')})){0,3}`;
-const LIST_BEFORE = new RegExp(
-  `(?<![\\p{L}])([Oo]pposition[ \\u00a0]+)?(${alt(PEOPLE_PLURALS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}),?[ \\u00a0]+(?:including|such[ \\u00a0]+as|like|among[ \\u00a0]+them|among[ \\u00a0]+whom|notably|namely|especially)[ \\u00a0]+(?:${LIST_NAME}(?:,[ \\u00a0]+(?:and[ \\u00a0]+)?|[ \\u00a0]+and[ \\u00a0]+))*$`,
-  'u',
+/** The plural nouns LIST_BEFORE reads, each also capitalised, the longest first. */
+export const LIST_PLURALS: readonly string[] = [...PEOPLE_PLURALS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])].sort((a, b) => b.length - a.length);
+/** `[\p{L}’'.-]*`: the rest of a listed name's word. */
+const LIST_WORD_REST = run((cp) => isLetter(cp) || cp === 0x2019 || cp === 0x27 || cp === 0x2e || cp === 0x2d, 0);
+/** `\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'.-]*|${NAME_PARTICLES.join('|')})){0,3}`: a name in the list. */
+const LIST_NAME = seq(one(isUpper), LIST_WORD_REST, repeat(seq(run(isBlank), either(seq(one(isUpper), LIST_WORD_REST), oneOf(NAME_PARTICLES))), 0, 3));
+/**
+ * What opens a list of names, then the names before this one (a WordListPattern: see
+ * wordListPattern.ts, and its property test):
+ * `(?<![\p{L}])([Oo]pposition[ \u00a0]+)?(${LIST_PLURALS}),?[ \u00a0]+(?:including|such[ \u00a0]+as|like|among[ \u00a0]+them|among[ \u00a0]+whom|notably|namely|especially)[ \u00a0]+(?:${LIST_NAME}(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+))*$`, searched for
+ */
+export const LIST_BEFORE = new WordListPattern(
+  seq(
+    notAfter(isLetter),
+    optional(group(1, seq(oneOf(['Opposition', 'opposition']), run(isBlank)))),
+    group(2, oneOf(LIST_PLURALS)),
+    optional(lit(',')),
+    run(isBlank),
+    either(lit('including'), seq(lit('such'), run(isBlank), lit('as')), lit('like'), seq(lit('among'), run(isBlank), lit('them')), seq(lit('among'), run(isBlank), lit('whom')), lit('notably'), lit('namely'), lit('especially')),
+    run(isBlank),
+    repeat(seq(LIST_NAME, either(seq(lit(','), run(isBlank), optional(seq(lit('and'), run(isBlank)))), seq(run(isBlank), lit('and'), run(isBlank)))), 0, Infinity),
+    atEnd,
+  ),
+  2,
+  'search',
 );
 
 /**

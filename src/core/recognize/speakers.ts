@@ -11,6 +11,7 @@ import { type Office, type OfficesOf, officesFromTitles } from './leaderOffices'
 import { noSexKnown, type SexOf } from './personSex';
 import { WordStarts } from './wordStarts';
 import { designationBefore, wordEndingAt } from './designation';
+import { ahead, alt, anyOf, group, isDigit, isLetter, isLower, isNumber, isSpace, isUpper, lit, notAfter, notAhead, one, oneOf, optional, repeat, run, seq, WordListPattern } from '../util/wordListPattern';
 
 /**
  * Decides who is quoted. In order: an attribution right after the quote ("…,” X said /
@@ -54,20 +55,53 @@ const GENERIC_LEADER_TITLES: readonly [string, RegExp | undefined][] = withCapit
 ]);
 /** Each generic title and the offices it means ("minister" any leader's too). */
 const GENERIC_TITLE_OFFICES = new Map<string, RegExp | undefined>([...GENERIC_LEADER_TITLES, ['minister', undefined]]);
-const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** The speech verbs, the longest first, as the patterns below try them. */
+export const VERB_LIST: readonly string[] = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
+const VERBS = VERB_LIST.map(escapeRegExp).join('|');
 const ROLES = [...PERSON_ROLES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** Roles, and what "the president" or "the 70-year-old leader" calls a leader, as the subject of a speech verb. */
-const SUBJECT_ROLES = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const PRONOUN_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:he|she|they|He|She|They)[ \\u00a0]+(?:would[ \\u00a0]+)?(?:also[ \\u00a0]+|further[ \\u00a0]+|then[ \\u00a0]+|later[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+export const SUBJECT_ROLE_LIST: readonly string[] = [...PERSON_ROLES, ...GENERIC_TITLE_OFFICES.keys()].sort((a, b) => b.length - a.length);
+const SUBJECT_ROLES = SUBJECT_ROLE_LIST.map(escapeRegExp).join('|');
+
+// The patterns with those lists in them are WordListPatterns (see wordListPattern.ts);
+// each comment gives the RegExp it means, which its property test compares it with.
+/** `[\s,.:;—–-]*`, `[ \u00a0]+`, `(?![\p{L}])`, `[\p{L}\p{N}-]+[ \u00a0]+`. */
+const LEAD = run((cp) => isSpace(cp) || LEAD_MARKS(cp), 0);
+const LEAD_MARKS = anyOf(',.:;—–-');
+const BLANKS = run(isBlank);
+const WORD_ENDS = notAhead(one(isLetter));
+const DESCRIPTOR = seq(run((cp) => isLetter(cp) || isNumber(cp) || cp === 0x2d), BLANKS);
+const VERB = seq(oneOf(VERB_LIST), WORD_ENDS);
+/** `(?:one|two|…)[ \u00a0]+`. */
+const wordThenBlanks = (words: readonly string[]) => seq(oneOf(words), BLANKS);
+/** `^[\s,.:;—–-]*(?:he|she|they|He|She|They)[ \u00a0]+(?:would[ \u00a0]+)?(?:also[ \u00a0]+|further[ \u00a0]+|then[ \u00a0]+|later[ \u00a0]+)?(?:${VERBS})(?![\p{L}])` */
+const PRONOUN_VERB_AT_START = new WordListPattern(
+  seq(LEAD, wordThenBlanks(['he', 'she', 'they', 'He', 'She', 'They']), optional(wordThenBlanks(['would'])), optional(wordThenBlanks(['also', 'further', 'then', 'later'])), VERB),
+  0,
+);
 /** "“…,” said his wife": the verb first. */
-const VERB_RELATIVE_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:${VERBS})[ \\u00a0]+(?:his|her|their|the)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})(?![\\p{L}])`, 'u');
-const RELATIVE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their|the|The)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** `^[\s,.:;—–-]*(?:${VERBS})[ \u00a0]+(?:his|her|their|the)[ \u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \u00a0]+)?(${RELATIVES.join('|')})(?![\p{L}])` */
+const VERB_RELATIVE_AT_START = new WordListPattern(
+  seq(LEAD, oneOf(VERB_LIST), BLANKS, wordThenBlanks(['his', 'her', 'their', 'the']), optional(wordThenBlanks(['older', 'younger', 'elder', 'eldest', 'youngest'])), group(1, oneOf(RELATIVES)), WORD_ENDS),
+  1,
+);
+/** `^[\s,.:;—–-]*(?:his|her|their|His|Her|Their|the|The)[ \u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \u00a0]+)?(${RELATIVES.join('|')})[ \u00a0]+(?:also[ \u00a0]+)?(?:${VERBS})(?![\p{L}])` */
+const RELATIVE_VERB_AT_START = new WordListPattern(
+  seq(LEAD, wordThenBlanks(['his', 'her', 'their', 'His', 'Her', 'Their', 'the', 'The']), optional(wordThenBlanks(['older', 'younger', 'elder', 'eldest', 'youngest'])), group(1, oneOf(RELATIVES)), BLANKS, optional(wordThenBlanks(['also'])), VERB),
+  1,
+);
 const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 /** "a" or "an" (in `articles`), up to three descriptor words, a role (group 1): "a foreign ministry spokeswoman", "A spokesman". */
 const someoneRole = (articles: string) => `(?:${articles})[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})`;
-/** "“…,” a foreign ministry spokeswoman said": someone new by role, a speech verb. */
-const SOMEONE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*${someoneRole('a|an')}[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/**
+ * "“…,” a foreign ministry spokeswoman said": someone new by role, a speech verb.
+ * `^[\s,.:;—–-]*${someoneRole('a|an')}[ \u00a0]+(?:also[ \u00a0]+)?(?:${VERBS})(?![\p{L}])`
+ */
+const SOMEONE_VERB_AT_START = new WordListPattern(
+  seq(LEAD, wordThenBlanks(['a', 'an']), repeat(DESCRIPTOR, 0, 3, true), group(1, oneOf(SUBJECT_ROLE_LIST)), BLANKS, optional(wordThenBlanks(['also'])), VERB),
+  1,
+);
 /** "He" or "She" opening a sentence, then a word in lower case: "She points", "He shrugged". */
 const PRONOUN_ACTS = /^(?:He|She)[ \u00a0]+\p{Ll}{2,}(?![\p{L}])/u;
 /** "A spokesman …" opening a sentence. */
@@ -76,14 +110,43 @@ const SOMEONE_AT = new RegExp(`^${someoneRole('a|an|A|An')}(?![\\p{L}])`, 'u');
 const SOMEONE_SUBJECT = new RegExp(`${someoneRole('a|an|A|An')}[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** "another", "a second" or "other" before a role: someone else than the one meant. */
 const ANOTHER_BEFORE = /(?<![\p{L}])(?:[Aa]nother|[Oo]ther|second|third)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}[\p{L}-]*,?[ \u00a0]*$/u;
-const ROLE_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u');
+/** `^[\s,.:;—–-]*(?:the|The)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+)?(?:${SUBJECT_ROLES})s?[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+)?(?:${VERBS})(?![\p{L}])` */
+const ROLE_VERB_AT_START = new WordListPattern(
+  seq(LEAD, wordThenBlanks(['the', 'The']), optional(DESCRIPTOR), oneOf(SUBJECT_ROLE_LIST), optional(lit('s')), BLANKS, optional(wordThenBlanks(['also', 'further'])), VERB),
+  0,
+);
 /** A speech verb between a comma and the name after it: ", said ", ", says ". */
 const SAID_BETWEEN_COMMAS = new RegExp(`,[ \\u00a0]+(?:${VERBS})[ \\u00a0]+$`, 'u');
 /** Sticky: tried only where a pronoun or "the" starts, see `firstMatch`. */
-/** (A verb of a gesture and "and" may come first: "she smiled and said".) */
-const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:\\p{Ll}+ed[ \\u00a0]+and[ \\u00a0]+)?(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
-/** (A clause between commas may follow the role: "The president, whose own powers are largely ceremonial, said".) */
-const ROLE_SUBJECT = new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?(?:,[ \\u00a0]+(?:who|whose|whom|which)[ \\u00a0][^,“”"«»\\n]{1,80},)?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
+/**
+ * (A verb of a gesture and "and" may come first: "she smiled and said".)
+ * `(?<![\p{L}])(?:he|she|He|She|they|They)[ \u00a0]+(?:\p{Ll}+ed[ \u00a0]+and[ \u00a0]+)?(?:(?:also|further|then|again|later)[ \u00a0]+)?(?:${VERBS})(?![\p{L}])`, sticky
+ */
+const PRONOUN_SUBJECT = new WordListPattern(
+  seq(notAfter(isLetter), wordThenBlanks(['he', 'she', 'He', 'She', 'they', 'They']), optional(seq(run(isLower), lit('ed'), BLANKS, lit('and'), BLANKS)), optional(wordThenBlanks(['also', 'further', 'then', 'again', 'later'])), VERB),
+  0,
+  'sticky',
+);
+/**
+ * (A clause between commas may follow the role: "The president, whose own powers are largely ceremonial, said".)
+ * `(?<![\p{L}])(?:the|The)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+)?(?:${SUBJECT_ROLES})s?(?:,[ \u00a0]+(?:who|whose|whom|which)[ \u00a0][^,“”"«»\n]{1,80},)?[ \u00a0]+(?:(?:also|further|then|again|later)[ \u00a0]+)?(?:${VERBS})(?![\p{L}])`, sticky
+ */
+const ROLE_SUBJECT = new WordListPattern(
+  seq(
+    notAfter(isLetter),
+    wordThenBlanks(['the', 'The']),
+    optional(DESCRIPTOR),
+    oneOf(SUBJECT_ROLE_LIST),
+    optional(lit('s')),
+    optional(seq(lit(','), BLANKS, oneOf(['who', 'whose', 'whom', 'which']), one(isBlank), run((cp) => !CLAUSE_STOPS(cp), 1, 80), lit(','))),
+    BLANKS,
+    optional(wordThenBlanks(['also', 'further', 'then', 'again', 'later'])),
+    VERB,
+  ),
+  0,
+  'sticky',
+);
+const CLAUSE_STOPS = anyOf(',“”"«»\n');
 /** ", saying …", ", telling reporters …": a participle of speech after a comma. */
 const PARTICIPLE_OF_SPEECH = /,[ \u00a0]+(?:saying|telling|adding|noting|stressing|insisting|arguing|explaining)(?![A-Za-zÀ-ɏ])/;
 /** A sentence that opens with "He"/"She" (group 1) or "The" and a role (group 2), then a verb's word. */
@@ -99,8 +162,14 @@ const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, '
  * before it in group 1), then a word in lower case that is no preposition or conjunction.
  */
 const ROLE_ACTING = new RegExp(`(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})[ \\u00a0]+(?!(?:and|or|of|in|at|on|to|for|with|from|by|as|into|about|who|whose|whom|which|that)(?![\\p{L}]))\\p{Ll}`, 'uy');
-/** The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there. */
-const ROLE_AT = new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u');
+/**
+ * The role "the Kremlin spokesman" names, once ROLE_SUBJECT or ROLE_VERB_AT_START matched there.
+ * `^(?:the|The)[ \u00a0]+(?:([\p{L}\p{N}-]+)[ \u00a0]+)??(${SUBJECT_ROLES})(?![\p{L}])`
+ */
+const ROLE_AT = new WordListPattern(
+  seq(wordThenBlanks(['the', 'The']), optional(seq(group(1, run((cp) => isLetter(cp) || isNumber(cp) || cp === 0x2d)), BLANKS), true), group(2, oneOf(SUBJECT_ROLE_LIST)), WORD_ENDS),
+  2,
+);
 const APPOSITIVE = /,[ \u00a0]+(?:a|an|the)[ \u00a0]/u;
 const OF_THE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/;
 /** A noun of what someone said or wrote, then "from" and a role in lower case or none, right before their name: "a line from ", "one last dispatch from our correspondent ". */
@@ -1327,13 +1396,31 @@ const NOT_SUBJECT_NAMES = new Set(['Nobody', 'Everyone', 'Everybody', 'Someone',
 const UNNAMED_PEOPLE = [...PERSON_ROLES.filter((r) => /^\p{Ll}/u.test(r) && r !== 'employer'), ...RELATIVES, 'man', 'woman', 'boy', 'girl', 'employee', 'staffer', 'person', 'fighter', 'mercenary', 'conscript', 'passenger', 'stranger', 'teenager', 'child',
   // Whom scenes meet and seldom name.
   'grandmother', 'grandfather', 'bailiff', 'attendant', 'provodnitsa', 'vet', 'customer', 'shopper', 'buyer', 'porter', 'toastmaster', 'usher', 'janitor', 'watchman', 'pilgrim', 'mourner', 'onlooker', 'bystander', 'passer-by', 'voter', 'pupil', 'patient', 'client', 'roommate'];
-const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
+export const UNNAMED_ONLY = ['man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'teenager', 'stranger', 'passenger'];
 const UNNAMED_WORDS = new Set(UNNAMED_PEOPLE);
-const UNNAMED_NOUNS = [...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const NO_NAME_AFTER = '(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})';
-const UNNAMED_SUBJECT = new RegExp(
-  `^(?:(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our|One,[ \\u00a0]+an?)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${UNNAMED_NOUNS}|\\d{1,3}-year-old)|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_ONLY.join('|')})|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_NOUNS})(?=,[ \\u00a0]+(?:an?|one)[ \\u00a0]))${NO_NAME_AFTER}`,
-  'u',
+/** The nouns of UNNAMED_PEOPLE, the longest first. */
+export const UNNAMED_NOUN_LIST: readonly string[] = [...new Set(UNNAMED_PEOPLE)].sort((a, b) => b.length - a.length);
+/** `[\p{L}\p{N}’'-]+[ \u00a0]+`: a word before the noun. */
+const UNNAMED_DESCRIPTOR = seq(run((cp) => isLetter(cp) || isNumber(cp) || cp === 0x2019 || cp === 0x27 || cp === 0x2d), BLANKS);
+/**
+ * `^(?:(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our|One,[ \u00a0]+an?)[ \u00a0]+(?:[\p{L}\p{N}’'-]+[ \u00a0]+){0,3}?(${UNNAMED_NOUNS}|\d{1,3}-year-old)|(?:The|the)[ \u00a0]+(?:[\p{L}\p{N}’'-]+[ \u00a0]+){0,2}?(${UNNAMED_ONLY.join('|')})|(?:The|the)[ \u00a0]+(?:[\p{L}\p{N}’'-]+[ \u00a0]+){0,2}?(${UNNAMED_NOUNS})(?=,[ \u00a0]+(?:an?|one)[ \u00a0]))(?![\p{L}-])(?![ \u00a0]*,?[ \u00a0]*\p{Lu})`
+ */
+const UNNAMED_SUBJECT = new WordListPattern(
+  seq(
+    alt(
+      seq(
+        alt(oneOf(['An', 'A', 'Another', 'One', 'an', 'a', 'another', 'one', 'His', 'Her', 'Their', 'My', 'Our']), seq(lit('One,'), BLANKS, oneOf(['an', 'a']))),
+        BLANKS,
+        repeat(UNNAMED_DESCRIPTOR, 0, 3, true),
+        group(1, alt(oneOf(UNNAMED_NOUN_LIST), seq(run(isDigit, 1, 3), lit('-year-old')))),
+      ),
+      seq(wordThenBlanks(['The', 'the']), repeat(UNNAMED_DESCRIPTOR, 0, 2, true), group(2, oneOf(UNNAMED_ONLY))),
+      seq(wordThenBlanks(['The', 'the']), repeat(UNNAMED_DESCRIPTOR, 0, 2, true), group(3, oneOf(UNNAMED_NOUN_LIST)), ahead(seq(lit(','), BLANKS, oneOf(['an', 'a', 'one']), one(isBlank)))),
+    ),
+    notAhead(one((cp) => isLetter(cp) || cp === 0x2d)),
+    notAhead(seq(run(isBlank, 0), optional(lit(',')), run(isBlank, 0), one(isUpper))),
+  ),
+  3,
 );
 const PARTICIPLE_ASIDE = /^\p{Ll}+(?:ed|ing)(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,8},[ \u00a0]+/u;
 const SEX_IN_APPOSITIVE = /^,[ \u00a0]+(?:an?|one)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(man|woman|boy|girl)(?![\p{L}])/u;
@@ -2102,7 +2189,7 @@ function appositiveFollows(text: string, at: number): boolean {
  * a place, and there are few. A long `s` (a sentence that never ends) has those places
  * looked up in `starts`.
  */
-function firstMatch(s: string, from: number, re: RegExp, words: readonly string[], starts: () => WordStarts, at: (i: number) => boolean = () => true): number {
+function firstMatch(s: string, from: number, re: RegExp | WordListPattern, words: readonly string[], starts: () => WordStarts, at: (i: number) => boolean = () => true): number {
   const matchesAt = (i: number): boolean => {
     if (!at(i)) return false;
     re.lastIndex = i;
@@ -2290,10 +2377,5 @@ function isDroppedMark(c: number): boolean {
     : c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019;
 }
 
-/**
- * The patterns V8 takes longest to compile, 4–12 ms each the first time one runs (lists
- * of hundreds of roles after letter classes of every script): a thread's warm-up runs
- * each on its own (see coldStartSteps), rather than a first recognition compiling them
- * all at once.
- */
-export const COSTLIEST_PATTERNS: readonly RegExp[] = [UNNAMED_SUBJECT, ROLE_VERB_AT_START, ROLE_SUBJECT, SOMEONE_VERB_AT_START, PRONOUN_VERB_AT_START, PRONOUN_SUBJECT, ROLE_AT, RELATIVE_VERB_AT_START];
+/** The WordListPatterns above, by name, for their property tests. */
+export const WORD_LIST_PATTERNS = { PRONOUN_VERB_AT_START, VERB_RELATIVE_AT_START, RELATIVE_VERB_AT_START, SOMEONE_VERB_AT_START, ROLE_VERB_AT_START, PRONOUN_SUBJECT, ROLE_SUBJECT, ROLE_AT, UNNAMED_SUBJECT };

@@ -2,7 +2,6 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { Gazetteer } from './gazetteer';
 import { IncrementalRecognizer, type TextChange } from './incremental';
 import { RecognitionSession } from './session';
-import { COSTLIEST_PATTERNS } from './speakers';
 
 /**
  * An article of our own with one of each thing an edit can change: a leader after a
@@ -72,25 +71,20 @@ export function* warmUpSteps(kb: KnowledgeBase, head: string, rounds = 8): Gener
 /**
  * Gets the recogniser of a thread that has not recognised anything yet ready, one step
  * at a time, so that a caller can yield between steps: the knowledge base; the gazetteer
- * a few hundred entities at a time; the patterns costliest to compile, one at a time;
- * ARTICLE recognised a paragraph longer at each step; a letter taken out of a word and of
- * a name and typed again; then the head of `text` (the document about to be recognised)
- * a line at a step, each on its own — more lines at once where the last step found
- * everything compiled. Until V8 has compiled the recogniser's functions and regular
- * expressions (hundreds, each when first used, up to ~12 ms each), the first recognition
- * of even a short article holds the thread 60–200 ms at once in the extension host, ~4
- * ms once warm; a step here compiles what one more stretch of text needs (~25 ms at most
- * in plain Node).
+ * a few hundred entities at a time; ARTICLE recognised a paragraph longer at each step;
+ * a letter taken out of a word and of a name and typed again; then the head of `text`
+ * (the document about to be recognised) a line at a step, each on its own — more lines
+ * at once where the last step found everything compiled. Until V8 has compiled the
+ * recogniser's functions and regular expressions (hundreds, each when first used, up to
+ * ~2.5 ms each since the costliest became WordListPatterns), the first recognition of a
+ * short article holds the thread ~50–60 ms at once in plain Node (~100 before), ~4 ms
+ * once warm; a step here compiles what one more stretch of text needs.
  */
 export function* coldStartSteps(kb: () => KnowledgeBase, text = ''): Generator<void, void> {
   const base = kb();
   yield;
   void (yield* Gazetteer.fromKbSteps(base)).keptTogether;
   yield;
-  for (const pattern of COSTLIEST_PATTERNS) {
-    compile(pattern);
-    yield;
-  }
   const recognizer = yield* growingPrefixSteps(base, ARTICLE, stopsIn(ARTICLE, /\n\n/g));
   for (const spot of ['with care', 'Bekova added']) {
     const at = ARTICLE.indexOf(spot) + 1;
@@ -101,21 +95,6 @@ export function* coldStartSteps(kb: () => KnowledgeBase, text = ''): Generator<v
   }
   const head = text.slice(0, WARM_UP_HEAD);
   yield* stretchSteps(base, head, [0, ...stopsIn(head, /\n/g)]);
-}
-
-/**
- * Runs `re` on a one-byte and a two-byte text (V8 compiles a pattern for each), twice each
- * (the second run compiles it to machine code), leaving its lastIndex as it was.
- */
-function compile(re: RegExp): void {
-  const lastIndex = re.lastIndex;
-  for (const subject of ['a', '\u201ca']) {
-    for (let run = 0; run < 2; run++) {
-      re.lastIndex = 0;
-      re.test(subject);
-    }
-  }
-  re.lastIndex = lastIndex;
 }
 
 /** The ends of the matches of `re` (global) in `text`. */
