@@ -26,7 +26,7 @@ import { CodePointMap } from '../src/core/text/offsets';
 import { placedAllSteps } from '../src/core/sidecar/selector';
 import { ParsedSidecarCache } from '../src/node/parsedSidecarCache';
 import { measureActivation, type Activation } from './activation';
-import { cliStart } from './cliStart';
+import { cliStart, coldRecognition } from './coldStart';
 import { measurePeers } from './peers';
 import { firstReadAndSave } from './sidecarWorkerFirst';
 import { firstEditsInWorker } from './workerFirstEdits';
@@ -323,6 +323,8 @@ for (const f of ['dist/extension.js', 'dist/extensionMain.js', 'dist/engine.js',
   const article = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()[0]!;
   const cli = cliStart(ROOT, join(corpus, article));
   rows.push([`the command line on one article (annotate --json ${article}), from spawning Node to its exit, median of 7 each, alternating: without a code cache / with the one its first run left / Node's own start (node -e 0)`, `${cli.withoutMs.toFixed(0)} / ${cli.withMs.toFixed(0)} / ${cli.nodeMs.toFixed(0)} ms`]);
+  const cold = coldRecognition(ROOT, join(corpus, article));
+  rows.push([`the recogniser's first work in a fresh Node process (${article}, ${(statSync(join(corpus, article)).size / 1024).toFixed(0)} KB), median of 5 processes: dist/engine.js loaded (no code cache) / the knowledge base / the first recognition, its gazetteer built with it / the second`, `${cold.loadMs.toFixed(1)} / ${cold.kbMs.toFixed(1)} / ${cold.firstMs.toFixed(1)} / ${cold.secondMs.toFixed(1)} ms`]);
 }
 
 if (!process.argv.includes('--no-editor')) {

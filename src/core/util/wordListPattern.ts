@@ -75,26 +75,7 @@ export function alt(...alternatives: Node[]): Node {
  * (Looked up by the text's next two characters: ~340 roles share some 20 first letters.)
  */
 export function oneOf(phrases: readonly string[]): Node {
-  const byTwo = new Map<number, string[]>();
-  const ofOne = new Map<number, string[]>();
-  phrases.forEach((p) => {
-    if (p === '') throw new Error('oneOf: an empty phrase');
-    if (p.length === 1) ofOne.set(p.charCodeAt(0), [...(ofOne.get(p.charCodeAt(0)) ?? []), p]);
-  });
-  // Per first two characters, the phrases that may start there, in the order given: those that begin so, and those of one character.
-  for (const p of phrases) {
-    if (p.length < 2) continue;
-    const key = (p.charCodeAt(0) << 16) | p.charCodeAt(1);
-    if (!byTwo.has(key)) byTwo.set(key, phrases.filter((q) => (q.length === 1 ? q.charCodeAt(0) === p.charCodeAt(0) : ((q.charCodeAt(0) << 16) | q.charCodeAt(1)) === key)));
-  }
-  // Most places a pattern is tried start with none of the phrases' first letters: told apart without a lookup.
-  const firsts = new Uint8Array(128);
-  let nonAscii = false;
-  for (const p of phrases) {
-    const c = p.charCodeAt(0);
-    if (c < 128) firsts[c] = 1;
-    else nonAscii = true;
-  }
+  const { byTwo, ofOne, firsts, nonAscii } = indexOf(phrases);
   return (next) => (m, i) => {
     const s = m.s;
     const c = s.charCodeAt(i);
@@ -104,6 +85,50 @@ export function oneOf(phrases: readonly string[]): Node {
     for (const p of list) if (s.startsWith(p, i) && next(m, i + p.length)) return true;
     return false;
   };
+}
+
+/** The phrases by their first two characters, each list in the order given (one-character phrases in every list of their letter), and their first letters. */
+interface PhraseIndex {
+  byTwo: Map<number, string[]>;
+  ofOne: Map<number, string[]>;
+  firsts: Uint8Array;
+  nonAscii: boolean;
+}
+
+/** Each list's index, made once: the lists of verbs and roles stand in several patterns. */
+const INDEXES = new WeakMap<readonly string[], PhraseIndex>();
+
+function indexOf(phrases: readonly string[]): PhraseIndex {
+  let index = INDEXES.get(phrases);
+  if (index) return index;
+  const byTwo = new Map<number, string[]>();
+  const ofOne = new Map<number, string[]>();
+  // Per first character, the keys of byTwo that start with it: where a later one-character phrase goes too.
+  const keysOf = new Map<number, number[]>();
+  const firsts = new Uint8Array(128);
+  let nonAscii = false;
+  for (const p of phrases) {
+    if (p === '') throw new Error('oneOf: an empty phrase');
+    const c = p.charCodeAt(0);
+    if (c < 128) firsts[c] = 1;
+    else nonAscii = true;
+    if (p.length === 1) {
+      const one = ofOne.get(c) ?? [];
+      ofOne.set(c, [...one, p]);
+      for (const key of keysOf.get(c) ?? []) byTwo.get(key)!.push(p);
+      continue;
+    }
+    const key = (c << 16) | p.charCodeAt(1);
+    let list = byTwo.get(key);
+    if (!list) {
+      byTwo.set(key, (list = [...(ofOne.get(c) ?? [])]));
+      keysOf.set(c, [...(keysOf.get(c) ?? []), key]);
+    }
+    list.push(p);
+  }
+  index = { byTwo, ofOne, firsts, nonAscii };
+  INDEXES.set(phrases, index);
+  return index;
 }
 
 /** Literal text. */
