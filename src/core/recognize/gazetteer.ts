@@ -346,16 +346,20 @@ interface Datelines {
   readings: Map<string, GazetteerEntry[]>;
 }
 
+const isDatelineReading = (r: GazetteerEntry): boolean => r.type === 'place' || r.type === 'country' || r.type === 'org';
+
 function datelinesOf(entries: ReadonlyMap<string, GazetteerEntry[]>): Datelines {
   const byFirstWord = new Map<string, Surface[]>();
   const readings = new Map<string, GazetteerEntry[]>();
   for (const [surface, all] of entries) {
+    // (Places, countries and bodies only: most surfaces are people's, not put in capitals at all.)
+    if (!all.some(isDatelineReading)) continue;
     const upper = surface.toUpperCase();
     // Names already in capitals ("USA") are found anywhere; an upper case that changes the length ("ß") would not be the text's.
     if (upper === surface || upper.length !== surface.length || readings.has(upper)) continue;
-    const kept = all.filter((r) => r.type === 'place' || r.type === 'country' || r.type === 'org');
+    const kept = all.filter(isDatelineReading);
     const first = FIRST_WORD.exec(upper)?.[0];
-    if (kept.length === 0 || !first) continue;
+    if (!first) continue;
     readings.set(upper, kept);
     const list = byFirstWord.get(first);
     const entry: Surface = { surface: upper, readings: kept, familyNameOnly: false, prefix: undefined };
