@@ -215,7 +215,8 @@ export class Gazetteer {
 function addSurface(entries: Map<string, GazetteerEntry[]>, surface: string, entry: GazetteerEntry): void {
   const plain = surface.trim();
   // News writes an apostrophe curly or straight ("People’s Republic of China").
-  const forms = new Set([plain, foldDiacritics(plain), plain.replace(/'/g, '’'), foldDiacritics(plain).replace(/'/g, '’'), plain.replace(/’/g, "'")]);
+  const folded = foldDiacritics(plain);
+  const forms = new Set([plain, folded, plain.replace(/'/g, '’'), folded.replace(/'/g, '’'), plain.replace(/’/g, "'")]);
   for (const form of forms) {
     if (form.length < 2 || !(/^\p{Lu}|^\p{N}/u.test(form) || LOWER_PARTICLES.test(form))) continue; // proper nouns only
     const list = entries.get(form);
