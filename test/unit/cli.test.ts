@@ -36,7 +36,7 @@ describe('CLI geo-annotate', function () {
   let tmp: string;
 
   before(() => {
-    if (!existsSync(CLI)) execFileSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT });
+    if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist', 'cliMain.js'))) execFileSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT });
     tmp = mkdtempSync(join(tmpdir(), 'geo-cli-'));
     codeCache = join(tmp, 'code-cache');
   });

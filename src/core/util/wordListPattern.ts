@@ -209,7 +209,11 @@ export function optional(body: Node, lazy = false): Node {
   return repeat(body, 0, 1, lazy);
 }
 
-/** Capturing group `n` (1-based) around `body`. */
+/**
+ * Capturing group `n` (1-based) around `body`. (Inside a repetition of more than one, a
+ * group keeps what its last repetition took, where a RegExp forgets it at each new one:
+ * none of our patterns has a group there.)
+ */
 export function group(n: number, body: Node): Node {
   return (next) => {
     const inner = body((m, j) => {
