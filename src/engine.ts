@@ -8,4 +8,4 @@ export { KnowledgeBase } from './core/kb/knowledgeBase';
 export { parseEntityFile } from './core/kb/userEntities';
 export { Gazetteer } from './core/recognize/gazetteer';
 export { IncrementalRecognizer } from './core/recognize/incremental';
-export { coldStartSteps } from './core/recognize/warmUp';
+export { coldStartSteps, editWarmUpSteps } from './core/recognize/warmUp';

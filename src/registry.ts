@@ -32,6 +32,8 @@ export class DocumentRegistry implements vscode.Disposable {
   private readonly opening = new Map<string, Promise<DocumentState | undefined>>();
   /** The recogniser warming up on the host, from the first document recognised there. */
   private warm: Promise<void> | undefined;
+  /** The edit paths warmed up, after the first document recognised on the host shows. */
+  private editsWarm: Promise<unknown> | undefined;
   /** Counts changes of the knowledge base: a later one stops an earlier one's renewals. */
   private kbGeneration = 0;
 
@@ -80,8 +82,10 @@ export class DocumentRegistry implements vscode.Disposable {
     const maxBytes = settings().maxFileSizeMB * 1024 * 1024;
     // The first document the host recognises waits while the recogniser is loaded and
     // warmed up a step at a time (with that document's first lines): recognised at once,
-    // it held the host's thread 110–200 ms (see coldStartSteps).
-    if (recognisedOnHost(doc, maxBytes)) {
+    // it held the host's thread 110–200 ms (see coldStartSteps). The edit paths are warmed
+    // up once it shows.
+    const onHost = recognisedOnHost(doc, maxBytes);
+    if (onHost) {
       await (this.warm ??= runSliced(warmUpSteps(this.knowledgeBase, doc.getText()), 8, 'warming the recogniser up').catch((e: unknown) => console.error('geo-annotator: warming the recogniser up failed', e)));
       if (doc.isClosed) return undefined;
     } else {
@@ -100,6 +104,7 @@ export class DocumentRegistry implements vscode.Disposable {
     if (state.background) void this.openInBackground(state, loaded);
     await loaded;
     this.fire(state);
+    if (onHost) this.editsWarm ??= runSliced(engine().editWarmUpSteps(this.knowledgeBase()), 8, 'warming the recogniser up for edits').catch((e: unknown) => console.error('geo-annotator: warming the recogniser up for edits failed', e));
     return state;
   }
 
