@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { Gazetteer } from '../../src/core/recognize/gazetteer';
 import type { Mention } from '../../src/core/model/types';
-import { recognize } from '../../src/core/recognize/index';
+import { recognize, RECOGNITION_PASSES } from '../../src/core/recognize/index';
 import { NAME_PARTICLES } from '../../src/core/recognize/lexicon';
 import { looksHardWrapped } from '../../src/core/recognize/paragraphs';
 import { familyName, firstWord, wordCount } from '../../src/core/recognize/people';
@@ -1065,3 +1065,16 @@ describe('names several leaders share', () => {
   });
 });
 
+
+describe('recognize with a pass timer', () => {
+  it('reports each pass once, in order, and finds what it finds without one', () => {
+    const text = corpusText('000');
+    const passes: string[] = [];
+    const timed = recognize(text, kb, (pass, ms) => {
+      assert.ok(ms >= 0 && Number.isFinite(ms), `${pass} took ${ms} ms`);
+      passes.push(pass);
+    });
+    assert.deepEqual(passes, [...RECOGNITION_PASSES]);
+    assert.deepEqual(timed, recognize(text, kb));
+  });
+});

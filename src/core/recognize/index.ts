@@ -16,23 +16,41 @@ import { SPEECH_VERBS } from './lexicon';
 import { escapeRegExp } from './fold';
 import { mergeByStart } from '../util/sortedByStart';
 
+/** The recogniser's passes, in order, as `recognize` reports them to a `PassTimer`. */
+export const RECOGNITION_PASSES = ['known names', 'people', 'quotes', 'speakers'] as const;
+export type RecognitionPass = (typeof RECOGNITION_PASSES)[number];
+
+/** Told, after each pass, how long it took (the benchmark's breakdown of where the time goes). */
+export type PassTimer = (pass: RecognitionPass, ms: number) => void;
+
 /**
  * Finds mentions and quotes in `text`. Offsets are UTF-16 indices; mentions never
  * overlap and come sorted by start, as do quotes (which may nest).
  */
-export function recognize(text: string, kb: KnowledgeBase): Recognition {
+export function recognize(text: string, kb: KnowledgeBase, timer?: PassTimer): Recognition {
+  let lap = timer ? performance.now() : 0;
+  const passed = (pass: RecognitionPass) => {
+    if (!timer) return;
+    const now = performance.now();
+    timer(pass, now - lap);
+    lap = now;
+  };
   // Read with the breaks of very long lines (see virtualBreaks.ts); quotes keep the text's own words.
   const gazetteer = Gazetteer.fromKb(kb);
   const breaks = virtualBreaks(text, 0, text.length, true, true, gazetteer.keptTogether)!;
   const read = withBreaks(text, breaks);
   const wrapped = looksHardWrapped(text);
   const known = findKnownNames(read, gazetteer, articleDate(read), wrapped);
+  passed('known names');
   const people = findPeople(read, known);
   const mentions = mergeByStart(known, people);
+  passed('people');
 
   const spans = findQuotesIn(read, paragraphs(read, wrapped));
   const quotes = spans.map((s) => toQuote(read, s, breaks));
+  passed('quotes');
   attributeSpeakers(read, spans, quotes, mentions, 0, quotes.length, leaderOffices(kb), wrapped, sexFromKb(kb));
+  passed('speakers');
   return { mentions, quotes };
 }
 
