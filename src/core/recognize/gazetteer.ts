@@ -113,7 +113,9 @@ export class Gazetteer {
       for (const { surface, readings, familyNameOnly, prefix } of surfaces) {
         if (surface.length > wordLength && surface.charCodeAt(wordLength) !== next && !(broken && surface.charCodeAt(wordLength) === 0x20)) continue;
         if (prefix !== undefined && !prefixedAt(text, at, prefix)) continue;
-        let end = broken ? endAcrossBreaks(text, at, surface) : text.startsWith(surface, at) ? at + surface.length : -1;
+        // The word is the surface's first word (the lookup's key): only the rest is compared,
+        // by char codes (startsWith, a two-byte text against a one-byte surface, took a third of the scan).
+        let end = broken ? endAcrossBreaks(text, at, surface) : surface.length === wordLength || goesOnAs(text, wordEnd, surface, wordLength) ? at + surface.length : -1;
         // A break after a later word of the name ("Kassym-Jomart\nTokayev").
         const later = end < 0 && wrapped && !broken && surface.indexOf(' ', wordLength) > 0;
         if (later) end = endAcrossBreaks(text, at, surface);
