@@ -8,7 +8,7 @@
  * peers side by side (bench/peers.ts), and activation inside a real VS Code
  * (bench/activation.ts). `--no-peers` and `--no-editor` skip those.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entityCard } from '../src/core/facts/hoverCard';
@@ -27,6 +27,7 @@ import { placedAllSteps } from '../src/core/sidecar/selector';
 import { ParsedSidecarCache } from '../src/node/parsedSidecarCache';
 import { measureActivation, type Activation } from './activation';
 import { cliStart, coldRecognition } from './coldStart';
+import { corpusArticles, corpusOfSize } from './corpusText';
 import { measurePeers } from './peers';
 import { firstReadAndSave } from './sidecarWorkerFirst';
 import { firstEditsInWorker } from './workerFirstEdits';
@@ -36,16 +37,8 @@ import { WORKER_NICE } from '../src/node/threadPriority';
 // The bundle runs from out/bench (see run.mjs), so the root comes from the environment there.
 const ROOT = process.env.GEO_BENCH_ROOT ?? join(__dirname, '..');
 const corpus = join(ROOT, '..', 'shared', 'corpus');
-const base = readdirSync(corpus)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(corpus, f), 'utf8'))
-  .join('\n\n');
-const sized = (bytes: number) => {
-  let t = base;
-  while (t.length < bytes) t += '\n\n' + base;
-  return t.slice(0, bytes);
-};
+const articles = corpusArticles(corpus).map((a) => a.text);
+const sized = (bytes: number) => corpusOfSize(articles, bytes);
 const time = (f: () => unknown, runs: number) => {
   f(); // warm-up
   let best = Infinity;

@@ -5,23 +5,18 @@
  * snapshot is of this machine's build, not a contract).
  *   npx tsx bench/equivalence.ts snapshot|check [DIR]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { recognize } from '../src/core/recognize/index';
+import { corpusArticles, corpusOfSize } from './corpusText';
 
 const [mode, dirArg] = process.argv.slice(2);
 const dir = dirArg ?? join(__dirname, '..', 'out', 'equivalence');
 const corpus = join(__dirname, '..', '..', 'shared', 'corpus');
-const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
-const articles = files.map((f) => readFileSync(join(corpus, f), 'utf8'));
-const base = articles.join('\n\n');
-const sized = (n: number) => {
-  let t = base;
-  while (t.length < n) t += '\n\n' + base;
-  return t.slice(0, n);
-};
-const texts: [string, string][] = [...files.map((f, i) => [f, articles[i]!] as [string, string]), ['1MB', sized(1_000_000)], ['10MB', sized(10_000_000)]];
+const articles = corpusArticles(corpus);
+const sized = (n: number) => corpusOfSize(articles.map((a) => a.text), n);
+const texts: [string, string][] = [...articles.map((a) => [a.file, a.text] as [string, string]), ['1MB', sized(1_000_000)], ['10MB', sized(10_000_000)]];
 const kb = KnowledgeBase.builtin();
 mkdirSync(dir, { recursive: true });
 let failed = false;

@@ -6,25 +6,21 @@
  * compromise (people, places, organisations, quotations), wink (wink-nlp entities);
  * TOOL-worker runs TOOL in a worker thread with the recognition threads' resource limits.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { join } from 'node:path';
 import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { recognize } from '../src/core/recognize/index';
 import { RECOGNITION_THREAD_LIMITS } from '../src/node/workerLimits';
+import { corpusArticles, corpusOfSize } from './corpusText';
 
 const [toolArg, bytesArg, corpusDir] = process.argv.slice(2);
 const inWorker = toolArg!.endsWith('-worker');
 const tool = inWorker ? toolArg!.slice(0, -'-worker'.length) : toolArg;
 const bytes = Number(bytesArg);
-const base = readdirSync(corpusDir!)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(corpusDir!, f), 'utf8'))
-  .join('\n\n');
-let text = base;
-while (text.length < bytes) text += '\n\n' + base;
-text = text.slice(0, bytes);
+const text = corpusOfSize(
+  corpusArticles(corpusDir!).map((a) => a.text),
+  bytes,
+);
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 function run(): () => number {
