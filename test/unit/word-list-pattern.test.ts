@@ -133,8 +133,9 @@ describe('word-list patterns', () => {
         }),
         { numRuns: 2000 },
       );
-      // The texts must reach the patterns' matches too, not only their failures.
-      assert.ok(matched > 100, `${name}: only ${matched} of the texts matched`);
+      // The texts must reach the patterns' matches too, not only their failures. (Of 2,000, the
+      // rarest, ROLE_SUBJECT, matches 95–135 from seed to seed: 50 is far enough below to never flake.)
+      assert.ok(matched >= 50, `${name}: only ${matched} of the texts matched`);
     });
   }
 
