@@ -930,6 +930,25 @@ describe('speakers', () => {
     assert.equal(speakerOf('“We will build the dam”\n\nBy Aigul Sadykova\n\n“We will build the dam whatever it costs,” Japarov said.', '“We will build the dam”'), 'Sadyr Japarov');
   });
 
+  it('gives a quote opening its sentence, attributed to no one, to whom the sentence before reports speaking', () => {
+    assert.equal(speakerOf('Sergei Lavrov said the talks had failed. “Nobody listened to us.”', '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf('The talks failed, Aigerim Bekova said. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
+    assert.equal(speakerOf('According to Aigerim Bekova, the talks failed. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
+    // The sentence's speaker, not whom it names after the verb.
+    assert.equal(speakerOf('Putin met Xi in Beijing. Xi said Putin had agreed. “We agreed on everything.”', '“'), 'Xi Jinping');
+    // In the corpus: “according to the former diplomat” (a term quoted in it), “he thinks”, each after another leader named.
+    const article = corpusText('003');
+    assert.equal(speakerOf(article, '“For example, there is a Chinese base'), 'Tony van der Togt');
+    assert.equal(speakerOf(article, '“People don’t want to trade'), 'Tony van der Togt');
+    assert.equal(speakerOf(article, '‘Russia’s image in those countries is taking'), 'Tony van der Togt');
+    // Not speech denied, nor a sentence of someone else's quote, nor past an attribution of the quote's own.
+    assert.equal(speakerOf('Lavrov would not say whether the talks failed. “We will see.”', '“We'), null);
+    assert.equal(speakerOf('Lavrov didn’t say whether the talks failed. “We will see.”', '“We'), null);
+    assert.equal(speakerOf('Tokayev met Lavrov. “It is over,” Lavrov said of the talks. “We will see.”', '“We'), 'Sergei Lavrov');
+    assert.equal(speakerOf('“It is over,” Tokayev said. Lavrov said the talks had failed. “We will see.”', '“We'), 'Sergei Lavrov');
+    assert.equal(speakerOf('Lavrov said the talks had failed. “We will see,” Tokayev added.', '“We'), 'Kassym-Jomart Tokayev');
+  });
+
   it('reads a beat after a line’s quote as its speaker’s, beats before quotes as lines of an exchange, “said his wife”, and the owner of a ringing phone', () => {
     const kitchen = '“You came,” Aibek said.\n\n“You said it was urgent.” Nurlan Sadyrbaev pulled out the stool by the window.\n\nAibek Toktogulov smoothed the letter with the side of his hand. “Timur wants to come home.”\n\nNurlan put down his cup. “From Yekaterinburg? Now, in November?”\n\n“Now.”\n\n“What about the job on the building site?”\n\n“That’s Russia these days,” said his wife.';
     assert.deepEqual(['“You said', '“Now.', '“What about', '“That’s Russia'].map((q) => speakerOf(kitchen, q)), ['Nurlan Sadyrbaev', 'Aibek Toktogulov', 'Nurlan Sadyrbaev', null]);

@@ -156,6 +156,12 @@ const OBJECT_PRONOUN = /^(him|her)(?![\p{L}])/u;
 const CITED_YEAR_AT = new RegExp(`^${CITED_YEAR}`);
 /** What lies between the two halves of a quote its attribution splits: no sentence's end, no line break, a comma before the second half. */
 const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
+/** "According to" a source, anywhere in a sentence. */
+const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording[ \u00a0]+to[ \u00a0]/u;
+
+/** Speech denied: "Li Qiang said nothing", "she would not say", "the ministry declined to comment". */
+const SAID_NOTHING = /(?<![\p{L}])(?:said|says|say|saying)[ \u00a0]+nothing(?![\p{L}])|(?:(?<![\p{L}])(?:not|never|declined[ \u00a0]+to|refused[ \u00a0]+to)|n[’']t)[ \u00a0]+(?:say|comment|speak|tell|answer)(?![\p{L}])/u;
+
 const ROLE_AFTER_ACCORDING = new RegExp(`^(?:the|The)[ \\u00a0]+(?:${ROLES})`, 'u');
 /**
  * "the judge cut" where tried (sticky): "the", a role (group 2, "former" or another word
@@ -579,6 +585,22 @@ export function speakerAttributor(
     return undefined;
   };
   /**
+   * Who speaks in the sentence ending right before `quotes[qi]` (after `floor`), when it
+   * reports speech ("X said …", "…, X said.", "According to X, …") and quotes no one's
+   * words itself (a term it may: "China is “eagerly” filling the void").
+   */
+  const reportedSpeechBefore = (quotes: readonly Quote[], qi: number, floor: number): Mention | undefined => {
+    const at = quotes[qi]!.start;
+    let end = at;
+    while (end > floor && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
+    if (end === at || end <= floor || (text.charCodeAt(end - 1) !== 0x2e && text.charCodeAt(end - 1) !== 0x21)) return undefined;
+    const from = pastBullet(text, sentenceStart(text, end - 1, Math.max(floor, end - LONGEST_SENTENCE)), end);
+    const sentence = text.slice(from, end);
+    if (quoted(from) || !(speechVerbIn(text, from, end) || ACCORDING_TO.test(sentence)) || SAID_NOTHING.test(sentence)) return undefined;
+    for (let k = qi - 1; k >= 0 && quotes[k]!.end > from; k--) if (quotes[k]!.kind === 'speech') return undefined;
+    return subjectBefore(from, end);
+  };
+  /**
    * Whom the sentence starting right after a quote at `at` tells of doing something, in
    * the paragraph to `end`: a person named first, then a word in lower case, and no quote
    * in it ("Nurlan Sadyrbaev pulled out the stool by the window.", "Gulnara laughed.").
@@ -921,6 +943,14 @@ export function speakerAttributor(
       const beat = actionBefore(q.start, p.start);
       if (beat === null) roleUnnamed = true;
       else speaker = beat;
+    }
+
+    // 2d. Reported speech right before the quote, in its paragraph, the quote attributed to no one: the words go on
+    // in the speaker's own ("Umarov said Moscow had lost ground. “…”", "According to the former diplomat, China is
+    // filling the void. “…”", "…, he thinks. “…”"). (Not a sentence with a quote of its own: those are attributed.)
+    if (!speaker && !roleUnnamed && q.kind === 'speech' && sentenceFrom === q.start && q.start > p.start && !attributionFollows(text, q.end, p.end)) {
+      const reported = reportedSpeechBefore(quotes, qi, p.start);
+      if (reported) speaker = reported;
     }
 
     // 2c. A line of dialogue whose quote ends a sentence, someone named doing something right after it in its short
