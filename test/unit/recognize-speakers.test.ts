@@ -19,6 +19,10 @@ describe('speakers', () => {
     assert.equal(speakerOf(text, '“The Central Asian states'), 'Rustam Burnashev');
   });
 
+  it('“…,” X was quoted by an agency as saying', () => {
+    assert.equal(speakerOf('“Nobody listened to us,” Lavrov was quoted by TASS as saying.', '“'), 'Sergei Lavrov');
+  });
+
   it('“…,” a few descriptor words, X said', () => {
     assert.equal(speakerOf(corpusText('002'), '“Putin never saw this region'), 'Temur Umarov'); // “…,” Central Asia expert Temur Umarov told Watson
     assert.equal(speakerOf('"We are ready," Kremlin spokesman Dmitry Peskov told reporters.', '"'), 'Dmitry Peskov');
@@ -934,8 +938,13 @@ describe('speakers', () => {
     assert.equal(speakerOf('Sergei Lavrov said the talks had failed. “Nobody listened to us.”', '“'), 'Sergei Lavrov');
     assert.equal(speakerOf('The talks failed, Aigerim Bekova said. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
     assert.equal(speakerOf('According to Aigerim Bekova, the talks failed. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
-    // The sentence's speaker, not whom it names after the verb.
+    // The sentence's speaker, not whom it names after the verb; whom the writer asked, the answer's.
     assert.equal(speakerOf('Putin met Xi in Beijing. Xi said Putin had agreed. “We agreed on everything.”', '“'), 'Xi Jinping');
+    assert.equal(speakerOf('I asked Lavrov whether the talks had failed. “Nobody listened to us.”', '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf('Lavrov was quoted by TASS as saying the talks had failed. “Nobody listened to us.”', '“'), 'Sergei Lavrov');
+    // The last sentence of the paragraph before, for a quote that opens its own.
+    assert.equal(speakerOf('“It is over,” Putin said.\n\nLavrov said the talks had failed.\n\n“Nobody listened to us.”', '“Nobody'), 'Sergei Lavrov');
+    assert.equal(speakerOf('Lavrov said the talks had failed.\n\n“Nobody listened to us,” Zakharova added.', '“Nobody'), 'Maria Zakharova');
     // In the corpus: “according to the former diplomat” (a term quoted in it), “he thinks”, each after another leader named.
     const article = corpusText('003');
     assert.equal(speakerOf(article, '“For example, there is a Chinese base'), 'Tony van der Togt');

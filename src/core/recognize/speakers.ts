@@ -586,7 +586,7 @@ export function speakerAttributor(
   };
   /**
    * Who speaks in the sentence ending right before `quotes[qi]` (after `floor`), when it
-   * reports speech ("X said …", "…, X said.", "According to X, …") and quotes no one's
+   * reports speech ("X said …", "…, X said.", "According to X, …", "I asked X …") and quotes no one's
    * words itself (a term it may: "China is “eagerly” filling the void").
    */
   const reportedSpeechBefore = (quotes: readonly Quote[], qi: number, floor: number): Mention | undefined => {
@@ -598,7 +598,11 @@ export function speakerAttributor(
     const sentence = text.slice(from, end);
     if (quoted(from) || !(speechVerbIn(text, from, end) || ACCORDING_TO.test(sentence)) || SAID_NOTHING.test(sentence)) return undefined;
     for (let k = qi - 1; k >= 0 && quotes[k]!.end > from; k--) if (quotes[k]!.kind === 'speech') return undefined;
-    return subjectBefore(from, end);
+    // (Nor the attribution of a quote right before it, "“And?” Semyon asked.", a sentence of its own after a question.)
+    const before = quotes[qi - 1];
+    if (before && before.end <= from && !/\S/.test(text.slice(before.end, from))) return undefined;
+    // "I asked Lavrov whether the talks had failed. “…”": the answer.
+    return askedBy(from, end) ?? subjectBefore(from, end);
   };
   /**
    * Whom the sentence starting right after a quote at `at` tells of doing something, in
@@ -945,11 +949,12 @@ export function speakerAttributor(
       else speaker = beat;
     }
 
-    // 2d. Reported speech right before the quote, in its paragraph, the quote attributed to no one: the words go on
-    // in the speaker's own ("Umarov said Moscow had lost ground. “…”", "According to the former diplomat, China is
-    // filling the void. “…”", "…, he thinks. “…”"). (Not a sentence with a quote of its own: those are attributed.)
-    if (!speaker && !roleUnnamed && q.kind === 'speech' && sentenceFrom === q.start && q.start > p.start && !attributionFollows(text, q.end, p.end)) {
-      const reported = reportedSpeechBefore(quotes, qi, p.start);
+    // 2d. Reported speech right before the quote, the quote attributed to no one: the words go on in the speaker's
+    // own ("Umarov said Moscow had lost ground. “…”", "According to the former diplomat, China is filling the void.
+    // “…”", "…, he thinks. “…”"); the sentence before in its paragraph, or the last of the paragraph before for a
+    // quote that opens its own. (Not a sentence with a quote of its own: those are attributed.)
+    if (!speaker && !roleUnnamed && q.kind === 'speech' && sentenceFrom === q.start && !attributionFollows(text, q.end, p.end)) {
+      const reported = reportedSpeechBefore(quotes, qi, q.start > p.start ? p.start : paragraphBefore(text, q.start));
       if (reported) speaker = reported;
     }
 
