@@ -23,6 +23,16 @@ describe('speakers', () => {
     assert.equal(speakerOf('“Nobody listened to us,” Lavrov was quoted by TASS as saying.', '“'), 'Sergei Lavrov');
   });
 
+  it('reads past a title quoted in the speaker’s appositive, its commas inside it, and “accusing … of”', () => {
+    const article = corpusText('004');
+    assert.equal(speakerOf(article, '“I think Russia is confident'), 'Max Hess'); // Max Hess, … author of “Economic War: …,” told CNBC
+    assert.equal(speakerOf('“No,” Max Hess, author of “Economic War, Again,” said.', '“No'), 'Max Hess');
+    assert.equal(speakerOf('Max Hess, author of “Economic War,” said the West “was wrong.”', '“was'), 'Max Hess');
+    // Not a quote in the appositive that is no title, its mark never closed.
+    assert.equal(speakerOf('“No,” Max Hess, author of “Economic War and more, said.', '“No'), null);
+    assert.equal(speakerOf(article, '“neighbours, friends and allies”'), 'Sergei Lavrov'); // … Lavrov …, accusing the West of “luring” Russia’s “…”
+  });
+
   it('“…,” a few descriptor words, X said', () => {
     assert.equal(speakerOf(corpusText('002'), '“Putin never saw this region'), 'Temur Umarov'); // “…,” Central Asia expert Temur Umarov told Watson
     assert.equal(speakerOf('"We are ready," Kremlin spokesman Dmitry Peskov told reporters.', '"'), 'Dmitry Peskov');

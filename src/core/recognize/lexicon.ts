@@ -137,7 +137,7 @@ export const SPEECH_VERBS = [
   'quoted as saying', 'cited as saying', 'was quoted as saying', 'was cited as saying', 'was quoted by', 'was cited by', 'dismissed', 'denounced', 'branded', 'labelled', 'labeled',
   'boasted', 'boasts', 'laughs', 'whispered', 'whispers', 'repeated', 'repeats', 'sighed', 'sighs', 'recounted', 'recounts', 'calls out', 'called out', 'called back', 'shot back', 'shoots back', 'muttered', 'mutters', 'murmured', 'murmurs', 'interrupted', 'cut in', 'corrected', 'pleaded', 'yelled', 'sniffed', 'scoffed', 'snapped', 'grumbled', 'conceded', 'liked to say', 'used to tell', 'likes to say', 'used to say',
   'praised', 'praises', 'condemned', 'condemns', 'criticised', 'criticized', 'slammed', 'lauded',
-  'contend', 'contends', 'contended', 'argue', 'warn', 'insist', 'saying', 'calling', 'urging', 'warning', 'thanked', 'noting', 'stressing', 'adding', 'insisting',
+  'contend', 'contends', 'contended', 'argue', 'warn', 'insist', 'saying', 'calling', 'urging', 'warning', 'thanked', 'noting', 'stressing', 'adding', 'insisting', 'accusing',
 ];
 
 /**

@@ -1671,7 +1671,16 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
       if (i >= end) return false;
       const c = text.charCodeAt(i);
       if (c === 0x2c) break;
-      if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb || count === 120) return false;
+      // A title quoted in it, its own commas inside: "Max Hess, … and author of “Economic War: …,” told".
+      if (c === 0x201c || c === 0xab || c === 0x22) {
+        const close = text.indexOf(c === 0x201c ? '”' : c === 0xab ? '»' : '"', i + 1);
+        if (close < 0 || close >= end || close - i > 120) return false;
+        i = close;
+        if (text.charCodeAt(close - 1) === 0x2c) break;
+        i++;
+        continue;
+      }
+      if (c === 0x201d || c === 0xbb || count === 120) return false;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
     }
     if (verbAfterGap(text, i + 1, end) || (start !== undefined && opensSentenceAt(text, start) && verbAfterPhraseAnd(text, i + 1, end))) return true;
