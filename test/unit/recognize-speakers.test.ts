@@ -33,6 +33,12 @@ describe('speakers', () => {
     assert.equal(speakerOf(article, '“neighbours, friends and allies”'), 'Sergei Lavrov'); // … Lavrov …, accusing the West of “luring” Russia’s “…”
   });
 
+  it('finds the attribution of a quote left open after the close of a quote inside it', () => {
+    // Article 004: “the further development of Russian-Kazakh relations, … within “the Eurasian space, …,” the Kremlin said.
+    assert.equal(speakerOf(corpusText('004'), '“the further development'), 'Kremlin');
+    assert.equal(speakerOf('He spoke of “the plan, which “nobody likes,” and left.', '“the plan'), null);
+  });
+
   it('“…,” a few descriptor words, X said', () => {
     assert.equal(speakerOf(corpusText('002'), '“Putin never saw this region'), 'Temur Umarov'); // “…,” Central Asia expert Temur Umarov told Watson
     assert.equal(speakerOf('"We are ready," Kremlin spokesman Dmitry Peskov told reporters.', '"'), 'Dmitry Peskov');

@@ -159,6 +159,9 @@ const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 /** "According to" a source, anywhere in a sentence. */
 const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording[ \u00a0]+to[ \u00a0]/u;
 
+/** What ends a quote's words where its attribution follows: “…,” “…?” “…!” */
+const ATTRIBUTION_HANDOFF = new Set([0x2c, 0x3f, 0x21]);
+
 /** Speech denied: "Li Qiang said nothing", "she would not say", "the ministry declined to comment". */
 const SAID_NOTHING = /(?<![\p{L}])(?:said|says|say|saying)[ \u00a0]+nothing(?![\p{L}])|(?:(?<![\p{L}])(?:not|never|declined[ \u00a0]+to|refused[ \u00a0]+to)|n[’']t)[ \u00a0]+(?:say|comment|speak|tell|answer)(?![\p{L}])/u;
 
@@ -987,6 +990,16 @@ export function speakerAttributor(
         const at = q.start + m.index + m[0].length;
         const who = firstPersonIn(at, at + 1);
         if (who) speaker = who;
+      }
+      // Or after a quote inside it, where the writer's own quote left open should have closed too ("aimed at “the
+      // development of relations within “the Eurasian space, …,” the Kremlin said."): "the" allowed before the subject.
+      for (let close = inner.indexOf('”'); !speaker && close > 0; close = inner.indexOf('”', close + 1)) {
+        const mark = q.start + close;
+        if (!ATTRIBUTION_HANDOFF.has(text.charCodeAt(mark - 1))) continue;
+        let at = skipBlanks(text, mark + 1, q.end);
+        if (startsWithWord(text, at, q.end, ['the'])) at = skipBlanks(text, at + 3, q.end);
+        const m = all[firstStartingAt(all, at)];
+        if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, Math.min(q.end, at + 160))) speaker = m;
       }
     }
 
