@@ -954,6 +954,9 @@ describe('speakers', () => {
     assert.equal(speakerOf('Sergei Lavrov said the talks had failed. “Nobody listened to us.”', '“'), 'Sergei Lavrov');
     assert.equal(speakerOf('The talks failed, Aigerim Bekova said. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
     assert.equal(speakerOf('According to Aigerim Bekova, the talks failed. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
+    assert.equal(speakerOf('According to Aigerim Bekova, a lawyer, the talks failed. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
+    // Someone unnamed reported: no one's.
+    assert.equal(speakerOf('A lawyer, who asked not to be named, said the talks failed. “Nobody listened to us.”', '“'), null);
     // The sentence's speaker, not whom it names after the verb; whom the writer asked, the answer's.
     assert.equal(speakerOf('Putin met Xi in Beijing. Xi said Putin had agreed. “We agreed on everything.”', '“'), 'Xi Jinping');
     assert.equal(speakerOf('I asked Lavrov whether the talks had failed. “Nobody listened to us.”', '“'), 'Sergei Lavrov');

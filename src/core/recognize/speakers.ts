@@ -943,16 +943,7 @@ export function speakerAttributor(
     const sentenceFrom = speaker ? q.start : sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), startMarks);
     if (!speaker) speaker = subjectBefore(sentenceFrom === p.start ? pastDateline(text, sentenceFrom, q.start) : sentenceFrom, q.start);
 
-    // 2b. A sentence of someone's doing right before the quote, in its paragraph, the quote attributed to no one: the
-    // words are that subject's ("Gulzhan turned to me. “…”"), or no one's when the subject is unnamed ("Her husband, a
-    // tall man in a leather jacket, shook his head. “…”").
-    if (!speaker && !roleUnnamed && q.kind === 'speech' && sentenceFrom === q.start && q.start > p.start && !attributionFollows(text, q.end, p.end)) {
-      const beat = actionBefore(q.start, p.start);
-      if (beat === null) roleUnnamed = true;
-      else speaker = beat;
-    }
-
-    // 2d. Reported speech right before the quote, the quote attributed to no one: the words go on in the speaker's
+    // 2b. Reported speech right before the quote, the quote attributed to no one: the words go on in the speaker's
     // own ("Umarov said Moscow had lost ground. “…”", "According to the former diplomat, China is filling the void.
     // “…”", "…, he thinks. “…”"); the sentence before in its paragraph, or the last of the paragraph before for a
     // quote that opens its own. (Not a sentence with a quote of its own: those are attributed.)
@@ -961,7 +952,16 @@ export function speakerAttributor(
       if (reported) speaker = reported;
     }
 
-    // 2c. A line of dialogue whose quote ends a sentence, someone named doing something right after it in its short
+    // 2c. Else a sentence of someone's doing right before the quote, in its paragraph: the words are that subject's
+    // ("Gulzhan turned to me. “…”"), or no one's when the subject is unnamed ("Her husband, a tall man in a leather
+    // jacket, shook his head. “…”").
+    if (!speaker && !roleUnnamed && q.kind === 'speech' && sentenceFrom === q.start && q.start > p.start && !attributionFollows(text, q.end, p.end)) {
+      const beat = actionBefore(q.start, p.start);
+      if (beat === null) roleUnnamed = true;
+      else speaker = beat;
+    }
+
+    // 2d. A line of dialogue whose quote ends a sentence, someone named doing something right after it in its short
     // paragraph: the words are theirs ("“You said it was urgent.” Nurlan Sadyrbaev pulled out the stool …").
     if (!speaker && !roleUnnamed && q.kind === 'speech' && q.start === p.start && p.end - p.start <= 2 * SHORT_TURN && endsWithStop(text, q)) {
       const beat = actionAfter(q.end, p.end);
