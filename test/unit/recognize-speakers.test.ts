@@ -964,6 +964,8 @@ describe('speakers', () => {
     // The last sentence of the paragraph before, for a quote that opens its own.
     assert.equal(speakerOf('“It is over,” Putin said.\n\nLavrov said the talks had failed.\n\n“Nobody listened to us.”', '“Nobody'), 'Sergei Lavrov');
     assert.equal(speakerOf('Lavrov said the talks had failed.\n\n“Nobody listened to us,” Zakharova added.', '“Nobody'), 'Maria Zakharova');
+    // A quote ending the paragraph before is no attribution's: "Kasmalieva said" opens a paragraph of her own.
+    assert.equal(speakerOf('Temur Umarov said it. “The difference is clear.”\n\nKasmalieva said several groups would close. “Some of my colleagues have left.”', '“Some'), 'Kasmalieva');
     // In the corpus: “according to the former diplomat” (a term quoted in it), “he thinks”, each after another leader named.
     const article = corpusText('003');
     assert.equal(speakerOf(article, '“For example, there is a Chinese base'), 'Tony van der Togt');

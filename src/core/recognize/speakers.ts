@@ -603,7 +603,7 @@ export function speakerAttributor(
     for (let k = qi - 1; k >= 0 && quotes[k]!.end > from; k--) if (quotes[k]!.kind === 'speech') return undefined;
     // (Nor the attribution of a quote right before it, "“And?” Semyon asked.", a sentence of its own after a question.)
     const before = quotes[qi - 1];
-    if (before && before.end <= from && !/\S/.test(text.slice(before.end, from))) return undefined;
+    if (before && before.end <= from && /^[ \u00a0\t]*$/.test(text.slice(before.end, from))) return undefined;
     // "I asked Lavrov whether the talks had failed. “…”": the answer.
     return askedBy(from, end) ?? subjectBefore(from, end);
   };
