@@ -955,6 +955,10 @@ describe('speakers', () => {
     assert.equal(speakerOf('The talks failed, Aigerim Bekova said. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
     assert.equal(speakerOf('According to Aigerim Bekova, the talks failed. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
     assert.equal(speakerOf('According to Aigerim Bekova, a lawyer, the talks failed. “Nobody listened to us.”', '“'), 'Aigerim Bekova');
+    // Someone unnamed after the quote, an abbreviation among the words before the verb: no one's, not the last reported speaker's.
+    const wang = 'BEIJING (Reuters) - China will not be "coerced," Foreign Minister Wang Yi said on Saturday.\n\nAsked about Taiwan, Wang said Beijing would "never allow" it.\n\n';
+    assert.equal(speakerOf(`${wang}"We are watching closely," a senior U.S. official told Reuters.`, '"We are'), null);
+    assert.equal(speakerOf(`${wang}"We are watching closely," a U.N. spokesman said.`, '"We are'), null);
     // Someone unnamed reported: no one's.
     assert.equal(speakerOf('A lawyer, who asked not to be named, said the talks failed. “Nobody listened to us.”', '“'), null);
     // The sentence's speaker, not whom it names after the verb; whom the writer asked, the answer's.

@@ -16,7 +16,7 @@ const join = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 const VERBS = join(VERB_LIST);
 const SUBJECT_ROLES = join(SUBJECT_ROLE_LIST);
 const UNNAMED_NOUNS = join(UNNAMED_NOUN_LIST);
-const someoneRole = (articles: string) => `(?:${articles})[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})`;
+const someoneRole = (articles: string) => `(?:${articles})[ \\u00a0]+(?:(?:(?:\\p{Lu}\\.){2,4}|[\\p{L}\\p{N}-]+)[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})`;
 const LIST_NAME = `\\p{Lu}[\\p{L}’'.-]*(?:[ \\u00a0]+(?:\\p{Lu}[\\p{L}’'.-]*|${join(NAME_PARTICLES)})){0,3}`;
 
 /** The RegExps, as they were written before they became WordListPatterns. */
@@ -25,9 +25,9 @@ const ORACLES: Record<keyof typeof WORD_LIST_PATTERNS | 'LIST_BEFORE', RegExp> =
   VERB_RELATIVE_AT_START: new RegExp(`^[\\s,.:;—–-]*(?:${VERBS})[ \\u00a0]+(?:his|her|their|the)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})(?![\\p{L}])`, 'u'),
   RELATIVE_VERB_AT_START: new RegExp(`^[\\s,.:;—–-]*(?:his|her|their|His|Her|Their|the|The)[ \\u00a0]+(?:(?:older|younger|elder|eldest|youngest)[ \\u00a0]+)?(${RELATIVES.join('|')})[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u'),
   SOMEONE_VERB_AT_START: new RegExp(`^[\\s,.:;—–-]*${someoneRole('a|an')}[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u'),
-  ROLE_VERB_AT_START: new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u'),
+  ROLE_VERB_AT_START: new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+(?:(?:(?:\\p{Lu}\\.){2,4}|[\\p{L}\\p{N}-]+)[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?[ \\u00a0]+(?:also[ \\u00a0]+|further[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'u'),
   PRONOUN_SUBJECT: new RegExp(`(?<![\\p{L}])(?:he|she|He|She|they|They)[ \\u00a0]+(?:\\p{Ll}+ed[ \\u00a0]+and[ \\u00a0]+)?(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy'),
-  ROLE_SUBJECT: new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?(?:,[ \\u00a0]+(?:who|whose|whom|which)[ \\u00a0][^,“”"«»\\n]{1,80},)?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy'),
+  ROLE_SUBJECT: new RegExp(`(?<![\\p{L}])(?:the|The)[ \\u00a0]+(?:(?:(?:\\p{Lu}\\.){2,4}|[\\p{L}\\p{N}-]+)[ \\u00a0]+)?(?:${SUBJECT_ROLES})s?(?:,[ \\u00a0]+(?:who|whose|whom|which)[ \\u00a0][^,“”"«»\\n]{1,80},)?[ \\u00a0]+(?:(?:also|further|then|again|later)[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy'),
   ROLE_AT: new RegExp(`^(?:the|The)[ \\u00a0]+(?:([\\p{L}\\p{N}-]+)[ \\u00a0]+)??(${SUBJECT_ROLES})(?![\\p{L}])`, 'u'),
   UNNAMED_SUBJECT: new RegExp(
     `^(?:(?:An?|Another|One|an?|another|one|His|Her|Their|My|Our|One,[ \\u00a0]+an?)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,3}?(${UNNAMED_NOUNS}|\\d{1,3}-year-old)|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_ONLY.join('|')})|(?:The|the)[ \\u00a0]+(?:[\\p{L}\\p{N}’'-]+[ \\u00a0]+){0,2}?(${UNNAMED_NOUNS})(?=,[ \\u00a0]+(?:an?|one)[ \\u00a0]))(?![\\p{L}-])(?![ \\u00a0]*,?[ \\u00a0]*\\p{Lu})`,
@@ -67,7 +67,7 @@ const TAIL = pick('', '', ' x', 'x', ',', '.', ' Putin', ', Putin', ' ,Putin', '
 const VERB = phraseOf(VERB_LIST);
 const ROLE = phraseOf(SUBJECT_ROLE_LIST);
 const RELATIVE = phraseOf(RELATIVES);
-const descriptors = (most: number) => fc.array(pick('foreign ', 'ministry ', 'state-run ', 'x ', '45 ', 'élite ', 'O’Brien ', 'the '), { maxLength: most }).map((a) => a.join(''));
+const descriptors = (most: number) => fc.array(pick('foreign ', 'ministry ', 'state-run ', 'x ', '45 ', 'élite ', 'O’Brien ', 'the ', 'U.S. ', 'U.N.', 'E.U.-', 'U. ', 'Ä.Ö. '), { maxLength: most }).map((a) => a.join(''));
 const maybe = (...xs: string[]) => pick('', '', ...xs);
 const shaped = (...parts: fc.Arbitrary<string>[]) =>
   fc.tuple(fc.tuple(...parts), fc.nat(), pick('keep', 'keep', 'nbsp', 'double', 'none')).map(([ps, n, how]) => {

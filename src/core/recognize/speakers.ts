@@ -70,7 +70,8 @@ const LEAD = run((cp) => isSpace(cp) || LEAD_MARKS(cp), 0);
 const LEAD_MARKS = anyOf(',.:;—–-');
 const BLANKS = run(isBlank);
 const WORD_ENDS = notAhead(one(isLetter));
-const DESCRIPTOR = seq(run((cp) => isLetter(cp) || isNumber(cp) || cp === 0x2d), BLANKS);
+/** A word before a role, or an abbreviation with its dots ("a senior U.S. official"): `(?:(?:\p{Lu}\.){2,4}|[\p{L}\p{N}-]+)[ \u00a0]+`. */
+const DESCRIPTOR = seq(alt(repeat(seq(one(isUpper), lit('.')), 2, 4), run((cp) => isLetter(cp) || isNumber(cp) || cp === 0x2d)), BLANKS);
 const VERB = seq(oneOf(VERB_LIST), WORD_ENDS);
 /** `(?:one|two|…)[ \u00a0]+`. */
 const wordThenBlanks = (words: readonly string[]) => seq(oneOf(words), BLANKS);
@@ -93,7 +94,7 @@ const RELATIVE_VERB_AT_START = new WordListPattern(
 const WRITER_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*I[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 const AGED_VERB_AT_START = new RegExp(`^[\\s,.:;—–-]*(?:the|The)[ \\u00a0]+\\d{1,3}-year-old(?:[ \\u00a0]+[\\p{L}-]+){0,3}?[ \\u00a0]+(?:${VERBS})(?![\\p{L}])`, 'u');
 /** "a" or "an" (in `articles`), up to three descriptor words, a role (group 1): "a foreign ministry spokeswoman", "A spokesman". */
-const someoneRole = (articles: string) => `(?:${articles})[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})`;
+const someoneRole = (articles: string) => `(?:${articles})[ \\u00a0]+(?:(?:(?:\\p{Lu}\\.){2,4}|[\\p{L}\\p{N}-]+)[ \\u00a0]+){0,3}?(${SUBJECT_ROLES})`;
 /**
  * "“…,” a foreign ministry spokeswoman said": someone new by role, a speech verb.
  * `^[\s,.:;—–-]*${someoneRole('a|an')}[ \u00a0]+(?:also[ \u00a0]+)?(?:${VERBS})(?![\p{L}])`
@@ -110,7 +111,7 @@ const SOMEONE_AT = new RegExp(`^${someoneRole('a|an|A|An')}(?![\\p{L}])`, 'u');
 const SOMEONE_SUBJECT = new RegExp(`${someoneRole('a|an|A|An')}[ \\u00a0]+(?:also[ \\u00a0]+)?(?:${VERBS})(?![\\p{L}])`, 'uy');
 /** "another", "a second" or "other" before a role: someone else than the one meant. */
 const ANOTHER_BEFORE = /(?<![\p{L}])(?:[Aa]nother|[Oo]ther|second|third)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}[\p{L}-]*,?[ \u00a0]*$/u;
-/** `^[\s,.:;—–-]*(?:the|The)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+)?(?:${SUBJECT_ROLES})s?[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+)?(?:${VERBS})(?![\p{L}])` */
+/** `^[\s,.:;—–-]*(?:the|The)[ \u00a0]+(?:(?:(?:\p{Lu}\.){2,4}|[\p{L}\p{N}-]+)[ \u00a0]+)?(?:${SUBJECT_ROLES})s?[ \u00a0]+(?:also[ \u00a0]+|further[ \u00a0]+)?(?:${VERBS})(?![\p{L}])` */
 const ROLE_VERB_AT_START = new WordListPattern(
   seq(LEAD, wordThenBlanks(['the', 'The']), optional(DESCRIPTOR), oneOf(SUBJECT_ROLE_LIST), optional(lit('s')), BLANKS, optional(wordThenBlanks(['also', 'further'])), VERB),
   0,
@@ -158,6 +159,9 @@ const CITED_YEAR_AT = new RegExp(`^${CITED_YEAR}`);
 const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 /** "According to" a source, anywhere in a sentence. */
 const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording[ \u00a0]+to[ \u00a0]/u;
+
+/** A capital of the Latin alphabet, as abbreviations are written ("U.S.", "E.U."). */
+const isCapitalCode = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /** What ends a quote's words where its attribution follows: “…,” “…?” “…!” */
 const ATTRIBUTION_HANDOFF = new Set([0x2c, 0x3f, 0x21]);
@@ -2069,6 +2073,11 @@ export function attributionFollows(text: string, at: number, end: number): boole
     for (let w = wordCharAt(text, i, stop); w > 0; w = wordCharAt(text, i, stop)) i += w;
     if (i === word) return false;
     if (i < stop && text.charCodeAt(i) === 0x2e && HONORIFIC_WORDS.has(text.slice(word, i))) i++;
+    // An abbreviation of capitals and dots: "a senior U.S. official told".
+    else if (i === word + 1 && i < stop && text.charCodeAt(i) === 0x2e && isCapitalCode(text.charCodeAt(word))) {
+      while (i + 2 < stop && isCapitalCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x2e) i += 2;
+      i++;
+    }
     const blanks = i;
     i = skipBlanks(text, i, stop);
     if (i === blanks) return false;
