@@ -23,6 +23,14 @@ describe('speakers', () => {
     assert.equal(speakerOf('“Nobody listened to us,” Lavrov was quoted by TASS as saying.', '“'), 'Sergei Lavrov');
   });
 
+  it('reads an attribution that closes the sentence after a comma as a quote’s inside it: “Russia will “never accept” the deal, Lavrov told reporters.”', () => {
+    assert.equal(speakerOf('Russia will “never accept” the deal, Lavrov told reporters in Moscow on Tuesday.', '“'), 'Sergei Lavrov');
+    assert.equal(speakerOf('China will not be “coerced” by Washington, Foreign Minister Wang Yi said on Saturday.', '“'), 'Wang Yi');
+    // Not a clause of its own after the comma, nor past a quote that ends its sentence.
+    assert.equal(speakerOf('Russia will “never accept” the deal, and Lavrov told reporters so.', '“'), null);
+    assert.equal(speakerOf('Russia will “never accept.” The deal is off, Lavrov told reporters.', '“'), null);
+  });
+
   it('reads past a title quoted in the speaker’s appositive, its commas inside it, and “accusing … of”', () => {
     const article = corpusText('004');
     assert.equal(speakerOf(article, '“I think Russia is confident'), 'Max Hess'); // Max Hess, … author of “Economic War: …,” told CNBC

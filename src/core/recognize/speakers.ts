@@ -592,6 +592,25 @@ export function speakerAttributor(
     return undefined;
   };
   /**
+   * The subject an attribution opens with at `lead`, a speech verb after it within `end`:
+   * the mention right there, "the" or honorifics allowed before it ("the Kremlin said", "Mr.
+   * Putin said"), or a person after a few descriptor words that end with a role or a title
+   * ("Kremlin spokesman Dmitry Peskov told reporters"; not "while Rep. Adam Smith said").
+   * With where the subject would start and the mention and the person found, for the
+   * attributions after a dash.
+   */
+  const subjectOpening = (lead: number, end: number): { at: number; m: Mention | undefined; who: Mention | undefined; subject: Mention | undefined } => {
+    const at = pastHonorifics(text, startsWithWord(text, lead, end, ['the']) ? pastElder(text, skipBlanks(text, lead + 3, end), end) : lead, end);
+    const m = all[firstStartingAt(all, at)];
+    if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, end)) return { at, m, who: undefined, subject: m };
+    const who = firstPersonIn(at, end);
+    // Up to eight words (“CPJ's Europe and Central Asia program coordinator Gulnoza Said”), or the name as an appositive (“her brother, Farrukh Hakimov, told”).
+    // (Not past a phrase or a clause of its own: "“new era” in relations with China after Chinese President Xi Jinping promised".)
+    // (A title with its complement too: "“…,” Minister of Foreign Affairs Wang Yi said".)
+    const described = who !== undefined && ((onlyDescriptors(text, at, who.start, false, 8) && (endsWithRole(text, at, who.start) || roleWithComplementEndingAt(text, at, who.start)) && !CLAUSE_OPENER.test(text.slice(at, who.start)) && !PHRASE_BEFORE_NAME.test(text.slice(at, who.start))) || titleAppositiveBefore(text, at, who.start));
+    return { at, m, who, subject: described && verbFollows(text, who.end, end) ? who : undefined };
+  };
+  /**
    * Who speaks in the sentence ending right before `quotes[qi]` (after `floor`), when it
    * reports speech ("X said …", "…, X said.", "According to X, …", "I asked X …") and quotes no one's
    * words itself (a term it may: "China is “eagerly” filling the void").
@@ -918,34 +937,32 @@ export function speakerAttributor(
     // "“…,” the 34-year-old from Kulob said": an age for a role, read as "he said".
     else if (!speaker && startsWithWord(text, lead, afterEnd, ARTICLES) && AGED_VERB_AT_START.test(text.slice(q.end, afterEnd))) speaker = resolvePronoun(q.start);
     if (!speaker) {
-      // "…,” the Kremlin said" / "…,” Mr. Putin said": the subject right after, "the" or honorifics allowed before it.
-      const at = pastHonorifics(text, startsWithWord(text, lead, afterEnd, ['the']) ? pastElder(text, skipBlanks(text, lead + 3, afterEnd), afterEnd) : lead, afterEnd);
-      const m = all[firstStartingAt(all, at)];
-      if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, afterEnd)) {
-        speaker = m;
-      } else {
-        // "…,” Kremlin spokesman Dmitry Peskov told reporters": a person after a few
-        // descriptor words that end with a role or a title ("…,” while Rep. Adam Smith said" is no attribution).
-        const who = firstPersonIn(at, afterEnd);
-        // Up to eight words (“CPJ's Europe and Central Asia program coordinator Gulnoza Said”), or the name as an appositive (“her brother, Farrukh Hakimov, told”).
-        // (Not past a phrase or a clause of its own: "“new era” in relations with China after Chinese President Xi Jinping promised".)
-        // (A title with its complement too: "“…,” Minister of Foreign Affairs Wang Yi said".)
-        if (who && ((onlyDescriptors(text, at, who.start, false, 8) && (endsWithRole(text, at, who.start) || roleWithComplementEndingAt(text, at, who.start)) && !CLAUSE_OPENER.test(text.slice(at, who.start)) && !PHRASE_BEFORE_NAME.test(text.slice(at, who.start))) || titleAppositiveBefore(text, at, who.start)) && verbFollows(text, who.end, afterEnd)) speaker = who;
-        // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends or a comma follows; descriptors ending
-        // with a role may come first ("— Kazakh political scientist Zhanar Omarova, speaking on a podcast.").
-        else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && (endsSentenceAt(text, m.end, afterEnd) || text.charCodeAt(m.end) === 0x2c)) speaker = m;
-        else if (who && dashBetween(text, q.end, lead) && onlyDescriptors(text, lead, who.start, false, 8) && endsWithRole(text, lead, who.start) && (endsSentenceAt(text, who.end, afterEnd) || text.charCodeAt(who.end) === 0x2c)) speaker = who;
-        else {
-          // "…,” the Russian leader said" or "the President of Uzbekistan said": the last such leader named before the quote.
-          const named = demonymLeaderAt(lead, afterEnd) ?? titleOfCountryAt(lead, afterEnd);
-          if (named) speaker = leaderOf(named, q.start);
-        }
+      const { at, m, who, subject } = subjectOpening(lead, afterEnd);
+      if (subject) speaker = subject;
+      // "“We are ready” — Tokayev.": a dash, the name, and the sentence ends or a comma follows; descriptors ending
+      // with a role may come first ("— Kazakh political scientist Zhanar Omarova, speaking on a podcast.").
+      else if (m && m.start === at && isSpeaking(m.type) && dashBetween(text, q.end, at) && (endsSentenceAt(text, m.end, afterEnd) || text.charCodeAt(m.end) === 0x2c)) speaker = m;
+      else if (who && dashBetween(text, q.end, lead) && onlyDescriptors(text, lead, who.start, false, 8) && endsWithRole(text, lead, who.start) && (endsSentenceAt(text, who.end, afterEnd) || text.charCodeAt(who.end) === 0x2c)) speaker = who;
+      else {
+        // "…,” the Russian leader said" or "the President of Uzbekistan said": the last such leader named before the quote.
+        const named = demonymLeaderAt(lead, afterEnd) ?? titleOfCountryAt(lead, afterEnd);
+        if (named) speaker = leaderOf(named, q.start);
       }
     }
 
     // 2. Before the opening mark, in the same sentence.
     const sentenceFrom = speaker ? q.start : sentenceStart(text, q.start, Math.max(p.start, q.start - LONGEST_SENTENCE), startMarks);
     if (!speaker) speaker = subjectBefore(sentenceFrom === p.start ? pastDateline(text, sentenceFrom, q.start) : sentenceFrom, q.start);
+
+    // 2a. Inside reported speech whose attribution closes the sentence, after a comma: "Russia will “never accept” the
+    // deal, Lavrov told reporters on Tuesday.", "China will not be “coerced” by Washington, Foreign Minister Wang Yi said."
+    if (!speaker && !roleUnnamed && !endsItsSentence) {
+      // (Read no further than the attribution after a quote is: a text of nothing but quotes asks this of each.)
+      const end = Math.min(p.end, sentenceEnd(text, q.end, Math.min(p.end, q.end + 160), endMarks) + 1, q.end + 160);
+      let comma = end - 1;
+      while (comma >= q.end && text.charCodeAt(comma) !== 0x2c) comma--;
+      if (comma >= q.end) speaker = subjectOpening(skipBlanks(text, comma + 1, end), end).subject;
+    }
 
     // 2b. Reported speech right before the quote, the quote attributed to no one: the words go on in the speaker's
     // own ("Umarov said Moscow had lost ground. “…”", "According to the former diplomat, China is filling the void.
