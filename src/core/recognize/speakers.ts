@@ -1707,8 +1707,11 @@ function verbFollows(text: string, at: number, end: number, start?: number): boo
       if (c === 0x2c) break;
       // A title quoted in it, its own commas inside: "Max Hess, … and author of “Economic War: …,” told".
       if (c === 0x201c || c === 0xab || c === 0x22) {
-        const close = text.indexOf(c === 0x201c ? '”' : c === 0xab ? '»' : '"', i + 1);
-        if (close < 0 || close >= end || close - i > 120) return false;
+        const closing = c === 0x201c ? 0x201d : c === 0xab ? 0xbb : 0x22;
+        const limit = Math.min(end, i + 121);
+        let close = i + 1;
+        while (close < limit && text.charCodeAt(close) !== closing) close++;
+        if (close >= limit) return false;
         i = close;
         if (text.charCodeAt(close - 1) === 0x2c) break;
         i++;
