@@ -31,6 +31,15 @@ describe('speakers', () => {
     assert.equal(speakerOf('Russia will “never accept.” The deal is off, Lavrov told reporters.', '“'), null);
   });
 
+  it('reads “the president said” as the sentence’s subject before the leader its preposition names: “Putin held talks with Uzbek President Mirziyoyev”', () => {
+    const talks = 'MOSCOW (TASS) - Russian President Vladimir Putin held talks with Uzbek President Shavkat Mirziyoyev in the Kremlin on Tuesday.\n\n';
+    assert.equal(speakerOf(`${talks}"Uzbekistan is our strategic partner," the head of state stressed.`, '"'), 'Vladimir Putin');
+    assert.equal(speakerOf(`${talks}"Uzbekistan is our strategic partner," the president stressed.`, '"'), 'Vladimir Putin');
+    // The one named last, when no preposition's object: "Putin met Mirziyoyev".
+    assert.equal(speakerOf('Putin met Mirziyoyev in Samarkand. "We are friends," the president said.', '"'), 'Shavkat Mirziyoyev');
+    assert.equal(speakerOf('Mirziyoyev spoke with Putin by phone. "We are friends," the president said.', '"'), 'Shavkat Mirziyoyev');
+  });
+
   it('reads past a title quoted in the speaker’s appositive, its commas inside it, and “accusing … of”', () => {
     const article = corpusText('004');
     assert.equal(speakerOf(article, '“I think Russia is confident'), 'Max Hess'); // Max Hess, … author of “Economic War: …,” told CNBC

@@ -160,6 +160,9 @@ const SPLIT_BY_ATTRIBUTION = /^[^.!?\n“”"«»]*,[ \u00a0]*$/;
 /** "According to" a source, anywhere in a sentence. */
 const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording[ \u00a0]+to[ \u00a0]/u;
 
+/** The word before a name and the capitalised words of its title ("with Uzbek President "): group 1. */
+const OBJECT_BEFORE_NAME = /(?<![\p{L}])(\p{L}+)[ \u00a0]+(?:\p{Lu}[\p{L}.’'-]*[ \u00a0]+){0,4}$/u;
+
 /** A capital of the Latin alphabet, as abbreviations are written ("U.S.", "E.U."). */
 const isCapitalCode = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
@@ -299,14 +302,34 @@ export function speakerAttributor(
     for (let i = firstStartingAt(people, at) - 1; i >= 0 && at - people[i]!.start < 3000; i--) {
       const p = people[i]!;
       if (p.type !== 'leader') continue;
-      if (!holds) return p;
+      if (!holds) return subjectBeforeObject(i, (s) => s.type === 'leader');
       const held = offices(p)?.filter(holds);
       if (!held?.length) continue;
       // "the former president": one who held it, before one who holds it.
-      if (held.some((o) => (o.former === true) === formerAsked)) return p;
+      if (held.some((o) => (o.former === true) === formerAsked)) return subjectBeforeObject(i, (s) => s.type === 'leader' && offices(s)?.some((o) => holds(o) && (o.former === true) === formerAsked) === true);
       other ??= p;
     }
     return other;
+  };
+  /** Whether the leader `p` is named as a preposition's object ("held talks with Uzbek President Shavkat Mirziyoyev"). */
+  const objectOfPreposition = (p: Mention): boolean => {
+    const before = OBJECT_BEFORE_NAME.exec(text.slice(Math.max(0, p.start - 60), p.start));
+    return before !== null && OBJECT_PREPOSITIONS.has(before[1]!.toLowerCase());
+  };
+  /**
+   * people[i], or when it is named as a preposition's object, one before it in its sentence
+   * who also `fits` and is not: "Russian President Vladimir Putin held talks with Uzbek
+   * President Shavkat Mirziyoyev … “…,” the president stressed" is Putin.
+   */
+  const subjectBeforeObject = (i: number, fits: (m: Mention) => boolean): Mention => {
+    const p = people[i]!;
+    if (!objectOfPreposition(p)) return p;
+    const from = sentenceStart(text, p.start, Math.max(0, p.start - LONGEST_SENTENCE));
+    for (let j = i - 1; j >= 0 && people[j]!.start >= from; j--) {
+      const s = people[j]!;
+      if (s.name !== p.name && fits(s) && !objectOfPreposition(s)) return s;
+    }
+    return p;
   };
   /**
    * "the Russian foreign minister said" from `at` (at "the"), or "Russia's top diplomat
@@ -528,7 +551,7 @@ export function speakerAttributor(
       for (let j = i; j >= 0 && before - people[j]!.start < 3000; j--) if (people[j]!.name === name && introducedAs(text, people[j]!, role, formerAsked)) return people[i];
     }
     for (let i = firstStartingAt(people, before) - 1; i >= 0 && before - people[i]!.start < 3000 && !(formerAsked && GENERIC_TITLE_OFFICES.has(role)); i--) {
-      if (introducedAs(text, people[i]!, role, formerAsked)) return people[i];
+      if (introducedAs(text, people[i]!, role, formerAsked)) return subjectBeforeObject(i, (s) => introducedAs(text, s, role, formerAsked));
     }
     // "the 70-year-old leader added", "the president said": the last leader named who holds or held such an office.
     if (GENERIC_TITLE_OFFICES.has(role)) {
