@@ -1036,14 +1036,12 @@ export function speakerAttributor(
         if (who) speaker = who;
       }
       // Or after a quote inside it, where the writer's own quote left open should have closed too ("aimed at “the
-      // development of relations within “the Eurasian space, …,” the Kremlin said."): "the" allowed before the subject.
+      // development of relations within “the Eurasian space, …,” the Kremlin said."), read as after a closing mark.
       for (let close = inner.indexOf('”'); !speaker && close > 0; close = inner.indexOf('”', close + 1)) {
         const mark = q.start + close;
         if (!ATTRIBUTION_HANDOFF.has(text.charCodeAt(mark - 1))) continue;
-        let at = skipBlanks(text, mark + 1, q.end);
-        if (startsWithWord(text, at, q.end, ['the'])) at = skipBlanks(text, at + 3, q.end);
-        const m = all[firstStartingAt(all, at)];
-        if (m && m.start === at && (isSpeaking(m.type) || m.type === 'org' || m.type === 'place') && verbFollows(text, m.end, Math.min(q.end, at + 160))) speaker = m;
+        const lead = skipBlanks(text, mark + 1, q.end);
+        speaker = subjectOpening(lead, Math.min(q.end, lead + 160)).subject;
       }
     }
 
